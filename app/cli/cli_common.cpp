@@ -1,0 +1,71 @@
+#include "cli_command.h"
+
+#include "cli_app.h"
+#include "output_file.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace splitbench::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("splitbench::cli", text); }
+} // namespace
+
+void printError(const QString &text)
+{
+    QTextStream err(stderr);
+    err << text;
+    if (!text.endsWith(u'\n'))
+        err << '\n';
+}
+
+/// Writes `bytes` to stdout, or atomically to `path` when given. Returns an exit code.
+int writeOutput(const QByteArray &bytes, const QString &path)
+{
+    if (path.isEmpty() || path == QStringLiteral("-")) {
+        const size_t written = std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+        if (written != static_cast<size_t>(bytes.size()) || std::fflush(stdout) != 0) {
+            printError(tr("error: could not write to standard output"));
+            return OutputFailed;
+        }
+        return Success;
+    }
+    if (const QString error = writeFileAtomically(path, bytes); !error.isEmpty()) {
+        printError(tr("error: %1").arg(error));
+        return OutputFailed;
+    }
+    return Success;
+}
+
+const QCommandLineOption &catalogueOption()
+{
+    static const QCommandLineOption option(QStringLiteral("catalogue"),
+                                           tr("Use the catalogue in <file> instead of the built-in one."),
+                                           tr("file"));
+    return option;
+}
+
+const QCommandLineOption &outputOption()
+{
+    static const QCommandLineOption option({QStringLiteral("o"), QStringLiteral("output")},
+                                           tr("Write to <file> instead of standard output."), tr("file"));
+    return option;
+}
+
+/// Loads --catalogue FILE or the built-in catalogue. Prints the error and returns nullopt on failure.
+std::optional<Catalogue> loadCatalogue(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(catalogueOption()))
+        return Catalogue::builtIn();
+    Loaded<Catalogue> loaded = Catalogue::load(parser.value(catalogueOption()));
+    if (!loaded) {
+        printError(tr("error: %1").arg(loaded.error().toString()));
+        return std::nullopt;
+    }
+    return std::move(loaded).value();
+}
+
+} // namespace splitbench::cli

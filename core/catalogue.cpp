@@ -1,0 +1,456 @@
+#include "catalogue.h"
+
+#include "json_reader.h"
+#include "logging.h"
+#include "responsibility_json.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <numeric>
+
+namespace splitbench {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("splitbench::Catalogue", text); }
+
+using json::child;
+using json::fail;
+
+constexpr int kMaxModels = 16;
+constexpr int kMaxTraits = 64;
+constexpr int kMaxDimensions = 64;
+constexpr int kMaxActivitiesPerDimension = 40;
+constexpr double kMaxAffinityWeight = 100.0;
+
+void checkUnique(QSet<QString> &seen, const QString &id, const QString &place, const QString &what)
+{
+    if (seen.contains(id))
+        fail(place, tr("duplicate %1 id \"%2\"").arg(what, id));
+    seen.insert(id);
+}
+
+Catalogue parseCatalogueObject(const QJsonObject &root)
+{
+    const json::Limits limits;
+    Catalogue catalogue;
+
+    const double version = json::requireNumber(root, QStringLiteral("version"), {}, 1, 1000);
+    if (version != 1)
+        fail(QStringLiteral("version"),
+             tr("catalogue version %1 is newer than this program understands (1); "
+                "a newer Splitbench is needed")
+                 .arg(version));
+
+    // Models.
+    const QJsonArray models = json::requireArray(root, QStringLiteral("models"), {}, limits);
+    if (models.size() < 2)
+        fail(QStringLiteral("models"), tr("at least two service models are needed to compare"));
+    if (models.size() > kMaxModels)
+        fail(QStringLiteral("models"), tr("at most %1 models are supported").arg(kMaxModels));
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < models.size(); ++i) {
+        const QString place = child(QStringLiteral("models"), i);
+        const QJsonObject object = json::requireObject(models.at(i), place);
+        ServiceModel model;
+        model.id = json::requireId(object, QStringLiteral("id"), place, limits);
+        checkUnique(seen, model.id, child(place, QStringLiteral("id")), tr("model"));
+        model.name = json::requireString(object, QStringLiteral("name"), place, limits);
+        model.summary = json::optionalString(object, QStringLiteral("summary"), place, limits);
+        catalogue.models.push_back(model);
+    }
+
+    // Traits.
+    const QJsonArray traits = json::requireArray(root, QStringLiteral("traits"), {}, limits);
+    if (traits.isEmpty())
+        fail(QStringLiteral("traits"), tr("at least one organisational trait is needed"));
+    if (traits.size() > kMaxTraits)
+        fail(QStringLiteral("traits"), tr("at most %1 traits are supported").arg(kMaxTraits));
+    seen.clear();
+    for (qsizetype i = 0; i < traits.size(); ++i) {
+        const QString place = child(QStringLiteral("traits"), i);
+        const QJsonObject object = json::requireObject(traits.at(i), place);
+        Trait trait;
+        trait.id = json::requireId(object, QStringLiteral("id"), place, limits);
+        checkUnique(seen, trait.id, child(place, QStringLiteral("id")), tr("trait"));
+        trait.name = json::requireString(object, QStringLiteral("name"), place, limits);
+        trait.description = json::optionalString(object, QStringLiteral("description"), place, limits);
+        trait.lowLabel = json::requireString(object, QStringLiteral("low_label"), place, limits);
+        trait.highLabel = json::requireString(object, QStringLiteral("high_label"), place, limits);
+        trait.defaultValue = json::requireNumber(object, QStringLiteral("default"), place, 0, 100);
+        catalogue.traits.push_back(trait);
+    }
+
+    // Dimensions.
+    const QJsonArray dimensions = json::requireArray(root, QStringLiteral("dimensions"), {}, limits);
+    if (dimensions.size() < 3)
+        fail(QStringLiteral("dimensions"), tr("at least three dimensions are needed"));
+    if (dimensions.size() > kMaxDimensions)
+        fail(QStringLiteral("dimensions"), tr("at most %1 dimensions are supported").arg(kMaxDimensions));
+    seen.clear();
+    std::vector<bool> traitUsed(catalogue.traits.size(), false);
+    for (qsizetype d = 0; d < dimensions.size(); ++d) {
+        const QString place = child(QStringLiteral("dimensions"), d);
+        const QJsonObject object = json::requireObject(dimensions.at(d), place);
+        Dimension dimension;
+        dimension.id = json::requireId(object, QStringLiteral("id"), place, limits);
+        checkUnique(seen, dimension.id, child(place, QStringLiteral("id")), tr("dimension"));
+        dimension.name = json::requireString(object, QStringLiteral("name"), place, limits);
+        dimension.shortName =
+            json::optionalString(object, QStringLiteral("short_name"), place, limits, dimension.name);
+        dimension.summary = json::optionalString(object, QStringLiteral("summary"), place, limits);
+        dimension.baseInternalShare =
+            json::requireNumber(object, QStringLiteral("base_internal_share"), place, 0, 100);
+
+        const QString descPlace = child(place, QStringLiteral("descriptions"));
+        const QJsonObject descriptions = json::requireObject(object.value(QStringLiteral("descriptions")), descPlace);
+        for (auto it = descriptions.begin(); it != descriptions.end(); ++it)
+            if (catalogue.modelIndex(it.key()) < 0)
+                fail(child(descPlace, it.key()), tr("unknown model id \"%1\"").arg(it.key().left(64)));
+        for (const ServiceModel &model : catalogue.models)
+            dimension.descriptions.push_back(json::requireString(descriptions, model.id, descPlace, limits));
+
+        const QJsonArray affinities = json::requireArray(object, QStringLiteral("affinities"), place, limits);
+        QSet<QString> affinityTraits;
+        for (qsizetype a = 0; a < affinities.size(); ++a) {
+            const QString affPlace = child(child(place, QStringLiteral("affinities")), a);
+            const QJsonObject affObject = json::requireObject(affinities.at(a), affPlace);
+            const QString traitId = json::requireString(affObject, QStringLiteral("trait"), affPlace, limits);
+            Affinity affinity;
+            affinity.trait = catalogue.traitIndex(traitId);
+            if (affinity.trait < 0)
+                fail(child(affPlace, QStringLiteral("trait")), tr("unknown trait id \"%1\"").arg(traitId.left(64)));
+            checkUnique(affinityTraits, traitId, child(affPlace, QStringLiteral("trait")), tr("affinity trait"));
+            affinity.weight = json::requireNumber(affObject, QStringLiteral("weight"), affPlace,
+                                                  -kMaxAffinityWeight, kMaxAffinityWeight);
+            affinity.rationale = json::optionalString(affObject, QStringLiteral("rationale"), affPlace, limits);
+            traitUsed[static_cast<size_t>(affinity.trait)] = true;
+            dimension.affinities.push_back(affinity);
+        }
+
+        const QJsonArray activities = json::requireArray(object, QStringLiteral("activities"), place, limits);
+        if (activities.isEmpty())
+            fail(child(place, QStringLiteral("activities")), tr("a dimension needs at least one activity"));
+        if (activities.size() > kMaxActivitiesPerDimension)
+            fail(child(place, QStringLiteral("activities")),
+                 tr("at most %1 activities per dimension are supported").arg(kMaxActivitiesPerDimension));
+        QSet<QString> activityIds;
+        for (qsizetype a = 0; a < activities.size(); ++a) {
+            const QString actPlace = child(child(place, QStringLiteral("activities")), a);
+            const QJsonObject actObject = json::requireObject(activities.at(a), actPlace);
+            Activity activity;
+            activity.id = json::requireId(actObject, QStringLiteral("id"), actPlace, limits);
+            checkUnique(activityIds, activity.id, child(actPlace, QStringLiteral("id")), tr("activity"));
+            activity.name = json::requireString(actObject, QStringLiteral("name"), actPlace, limits);
+            const QString respPlace = child(actPlace, QStringLiteral("responsibility"));
+            const QJsonObject resp = json::requireObject(actObject.value(QStringLiteral("responsibility")), respPlace);
+            for (auto it = resp.begin(); it != resp.end(); ++it)
+                if (catalogue.modelIndex(it.key()) < 0)
+                    fail(child(respPlace, it.key()), tr("unknown model id \"%1\"").arg(it.key().left(64)));
+            for (const ServiceModel &model : catalogue.models) {
+                const QString modelPlace = child(respPlace, model.id);
+                activity.byModel.push_back(responsibilityFromJson(json::requireObject(resp.value(model.id), modelPlace),
+                                                               modelPlace));
+            }
+            dimension.activities.push_back(activity);
+        }
+        catalogue.dimensions.push_back(dimension);
+    }
+
+    for (size_t t = 0; t < traitUsed.size(); ++t)
+        if (!traitUsed[t])
+            fail(child(child(QStringLiteral("traits"), static_cast<qsizetype>(t)), QStringLiteral("id")),
+                 tr("trait \"%1\" does not affect any dimension (add an affinity for it)")
+                     .arg(catalogue.traits[t].id));
+    return catalogue;
+}
+
+} // namespace
+
+Responsibility responsibilityFromJson(const QJsonObject &object, const QString &place)
+{
+    Responsibility r;
+    const json::Limits limits;
+    const QString ownerText = json::requireString(object, QStringLiteral("owner"), place, limits);
+    if (!ownerFromId(ownerText, &r.owner))
+        fail(child(place, QStringLiteral("owner")),
+             tr("\"%1\" is not an owner (use provider, internal or shared)").arg(ownerText.left(40)));
+    r.providerShare = json::requireNumber(object, QStringLiteral("provider_share"), place, 0, 100);
+    const QString raciPlace = child(place, QStringLiteral("raci"));
+    const QJsonObject raci = json::requireObject(object.value(QStringLiteral("raci")), raciPlace);
+    for (const auto &[key, target] : {std::pair{QStringLiteral("provider"), &r.providerRaci},
+                                      std::pair{QStringLiteral("internal"), &r.internalRaci}}) {
+        const QString letters = json::requireString(raci, key, raciPlace, limits, true);
+        if (!isValidRaci(letters))
+            fail(child(raciPlace, key),
+                 tr("\"%1\" is not a set of RACI letters (R, A, C, I, each at most once)").arg(letters.left(20)));
+        *target = canonicalRaci(letters);
+    }
+    if (const QString problem = r.problem(); !problem.isEmpty())
+        fail(place, problem);
+    return r;
+}
+
+QJsonObject responsibilityToJson(const Responsibility &r)
+{
+    return QJsonObject{{QStringLiteral("owner"), ownerId(r.owner)},
+                       {QStringLiteral("provider_share"), r.providerShare},
+                       {QStringLiteral("raci"), QJsonObject{{QStringLiteral("provider"), r.providerRaci},
+                                                            {QStringLiteral("internal"), r.internalRaci}}}};
+}
+
+QString ownerId(Owner owner)
+{
+    switch (owner) {
+    case Owner::Provider: return QStringLiteral("provider");
+    case Owner::Internal: return QStringLiteral("internal");
+    case Owner::Shared: return QStringLiteral("shared");
+    }
+    return {};
+}
+
+bool ownerFromId(const QString &id, Owner *owner)
+{
+    for (Owner candidate : {Owner::Provider, Owner::Internal, Owner::Shared}) {
+        if (ownerId(candidate) == id) {
+            *owner = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ownerDisplayName(Owner owner)
+{
+    switch (owner) {
+    case Owner::Provider: return QCoreApplication::translate("splitbench::Owner", "Provider");
+    case Owner::Internal: return QCoreApplication::translate("splitbench::Owner", "Internal");
+    case Owner::Shared: return QCoreApplication::translate("splitbench::Owner", "Shared");
+    }
+    return {};
+}
+
+bool isValidRaci(const QString &letters)
+{
+    QSet<QChar> seen;
+    for (const QChar c : letters) {
+        const QChar upper = c.toUpper();
+        if (!QStringLiteral("RACI").contains(upper) || seen.contains(upper))
+            return false;
+        seen.insert(upper);
+    }
+    return true;
+}
+
+QString canonicalRaci(const QString &letters)
+{
+    const QString upper = letters.toUpper();
+    QString result;
+    for (const QChar c : QStringLiteral("RACI"))
+        if (upper.contains(c))
+            result += c;
+    return result;
+}
+
+QString Responsibility::problem() const
+{
+    const bool providerAccountable = providerRaci.contains(u'A');
+    const bool internalAccountable = internalRaci.contains(u'A');
+    if (providerAccountable && internalAccountable)
+        return tr("both parties are Accountable; exactly one may be");
+    if (!providerAccountable && !internalAccountable)
+        return tr("nobody is Accountable; exactly one party must be");
+    if (!(providerShare >= 0 && providerShare <= 100))
+        return tr("the provider share must be between 0 and 100");
+    if (owner == Owner::Provider && providerShare < 50)
+        return tr("owner is provider but the provider carries only %1% of the work").arg(providerShare);
+    if (owner == Owner::Internal && providerShare > 50)
+        return tr("owner is internal but the provider carries %1% of the work").arg(providerShare);
+    if (owner == Owner::Shared && (providerShare < 10 || providerShare > 90))
+        return tr("owner is shared but the provider carries %1% of the work (shared means 10 to 90)")
+            .arg(providerShare);
+    return {};
+}
+
+bool Responsibility::nobodyResponsible() const
+{
+    return !providerRaci.contains(u'R') && !internalRaci.contains(u'R');
+}
+
+int Catalogue::modelIndex(const QString &id) const
+{
+    for (size_t i = 0; i < models.size(); ++i)
+        if (models[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int Catalogue::traitIndex(const QString &id) const
+{
+    for (size_t i = 0; i < traits.size(); ++i)
+        if (traits[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int Catalogue::dimensionIndex(const QString &id) const
+{
+    for (size_t i = 0; i < dimensions.size(); ++i)
+        if (dimensions[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int Catalogue::activityCount() const
+{
+    return std::accumulate(dimensions.begin(), dimensions.end(), 0,
+                           [](int sum, const Dimension &d) { return sum + static_cast<int>(d.activities.size()); });
+}
+
+double Catalogue::internalShare(int dimension, int model) const
+{
+    const Dimension &d = dimensions.at(static_cast<size_t>(dimension));
+    double sum = 0;
+    for (const Activity &activity : d.activities)
+        sum += activity.byModel.at(static_cast<size_t>(model)).internalShare();
+    return d.activities.empty() ? 0.0 : sum / static_cast<double>(d.activities.size());
+}
+
+QString Catalogue::builtInLabel() { return tr("<built-in catalogue>"); }
+
+const Catalogue &Catalogue::builtIn()
+{
+    static const Catalogue catalogue = [] {
+        QFile file(QStringLiteral(":/splitbench/catalogue.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("The built-in catalogue resource is missing from this build");
+        Loaded<Catalogue> loaded = parse(file.readAll(), builtInLabel());
+        if (!loaded)
+            qFatal("The built-in catalogue is invalid: %s", qPrintable(loaded.error().toString()));
+        return std::move(loaded).value();
+    }();
+    return catalogue;
+}
+
+Loaded<QByteArray> readInputFile(const QString &path, qsizetype maxBytes)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return LoadError{path, {}, tr("the file does not exist")};
+    if (info.isDir())
+        return LoadError{path, {}, tr("this is a folder, not a file")};
+    if (info.size() > maxBytes)
+        return LoadError{path, {}, tr("the file is %1 bytes, more than the limit of %2 bytes").arg(info.size()).arg(maxBytes)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return LoadError{path, {}, tr("cannot be read: %1").arg(file.errorString())};
+    // Read one byte past the cap so a file that grew after the size check is still refused.
+    QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes)
+        return LoadError{path, {}, tr("the file is larger than the limit of %1 bytes").arg(maxBytes)};
+    return bytes;
+}
+
+Loaded<Catalogue> Catalogue::load(const QString &path)
+{
+    const json::Limits limits;
+    Loaded<QByteArray> bytes = readInputFile(path, limits.maxFileBytes);
+    if (!bytes)
+        return bytes.error();
+    return parse(bytes.value(), path);
+}
+
+Loaded<Catalogue> Catalogue::parse(const QByteArray &bytes, const QString &fileLabel)
+{
+    try {
+        Catalogue catalogue = parseCatalogueObject(json::parseDocument(bytes, json::Limits{}));
+        log::core()->debug("catalogue {} loaded: {} models, {} traits, {} dimensions, {} activities", fileLabel,
+                           catalogue.models.size(), catalogue.traits.size(), catalogue.dimensions.size(),
+                           catalogue.activityCount());
+        return catalogue;
+    } catch (const json::Failure &failure) {
+        LoadError error{fileLabel, failure.place, failure.message};
+        log::core()->warn("catalogue refused: {}", error.toString());
+        return error;
+    }
+}
+
+QByteArray Catalogue::toJson() const
+{
+    QJsonArray modelArray;
+    for (const ServiceModel &model : models) {
+        QJsonObject object{{QStringLiteral("id"), model.id},
+                           {QStringLiteral("name"), model.name},
+                           {QStringLiteral("summary"), model.summary}};
+        if (model.isCustom())
+            object.insert(QStringLiteral("based_on"), model.basedOn);
+        modelArray.append(object);
+    }
+    QJsonArray traitArray;
+    for (const Trait &trait : traits)
+        traitArray.append(QJsonObject{{QStringLiteral("id"), trait.id},
+                                      {QStringLiteral("name"), trait.name},
+                                      {QStringLiteral("description"), trait.description},
+                                      {QStringLiteral("low_label"), trait.lowLabel},
+                                      {QStringLiteral("high_label"), trait.highLabel},
+                                      {QStringLiteral("default"), trait.defaultValue}});
+    QJsonArray dimensionArray;
+    for (size_t d = 0; d < dimensions.size(); ++d) {
+        const Dimension &dimension = dimensions[d];
+        QJsonObject descriptions;
+        QJsonObject shares;
+        for (size_t m = 0; m < models.size(); ++m) {
+            descriptions.insert(models[m].id, dimension.descriptions[m]);
+            shares.insert(models[m].id, internalShare(static_cast<int>(d), static_cast<int>(m)));
+        }
+        QJsonArray affinityArray;
+        for (const Affinity &affinity : dimension.affinities)
+            affinityArray.append(QJsonObject{{QStringLiteral("trait"), traits[static_cast<size_t>(affinity.trait)].id},
+                                             {QStringLiteral("weight"), affinity.weight},
+                                             {QStringLiteral("rationale"), affinity.rationale}});
+        QJsonArray activityArray;
+        for (const Activity &activity : dimension.activities) {
+            QJsonObject responsibility;
+            for (size_t m = 0; m < models.size(); ++m)
+                responsibility.insert(models[m].id, responsibilityToJson(activity.byModel[m]));
+            activityArray.append(QJsonObject{{QStringLiteral("id"), activity.id},
+                                             {QStringLiteral("name"), activity.name},
+                                             {QStringLiteral("responsibility"), responsibility}});
+        }
+        dimensionArray.append(QJsonObject{{QStringLiteral("id"), dimension.id},
+                                          {QStringLiteral("name"), dimension.name},
+                                          {QStringLiteral("short_name"), dimension.shortName},
+                                          {QStringLiteral("summary"), dimension.summary},
+                                          {QStringLiteral("base_internal_share"), dimension.baseInternalShare},
+                                          {QStringLiteral("internal_share"), shares},
+                                          {QStringLiteral("descriptions"), descriptions},
+                                          {QStringLiteral("affinities"), affinityArray},
+                                          {QStringLiteral("activities"), activityArray}});
+    }
+    const QJsonObject root{{QStringLiteral("version"), 1},
+                           {QStringLiteral("models"), modelArray},
+                           {QStringLiteral("traits"), traitArray},
+                           {QStringLiteral("dimensions"), dimensionArray}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool looksLikeCatalogue(const QByteArray &bytes)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    return document.isObject() && document.object().contains(QStringLiteral("dimensions"));
+}
+
+QString LoadError::toString() const
+{
+    QString text = file;
+    if (!place.isEmpty())
+        text += QStringLiteral(": ") + place;
+    return text + QStringLiteral(": ") + message;
+}
+
+} // namespace splitbench

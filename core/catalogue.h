@@ -1,0 +1,114 @@
+// The domain model: service models, organisational traits, and the 20 dimensions with their activities.
+#pragma once
+
+#include "load_error.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace splitbench {
+
+/// Who carries an activity day to day.
+enum class Owner { Provider, Internal, Shared };
+
+QString ownerId(Owner owner);                  ///< "provider", "internal", "shared"
+bool ownerFromId(const QString &id, Owner *owner);
+QString ownerDisplayName(Owner owner);         ///< Translated, for people.
+
+/// RACI letters in canonical order; the empty string means "no role".
+bool isValidRaci(const QString &letters);
+QString canonicalRaci(const QString &letters); ///< Upper-cases and orders letters as R, A, C, I.
+
+/// How one service model splits one activity between the provider and the internal team.
+struct Responsibility {
+    Owner owner = Owner::Shared;
+    double providerShare = 50.0; ///< 0..100: how much of the work the provider carries.
+    QString providerRaci;        ///< Subset of "RACI".
+    QString internalRaci;        ///< Subset of "RACI".
+
+    [[nodiscard]] double internalShare() const { return 100.0 - providerShare; }
+    /// Why this split is invalid, or an empty string. Exactly one party must be Accountable and
+    /// the owner must agree with the share.
+    [[nodiscard]] QString problem() const;
+    /// True when neither party is Responsible: allowed, but worth flagging to the user.
+    [[nodiscard]] bool nobodyResponsible() const;
+    bool operator==(const Responsibility &) const = default;
+};
+
+struct Activity {
+    QString id;
+    QString name;
+    std::vector<Responsibility> byModel; ///< Indexed like Catalogue::models.
+};
+
+/// How one trait moves the in-house share that suits a dimension.
+struct Affinity {
+    int trait = -1;     ///< Index into Catalogue::traits.
+    double weight = 0;  ///< Percentage points of in-house share added as the trait goes from 50 to 100.
+    QString rationale;  ///< One line tracing the affinity to the seed.
+};
+
+struct Dimension {
+    QString id;
+    QString name;
+    QString shortName; ///< For chart axes.
+    QString summary;
+    double baseInternalShare = 50.0; ///< The in-house share that suits an organisation with all traits at 50.
+    std::vector<QString> descriptions; ///< Indexed like Catalogue::models.
+    std::vector<Affinity> affinities;
+    std::vector<Activity> activities;
+};
+
+struct Trait {
+    QString id;
+    QString name;
+    QString description;
+    QString lowLabel;
+    QString highLabel;
+    double defaultValue = 50.0;
+};
+
+struct ServiceModel {
+    QString id;
+    QString name;
+    QString summary;
+    QString basedOn; ///< For custom models: the model it was copied from; empty for built-in ones.
+    [[nodiscard]] bool isCustom() const { return !basedOn.isEmpty(); }
+};
+
+/// The complete, validated description of the comparison: immutable once loaded.
+class Catalogue {
+public:
+    std::vector<ServiceModel> models;
+    std::vector<Trait> traits;
+    std::vector<Dimension> dimensions;
+
+    [[nodiscard]] int modelIndex(const QString &id) const;     ///< -1 if unknown
+    [[nodiscard]] int traitIndex(const QString &id) const;     ///< -1 if unknown
+    [[nodiscard]] int dimensionIndex(const QString &id) const; ///< -1 if unknown
+    [[nodiscard]] int activityCount() const;
+
+    /// Mean in-house share (100 − provider share) of a model's activities in a dimension.
+    [[nodiscard]] double internalShare(int dimension, int model) const;
+
+    /// The built-in catalogue compiled into the binaries.
+    static const Catalogue &builtIn();
+    static QString builtInLabel(); ///< How the built-in catalogue is named in messages.
+
+    /// Reads and validates a catalogue file.
+    static Loaded<Catalogue> load(const QString &path);
+    /// Validates catalogue JSON; `fileLabel` names the source in error messages.
+    static Loaded<Catalogue> parse(const QByteArray &bytes, const QString &fileLabel);
+    /// The catalogue as JSON (the format `parse` reads, plus derived fields such as internal shares).
+    [[nodiscard]] QByteArray toJson() const;
+};
+
+/// True if the bytes look like a catalogue rather than a profile (has "dimensions").
+bool looksLikeCatalogue(const QByteArray &bytes);
+
+/// Reads a whole file with a size cap; errors name the file.
+Loaded<QByteArray> readInputFile(const QString &path, qsizetype maxBytes);
+
+} // namespace splitbench

@@ -1,0 +1,56 @@
+// Strict, path-tracking accessors over QJsonValue used by the catalogue and profile loaders.
+#pragma once
+
+#include "load_error.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+#include <stdexcept>
+
+namespace splitbench::json {
+
+/// Thrown inside loaders only; converted to a LoadError at the loader's boundary.
+struct Failure : std::runtime_error {
+    Failure(QString place, QString message)
+        : std::runtime_error("json failure"), place(std::move(place)), message(std::move(message)) {}
+    QString place;
+    QString message;
+};
+
+/// Hard limits that keep hostile files from exhausting memory.
+struct Limits {
+    qsizetype maxFileBytes = 4 * 1024 * 1024;
+    qsizetype maxStringLength = 4000;
+    qsizetype maxIdLength = 64;
+    qsizetype maxArrayLength = 1000;
+};
+
+[[noreturn]] void fail(const QString &place, const QString &message);
+
+/// Joins a parent path and a key ("a.b") or index ("a[3]").
+QString child(const QString &place, const QString &key);
+QString child(const QString &place, qsizetype index);
+
+/// Parses bytes into a JSON object, refusing oversized files, invalid UTF-8 and syntax errors.
+/// Syntax errors name the line and column.
+QJsonObject parseDocument(const QByteArray &bytes, const Limits &limits);
+
+QJsonObject requireObject(const QJsonValue &value, const QString &place);
+QJsonArray requireArray(const QJsonObject &object, const QString &key, const QString &place,
+                        const Limits &limits, bool required = true);
+QString requireString(const QJsonObject &object, const QString &key, const QString &place,
+                      const Limits &limits, bool allowEmpty = false);
+QString optionalString(const QJsonObject &object, const QString &key, const QString &place,
+                       const Limits &limits, const QString &fallback = {});
+/// A snake_case identifier: [a-z0-9_], starting with a letter.
+QString requireId(const QJsonObject &object, const QString &key, const QString &place, const Limits &limits);
+bool isValidId(const QString &id, const Limits &limits);
+/// A finite number within [min, max].
+double requireNumber(const QJsonValue &value, const QString &place, double min, double max);
+double requireNumber(const QJsonObject &object, const QString &key, const QString &place, double min,
+                     double max);
+
+} // namespace splitbench::json

@@ -1,0 +1,20 @@
+// Atomic file writing: the target is replaced only once all bytes are safely on disk.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+
+namespace splitbench {
+
+/// Writes `bytes` to `path` through QSaveFile. Returns an empty string on success, otherwise a message
+/// naming the file and the reason; the previous file (if any) is left untouched and no partial file remains.
+QString writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+/// The same for writers that stream into a device (PDF, XLSX…). `write` returns false to abort.
+QString writeFileAtomically(const QString &path, const std::function<bool(QIODevice &)> &write);
+
+} // namespace splitbench

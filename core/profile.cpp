@@ -1,0 +1,295 @@
+#include "profile.h"
+
+#include "json_reader.h"
+#include "logging.h"
+#include "responsibility_json.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace splitbench {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("splitbench::Profile", text); }
+
+using json::child;
+using json::fail;
+
+constexpr int kMaxCustomModels = 8;
+
+json::Limits profileLimits()
+{
+    json::Limits limits;
+    limits.maxFileBytes = kMaxProfileBytes;
+    return limits;
+}
+
+CustomModel parseCustomModel(const QJsonObject &object, const QString &place, const Catalogue &catalogue,
+                             QSet<QString> &usedIds)
+{
+    const json::Limits limits = profileLimits();
+    const QString id = json::requireId(object, QStringLiteral("id"), place, limits);
+    if (usedIds.contains(id))
+        fail(child(place, QStringLiteral("id")), tr("duplicate model id \"%1\"").arg(id));
+    usedIds.insert(id);
+    const QString name = json::requireString(object, QStringLiteral("name"), place, limits);
+    const QString basedOn = json::requireString(object, QStringLiteral("based_on"), place, limits);
+    const int base = catalogue.modelIndex(basedOn);
+    if (base < 0)
+        fail(child(place, QStringLiteral("based_on")),
+             tr("unknown model id \"%1\" (a custom model must be based on a catalogue model)").arg(basedOn.left(64)));
+
+    // Start from the base model so activities the file leaves out keep sensible values.
+    CustomModel model = CustomModel::copyOf(catalogue, base, id, name);
+
+    if (object.contains(QStringLiteral("descriptions"))) {
+        const QString descPlace = child(place, QStringLiteral("descriptions"));
+        const QJsonObject descriptions = json::requireObject(object.value(QStringLiteral("descriptions")), descPlace);
+        for (auto it = descriptions.begin(); it != descriptions.end(); ++it) {
+            const int d = catalogue.dimensionIndex(it.key());
+            if (d < 0)
+                fail(child(descPlace, it.key()), tr("unknown dimension id \"%1\"").arg(it.key().left(64)));
+            model.descriptions[static_cast<size_t>(d)] = json::requireString(descriptions, it.key(), descPlace, limits, true);
+        }
+    }
+
+    if (object.contains(QStringLiteral("responsibility"))) {
+        const QString respPlace = child(place, QStringLiteral("responsibility"));
+        const QJsonObject byDimension = json::requireObject(object.value(QStringLiteral("responsibility")), respPlace);
+        for (auto dIt = byDimension.begin(); dIt != byDimension.end(); ++dIt) {
+            const QString dimPlace = child(respPlace, dIt.key());
+            const int d = catalogue.dimensionIndex(dIt.key());
+            if (d < 0)
+                fail(dimPlace, tr("unknown dimension id \"%1\"").arg(dIt.key().left(64)));
+            const Dimension &dimension = catalogue.dimensions[static_cast<size_t>(d)];
+            const QJsonObject byActivity = json::requireObject(dIt.value(), dimPlace);
+            for (auto aIt = byActivity.begin(); aIt != byActivity.end(); ++aIt) {
+                const QString actPlace = child(dimPlace, aIt.key());
+                int a = -1;
+                for (size_t i = 0; i < dimension.activities.size(); ++i)
+                    if (dimension.activities[i].id == aIt.key())
+                        a = static_cast<int>(i);
+                if (a < 0)
+                    fail(actPlace, tr("unknown activity id \"%1\" in dimension \"%2\"")
+                                       .arg(aIt.key().left(64), dimension.id));
+                model.responsibilities[static_cast<size_t>(d)][static_cast<size_t>(a)] =
+                    responsibilityFromJson(json::requireObject(aIt.value(), actPlace), actPlace);
+            }
+        }
+    }
+    return model;
+}
+
+std::vector<double> parseTraitMap(const QJsonObject &root, const QString &key, const Catalogue &catalogue,
+                                  std::vector<double> values, double max)
+{
+    if (!root.contains(key))
+        return values;
+    const QJsonObject map = json::requireObject(root.value(key), key);
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const int t = catalogue.traitIndex(it.key());
+        if (t < 0)
+            fail(child(key, it.key()), tr("unknown trait id \"%1\"").arg(it.key().left(64)));
+        values[static_cast<size_t>(t)] = json::requireNumber(it.value(), child(key, it.key()), 0, max);
+    }
+    return values;
+}
+
+Profile parseProfileObject(const QJsonObject &root, const Catalogue &catalogue)
+{
+    const json::Limits limits = profileLimits();
+    Profile profile = Profile::defaults(catalogue);
+
+    const QJsonValue versionValue = root.value(QStringLiteral("version"));
+    const double version = json::requireNumber(versionValue, QStringLiteral("version"), 0, 1e9);
+    if (version != std::floor(version) || version < 1)
+        fail(QStringLiteral("version"), tr("%1 is not a profile format version").arg(version));
+    if (version > Profile::kFormatVersion)
+        fail(QStringLiteral("version"),
+             tr("this profile was written in format version %1 by a newer Splitbench; this program reads "
+                "versions up to %2, so a newer Splitbench is needed to open it")
+                 .arg(version)
+                 .arg(Profile::kFormatVersion));
+    profile.loadedVersion = static_cast<int>(version);
+
+    profile.name = json::optionalString(root, QStringLiteral("name"), {}, limits);
+    if (!root.contains(QStringLiteral("traits")))
+        fail(QStringLiteral("traits"), tr("missing (an object of trait values is required)"));
+    profile.traits = parseTraitMap(root, QStringLiteral("traits"), catalogue, profile.traits, 100);
+
+    if (root.contains(QStringLiteral("importance"))) {
+        const QJsonObject map = json::requireObject(root.value(QStringLiteral("importance")), QStringLiteral("importance"));
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const QString place = child(QStringLiteral("importance"), it.key());
+            const int d = catalogue.dimensionIndex(it.key());
+            if (d < 0)
+                fail(place, tr("unknown dimension id \"%1\"").arg(it.key().left(64)));
+            profile.importance[static_cast<size_t>(d)] = json::requireNumber(it.value(), place, 0, Profile::kMaxImportance);
+        }
+        double total = 0;
+        for (double w : profile.importance)
+            total += w;
+        if (total <= 0)
+            fail(QStringLiteral("importance"), tr("at least one dimension must have an importance above 0"));
+    }
+
+    if (root.contains(QStringLiteral("notes"))) {
+        const QJsonObject map = json::requireObject(root.value(QStringLiteral("notes")), QStringLiteral("notes"));
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (catalogue.traitIndex(it.key()) < 0)
+                fail(child(QStringLiteral("notes"), it.key()), tr("unknown trait id \"%1\"").arg(it.key().left(64)));
+            const QString note = json::requireString(map, it.key(), QStringLiteral("notes"), limits, true);
+            if (!note.isEmpty())
+                profile.notes.insert(it.key(), note);
+        }
+    }
+
+    if (root.contains(QStringLiteral("uncertainty"))) {
+        const QString place = QStringLiteral("uncertainty");
+        const QJsonObject uncertainty = json::requireObject(root.value(place), place);
+        if (uncertainty.contains(QStringLiteral("traits")))
+            profile.traitUncertainty = parseTraitMap(uncertainty, QStringLiteral("traits"), catalogue,
+                                                     profile.traitUncertainty, Profile::kMaxUncertainty);
+        if (uncertainty.contains(QStringLiteral("importance")))
+            profile.importanceUncertainty =
+                json::requireNumber(uncertainty, QStringLiteral("importance"), place, 0, 1);
+    }
+
+    if (root.contains(QStringLiteral("custom_models"))) {
+        const QJsonArray models = json::requireArray(root, QStringLiteral("custom_models"), {}, limits);
+        if (models.size() > kMaxCustomModels)
+            fail(QStringLiteral("custom_models"), tr("at most %1 custom models are supported").arg(kMaxCustomModels));
+        QSet<QString> usedIds;
+        for (const ServiceModel &model : catalogue.models)
+            usedIds.insert(model.id);
+        for (qsizetype i = 0; i < models.size(); ++i) {
+            const QString place = child(QStringLiteral("custom_models"), i);
+            profile.customModels.push_back(
+                parseCustomModel(json::requireObject(models.at(i), place), place, catalogue, usedIds));
+        }
+    }
+    return profile;
+}
+
+QJsonObject traitMap(const Catalogue &catalogue, const std::vector<double> &values)
+{
+    QJsonObject map;
+    for (size_t t = 0; t < catalogue.traits.size(); ++t)
+        map.insert(catalogue.traits[t].id, values[t]);
+    return map;
+}
+
+} // namespace
+
+CustomModel CustomModel::copyOf(const Catalogue &catalogue, int model, const QString &id, const QString &name)
+{
+    CustomModel copy;
+    copy.id = id;
+    copy.name = name;
+    const ServiceModel &base = catalogue.models.at(static_cast<size_t>(model));
+    // A copy of a custom model is based on the same catalogue model as its original.
+    copy.basedOn = base.isCustom() ? base.basedOn : base.id;
+    for (const Dimension &dimension : catalogue.dimensions) {
+        copy.descriptions.push_back(dimension.descriptions.at(static_cast<size_t>(model)));
+        std::vector<Responsibility> row;
+        for (const Activity &activity : dimension.activities)
+            row.push_back(activity.byModel.at(static_cast<size_t>(model)));
+        copy.responsibilities.push_back(std::move(row));
+    }
+    return copy;
+}
+
+Profile Profile::defaults(const Catalogue &catalogue)
+{
+    Profile profile;
+    for (const Trait &trait : catalogue.traits)
+        profile.traits.push_back(trait.defaultValue);
+    profile.importance.assign(catalogue.dimensions.size(), 1.0);
+    profile.traitUncertainty.assign(catalogue.traits.size(), kDefaultUncertainty);
+    return profile;
+}
+
+Loaded<Profile> Profile::load(const QString &path, const Catalogue &catalogue)
+{
+    Loaded<QByteArray> bytes = readInputFile(path, kMaxProfileBytes);
+    if (!bytes)
+        return bytes.error();
+    return parse(bytes.value(), path, catalogue);
+}
+
+Loaded<Profile> Profile::parse(const QByteArray &bytes, const QString &fileLabel, const Catalogue &catalogue)
+{
+    try {
+        Profile profile = parseProfileObject(json::parseDocument(bytes, profileLimits()), catalogue);
+        log::core()->debug("profile {} loaded (format version {})", fileLabel, profile.loadedVersion);
+        return profile;
+    } catch (const json::Failure &failure) {
+        LoadError error{fileLabel, failure.place, failure.message};
+        log::core()->warn("profile refused: {}", error.toString());
+        return error;
+    }
+}
+
+QByteArray Profile::toJson(const Catalogue &catalogue) const
+{
+    QJsonObject root{{QStringLiteral("version"), kFormatVersion},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("traits"), traitMap(catalogue, traits)}};
+    QJsonObject importanceMap;
+    for (size_t d = 0; d < catalogue.dimensions.size(); ++d)
+        importanceMap.insert(catalogue.dimensions[d].id, importance[d]);
+    root.insert(QStringLiteral("importance"), importanceMap);
+    QJsonObject noteMap;
+    for (auto it = notes.begin(); it != notes.end(); ++it)
+        if (!it.value().isEmpty())
+            noteMap.insert(it.key(), it.value());
+    root.insert(QStringLiteral("notes"), noteMap);
+    root.insert(QStringLiteral("uncertainty"),
+                QJsonObject{{QStringLiteral("traits"), traitMap(catalogue, traitUncertainty)},
+                            {QStringLiteral("importance"), importanceUncertainty}});
+    QJsonArray models;
+    for (const CustomModel &model : customModels) {
+        QJsonObject descriptions;
+        QJsonObject responsibility;
+        for (size_t d = 0; d < catalogue.dimensions.size(); ++d) {
+            const Dimension &dimension = catalogue.dimensions[d];
+            descriptions.insert(dimension.id, model.descriptions[d]);
+            QJsonObject byActivity;
+            for (size_t a = 0; a < dimension.activities.size(); ++a) {
+                byActivity.insert(dimension.activities[a].id, responsibilityToJson(model.responsibilities[d][a]));
+            }
+            responsibility.insert(dimension.id, byActivity);
+        }
+        models.append(QJsonObject{{QStringLiteral("id"), model.id},
+                                  {QStringLiteral("name"), model.name},
+                                  {QStringLiteral("based_on"), model.basedOn},
+                                  {QStringLiteral("descriptions"), descriptions},
+                                  {QStringLiteral("responsibility"), responsibility}});
+    }
+    if (!models.isEmpty())
+        root.insert(QStringLiteral("custom_models"), models);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Catalogue withCustomModels(const Catalogue &base, const std::vector<CustomModel> &customModels)
+{
+    Catalogue result = base;
+    for (const CustomModel &custom : customModels) {
+        const int baseModel = base.modelIndex(custom.basedOn);
+        result.models.push_back(ServiceModel{custom.id, custom.name,
+                                             baseModel >= 0 ? base.models[static_cast<size_t>(baseModel)].summary : QString(),
+                                             custom.basedOn});
+        for (size_t d = 0; d < result.dimensions.size(); ++d) {
+            Dimension &dimension = result.dimensions[d];
+            dimension.descriptions.push_back(custom.descriptions.at(d));
+            for (size_t a = 0; a < dimension.activities.size(); ++a)
+                dimension.activities[a].byModel.push_back(custom.responsibilities.at(d).at(a));
+        }
+    }
+    return result;
+}
+
+} // namespace splitbench

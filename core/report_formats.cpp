@@ -1,0 +1,125 @@
+#include "report_formats.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace splitbench {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("splitbench::ReportFormats", text); }
+
+double rounded(double value) { return std::round(value * 10.0) / 10.0; }
+
+QString markdownCell(QString text) { return text.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' '); }
+} // namespace
+
+QByteArray catalogueToJson(const Catalogue &catalogue) { return catalogue.toJson(); }
+
+QString catalogueToMarkdown(const Catalogue &catalogue)
+{
+    QString out;
+    QTextStream s(&out);
+    s << "# " << tr("Splitbench catalogue") << "\n\n## " << tr("Service models") << "\n\n";
+    for (const ServiceModel &model : catalogue.models)
+        s << "- **" << model.name << "** (`" << model.id << "`): " << model.summary << '\n';
+    s << "\n## " << tr("Organisational traits") << "\n\n| " << tr("Trait") << " | " << tr("0 means") << " | "
+      << tr("100 means") << " | " << tr("Default") << " |\n|---|---|---|---:|\n";
+    for (const Trait &trait : catalogue.traits)
+        s << "| " << markdownCell(trait.name) << " | " << markdownCell(trait.lowLabel) << " | "
+          << markdownCell(trait.highLabel) << " | " << trait.defaultValue << " |\n";
+    for (size_t d = 0; d < catalogue.dimensions.size(); ++d) {
+        const Dimension &dimension = catalogue.dimensions[d];
+        s << "\n## " << dimension.name << "\n\n" << dimension.summary << "\n\n";
+        for (size_t m = 0; m < catalogue.models.size(); ++m)
+            s << "- **" << catalogue.models[m].name << "** ("
+              << tr("%1% in-house").arg(std::lround(catalogue.internalShare(static_cast<int>(d), static_cast<int>(m))))
+              << "): " << dimension.descriptions[m] << '\n';
+        s << "\n| " << tr("Activity");
+        for (const ServiceModel &model : catalogue.models)
+            s << " | " << markdownCell(model.name);
+        s << " |\n|---";
+        for (size_t m = 0; m < catalogue.models.size(); ++m)
+            s << "|---";
+        s << "|\n";
+        for (const Activity &activity : dimension.activities) {
+            s << "| " << markdownCell(activity.name);
+            for (const Responsibility &r : activity.byModel)
+                s << " | " << ownerDisplayName(r.owner) << ", " << tr("provider %1%").arg(r.providerShare) << ", "
+                  << tr("P: %1 / I: %2").arg(r.providerRaci.isEmpty() ? QStringLiteral("–") : r.providerRaci,
+                                             r.internalRaci.isEmpty() ? QStringLiteral("–") : r.internalRaci);
+            s << " |\n";
+        }
+    }
+    return out;
+}
+
+QByteArray scoreToJson(const Catalogue &catalogue, const Profile &profile, const FitResult &result)
+{
+    QJsonArray models;
+    for (size_t m = 0; m < catalogue.models.size(); ++m) {
+        QJsonArray dimensions;
+        for (size_t d = 0; d < catalogue.dimensions.size(); ++d) {
+            const DimensionFit &fit = result.dimensions[d];
+            dimensions.append(QJsonObject{{QStringLiteral("id"), catalogue.dimensions[d].id},
+                                          {QStringLiteral("name"), catalogue.dimensions[d].name},
+                                          {QStringLiteral("fit"), rounded(fit.fit[m])},
+                                          {QStringLiteral("internal_share"), rounded(fit.modelInternalShare[m])},
+                                          {QStringLiteral("desired_internal_share"), rounded(fit.desiredInternalShare)},
+                                          {QStringLiteral("explanation"), fit.explanation}});
+        }
+        QJsonObject model{{QStringLiteral("id"), catalogue.models[m].id},
+                          {QStringLiteral("name"), catalogue.models[m].name},
+                          {QStringLiteral("overall"), rounded(result.overall[m])},
+                          {QStringLiteral("dimensions"), dimensions}};
+        if (catalogue.models[m].isCustom())
+            model.insert(QStringLiteral("based_on"), catalogue.models[m].basedOn);
+        models.append(model);
+    }
+    QJsonArray drivers;
+    for (const ResultDriver &driver : result.drivers)
+        if (driver.contribution > 0)
+            drivers.append(QJsonObject{{QStringLiteral("id"), catalogue.dimensions[static_cast<size_t>(driver.dimension)].id},
+                                       {QStringLiteral("contribution"), std::round(driver.contribution * 100) / 100}});
+    const QJsonObject root{{QStringLiteral("profile"), profile.name},
+                           {QStringLiteral("models"), models},
+                           {QStringLiteral("recommended"), catalogue.models[static_cast<size_t>(result.recommended)].id},
+                           {QStringLiteral("runner_up"), catalogue.models[static_cast<size_t>(result.runnerUp)].id},
+                           {QStringLiteral("margin"), rounded(result.margin)},
+                           {QStringLiteral("drivers"), drivers},
+                           {QStringLiteral("summary"), result.summary}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString scoreToText(const Catalogue &catalogue, const Profile &profile, const FitResult &result)
+{
+    QString out;
+    QTextStream s(&out);
+    if (!profile.name.isEmpty())
+        s << tr("Profile: %1").arg(profile.name) << "\n";
+    s << result.summary << "\n\n";
+    s << QStringLiteral("%1").arg(tr("Dimension"), -36);
+    for (const ServiceModel &model : catalogue.models)
+        s << QStringLiteral("%1").arg(model.name.left(14), 15);
+    s << "\n";
+    for (size_t d = 0; d < catalogue.dimensions.size(); ++d) {
+        s << QStringLiteral("%1").arg(catalogue.dimensions[d].name.left(35), -36);
+        for (size_t m = 0; m < catalogue.models.size(); ++m)
+            s << QStringLiteral("%1").arg(result.dimensions[d].fit[m], 15, 'f', 1);
+        s << "\n";
+    }
+    s << QStringLiteral("%1").arg(tr("Overall"), -36);
+    for (size_t m = 0; m < catalogue.models.size(); ++m)
+        s << QStringLiteral("%1").arg(result.overall[m], 15, 'f', 1);
+    s << "\n\n" << tr("Recommended: %1 (margin %2)")
+                       .arg(catalogue.models[static_cast<size_t>(result.recommended)].name)
+                       .arg(result.margin, 0, 'f', 1)
+      << "\n";
+    return out;
+}
+
+} // namespace splitbench
