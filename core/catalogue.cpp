@@ -369,13 +369,14 @@ Loaded<Catalogue> Catalogue::parse(const QByteArray &bytes, const QString &fileL
 {
     try {
         Catalogue catalogue = parseCatalogueObject(json::parseDocument(bytes, json::Limits{}));
-        log::core()->debug("catalogue {} loaded: {} models, {} traits, {} dimensions, {} activities", fileLabel,
-                           catalogue.models.size(), catalogue.traits.size(), catalogue.dimensions.size(),
-                           catalogue.activityCount());
+        log::core()->info("catalogue {} loaded: {} models, {} traits, {} dimensions, {} activities", fileLabel,
+                          catalogue.models.size(), catalogue.traits.size(), catalogue.dimensions.size(),
+                          catalogue.activityCount());
         return catalogue;
     } catch (const json::Failure &failure) {
         LoadError error{fileLabel, failure.place, failure.message};
-        log::core()->warn("catalogue refused: {}", error.toString());
+        // Returned to the caller, who shows it; the log records it.
+        log::core()->info("catalogue refused: {}", error.toString());
         return error;
     }
 }

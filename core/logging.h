@@ -28,7 +28,10 @@ std::shared_ptr<spdlog::logger> named(const std::string &name);
 /// The "core" logger.
 inline std::shared_ptr<spdlog::logger> core() { return named("core"); }
 
-/// Points every existing and future Splitbench logger at `sinks` with `level`.
-void configure(std::vector<spdlog::sink_ptr> sinks, spdlog::level::level_enum level);
+/// Points every existing and future Splitbench logger at `sinks` with `level` (the lowest level any sink
+/// wants; each sink filters further with its own level). Messages at `flushLevel` or above are flushed at
+/// once, so a crash loses nothing that matters.
+void configure(std::vector<spdlog::sink_ptr> sinks, spdlog::level::level_enum level,
+               spdlog::level::level_enum flushLevel = spdlog::level::warn);
 
 } // namespace splitbench::log

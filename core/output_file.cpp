@@ -28,26 +28,28 @@ QString precheck(const QString &path)
 
 QString writeFileAtomically(const QString &path, const std::function<bool(QIODevice &)> &write)
 {
+    // Problems are returned to the caller, who shows them; the log only records them (info, so the CLI's
+    // console does not print each one twice).
     if (QString problem = precheck(path); !problem.isEmpty()) {
-        log::core()->warn("{}", problem);
+        log::core()->info("{}", problem);
         return problem;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         const QString problem = tr("%1: cannot write the file: %2").arg(path, file.errorString());
-        log::core()->warn("{}", problem);
+        log::core()->info("{}", problem);
         return problem;
     }
     if (!write(file) || file.error() != QFileDevice::NoError) {
         const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : tr("the output could not be produced");
         file.cancelWriting();
         const QString problem = tr("%1: writing failed, the previous file is unchanged: %2").arg(path, reason);
-        log::core()->warn("{}", problem);
+        log::core()->info("{}", problem);
         return problem;
     }
     if (!file.commit()) {
         const QString problem = tr("%1: could not finish writing, the previous file is unchanged: %2").arg(path, file.errorString());
-        log::core()->warn("{}", problem);
+        log::core()->info("{}", problem);
         return problem;
     }
     log::core()->info("wrote {}", path);

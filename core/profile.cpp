@@ -224,11 +224,12 @@ Loaded<Profile> Profile::parse(const QByteArray &bytes, const QString &fileLabel
 {
     try {
         Profile profile = parseProfileObject(json::parseDocument(bytes, profileLimits()), catalogue);
-        log::core()->debug("profile {} loaded (format version {})", fileLabel, profile.loadedVersion);
+        log::core()->info("profile {} loaded (format version {})", fileLabel, profile.loadedVersion);
         return profile;
     } catch (const json::Failure &failure) {
         LoadError error{fileLabel, failure.place, failure.message};
-        log::core()->warn("profile refused: {}", error.toString());
+        // Returned to the caller, who shows it; the log records it.
+        log::core()->info("profile refused: {}", error.toString());
         return error;
     }
 }

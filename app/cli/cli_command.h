@@ -28,6 +28,9 @@ void printError(const QString &text);
 int writeOutput(const QByteArray &bytes, const QString &path);
 const QCommandLineOption &catalogueOption();
 const QCommandLineOption &outputOption();
+/// Global options, accepted before the command name and, through these, after it.
+const QCommandLineOption &verboseOption();
+const QCommandLineOption &quietOption();
 /// --catalogue FILE or the built-in catalogue; prints the error and returns nullopt when invalid.
 std::optional<Catalogue> loadCatalogue(const QCommandLineParser &parser);
 

@@ -1,6 +1,7 @@
 #include "cli_command.h"
 
 #include "cli_app.h"
+#include "logging.h"
 #include "output_file.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@ void printError(const QString &text)
     err << text;
     if (!text.endsWith(u'\n'))
         err << '\n';
+    // The log keeps what the user was told (first line: the message, not the usage text after it).
+    log::named("cli")->info("reported: {}", text.section(u'\n', 0, 0));
 }
 
 /// Writes `bytes` to stdout, or atomically to `path` when given. Returns an exit code.
@@ -52,6 +55,20 @@ const QCommandLineOption &outputOption()
 {
     static const QCommandLineOption option({QStringLiteral("o"), QStringLiteral("output")},
                                            tr("Write to <file> instead of standard output."), tr("file"));
+    return option;
+}
+
+const QCommandLineOption &verboseOption()
+{
+    static const QCommandLineOption option(QStringLiteral("verbose"),
+                                           tr("Also show progress and timings on standard error."));
+    return option;
+}
+
+const QCommandLineOption &quietOption()
+{
+    static const QCommandLineOption option({QStringLiteral("q"), QStringLiteral("quiet")},
+                                           tr("Show only errors on standard error."));
     return option;
 }
 

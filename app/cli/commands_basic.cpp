@@ -8,6 +8,7 @@
 #include "report_formats.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <cstdio>
@@ -58,8 +59,12 @@ int runScore(const QCommandLineParser &parser)
         }
         profile = std::move(loaded).value();
     }
+    QElapsedTimer timer;
+    timer.start();
     const FitEngine engine(withCustomModels(*base, profile.customModels));
     const FitResult result = engine.score(profile);
+    log::named("cli")->debug("scored {} models in {} dimensions in {:.2f} ms", engine.catalogue().models.size(),
+                             engine.catalogue().dimensions.size(), static_cast<double>(timer.nsecsElapsed()) / 1e6);
     const QByteArray bytes = format == QStringLiteral("json")
                                  ? scoreToJson(engine.catalogue(), profile, result)
                                  : scoreToText(engine.catalogue(), profile, result).toUtf8();

@@ -1,5 +1,6 @@
 // Entry point of splitbench-cli; everything else lives in splitbench_cli_lib so tests can call it.
 #include "cli_app.h"
+#include "logging_setup.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -8,6 +9,8 @@
 
 int main(int argc, char *argv[])
 {
+    // First, so that Qt's own start-up messages reach the log too.
+    splitbench::app::installQtMessageHandler();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
