@@ -1,0 +1,52 @@
+# The .desktop file, the AppStream metadata, the icon, the licence and the project version agree.
+cmake_minimum_required(VERSION 3.25) # script mode: use current policies (empty list elements kept)
+set(desktop_file ${SOURCE_DIR}/resources/desktop/${APP_ID}.desktop)
+set(metainfo_file ${SOURCE_DIR}/resources/desktop/${APP_ID}.metainfo.xml)
+file(READ ${desktop_file} desktop)
+file(READ ${metainfo_file} metainfo)
+file(READ ${SOURCE_DIR}/LICENSE licence_text LIMIT 200)
+set(problems "")
+
+# expect_equal(<what> <actual> <expected>)
+function(expect_equal what actual expected)
+  if(NOT actual STREQUAL expected)
+    set(problems "${problems}  ${what} is '${actual}', expected '${expected}'\n" PARENT_SCOPE)
+  endif()
+endfunction()
+
+string(REGEX MATCH "\nIcon=([^\n]*)" _ "${desktop}")
+expect_equal("desktop Icon=" "${CMAKE_MATCH_1}" "${APP_ID}")
+string(REGEX MATCH "\nExec=([^ \n]*)" _ "${desktop}")
+expect_equal("desktop Exec=" "${CMAKE_MATCH_1}" "splitbench")
+if(NOT EXISTS ${SOURCE_DIR}/resources/icons/${APP_ID}.svg)
+  string(APPEND problems "  resources/icons/${APP_ID}.svg is missing\n")
+endif()
+
+string(REGEX MATCH "<id>([^<]*)</id>" _ "${metainfo}")
+expect_equal("metainfo <id>" "${CMAKE_MATCH_1}" "${APP_ID}")
+string(REGEX MATCH "<launchable type=\"desktop-id\">([^<]*)</launchable>" _ "${metainfo}")
+expect_equal("metainfo <launchable>" "${CMAKE_MATCH_1}" "${APP_ID}.desktop")
+string(REGEX MATCH "<icon type=\"stock\">([^<]*)</icon>" _ "${metainfo}")
+expect_equal("metainfo <icon>" "${CMAKE_MATCH_1}" "${APP_ID}")
+string(REGEX MATCH "<project_license>([^<]*)</project_license>" _ "${metainfo}")
+expect_equal("metainfo <project_license>" "${CMAKE_MATCH_1}" "MIT")
+if(NOT licence_text MATCHES "^MIT License")
+  string(APPEND problems "  LICENSE is not the MIT licence the metainfo declares\n")
+endif()
+
+# The newest release (listed first) is this version, on the date the man page and package carry.
+string(REGEX MATCH "<release version=\"([^\"]*)\" date=\"([^\"]*)\"" _ "${metainfo}")
+expect_equal("newest metainfo release" "${CMAKE_MATCH_1}" "${VERSION}")
+expect_equal("its date" "${CMAKE_MATCH_2}" "${RELEASE_DATE}")
+
+# Screenshots are the images kept in docs/images/, published under the same names.
+foreach(image main-window-default.png report-page-1.png)
+  if(NOT metainfo MATCHES "/screenshots/${image}</image>")
+    string(APPEND problems "  no screenshot ${image}\n")
+  endif()
+endforeach()
+
+if(NOT problems STREQUAL "")
+  message(FATAL_ERROR "desktop metadata disagree:\n${problems}")
+endif()
+message(STATUS "desktop file, metainfo, icon, licence and version agree")
