@@ -10,7 +10,7 @@ SPLITBENCH_PACKAGES=(
   qt6-translations-l10n libgl-dev
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
   fonts-dejavu-core xvfb xauth poppler-utils qpdf
-  desktop-file-utils appstream
+  desktop-file-utils appstream dpkg-dev file groff-base
 )
 
 # Installs whatever is missing (as root), or prints the exact command and stops.

@@ -1,0 +1,13 @@
+# `cmake --install` into a scratch prefix puts every file where a Linux desktop looks for it.
+cmake_minimum_required(VERSION 3.25) # script mode: use current policies (empty list elements kept)
+include(${CMAKE_CURRENT_LIST_DIR}/installed_files.cmake)
+file(REMOVE_RECURSE ${WORK_DIR})
+set(prefix ${WORK_DIR}/root/usr)
+run_checked(log ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix})
+check_installed_files(${prefix})
+check_desktop_tree(${WORK_DIR}/root)
+run_checked(version ${CMAKE_COMMAND} -E env --unset=LD_LIBRARY_PATH ${prefix}/bin/splitbench-cli --version)
+if(NOT version MATCHES "^splitbench-cli [0-9]+\\.[0-9]+\\.[0-9]+\n")
+  message(FATAL_ERROR "unexpected --version output: ${version}")
+endif()
+file(REMOVE_RECURSE ${WORK_DIR})
