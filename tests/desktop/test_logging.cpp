@@ -131,14 +131,15 @@ TEST_F(Logging, FolderIsLogsInTheApplicationDataLocation)
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SplitbenchTest"));
     QCoreApplication::setApplicationName(QStringLiteral("logging-test"));
-    const QString expected =
-        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs");
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    const QString expected = dataFolder + QStringLiteral("/logs");
     EXPECT_EQ(splitbench::app::logFolderPath(), expected);
     EXPECT_TRUE(expected.contains(QStringLiteral("SplitbenchTest/logging-test"))) << expected.toStdString();
     // Without a folder in the options, the file goes there, named after the application.
     const auto setup = configureLogging({});
     EXPECT_EQ(setup.filePath, expected + QStringLiteral("/logging-test.log"));
-    QDir(expected).removeRecursively();
+    QDir(dataFolder).removeRecursively();
+    QDir().rmdir(QFileInfo(dataFolder).path()); // the organisation's folder, now empty
     QStandardPaths::setTestModeEnabled(false);
 }
 
