@@ -1,0 +1,617 @@
+#include "sensitivity.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <random>
+#include <system_error>
+#include <thread>
+
+namespace splitbench {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("splitbench::SensitivityAnalysis", text); }
+
+/// Overall fits closer than this count as equal when deciding who leads just past a point.
+constexpr double kTieTolerance = 1e-9;
+/// Breakevens closer than this are one event (three models crossing at one point, rounding).
+constexpr double kSameBreakeven = 1e-9;
+/// Samples per generator. Fixed, so the samples depend on the seed only and not on the thread count;
+/// changing it changes every Monte Carlo result.
+constexpr int kChunkSize = 500;
+
+std::uint64_t splitMix64(std::uint64_t x)
+{
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+/// Uniform in [0, 1) from the top 53 bits: the same on every standard library, unlike
+/// std::uniform_real_distribution whose algorithm is unspecified.
+double unitInterval(std::mt19937_64 &rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
+
+size_t at(int index) { return static_cast<size_t>(index); }
+
+QString modelName(const Catalogue &catalogue, int model) { return catalogue.models[at(model)].name; }
+
+/// "a", "a and b", "a, b and c".
+QString joinList(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(tr(", ")), items.constLast());
+}
+
+QString percent(double fraction) { return QString::number(fraction * 100.0, 'f', 1) + u'%'; }
+
+/// Merges breakevens that are one event seen twice through rounding, and drops A→B→A pairs at one point.
+std::vector<Breakeven> mergeCoincident(const std::vector<Breakeven> &raw)
+{
+    std::vector<Breakeven> merged;
+    for (const Breakeven &b : raw) {
+        if (!merged.empty() && b.value - merged.back().value <= kSameBreakeven) {
+            merged.back().leaderAbove = b.leaderAbove;
+            if (merged.back().leaderAbove == merged.back().leaderBelow)
+                merged.pop_back();
+            continue;
+        }
+        merged.push_back(b);
+    }
+    return merged;
+}
+} // namespace
+
+QString formatTraitValue(double value)
+{
+    const double rounded = std::round(value * 10.0) / 10.0 + 0.0; // + 0.0 turns −0 into 0
+    if (rounded == std::floor(rounded))
+        return QString::number(static_cast<qint64>(rounded));
+    return QString::number(rounded, 'f', 1);
+}
+
+SensitivityAnalysis::SensitivityAnalysis(FitEngine engine, Profile profile)
+    : m_engine(std::move(engine)), m_profile(std::move(profile))
+{
+    const size_t traits = m_engine.catalogue().traits.size();
+    // Profiles built in code may lack uncertainty; the loader always fills it.
+    if (m_profile.traitUncertainty.size() < traits)
+        m_profile.traitUncertainty.resize(traits, Profile::kDefaultUncertainty);
+    for (double &u : m_profile.traitUncertainty)
+        u = std::clamp(u, 0.0, Profile::kMaxUncertainty);
+    m_profile.importanceUncertainty = std::clamp(m_profile.importanceUncertainty, 0.0, 1.0);
+
+    m_overall.assign(at(m_engine.modelCount()), 0.0);
+    m_engine.overallFit(m_profile.traits, m_profile.importance, m_overall);
+    std::tie(m_recommended, m_runnerUp) = leadingTwo(m_overall);
+}
+
+int SensitivityAnalysis::leaderAt(std::span<const double> traits, std::span<const double> importance) const
+{
+    std::array<double, 16> small{};
+    std::vector<double> large;
+    std::span<double> overall;
+    if (m_engine.modelCount() <= static_cast<int>(small.size())) {
+        overall = std::span<double>(small.data(), at(m_engine.modelCount()));
+    } else {
+        large.resize(at(m_engine.modelCount()));
+        overall = large;
+    }
+    m_engine.overallFit(traits, importance, overall);
+    return leadingTwo(overall).first;
+}
+
+std::vector<Breakeven> SensitivityAnalysis::breakevens(int trait) const
+{
+    const Catalogue &catalogue = m_engine.catalogue();
+    const int models = m_engine.modelCount();
+
+    // The overall fit is piecewise linear in one trait: each dimension's unclamped desired share is linear
+    // in it, and the fit bends only where that line meets 0, 100 (the clamp) or a model's in-house share.
+    std::vector<double> points{0.0, 100.0};
+    for (int d = 0; d < m_engine.dimensionCount(); ++d) {
+        const Dimension &dimension = catalogue.dimensions[at(d)];
+        double slope = 0;
+        double atZero = dimension.baseInternalShare;
+        for (const Affinity &affinity : dimension.affinities) {
+            if (affinity.trait == trait) {
+                slope += affinity.weight / 50.0;
+                atZero -= affinity.weight;
+            } else {
+                atZero += affinity.weight * (m_profile.traits[at(affinity.trait)] - 50.0) / 50.0;
+            }
+        }
+        if (slope == 0.0)
+            continue;
+        const auto addBend = [&](double share) {
+            const double x = (share - atZero) / slope;
+            if (x > 0.0 && x < 100.0)
+                points.push_back(x);
+        };
+        addBend(0.0);
+        addBend(100.0);
+        for (int m = 0; m < models; ++m)
+            addBend(catalogue.internalShare(d, m));
+    }
+    std::sort(points.begin(), points.end());
+    points.erase(std::unique(points.begin(), points.end()), points.end());
+
+    // Evaluate every model at every bend with the engine itself; between bends each fit is a straight line.
+    std::vector<double> traits = m_profile.traits;
+    std::vector<double> values(points.size() * at(models));
+    for (size_t p = 0; p < points.size(); ++p) {
+        traits[at(trait)] = points[p];
+        m_engine.overallFit(traits, m_profile.importance,
+                            std::span<double>(values.data() + p * at(models), at(models)));
+    }
+
+    std::vector<Breakeven> raw;
+    std::vector<double> slopes(at(models));
+    int leader = -1;
+    for (size_t s = 0; s + 1 < points.size(); ++s) {
+        const double x0 = points[s];
+        const double width = points[s + 1] - x0;
+        const double *v0 = values.data() + s * at(models);
+        const double *v1 = v0 + models;
+        for (int m = 0; m < models; ++m)
+            slopes[at(m)] = (v1[m] - v0[m]) / width;
+        const auto lineAt = [&](int m, double x) { return v0[m] + slopes[at(m)] * (x - x0); };
+
+        // Who leads just right of x0: the highest value, then the steeper line, then the lower index.
+        int right = 0;
+        for (int m = 1; m < models; ++m) {
+            const double gap = v0[m] - v0[right];
+            if (gap > kTieTolerance || (std::abs(gap) <= kTieTolerance && slopes[at(m)] > slopes[at(right)]))
+                right = m;
+        }
+        if (leader >= 0 && right != leader)
+            raw.push_back({x0, leader, right});
+        leader = right;
+
+        // Walk the upper envelope of the lines across the segment: each overtaking is a breakeven.
+        double x = x0;
+        for (;;) {
+            double crossing = points[s + 1];
+            int next = -1;
+            for (int m = 0; m < models; ++m) {
+                const double closing = slopes[at(m)] - slopes[at(leader)];
+                if (m == leader || closing <= 0.0)
+                    continue;
+                const double gap = std::max(0.0, lineAt(leader, x) - lineAt(m, x));
+                const double when = x + gap / closing;
+                if (when < crossing || (when == crossing && next >= 0 && slopes[at(m)] > slopes[at(next)])) {
+                    crossing = when;
+                    next = m;
+                }
+            }
+            if (next < 0 || crossing >= points[s + 1])
+                break;
+            raw.push_back({crossing, leader, next});
+            leader = next;
+            x = crossing;
+        }
+    }
+    return mergeCoincident(raw);
+}
+
+TraitSweep SensitivityAnalysis::sweep(int trait, double step) const
+{
+    TraitSweep sweep;
+    sweep.trait = trait;
+    sweep.current = m_profile.traits[at(trait)];
+    step = std::clamp(step, 0.01, 100.0);
+    const int intervals = static_cast<int>(std::ceil(100.0 / step - 1e-9));
+    const int models = m_engine.modelCount();
+    sweep.positions.reserve(at(intervals + 1));
+    sweep.overall.assign(at(models), std::vector<double>(at(intervals + 1)));
+    std::vector<double> traits = m_profile.traits;
+    std::vector<double> overall(at(models));
+    for (int i = 0; i <= intervals; ++i) {
+        const double x = i == intervals ? 100.0 : i * step;
+        sweep.positions.push_back(x);
+        traits[at(trait)] = x;
+        m_engine.overallFit(traits, m_profile.importance, overall);
+        for (int m = 0; m < models; ++m)
+            sweep.overall[at(m)][at(i)] = overall[at(m)];
+    }
+    sweep.breakevens = breakevens(trait);
+    sweep.sentence = sweepSentence(trait, sweep.breakevens);
+    return sweep;
+}
+
+QString SensitivityAnalysis::sweepSentence(int trait, const std::vector<Breakeven> &breakevens) const
+{
+    const Catalogue &catalogue = m_engine.catalogue();
+    const QString traitName = catalogue.traits[at(trait)].name;
+    const QString leader = modelName(catalogue, m_recommended);
+    const double current = m_profile.traits[at(trait)];
+
+    const Breakeven *below = nullptr;
+    const Breakeven *above = nullptr;
+    for (const Breakeven &b : breakevens) {
+        // Within display rounding of the current value: the profile sits on this breakeven.
+        if (std::abs(b.value - current) < 0.05)
+            return tr("At %1 = %2 this profile sits on a breakeven: %3 leads below it, %4 above it.")
+                .arg(traitName, formatTraitValue(b.value), modelName(catalogue, b.leaderBelow),
+                     modelName(catalogue, b.leaderAbove));
+        if (b.value < current)
+            below = &b;
+        else if (!above)
+            above = &b;
+    }
+    if (!below && !above)
+        return tr("%1 stays ahead whatever the value of %2.").arg(leader, traitName);
+    if (below && !above)
+        return tr("%1 stays ahead until %2 falls below %3 (then %4 leads).")
+            .arg(leader, traitName, formatTraitValue(below->value), modelName(catalogue, below->leaderBelow));
+    if (!below)
+        return tr("%1 stays ahead until %2 rises above %3 (then %4 leads).")
+            .arg(leader, traitName, formatTraitValue(above->value), modelName(catalogue, above->leaderAbove));
+    return tr("%1 stays ahead while %2 stays between %3 and %4 (%5 leads below, %6 above).")
+        .arg(leader, traitName, formatTraitValue(below->value), formatTraitValue(above->value),
+             modelName(catalogue, below->leaderBelow), modelName(catalogue, above->leaderAbove));
+}
+
+double SensitivityAnalysis::marginWithTrait(int trait, double value) const
+{
+    std::vector<double> traits = m_profile.traits;
+    traits[at(trait)] = value;
+    std::vector<double> overall(at(m_engine.modelCount()));
+    m_engine.overallFit(traits, m_profile.importance, overall);
+    return overall[at(m_recommended)] - overall[at(m_runnerUp)];
+}
+
+std::vector<TornadoBar> SensitivityAnalysis::tornado(double window) const
+{
+    std::vector<TornadoBar> bars;
+    const int traits = static_cast<int>(m_engine.catalogue().traits.size());
+    window = std::max(0.0, window);
+    for (int t = 0; t < traits; ++t) {
+        TornadoBar bar;
+        bar.trait = t;
+        bar.low = marginWithTrait(t, 0.0);
+        bar.high = marginWithTrait(t, 100.0);
+        bar.swing = std::abs(bar.high - bar.low);
+        const double current = m_profile.traits[at(t)];
+        bar.nearFrom = std::max(0.0, current - window);
+        bar.nearTo = std::min(100.0, current + window);
+        bar.nearLow = marginWithTrait(t, bar.nearFrom);
+        bar.nearHigh = marginWithTrait(t, bar.nearTo);
+        bar.nearSwing = std::abs(bar.nearHigh - bar.nearLow);
+        bars.push_back(bar);
+    }
+    std::stable_sort(bars.begin(), bars.end(),
+                     [](const TornadoBar &a, const TornadoBar &b) { return a.swing > b.swing; });
+    return bars;
+}
+
+HeadToHead SensitivityAnalysis::headToHead(int perSide) const
+{
+    const Catalogue &catalogue = m_engine.catalogue();
+    HeadToHead result;
+    result.first = m_recommended;
+    result.second = m_runnerUp;
+
+    const FitResult fit = m_engine.score(m_profile);
+    double totalWeight = 0;
+    for (double w : m_profile.importance)
+        totalWeight += std::max(0.0, w);
+    std::vector<DimensionEdge> edges;
+    for (int d = 0; d < m_engine.dimensionCount(); ++d) {
+        const DimensionFit &dimension = fit.dimensions[at(d)];
+        DimensionEdge edge;
+        edge.dimension = d;
+        edge.fitFirst = dimension.fit[at(result.first)];
+        edge.fitSecond = dimension.fit[at(result.second)];
+        const double weight = totalWeight > 0 ? std::max(0.0, m_profile.importance[at(d)]) / totalWeight : 0.0;
+        edge.points = weight * (edge.fitFirst - edge.fitSecond);
+        edges.push_back(edge);
+    }
+    // Differences below 0.05 points vanish in the one-decimal figures people see: not a strength.
+    constexpr double kVisible = 0.05;
+    std::stable_sort(edges.begin(), edges.end(),
+                     [](const DimensionEdge &a, const DimensionEdge &b) { return a.points > b.points; });
+    for (const DimensionEdge &edge : edges)
+        if (edge.points > kVisible && static_cast<int>(result.firstStrengths.size()) < perSide)
+            result.firstStrengths.push_back(edge);
+    for (auto it = edges.rbegin(); it != edges.rend(); ++it)
+        if (it->points < -kVisible && static_cast<int>(result.secondStrengths.size()) < perSide)
+            result.secondStrengths.push_back(*it);
+
+    const auto describe = [&](const std::vector<DimensionEdge> &list, bool firstAhead) {
+        QStringList items;
+        for (const DimensionEdge &edge : list)
+            items << tr("%1 (fit %2 against %3)")
+                         .arg(catalogue.dimensions[at(edge.dimension)].name)
+                         .arg(firstAhead ? edge.fitFirst : edge.fitSecond, 0, 'f', 0)
+                         .arg(firstAhead ? edge.fitSecond : edge.fitFirst, 0, 'f', 0);
+        return joinList(items);
+    };
+    const QString first = modelName(catalogue, result.first);
+    const QString second = modelName(catalogue, result.second);
+    result.firstSentence = result.firstStrengths.empty()
+                               ? tr("%1 is not ahead of %2 in any dimension.").arg(first, second)
+                               : tr("%1 wins most against %2 in %3.")
+                                     .arg(first, second, describe(result.firstStrengths, true));
+    result.secondSentence = result.secondStrengths.empty()
+                                ? tr("%1 is not ahead of %2 in any dimension.").arg(second, first)
+                                : tr("%1 does better than %2 in %3.")
+                                      .arg(second, first, describe(result.secondStrengths, false));
+    return result;
+}
+
+std::optional<ImportanceChange> SensitivityAnalysis::importanceFlip(int dimension) const
+{
+    // overall_m(w) = (S_m + w·f_m) / (W + w), with S_m and W over the other dimensions. The recommended
+    // model A loses to m where S_A − S_m + w·(f_A − f_m) changes sign: one root per model, solved exactly.
+    const FitEngine &engine = m_engine;
+    const int models = engine.modelCount();
+    const int a = m_recommended;
+    const double current = std::max(0.0, m_profile.importance[at(dimension)]);
+
+    std::vector<double> withoutD = m_profile.importance;
+    withoutD[at(dimension)] = 0.0;
+    double otherWeight = 0;
+    for (double w : withoutD)
+        otherWeight += std::max(0.0, w);
+    std::vector<double> others(at(models));
+    engine.overallFit(m_profile.traits, withoutD, others);
+    std::vector<double> fits(at(models));
+    const double desired = engine.desiredInternalShare(dimension, m_profile.traits);
+    for (int m = 0; m < models; ++m)
+        fits[at(m)] = 100.0 - std::abs(desired - engine.catalogue().internalShare(dimension, m));
+
+    std::optional<ImportanceChange> best;
+    for (int m = 0; m < models; ++m) {
+        const double closing = fits[at(a)] - fits[at(m)];
+        if (m == a || closing == 0.0)
+            continue;
+        const double root = otherWeight * (others[at(m)] - others[at(a)]) / closing;
+        if (!(root >= 0.0 && root <= Profile::kMaxImportance) || root == current || otherWeight + root <= 0.0)
+            continue;
+        // Confirm with the engine just past the root (this also settles ties between several models).
+        const double direction = root > current ? 1.0 : -1.0;
+        std::vector<double> importance = m_profile.importance;
+        importance[at(dimension)] = std::clamp(root + direction * 1e-7, 0.0, Profile::kMaxImportance);
+        const int leader = leaderAt(m_profile.traits, importance);
+        if (leader == a)
+            continue;
+        if (!best || std::abs(root - current) < std::abs(best->delta()))
+            best = ImportanceChange{dimension, current, root, leader};
+    }
+    return best;
+}
+
+ChangeToFlip SensitivityAnalysis::changeToFlip() const
+{
+    std::vector<std::vector<Breakeven>> all;
+    for (int t = 0; t < static_cast<int>(m_engine.catalogue().traits.size()); ++t)
+        all.push_back(breakevens(t));
+    return changeToFlipFrom(all);
+}
+
+ChangeToFlip SensitivityAnalysis::changeToFlipFrom(const std::vector<std::vector<Breakeven>> &breakevensPerTrait) const
+{
+    const Catalogue &catalogue = m_engine.catalogue();
+    ChangeToFlip result;
+    for (int t = 0; t < static_cast<int>(breakevensPerTrait.size()); ++t) {
+        const double current = m_profile.traits[at(t)];
+        for (const Breakeven &b : breakevensPerTrait[at(t)]) {
+            // Moving towards b, the far side's leader takes over (on b itself, the side that is not ours).
+            int newLeader = b.value < current ? b.leaderBelow : b.leaderAbove;
+            if (newLeader == m_recommended)
+                newLeader = b.value < current ? b.leaderAbove : b.leaderBelow;
+            if (newLeader == m_recommended)
+                continue;
+            if (!result.trait || std::abs(b.value - current) < std::abs(result.trait->to - result.trait->from))
+                result.trait = TraitChange{t, current, b.value, newLeader};
+        }
+    }
+    for (int d = 0; d < m_engine.dimensionCount(); ++d) {
+        const std::optional<ImportanceChange> change = importanceFlip(d);
+        if (change && (!result.importance || std::abs(change->delta()) < std::abs(result.importance->delta())))
+            result.importance = change;
+    }
+
+    const QString current = modelName(catalogue, m_recommended);
+    if (const std::optional<TraitChange> &c = result.trait) {
+        const QString trait = catalogue.traits[at(c->trait)].name;
+        const QString leader = modelName(catalogue, c->newLeader);
+        result.traitSentence =
+            (c->to < c->from ? tr("Lowering %1 from %2 to below %3 would make %4 the recommendation.")
+                             : tr("Raising %1 from %2 to above %3 would make %4 the recommendation."))
+                .arg(trait, formatTraitValue(c->from), formatTraitValue(c->to), leader);
+    } else {
+        result.traitSentence = tr("No change to a single trait makes %1 lose its lead.").arg(current);
+    }
+    if (const std::optional<ImportanceChange> &c = result.importance) {
+        const QString dimension = catalogue.dimensions[at(c->dimension)].name;
+        const QString leader = modelName(catalogue, c->newLeader);
+        const QString from = QString::number(c->from, 'f', 2);
+        const QString to = QString::number(c->to, 'f', 2);
+        if (c->from <= 0.0)
+            result.importanceSentence = tr("Giving %1 an importance above %2 would make %3 the recommendation.")
+                                            .arg(dimension, to, leader);
+        else
+            result.importanceSentence =
+                (c->to < c->from
+                     ? tr("Lowering the importance of %1 from %2 to below %3 (×%4) would make %5 the recommendation.")
+                     : tr("Raising the importance of %1 from %2 to above %3 (×%4) would make %5 the recommendation."))
+                    .arg(dimension, from, to, QString::number(c->factor(), 'f', 2), leader);
+    } else {
+        result.importanceSentence =
+            tr("No change to the importance of a single dimension (within 0 to 10) makes %1 lose its lead.").arg(current);
+    }
+    return result;
+}
+
+std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarloOptions &options) const
+{
+    const int samples = std::clamp(options.samples, 1, MonteCarloOptions::kMaxSamples);
+    const int models = m_engine.modelCount();
+    const int traitCount = static_cast<int>(m_profile.traits.size());
+    const int dimensionCount = static_cast<int>(m_profile.importance.size());
+    const int chunks = (samples + kChunkSize - 1) / kChunkSize;
+    const int reference = m_recommended;
+
+    std::vector<double> margins(at(samples));
+    std::vector<int> wins(at(chunks) * at(models), 0);
+    std::atomic<int> nextChunk{0};
+    std::atomic<int> doneChunks{0};
+    std::atomic<bool> stopped{false};
+    const auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
+
+    const auto runChunk = [&](int chunk, std::vector<double> &traits, std::vector<double> &importance,
+                              std::vector<double> &overall) {
+        std::mt19937_64 rng(splitMix64(options.seed ^ splitMix64(static_cast<std::uint64_t>(chunk))));
+        const int begin = chunk * kChunkSize;
+        const int end = std::min(samples, begin + kChunkSize);
+        int *chunkWins = wins.data() + at(chunk) * at(models);
+        const double importanceSpread = m_profile.importanceUncertainty;
+        for (int i = begin; i < end; ++i) {
+            // Uniform within ± the stated uncertainty, clamped to the slider range (see docs/sensitivity.md).
+            for (int t = 0; t < traitCount; ++t)
+                traits[at(t)] = std::clamp(m_profile.traits[at(t)] +
+                                               m_profile.traitUncertainty[at(t)] * (2.0 * unitInterval(rng) - 1.0),
+                                           0.0, 100.0);
+            for (int d = 0; d < dimensionCount; ++d)
+                importance[at(d)] = m_profile.importance[at(d)] * (1.0 + importanceSpread * (2.0 * unitInterval(rng) - 1.0));
+            m_engine.overallFit(traits, importance, overall);
+            int best = 0;
+            double bestOther = -std::numeric_limits<double>::infinity();
+            for (int m = 0; m < models; ++m) {
+                if (overall[at(m)] > overall[at(best)])
+                    best = m;
+                if (m != reference)
+                    bestOther = std::max(bestOther, overall[at(m)]);
+            }
+            ++chunkWins[best];
+            margins[at(i)] = overall[at(reference)] - bestOther;
+        }
+    };
+    const auto work = [&](bool reportsProgress) {
+        std::vector<double> traits(at(traitCount));
+        std::vector<double> importance(at(dimensionCount));
+        std::vector<double> overall(at(models));
+        for (;;) {
+            if (stopped.load(std::memory_order_relaxed) || cancelled()) {
+                stopped = true;
+                return;
+            }
+            const int chunk = nextChunk.fetch_add(1);
+            if (chunk >= chunks)
+                return;
+            runChunk(chunk, traits, importance, overall);
+            const int done = ++doneChunks;
+            if (reportsProgress && options.progress)
+                options.progress(static_cast<double>(done) / chunks);
+        }
+    };
+
+    const int hardware = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    const int threadCount = std::clamp(options.threads > 0 ? options.threads : hardware, 1, chunks);
+    std::vector<std::thread> helpers;
+    helpers.reserve(at(threadCount - 1));
+    try {
+        for (int i = 1; i < threadCount; ++i)
+            helpers.emplace_back(work, false);
+    } catch (const std::system_error &error) {
+        // Fewer threads only costs time: the chunks and therefore the result stay the same.
+        log::core()->warn("sensitivity: could not start worker thread: {}", error.what());
+    }
+    work(true);
+    for (std::thread &helper : helpers)
+        helper.join();
+    if (stopped)
+        return std::nullopt;
+    if (options.progress)
+        options.progress(1.0);
+
+    MonteCarloResult result;
+    result.samples = samples;
+    result.seed = options.seed;
+    result.reference = reference;
+    result.winProbability.assign(at(models), 0.0);
+    for (int c = 0; c < chunks; ++c)
+        for (int m = 0; m < models; ++m)
+            result.winProbability[at(m)] += wins[at(c) * at(models) + at(m)];
+    for (double &p : result.winProbability)
+        p /= samples;
+
+    double sum = 0;
+    for (double margin : margins) // in sample order, so the sum does not depend on the threads
+        sum += margin;
+    result.marginMean = sum / samples;
+    std::sort(margins.begin(), margins.end());
+    const auto percentile = [&](double p) { // linear between order statistics
+        const double position = p * (samples - 1);
+        const size_t lower = static_cast<size_t>(position);
+        const size_t upper = std::min(lower + 1, margins.size() - 1);
+        return margins[lower] + (position - static_cast<double>(lower)) * (margins[upper] - margins[lower]);
+    };
+    result.marginP5 = percentile(0.05);
+    result.marginP50 = percentile(0.50);
+    result.marginP95 = percentile(0.95);
+    result.marginMin = margins.front();
+    result.marginMax = margins.back();
+
+    const int bins = std::max(1, options.histogramBins);
+    result.histogram.from = result.marginMin;
+    const double span = result.marginMax - result.marginMin;
+    if (span > 0) {
+        result.histogram.binWidth = span / bins;
+        result.histogram.counts.assign(at(bins), 0);
+        for (double margin : margins)
+            ++result.histogram.counts[at(std::min(bins - 1, static_cast<int>((margin - result.marginMin) / result.histogram.binWidth)))];
+    } else {
+        result.histogram.counts.assign(1, samples);
+    }
+
+    const Catalogue &catalogue = m_engine.catalogue();
+    QStringList others;
+    for (int m = 0; m < models; ++m)
+        if (m != reference && result.winProbability[at(m)] > 0)
+            others << tr("%1 in %2").arg(modelName(catalogue, m), percent(result.winProbability[at(m)]));
+    result.sentence = tr("%1 is recommended in %2 of %3 variations of this profile within its stated uncertainty")
+                          .arg(modelName(catalogue, reference), percent(result.winProbability[at(reference)]))
+                          .arg(samples);
+    result.sentence += others.isEmpty() ? tr(".") : tr("; %1.").arg(joinList(others));
+    result.sentence += u' ' + tr("Its lead over the best alternative averages %1 points (5th to 95th percentile: %2 to %3).")
+                                  .arg(result.marginMean, 0, 'f', 1)
+                                  .arg(result.marginP5, 0, 'f', 1)
+                                  .arg(result.marginP95, 0, 'f', 1);
+    return result;
+}
+
+std::optional<SensitivityResult> SensitivityAnalysis::run(const SensitivityOptions &options) const
+{
+    SensitivityResult result;
+    result.overall = m_overall;
+    result.recommended = m_recommended;
+    result.runnerUp = m_runnerUp;
+    result.margin = m_overall[at(m_recommended)] - m_overall[at(m_runnerUp)];
+
+    std::vector<std::vector<Breakeven>> breakevensPerTrait;
+    for (int t = 0; t < static_cast<int>(m_engine.catalogue().traits.size()); ++t) {
+        result.sweeps.push_back(sweep(t, options.sweepStep));
+        breakevensPerTrait.push_back(result.sweeps.back().breakevens);
+    }
+    result.tornado = tornado(options.tornadoWindow);
+    result.headToHead = headToHead(options.strengthsPerSide);
+    result.changeToFlip = changeToFlipFrom(breakevensPerTrait);
+
+    std::optional<MonteCarloResult> monteCarlo = this->monteCarlo(options.monteCarlo);
+    if (!monteCarlo)
+        return std::nullopt;
+    result.monteCarlo = std::move(*monteCarlo);
+    return result;
+}
+
+} // namespace splitbench

@@ -1,0 +1,261 @@
+#include "sensitivity_formats.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace splitbench {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("splitbench::SensitivityFormats", text); }
+
+size_t at(int index) { return static_cast<size_t>(index); }
+
+/// Rounds for output: breakevens keep 4 decimals (far finer than a slider step), other figures 3.
+double rounded(double value, int decimals = 3)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale + 0.0;
+}
+
+QString modelId(const Catalogue &catalogue, int model) { return catalogue.models[at(model)].id; }
+QString modelName(const Catalogue &catalogue, int model) { return catalogue.models[at(model)].name; }
+
+QJsonObject breakevenDetails(const Catalogue &catalogue, const TraitSweep &sweep)
+{
+    QJsonArray flips;
+    for (const Breakeven &b : sweep.breakevens)
+        flips.append(QJsonObject{{QStringLiteral("value"), rounded(b.value, 4)},
+                                 {QStringLiteral("below"), modelId(catalogue, b.leaderBelow)},
+                                 {QStringLiteral("above"), modelId(catalogue, b.leaderAbove)}});
+    return {{QStringLiteral("current"), sweep.current},
+            {QStringLiteral("flips"), flips},
+            {QStringLiteral("sentence"), sweep.sentence}};
+}
+
+QJsonArray edgesToJson(const Catalogue &catalogue, const std::vector<DimensionEdge> &edges)
+{
+    QJsonArray array;
+    for (const DimensionEdge &edge : edges)
+        array.append(QJsonObject{{QStringLiteral("dimension"), catalogue.dimensions[at(edge.dimension)].id},
+                                 {QStringLiteral("fit_first"), rounded(edge.fitFirst)},
+                                 {QStringLiteral("fit_second"), rounded(edge.fitSecond)},
+                                 {QStringLiteral("points"), rounded(edge.points)}});
+    return array;
+}
+
+QJsonValue whatWouldChangeToJson(const Catalogue &catalogue, const ChangeToFlip &change, bool trait)
+{
+    if (trait) {
+        if (!change.trait)
+            return QJsonValue::Null;
+        const TraitChange &c = *change.trait;
+        return QJsonObject{{QStringLiteral("trait"), catalogue.traits[at(c.trait)].id},
+                           {QStringLiteral("from"), rounded(c.from, 4)},
+                           {QStringLiteral("to"), rounded(c.to, 4)},
+                           {QStringLiteral("change"), rounded(c.to - c.from, 4)},
+                           {QStringLiteral("new_recommendation"), modelId(catalogue, c.newLeader)},
+                           {QStringLiteral("sentence"), change.traitSentence}};
+    }
+    if (!change.importance)
+        return QJsonValue::Null;
+    const ImportanceChange &c = *change.importance;
+    QJsonObject object{{QStringLiteral("dimension"), catalogue.dimensions[at(c.dimension)].id},
+                       {QStringLiteral("from"), rounded(c.from, 4)},
+                       {QStringLiteral("to"), rounded(c.to, 4)},
+                       {QStringLiteral("change"), rounded(c.delta(), 4)},
+                       {QStringLiteral("new_recommendation"), modelId(catalogue, c.newLeader)},
+                       {QStringLiteral("sentence"), change.importanceSentence}};
+    object.insert(QStringLiteral("factor"), c.from > 0 ? QJsonValue(rounded(c.factor(), 4)) : QJsonValue::Null);
+    return object;
+}
+} // namespace
+
+QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile, const SensitivityResult &result,
+                             const SensitivityJsonOptions &options)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("profile"), profile.name);
+
+    QJsonObject overall;
+    for (int m = 0; m < static_cast<int>(result.overall.size()); ++m)
+        overall.insert(modelId(catalogue, m), rounded(result.overall[at(m)]));
+    root.insert(QStringLiteral("current"), QJsonObject{{QStringLiteral("recommended"), modelId(catalogue, result.recommended)},
+                                                       {QStringLiteral("runner_up"), modelId(catalogue, result.runnerUp)},
+                                                       {QStringLiteral("margin"), rounded(result.margin)},
+                                                       {QStringLiteral("overall"), overall}});
+
+    QJsonObject breakeven;
+    QJsonObject details;
+    for (const TraitSweep &sweep : result.sweeps) {
+        QJsonArray values;
+        for (const Breakeven &b : sweep.breakevens)
+            values.append(rounded(b.value, 4));
+        const QString id = catalogue.traits[at(sweep.trait)].id;
+        breakeven.insert(id, values);
+        details.insert(id, breakevenDetails(catalogue, sweep));
+    }
+    root.insert(QStringLiteral("breakeven"), breakeven);
+    root.insert(QStringLiteral("breakeven_details"), details);
+
+    QJsonArray tornado;
+    for (const TornadoBar &bar : result.tornado)
+        tornado.append(QJsonObject{{QStringLiteral("trait"), catalogue.traits[at(bar.trait)].id},
+                                   {QStringLiteral("low"), rounded(bar.low)},
+                                   {QStringLiteral("high"), rounded(bar.high)},
+                                   {QStringLiteral("swing"), rounded(bar.swing)},
+                                   {QStringLiteral("near"), QJsonObject{{QStringLiteral("from"), rounded(bar.nearFrom)},
+                                                                        {QStringLiteral("to"), rounded(bar.nearTo)},
+                                                                        {QStringLiteral("low"), rounded(bar.nearLow)},
+                                                                        {QStringLiteral("high"), rounded(bar.nearHigh)},
+                                                                        {QStringLiteral("swing"), rounded(bar.nearSwing)}}}});
+    root.insert(QStringLiteral("tornado"), tornado);
+    root.insert(QStringLiteral("tornado_margin"),
+                QJsonObject{{QStringLiteral("of"), modelId(catalogue, result.recommended)},
+                            {QStringLiteral("over"), modelId(catalogue, result.runnerUp)}});
+
+    const MonteCarloResult &mc = result.monteCarlo;
+    QJsonObject winProbability;
+    for (int m = 0; m < static_cast<int>(mc.winProbability.size()); ++m)
+        winProbability.insert(modelId(catalogue, m), rounded(mc.winProbability[at(m)], 5));
+    root.insert(QStringLiteral("win_probability"), winProbability);
+    root.insert(QStringLiteral("margin"), QJsonObject{{QStringLiteral("of"), modelId(catalogue, mc.reference)},
+                                                      {QStringLiteral("mean"), rounded(mc.marginMean)},
+                                                      {QStringLiteral("p5"), rounded(mc.marginP5)},
+                                                      {QStringLiteral("p50"), rounded(mc.marginP50)},
+                                                      {QStringLiteral("p95"), rounded(mc.marginP95)},
+                                                      {QStringLiteral("min"), rounded(mc.marginMin)},
+                                                      {QStringLiteral("max"), rounded(mc.marginMax)}});
+    QJsonArray counts;
+    for (int count : mc.histogram.counts)
+        counts.append(count);
+    root.insert(QStringLiteral("margin_histogram"), QJsonObject{{QStringLiteral("from"), rounded(mc.histogram.from)},
+                                                                {QStringLiteral("bin_width"), rounded(mc.histogram.binWidth, 6)},
+                                                                {QStringLiteral("counts"), counts}});
+    root.insert(QStringLiteral("seed"), static_cast<qint64>(mc.seed));
+    root.insert(QStringLiteral("samples"), mc.samples);
+    QJsonObject traitUncertainty;
+    for (int t = 0; t < static_cast<int>(profile.traitUncertainty.size()) && t < static_cast<int>(catalogue.traits.size()); ++t)
+        traitUncertainty.insert(catalogue.traits[at(t)].id, profile.traitUncertainty[at(t)]);
+    root.insert(QStringLiteral("uncertainty"), QJsonObject{{QStringLiteral("traits"), traitUncertainty},
+                                                           {QStringLiteral("importance"), profile.importanceUncertainty}});
+
+    const HeadToHead &h2h = result.headToHead;
+    root.insert(QStringLiteral("head_to_head"),
+                QJsonObject{{QStringLiteral("first"), modelId(catalogue, h2h.first)},
+                            {QStringLiteral("second"), modelId(catalogue, h2h.second)},
+                            {QStringLiteral("first_strengths"), edgesToJson(catalogue, h2h.firstStrengths)},
+                            {QStringLiteral("second_strengths"), edgesToJson(catalogue, h2h.secondStrengths)},
+                            {QStringLiteral("sentences"), QJsonArray{h2h.firstSentence, h2h.secondSentence}}});
+    root.insert(QStringLiteral("what_would_change"),
+                QJsonObject{{QStringLiteral("trait"), whatWouldChangeToJson(catalogue, result.changeToFlip, true)},
+                            {QStringLiteral("importance"), whatWouldChangeToJson(catalogue, result.changeToFlip, false)}});
+
+    QJsonArray sentences;
+    for (const TraitSweep &sweep : result.sweeps)
+        if (!sweep.breakevens.empty())
+            sentences.append(sweep.sentence);
+    sentences.append(mc.sentence);
+    sentences.append(h2h.firstSentence);
+    sentences.append(h2h.secondSentence);
+    sentences.append(result.changeToFlip.traitSentence);
+    sentences.append(result.changeToFlip.importanceSentence);
+    root.insert(QStringLiteral("sentences"), sentences);
+
+    if (options.includeCurves && !result.sweeps.empty()) {
+        QJsonArray positions;
+        for (double x : result.sweeps.front().positions)
+            positions.append(x);
+        QJsonObject curves;
+        for (const TraitSweep &sweep : result.sweeps) {
+            QJsonObject perModel;
+            for (int m = 0; m < static_cast<int>(sweep.overall.size()); ++m) {
+                QJsonArray values;
+                for (double v : sweep.overall[at(m)])
+                    values.append(rounded(v));
+                perModel.insert(modelId(catalogue, m), values);
+            }
+            curves.insert(catalogue.traits[at(sweep.trait)].id, perModel);
+        }
+        root.insert(QStringLiteral("curves"), QJsonObject{{QStringLiteral("positions"), positions},
+                                                          {QStringLiteral("overall"), curves}});
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, const SensitivityResult &result)
+{
+    QString out;
+    QTextStream s(&out);
+    const QString first = modelName(catalogue, result.recommended);
+    const QString second = modelName(catalogue, result.runnerUp);
+    if (!profile.name.isEmpty())
+        s << tr("Profile: %1").arg(profile.name) << '\n';
+    s << tr("Recommended: %1 (%2) ahead of %3 (%4), margin %5")
+             .arg(first)
+             .arg(result.overall[at(result.recommended)], 0, 'f', 1)
+             .arg(second)
+             .arg(result.overall[at(result.runnerUp)], 0, 'f', 1)
+             .arg(result.margin, 0, 'f', 1)
+      << "\n\n";
+
+    s << tr("Breakevens: each trait from 0 to 100, everything else unchanged") << '\n';
+    s << "  " << QStringLiteral("%1").arg(tr("Trait"), -30) << QStringLiteral("%1").arg(tr("Now"), 6) << "   "
+      << tr("Lead changes at") << '\n';
+    for (const TraitSweep &sweep : result.sweeps) {
+        QStringList flips;
+        for (const Breakeven &b : sweep.breakevens)
+            flips << tr("%1 (%2 below, %3 above)")
+                         .arg(formatTraitValue(b.value), modelName(catalogue, b.leaderBelow),
+                              modelName(catalogue, b.leaderAbove));
+        s << "  " << QStringLiteral("%1").arg(catalogue.traits[at(sweep.trait)].name.left(29), -30)
+          << QStringLiteral("%1").arg(formatTraitValue(sweep.current), 6) << "   "
+          << (flips.isEmpty() ? tr("none") : flips.join(tr("; "))) << '\n';
+    }
+    for (const TraitSweep &sweep : result.sweeps)
+        if (!sweep.breakevens.empty())
+            s << "  - " << sweep.sentence << '\n';
+
+    s << '\n' << tr("Tornado: margin of %1 over %2 with the trait at 0 and at 100").arg(first, second) << '\n';
+    s << "  " << QStringLiteral("%1").arg(tr("Trait"), -30) << QStringLiteral("%1").arg(tr("at 0"), 9)
+      << QStringLiteral("%1").arg(tr("at 100"), 9) << QStringLiteral("%1").arg(tr("swing"), 9)
+      << QStringLiteral("%1").arg(tr("near now"), 10) << '\n';
+    for (const TornadoBar &bar : result.tornado)
+        s << "  " << QStringLiteral("%1").arg(catalogue.traits[at(bar.trait)].name.left(29), -30)
+          << QStringLiteral("%1").arg(bar.low, 9, 'f', 1) << QStringLiteral("%1").arg(bar.high, 9, 'f', 1)
+          << QStringLiteral("%1").arg(bar.swing, 9, 'f', 1) << QStringLiteral("%1").arg(bar.nearSwing, 10, 'f', 1)
+          << '\n';
+    if (!result.tornado.empty() && result.tornado.front().nearTo > result.tornado.front().nearFrom)
+        s << "  " << tr("\"near now\": swing within ±%1 of the current value (clipped to 0–100).")
+                         .arg(formatTraitValue((result.tornado.front().nearTo - result.tornado.front().nearFrom) / 2))
+          << '\n';
+
+    const MonteCarloResult &mc = result.monteCarlo;
+    s << '\n' << tr("Robustness: %1 samples, seed %2").arg(mc.samples).arg(mc.seed) << '\n';
+    for (int m = 0; m < static_cast<int>(mc.winProbability.size()); ++m)
+        s << "  " << QStringLiteral("%1").arg(modelName(catalogue, m).left(29), -30)
+          << QStringLiteral("%1%").arg(mc.winProbability[at(m)] * 100.0, 6, 'f', 1) << '\n';
+    s << "  " << tr("Margin of %1 over the best alternative: mean %2, 5th percentile %3, median %4, 95th percentile %5")
+                     .arg(modelName(catalogue, mc.reference))
+                     .arg(mc.marginMean, 0, 'f', 1)
+                     .arg(mc.marginP5, 0, 'f', 1)
+                     .arg(mc.marginP50, 0, 'f', 1)
+                     .arg(mc.marginP95, 0, 'f', 1)
+      << '\n';
+    s << "  " << mc.sentence << '\n';
+
+    s << '\n' << tr("Head to head") << '\n';
+    s << "  " << result.headToHead.firstSentence << '\n';
+    s << "  " << result.headToHead.secondSentence << '\n';
+
+    s << '\n' << tr("What would change the answer") << '\n';
+    s << "  " << result.changeToFlip.traitSentence << '\n';
+    s << "  " << result.changeToFlip.importanceSentence << '\n';
+    return out;
+}
+
+} // namespace splitbench

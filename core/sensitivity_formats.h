@@ -1,0 +1,24 @@
+// JSON and plain-text renderings of a sensitivity analysis, shared by the CLI and the exports.
+#pragma once
+
+#include "sensitivity.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace splitbench {
+
+struct SensitivityJsonOptions {
+    bool includeCurves = false; ///< Add every model's overall fit along every trait sweep ("curves").
+};
+
+/// `sensitivity --format json`. Keys: breakeven, tornado, win_probability, margin, seed, samples, plus
+/// current, breakeven_details, margin_histogram, uncertainty, head_to_head, what_would_change, sentences
+/// (documented in docs/sensitivity.md).
+QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile, const SensitivityResult &result,
+                             const SensitivityJsonOptions &options = {});
+
+/// `sensitivity --format text`: headed sections for terminals.
+QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, const SensitivityResult &result);
+
+} // namespace splitbench

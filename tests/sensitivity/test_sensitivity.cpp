@@ -1,0 +1,642 @@
+// Sensitivity analysis: exact breakevens, tornado ranking, Monte Carlo robustness and determinism, flips.
+#include "catalogue.h"
+#include "example_profiles.h"
+#include "fit_engine.h"
+#include "profile.h"
+#include "sensitivity.h"
+#include "sensitivity_formats.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+#include <thread>
+
+using namespace splitbench;
+
+namespace {
+
+size_t at(int index) { return static_cast<size_t>(index); }
+
+Catalogue loadCatalogue(const QString &path)
+{
+    Loaded<Catalogue> loaded = Catalogue::load(path);
+    EXPECT_TRUE(loaded.ok()) << (loaded.ok() ? std::string() : loaded.error().toString().toStdString());
+    return loaded.ok() ? std::move(loaded).value() : Catalogue::builtIn();
+}
+
+const Catalogue &miniCatalogue()
+{
+    static const Catalogue catalogue = loadCatalogue(QStringLiteral(SPLITBENCH_SOURCE_DIR "/tests/data/mini-catalogue.json"));
+    return catalogue;
+}
+
+const Catalogue &dominantCatalogue()
+{
+    static const Catalogue catalogue = loadCatalogue(QStringLiteral(SPLITBENCH_TEST_DATA "/dominant-trait-catalogue.json"));
+    return catalogue;
+}
+
+Profile loadExample(const Catalogue &catalogue, const char *fileName)
+{
+    Loaded<Profile> loaded = Profile::load(QStringLiteral(SPLITBENCH_EXAMPLES "/") + QString::fromUtf8(fileName), catalogue);
+    EXPECT_TRUE(loaded.ok()) << fileName;
+    return loaded.ok() ? std::move(loaded).value() : Profile::defaults(catalogue);
+}
+
+int traitIndex(const Catalogue &catalogue, const char *id)
+{
+    const int t = catalogue.traitIndex(QString::fromUtf8(id));
+    EXPECT_GE(t, 0) << id;
+    return t;
+}
+
+int modelIndex(const Catalogue &catalogue, const char *id) { return catalogue.modelIndex(QString::fromUtf8(id)); }
+
+/// The recommendation the engine gives with one trait changed: the ground truth breakevens must match.
+/// Uses the engine's own fast path and tie rule (leadingTwo, as FitEngine::score does) so brute-force
+/// scans over thousands of values stay quick.
+int leaderOf(const FitEngine &engine, const std::vector<double> &traits, const std::vector<double> &importance)
+{
+    std::vector<double> overall(at(engine.modelCount()));
+    engine.overallFit(traits, importance, overall);
+    return leadingTwo(overall).first;
+}
+
+int leaderWithTrait(const FitEngine &engine, const Profile &profile, int trait, double value)
+{
+    std::vector<double> traits = profile.traits;
+    traits[at(trait)] = value;
+    return leaderOf(engine, traits, profile.importance);
+}
+
+int leaderWithImportance(const FitEngine &engine, const Profile &profile, int dimension, double weight)
+{
+    std::vector<double> importance = profile.importance;
+    importance[at(dimension)] = weight;
+    return leaderOf(engine, profile.traits, importance);
+}
+
+/// A third model halfway between fully managed and co-managed in every activity.
+Catalogue withMiddleModel(const Catalogue &base)
+{
+    const int fm = modelIndex(base, "fully_managed");
+    const int co = modelIndex(base, "co_managed");
+    CustomModel middle = CustomModel::copyOf(base, co, QStringLiteral("middle"), QStringLiteral("Middle way"));
+    for (size_t d = 0; d < base.dimensions.size(); ++d)
+        for (size_t a = 0; a < base.dimensions[d].activities.size(); ++a) {
+            const auto &byModel = base.dimensions[d].activities[a].byModel;
+            middle.responsibilities[d][a].providerShare = (byModel[at(fm)].providerShare + byModel[at(co)].providerShare) / 2;
+        }
+    return withCustomModels(base, {middle});
+}
+
+Profile randomProfile(const Catalogue &catalogue, std::mt19937 &rng)
+{
+    std::uniform_real_distribution<double> value(0, 100);
+    std::uniform_real_distribution<double> weight(0.2, 4);
+    Profile profile = Profile::defaults(catalogue);
+    for (double &t : profile.traits)
+        t = value(rng);
+    for (double &w : profile.importance)
+        w = weight(rng);
+    return profile;
+}
+
+/// Checks every reported breakeven against the engine on both sides, and scans the sweep densely for
+/// any change of leader the analysis missed.
+void expectBreakevensMatchEngine(const FitEngine &engine, const Profile &profile, const char *label)
+{
+    const SensitivityAnalysis analysis(engine, profile);
+    for (int t = 0; t < static_cast<int>(engine.catalogue().traits.size()); ++t) {
+        const std::vector<Breakeven> breakevens = analysis.breakevens(t);
+        for (size_t i = 0; i < breakevens.size(); ++i) {
+            const Breakeven &b = breakevens[i];
+            EXPECT_GT(b.value, 0.0);
+            EXPECT_LT(b.value, 100.0);
+            EXPECT_NE(b.leaderBelow, b.leaderAbove);
+            if (i > 0) {
+                EXPECT_GT(b.value, breakevens[i - 1].value);
+            }
+            // Both sides, 0.001 away: far tighter than the "within 0.5 of a slider step" requirement.
+            const double delta = 1e-3;
+            const bool clearBelow = i == 0 || breakevens[i - 1].value < b.value - 2 * delta;
+            const bool clearAbove = i + 1 == breakevens.size() || breakevens[i + 1].value > b.value + 2 * delta;
+            if (clearBelow) {
+                EXPECT_EQ(leaderWithTrait(engine, profile, t, b.value - delta), b.leaderBelow)
+                    << label << " trait " << t << " at " << b.value;
+            }
+            if (clearAbove) {
+                EXPECT_EQ(leaderWithTrait(engine, profile, t, b.value + delta), b.leaderAbove)
+                    << label << " trait " << t << " at " << b.value;
+            }
+        }
+        // Dense scan: every change of leader between grid points must lie next to a reported breakeven.
+        const double step = 0.02;
+        int previous = leaderWithTrait(engine, profile, t, 0.0);
+        int changes = 0;
+        for (int i = 1; i <= 5000; ++i) {
+            const double x = i * step;
+            const int leader = leaderWithTrait(engine, profile, t, x);
+            if (leader == previous)
+                continue;
+            ++changes;
+            bool explained = false;
+            for (const Breakeven &b : breakevens)
+                explained = explained || (b.value >= x - step - 1e-9 && b.value <= x + 1e-9);
+            EXPECT_TRUE(explained) << label << " trait " << t << ": leader changes near " << x << " unreported";
+            previous = leader;
+        }
+        EXPECT_LE(changes, static_cast<int>(breakevens.size())) << label << " trait " << t;
+    }
+}
+
+// ---- Breakevens --------------------------------------------------------------------------------------
+
+TEST(SensitivityBreakeven, MatchesHandWorkedValueInMiniCatalogue)
+{
+    // With every trait at 50 and equal importance, co-managed's lead over fully managed is
+    // (2·capacity − 55) / 3 points (security and support bend between the models' shares), so it
+    // changes sign at capacity = 27.5.
+    const FitEngine engine(miniCatalogue());
+    const SensitivityAnalysis analysis(engine, Profile::defaults(miniCatalogue()));
+    const int capacity = traitIndex(miniCatalogue(), "capacity");
+    const std::vector<Breakeven> breakevens = analysis.breakevens(capacity);
+    ASSERT_EQ(breakevens.size(), 1U);
+    EXPECT_NEAR(breakevens[0].value, 27.5, 1e-9);
+    EXPECT_EQ(breakevens[0].leaderBelow, modelIndex(miniCatalogue(), "fully_managed"));
+    EXPECT_EQ(breakevens[0].leaderAbove, modelIndex(miniCatalogue(), "co_managed"));
+    EXPECT_EQ(analysis.sweep(capacity).sentence,
+              QStringLiteral("Co-managed stays ahead until In-house capacity falls below 27.5 (then Fully managed leads)."));
+    // Control only moves security by 5 points and strategy between the shares: never enough to flip.
+    EXPECT_TRUE(analysis.breakevens(traitIndex(miniCatalogue(), "control")).empty());
+    EXPECT_EQ(analysis.sweep(traitIndex(miniCatalogue(), "control")).sentence,
+              QStringLiteral("Co-managed stays ahead whatever the value of Desire for control."));
+}
+
+TEST(SensitivityBreakeven, AppliedBreakevensFlipTheRecommendationOnBothSides)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    int checked = 0;
+    expectBreakevensMatchEngine(engine, Profile::defaults(catalogue), "defaults");
+    for (const ExampleProfile &example : builtInExamples(catalogue)) {
+        expectBreakevensMatchEngine(engine, example.profile, qPrintable(example.resourcePath));
+        const SensitivityAnalysis analysis(engine, example.profile);
+        for (int t = 0; t < static_cast<int>(catalogue.traits.size()); ++t)
+            checked += static_cast<int>(analysis.breakevens(t).size());
+    }
+    EXPECT_GE(checked, 5) << "the examples should have some breakevens to check";
+}
+
+TEST(SensitivityBreakeven, RandomProfilesAndThreeModelsAgreeWithDenseScan)
+{
+    const Catalogue threeModels = withMiddleModel(Catalogue::builtIn());
+    const FitEngine two(Catalogue::builtIn());
+    const FitEngine three(threeModels);
+    std::mt19937 rng(2024);
+    for (int i = 0; i < 6; ++i) {
+        expectBreakevensMatchEngine(two, randomProfile(Catalogue::builtIn(), rng), "random, two models");
+        expectBreakevensMatchEngine(three, randomProfile(threeModels, rng), "random, three models");
+    }
+}
+
+TEST(SensitivityBreakeven, MiddleModelLeadsBetweenTwoBreakevens)
+{
+    // Sweeping in-house capacity with a model halfway between the two: fully managed, then the middle
+    // way, then co-managed. The upper envelope must report both hand-overs in order.
+    const Catalogue catalogue = withMiddleModel(Catalogue::builtIn());
+    const FitEngine engine(catalogue);
+    const SensitivityAnalysis analysis(engine, Profile::defaults(catalogue));
+    const std::vector<Breakeven> breakevens = analysis.breakevens(traitIndex(catalogue, "inhouse_capacity"));
+    ASSERT_GE(breakevens.size(), 2U);
+    EXPECT_EQ(breakevens.front().leaderBelow, modelIndex(catalogue, "fully_managed"));
+    EXPECT_EQ(breakevens.back().leaderAbove, modelIndex(catalogue, "co_managed"));
+    bool middleLeadsSomewhere = false;
+    for (const Breakeven &b : breakevens)
+        middleLeadsSomewhere = middleLeadsSomewhere || b.leaderAbove == modelIndex(catalogue, "middle");
+    EXPECT_TRUE(middleLeadsSomewhere);
+    expectBreakevensMatchEngine(engine, Profile::defaults(catalogue), "middle model");
+}
+
+TEST(SensitivityBreakeven, IdenticalCustomModelNeverCountsAsAFlip)
+{
+    // A copy of co-managed ties with it everywhere; the original (lower index) keeps the lead.
+    const Catalogue &base = Catalogue::builtIn();
+    const Catalogue catalogue = withCustomModels(
+        base, {CustomModel::copyOf(base, modelIndex(base, "co_managed"), QStringLiteral("copy"), QStringLiteral("Copy"))});
+    const FitEngine engine(catalogue);
+    const SensitivityAnalysis analysis(engine, Profile::defaults(catalogue));
+    for (const Breakeven &b : analysis.breakevens(traitIndex(catalogue, "inhouse_capacity"))) {
+        EXPECT_NE(b.leaderBelow, modelIndex(catalogue, "copy"));
+        EXPECT_NE(b.leaderAbove, modelIndex(catalogue, "copy"));
+    }
+}
+
+TEST(SensitivitySweep, CurveSamplesTheEngineEveryHalfPoint)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    const Profile profile = Profile::defaults(catalogue);
+    const SensitivityAnalysis analysis(engine, profile);
+    const int trait = traitIndex(catalogue, "desire_for_control");
+    const TraitSweep sweep = analysis.sweep(trait, 0.5);
+    ASSERT_EQ(sweep.positions.size(), 201U);
+    EXPECT_DOUBLE_EQ(sweep.positions.front(), 0.0);
+    EXPECT_DOUBLE_EQ(sweep.positions.back(), 100.0);
+    ASSERT_EQ(sweep.overall.size(), catalogue.models.size());
+    for (size_t i = 0; i < sweep.positions.size(); i += 37) {
+        Profile changed = profile;
+        changed.traits[at(trait)] = sweep.positions[i];
+        const FitResult result = engine.score(changed);
+        for (size_t m = 0; m < catalogue.models.size(); ++m)
+            EXPECT_DOUBLE_EQ(sweep.overall[m][i], result.overall[m]);
+    }
+}
+
+// ---- Tornado -----------------------------------------------------------------------------------------
+
+TEST(SensitivityTornado, RanksTheDominantTraitFirstAndSortsBySwing)
+{
+    const Catalogue &catalogue = dominantCatalogue();
+    const FitEngine engine(catalogue);
+    const Profile profile = Profile::defaults(catalogue);
+    const SensitivityAnalysis analysis(engine, profile);
+    const std::vector<TornadoBar> bars = analysis.tornado(10);
+    ASSERT_EQ(bars.size(), catalogue.traits.size());
+    // "dominant" is the third trait, so catalogue order alone would not put it first.
+    EXPECT_EQ(bars.front().trait, traitIndex(catalogue, "dominant"));
+    for (size_t i = 1; i < bars.size(); ++i)
+        EXPECT_GE(bars[i - 1].swing, bars[i].swing);
+    for (const TornadoBar &bar : bars) {
+        Profile low = profile;
+        low.traits[at(bar.trait)] = 0;
+        Profile high = profile;
+        high.traits[at(bar.trait)] = 100;
+        const FitResult lowResult = engine.score(low);
+        const FitResult highResult = engine.score(high);
+        const auto margin = [&](const FitResult &r) {
+            return r.overall[at(analysis.recommended())] - r.overall[at(analysis.runnerUp())];
+        };
+        EXPECT_NEAR(bar.low, margin(lowResult), 1e-9);
+        EXPECT_NEAR(bar.high, margin(highResult), 1e-9);
+        EXPECT_NEAR(bar.swing, std::abs(bar.high - bar.low), 1e-12);
+        EXPECT_DOUBLE_EQ(bar.nearFrom, 40.0);
+        EXPECT_DOUBLE_EQ(bar.nearTo, 60.0);
+        EXPECT_LE(bar.nearSwing, bar.swing + 1e-9);
+    }
+}
+
+TEST(SensitivityTornado, InHouseCapacityDominatesTheBuiltInCatalogue)
+{
+    // The catalogue format promises inhouse_capacity is the strongest factor.
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    const SensitivityAnalysis analysis(engine, Profile::defaults(catalogue));
+    EXPECT_EQ(analysis.tornado().front().trait, traitIndex(catalogue, "inhouse_capacity"));
+}
+
+// ---- Monte Carlo ------------------------------------------------------------------------------------
+
+MonteCarloOptions quickOptions(int samples = 20000, std::uint64_t seed = 99)
+{
+    MonteCarloOptions options;
+    options.samples = samples;
+    options.seed = seed;
+    return options;
+}
+
+TEST(SensitivityMonteCarlo, DeepInsideOneModelsTerritoryWinsAlmostAlways)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    const struct {
+        const char *file;
+        const char *model;
+    } cases[] = {{"1-small-office.splitbench.json", "fully_managed"},
+                 {"2-manufacturer-with-cio.splitbench.json", "co_managed"}};
+    for (const auto &c : cases) {
+        const SensitivityAnalysis analysis(engine, loadExample(catalogue, c.file));
+        ASSERT_EQ(analysis.recommended(), modelIndex(catalogue, c.model)) << c.file;
+        const std::optional<MonteCarloResult> mc = analysis.monteCarlo(quickOptions());
+        ASSERT_TRUE(mc);
+        EXPECT_GT(mc->winProbability[at(modelIndex(catalogue, c.model))], 0.99) << c.file;
+        EXPECT_GT(mc->marginP5, 0.0) << c.file;
+    }
+}
+
+TEST(SensitivityMonteCarlo, ProfileOnABreakevenIsACoinToss)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    Profile profile = Profile::defaults(catalogue);
+    const int capacity = traitIndex(catalogue, "inhouse_capacity");
+    const std::vector<Breakeven> breakevens = SensitivityAnalysis(engine, profile).breakevens(capacity);
+    ASSERT_EQ(breakevens.size(), 1U);
+    profile.traits[at(capacity)] = breakevens.front().value;
+
+    const SensitivityAnalysis onEdge(engine, profile);
+    EXPECT_NEAR(onEdge.overall()[0], onEdge.overall()[1], 1e-9);
+    const std::optional<MonteCarloResult> mc = onEdge.monteCarlo(quickOptions());
+    ASSERT_TRUE(mc);
+    EXPECT_NEAR(mc->winProbability[0], 0.5, 0.06);
+    EXPECT_NEAR(mc->winProbability[0] + mc->winProbability[1], 1.0, 1e-12);
+    EXPECT_NEAR(mc->marginP50, 0.0, 1.0);
+}
+
+TEST(SensitivityMonteCarlo, StatisticsAreConsistent)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    const SensitivityAnalysis analysis(engine, loadExample(catalogue, "3-growing-agency.splitbench.json"));
+    MonteCarloOptions options = quickOptions(5003); // not a multiple of the chunk size
+    options.histogramBins = 25;
+    const std::optional<MonteCarloResult> mc = analysis.monteCarlo(options);
+    ASSERT_TRUE(mc);
+    EXPECT_EQ(mc->samples, 5003);
+    EXPECT_EQ(mc->seed, 99U);
+    EXPECT_EQ(mc->reference, analysis.recommended());
+    double total = 0;
+    for (double p : mc->winProbability)
+        total += p;
+    EXPECT_NEAR(total, 1.0, 1e-12);
+    EXPECT_LE(mc->marginMin, mc->marginP5);
+    EXPECT_LE(mc->marginP5, mc->marginP50);
+    EXPECT_LE(mc->marginP50, mc->marginP95);
+    EXPECT_LE(mc->marginP95, mc->marginMax);
+    EXPECT_GE(mc->marginMean, mc->marginMin);
+    EXPECT_LE(mc->marginMean, mc->marginMax);
+    ASSERT_EQ(mc->histogram.counts.size(), 25U);
+    int counted = 0;
+    for (int count : mc->histogram.counts)
+        counted += count;
+    EXPECT_EQ(counted, 5003);
+    EXPECT_NEAR(mc->histogram.from + 25 * mc->histogram.binWidth, mc->marginMax, 1e-9);
+    // The margin is the reference model's lead, so its sign agrees with the win share.
+    EXPECT_GT(mc->winProbability[at(mc->reference)], 0.0);
+}
+
+TEST(SensitivityMonteCarlo, ZeroUncertaintyReproducesTheProfile)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    Profile profile = loadExample(catalogue, "3-growing-agency.splitbench.json");
+    profile.traitUncertainty.assign(catalogue.traits.size(), 0.0);
+    profile.importanceUncertainty = 0;
+    const SensitivityAnalysis analysis(engine, profile);
+    const std::optional<MonteCarloResult> mc = analysis.monteCarlo(quickOptions(1000));
+    ASSERT_TRUE(mc);
+    EXPECT_DOUBLE_EQ(mc->winProbability[at(analysis.recommended())], 1.0);
+    const double margin = analysis.overall()[at(analysis.recommended())] - analysis.overall()[at(analysis.runnerUp())];
+    EXPECT_NEAR(mc->marginMin, margin, 1e-9);
+    EXPECT_NEAR(mc->marginMax, margin, 1e-9);
+    EXPECT_EQ(mc->histogram.counts, std::vector<int>{1000});
+}
+
+TEST(SensitivityMonteCarlo, WiderUncertaintyMakesACloseCallLessCertain)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    Profile narrow = Profile::defaults(catalogue);
+    narrow.traitUncertainty.assign(catalogue.traits.size(), 2.0);
+    Profile wide = narrow;
+    wide.traitUncertainty.assign(catalogue.traits.size(), 30.0);
+    const std::optional<MonteCarloResult> a = SensitivityAnalysis(engine, narrow).monteCarlo(quickOptions(10000));
+    const std::optional<MonteCarloResult> b = SensitivityAnalysis(engine, wide).monteCarlo(quickOptions(10000));
+    ASSERT_TRUE(a && b);
+    EXPECT_GT(a->winProbability[at(a->reference)], b->winProbability[at(b->reference)] + 0.05);
+    EXPECT_GT(b->marginP95 - b->marginP5, a->marginP95 - a->marginP5);
+}
+
+TEST(SensitivityMonteCarlo, SameSeedSameResultForAnyThreadCount)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    const SensitivityAnalysis analysis(engine, loadExample(catalogue, "3-growing-agency.splitbench.json"));
+    std::vector<MonteCarloResult> results;
+    for (int threads : {1, 2, 3, 7}) {
+        MonteCarloOptions options = quickOptions(12345, 4242);
+        options.threads = threads;
+        const std::optional<MonteCarloResult> mc = analysis.monteCarlo(options);
+        ASSERT_TRUE(mc);
+        results.push_back(*mc);
+    }
+    for (const MonteCarloResult &r : results) {
+        EXPECT_EQ(r.winProbability, results.front().winProbability);
+        EXPECT_EQ(r.marginMean, results.front().marginMean);
+        EXPECT_EQ(r.marginP5, results.front().marginP5);
+        EXPECT_EQ(r.marginP50, results.front().marginP50);
+        EXPECT_EQ(r.marginP95, results.front().marginP95);
+        EXPECT_EQ(r.histogram.counts, results.front().histogram.counts);
+        EXPECT_EQ(r.sentence, results.front().sentence);
+    }
+    const std::optional<MonteCarloResult> other = analysis.monteCarlo(quickOptions(12345, 4243));
+    ASSERT_TRUE(other);
+    EXPECT_NE(other->marginMean, results.front().marginMean) << "a different seed must draw different samples";
+    EXPECT_NEAR(other->winProbability[0], results.front().winProbability[0], 0.05);
+}
+
+TEST(SensitivityMonteCarlo, WholeRunIsDeterministicDownToTheJson)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    const Profile profile = loadExample(catalogue, "4-regulated-clinic.splitbench.json");
+    SensitivityOptions options;
+    options.monteCarlo.seed = 777;
+    options.monteCarlo.samples = 3000;
+    options.monteCarlo.threads = 1;
+    const std::optional<SensitivityResult> a = SensitivityAnalysis(engine, profile).run(options);
+    options.monteCarlo.threads = 4;
+    const std::optional<SensitivityResult> b = SensitivityAnalysis(engine, profile).run(options);
+    ASSERT_TRUE(a && b);
+    const QByteArray jsonA = sensitivityToJson(catalogue, profile, *a, {true});
+    EXPECT_EQ(jsonA, sensitivityToJson(catalogue, profile, *b, {true}));
+    EXPECT_EQ(sensitivityToText(catalogue, profile, *a), sensitivityToText(catalogue, profile, *b));
+    const QJsonObject root = QJsonDocument::fromJson(jsonA).object();
+    EXPECT_EQ(root.value(QStringLiteral("seed")).toInteger(), 777);
+    EXPECT_EQ(root.value(QStringLiteral("samples")).toInt(), 3000);
+}
+
+TEST(SensitivityMonteCarlo, CancelStopsAndProgressIsReportedOnTheCallingThread)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    const SensitivityAnalysis analysis(engine, Profile::defaults(catalogue));
+
+    std::atomic<bool> cancel{true};
+    MonteCarloOptions options = quickOptions(100000);
+    options.cancel = &cancel;
+    EXPECT_FALSE(analysis.monteCarlo(options));
+    SensitivityOptions all;
+    all.monteCarlo = options;
+    EXPECT_FALSE(analysis.run(all));
+
+    // Cancel half-way through, from the progress callback.
+    cancel = false;
+    options.threads = 2;
+    const std::thread::id caller = std::this_thread::get_id();
+    std::vector<double> reported;
+    bool onCaller = true;
+    options.progress = [&](double fraction) {
+        onCaller = onCaller && std::this_thread::get_id() == caller;
+        reported.push_back(fraction);
+        if (fraction >= 0.5)
+            cancel = true;
+    };
+    EXPECT_FALSE(analysis.monteCarlo(options));
+    EXPECT_TRUE(onCaller);
+    ASSERT_FALSE(reported.empty());
+    EXPECT_LT(reported.back(), 1.0);
+
+    cancel = false;
+    reported.clear();
+    options.progress = [&](double fraction) {
+        onCaller = onCaller && std::this_thread::get_id() == caller;
+        reported.push_back(fraction);
+    };
+    options.samples = 20000;
+    EXPECT_TRUE(analysis.monteCarlo(options));
+    EXPECT_TRUE(onCaller);
+    ASSERT_FALSE(reported.empty());
+    EXPECT_DOUBLE_EQ(reported.back(), 1.0);
+    for (size_t i = 1; i < reported.size(); ++i)
+        EXPECT_GE(reported[i], reported[i - 1]);
+}
+
+// ---- Head to head -------------------------------------------------------------------------------------
+
+TEST(SensitivityHeadToHead, StrengthsExplainTheMargin)
+{
+    const Catalogue &catalogue = miniCatalogue();
+    const FitEngine engine(catalogue);
+    Loaded<Profile> loaded = Profile::load(QStringLiteral(SPLITBENCH_SOURCE_DIR "/tests/data/mini-profile.splitbench.json"), catalogue);
+    ASSERT_TRUE(loaded.ok());
+    Profile profile = std::move(loaded).value();
+    profile.traits[at(traitIndex(catalogue, "pricing"))] = 100; // makes fully managed win in support
+    profile.traits[at(traitIndex(catalogue, "capacity"))] = 40;
+    const SensitivityAnalysis analysis(engine, profile);
+    const HeadToHead h2h = analysis.headToHead(3);
+    EXPECT_EQ(h2h.first, modelIndex(catalogue, "co_managed"));
+    EXPECT_EQ(h2h.second, modelIndex(catalogue, "fully_managed"));
+    ASSERT_FALSE(h2h.firstStrengths.empty());
+    ASSERT_FALSE(h2h.secondStrengths.empty());
+    EXPECT_EQ(h2h.firstStrengths.front().dimension, catalogue.dimensionIndex(QStringLiteral("security")));
+    EXPECT_EQ(h2h.secondStrengths.front().dimension, catalogue.dimensionIndex(QStringLiteral("support")));
+    double explained = 0;
+    for (const DimensionEdge &e : h2h.firstStrengths) {
+        EXPECT_GT(e.points, 0);
+        EXPECT_GT(e.fitFirst, e.fitSecond);
+        explained += e.points;
+    }
+    for (const DimensionEdge &e : h2h.secondStrengths) {
+        EXPECT_LT(e.points, 0);
+        EXPECT_LT(e.fitFirst, e.fitSecond);
+        explained += e.points;
+    }
+    // Three dimensions, all listed: their contributions add up to the whole margin.
+    EXPECT_NEAR(explained, analysis.overall()[at(h2h.first)] - analysis.overall()[at(h2h.second)], 1e-9);
+    EXPECT_TRUE(h2h.firstSentence.startsWith(QStringLiteral("Co-managed wins most against Fully managed in Security (fit ")))
+        << h2h.firstSentence.toStdString();
+    EXPECT_TRUE(h2h.secondSentence.startsWith(QStringLiteral("Fully managed does better than Co-managed in End User Support")))
+        << h2h.secondSentence.toStdString();
+}
+
+// ---- What would change the answer -------------------------------------------------------------------
+
+/// Smallest |change| of one trait that changes the engine's recommendation, by brute force (step 0.01).
+double bruteForceTraitChange(const FitEngine &engine, const Profile &profile, int trait)
+{
+    const int current = engine.score(profile).recommended;
+    const double x = profile.traits[at(trait)];
+    for (int i = 1; i <= 10000; ++i) {
+        const double d = i * 0.01;
+        if ((x - d >= 0 && leaderWithTrait(engine, profile, trait, x - d) != current) ||
+            (x + d <= 100 && leaderWithTrait(engine, profile, trait, x + d) != current))
+            return d;
+    }
+    return std::numeric_limits<double>::infinity();
+}
+
+TEST(SensitivityChangeToFlip, SmallestTraitChangeIsTheTrueMinimum)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    for (const ExampleProfile &example : builtInExamples(catalogue)) {
+        const SensitivityAnalysis analysis(engine, example.profile);
+        const ChangeToFlip change = analysis.changeToFlip();
+        double smallest = std::numeric_limits<double>::infinity();
+        for (int t = 0; t < static_cast<int>(catalogue.traits.size()); ++t)
+            smallest = std::min(smallest, bruteForceTraitChange(engine, example.profile, t));
+        if (std::isinf(smallest)) {
+            EXPECT_FALSE(change.trait) << qPrintable(example.resourcePath);
+            continue;
+        }
+        ASSERT_TRUE(change.trait) << qPrintable(example.resourcePath);
+        const TraitChange &c = *change.trait;
+        EXPECT_NEAR(std::abs(c.to - c.from), smallest, 0.0101) << qPrintable(example.resourcePath);
+        const double beyond = c.to + (c.to < c.from ? -1e-3 : 1e-3);
+        EXPECT_EQ(leaderWithTrait(engine, example.profile, c.trait, beyond), c.newLeader);
+        EXPECT_NE(c.newLeader, analysis.recommended());
+        EXPECT_TRUE(change.traitSentence.contains(catalogue.traits[at(c.trait)].name));
+    }
+}
+
+TEST(SensitivityChangeToFlip, SmallestImportanceChangeIsExactAndMinimal)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    const Profile profile = loadExample(catalogue, "3-growing-agency.splitbench.json"); // a close call
+    const SensitivityAnalysis analysis(engine, profile);
+    const ChangeToFlip change = analysis.changeToFlip();
+    ASSERT_TRUE(change.importance);
+    const ImportanceChange &c = *change.importance;
+    EXPECT_DOUBLE_EQ(c.from, profile.importance[at(c.dimension)]);
+    EXPECT_GE(c.to, 0.0);
+    EXPECT_LE(c.to, Profile::kMaxImportance);
+    const double direction = c.to > c.from ? 1.0 : -1.0;
+    EXPECT_EQ(leaderWithImportance(engine, profile, c.dimension, c.to + direction * 1e-6), c.newLeader);
+    EXPECT_EQ(leaderWithImportance(engine, profile, c.dimension, c.to - direction * 1e-6), analysis.recommended());
+    EXPECT_NEAR(c.factor(), c.to / c.from, 1e-12);
+    EXPECT_TRUE(change.importanceSentence.contains(catalogue.dimensions[at(c.dimension)].name));
+
+    // Brute force: no dimension flips with a smaller change of its weight.
+    for (int d = 0; d < static_cast<int>(catalogue.dimensions.size()); ++d)
+        for (int i = 0; i <= 10000; ++i) {
+            const double w = i * 0.001;
+            if (std::abs(w - profile.importance[at(d)]) < std::abs(c.delta()) - 0.0011) {
+                EXPECT_EQ(leaderWithImportance(engine, profile, d, w), analysis.recommended())
+                    << "dimension " << d << " weight " << w;
+            }
+        }
+}
+
+TEST(SensitivityChangeToFlip, NothingFlipsWhenOneModelWinsEverywhere)
+{
+    // In the mini catalogue at capacity 80, co-managed wins every dimension: no importance change helps.
+    const Catalogue &catalogue = miniCatalogue();
+    const FitEngine engine(catalogue);
+    Profile profile = Profile::defaults(catalogue);
+    profile.traits[at(traitIndex(catalogue, "capacity"))] = 80;
+    const ChangeToFlip change = SensitivityAnalysis(engine, profile).changeToFlip();
+    EXPECT_FALSE(change.importance);
+    EXPECT_EQ(change.importanceSentence,
+              QStringLiteral("No change to the importance of a single dimension (within 0 to 10) makes Co-managed lose its lead."));
+    ASSERT_TRUE(change.trait);
+    EXPECT_EQ(change.trait->trait, traitIndex(catalogue, "capacity"));
+    EXPECT_NEAR(change.trait->to, 27.5, 1e-9);
+    EXPECT_EQ(change.traitSentence,
+              QStringLiteral("Lowering In-house capacity from 80 to below 27.5 would make Fully managed the recommendation."));
+}
+
+TEST(SensitivityFormat, TraitValuesReadNaturally)
+{
+    EXPECT_EQ(formatTraitValue(28.0), QStringLiteral("28"));
+    EXPECT_EQ(formatTraitValue(27.96), QStringLiteral("28"));
+    EXPECT_EQ(formatTraitValue(27.5), QStringLiteral("27.5"));
+    EXPECT_EQ(formatTraitValue(-0.01), QStringLiteral("0"));
+}
+
+} // namespace
