@@ -16,7 +16,7 @@ QString tr(const char *text) { return QCoreApplication::translate("splitbench::c
 
 std::vector<Command> allCommands()
 {
-    return {catalogueCommand(), scoreCommand(), validateCommand()};
+    return {catalogueCommand(), scoreCommand(), validateCommand(), sensitivityCommand()};
 }
 
 const Command *findCommand(const std::vector<Command> &commands, const QString &name)

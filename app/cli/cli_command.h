@@ -38,5 +38,6 @@ std::optional<Catalogue> loadCatalogue(const QCommandLineParser &parser);
 Command catalogueCommand();
 Command scoreCommand();
 Command validateCommand();
+Command sensitivityCommand();
 
 } // namespace splitbench::cli

@@ -1,0 +1,165 @@
+// splitbench-cli sensitivity: breakevens, tornado, Monte Carlo robustness and what would change the answer.
+#include "cli_command.h"
+
+#include "cli_app.h"
+#include "fit_engine.h"
+#include "profile.h"
+#include "sensitivity.h"
+#include "sensitivity_formats.h"
+
+#include <QCoreApplication>
+
+namespace splitbench::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("splitbench::cli", text); }
+
+/// Largest seed accepted: every JSON reader keeps integers up to 2^53 − 1 exact, so the seed in the
+/// output can always be fed back.
+constexpr qint64 kMaxSeed = (qint64(1) << 53) - 1;
+constexpr int kMaxThreads = 256;
+
+/// Parses a whole number in [minimum, maximum] from option `name`; prints the error and returns nullopt.
+std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 minimum,
+                                    qint64 maximum)
+{
+    bool ok = false;
+    const qint64 value = parser.value(name).trimmed().toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        printError(tr("error: --%1 must be a whole number from %2 to %3, not \"%4\"")
+                       .arg(name)
+                       .arg(minimum)
+                       .arg(maximum)
+                       .arg(parser.value(name)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name, double minimum,
+                                   double maximum)
+{
+    bool ok = false;
+    const double value = parser.value(name).trimmed().toDouble(&ok);
+    if (!ok || !(value >= minimum && value <= maximum)) {
+        printError(tr("error: --%1 must be a number from %2 to %3, not \"%4\"")
+                       .arg(name)
+                       .arg(minimum)
+                       .arg(maximum)
+                       .arg(parser.value(name)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+int runSensitivity(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("profile"))) {
+        printError(tr("error: sensitivity needs --profile FILE (or --profile default)"));
+        return UsageError;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QStringLiteral("json") && format != QStringLiteral("text")) {
+        printError(tr("error: unknown format \"%1\" (use json or text)").arg(format));
+        return UsageError;
+    }
+    SensitivityOptions options;
+    const std::optional<qint64> samples =
+        integerOption(parser, QStringLiteral("samples"), 1, MonteCarloOptions::kMaxSamples);
+    const std::optional<qint64> seed = integerOption(parser, QStringLiteral("seed"), 0, kMaxSeed);
+    const std::optional<qint64> threads = integerOption(parser, QStringLiteral("threads"), 0, kMaxThreads);
+    const std::optional<double> window = numberOption(parser, QStringLiteral("window"), 0, 100);
+    if (!samples || !seed || !threads || !window)
+        return UsageError;
+    options.monteCarlo.samples = static_cast<int>(*samples);
+    options.monteCarlo.seed = static_cast<std::uint64_t>(*seed);
+    options.monteCarlo.threads = static_cast<int>(*threads);
+    options.tornadoWindow = *window;
+    std::optional<double> traitUncertainty;
+    std::optional<double> importanceUncertainty;
+    if (parser.isSet(QStringLiteral("trait-uncertainty"))) {
+        traitUncertainty = numberOption(parser, QStringLiteral("trait-uncertainty"), 0, Profile::kMaxUncertainty);
+        if (!traitUncertainty)
+            return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("importance-uncertainty"))) {
+        importanceUncertainty = numberOption(parser, QStringLiteral("importance-uncertainty"), 0, 1);
+        if (!importanceUncertainty)
+            return UsageError;
+    }
+
+    const std::optional<Catalogue> base = loadCatalogue(parser);
+    if (!base)
+        return InvalidInput;
+    const QString profilePath = parser.value(QStringLiteral("profile"));
+    Profile profile = Profile::defaults(*base);
+    if (profilePath != QStringLiteral("default")) {
+        Loaded<Profile> loaded = Profile::load(profilePath, *base);
+        if (!loaded) {
+            printError(tr("error: %1").arg(loaded.error().toString()));
+            return InvalidInput;
+        }
+        profile = std::move(loaded).value();
+    }
+    if (traitUncertainty)
+        profile.traitUncertainty.assign(base->traits.size(), *traitUncertainty);
+    if (importanceUncertainty)
+        profile.importanceUncertainty = *importanceUncertainty;
+
+    const FitEngine engine(withCustomModels(*base, profile.customModels));
+    const SensitivityAnalysis analysis(engine, profile);
+    const std::optional<SensitivityResult> result = analysis.run(options);
+    if (!result) { // only a cancel flag stops it, and the CLI sets none
+        printError(tr("error: the analysis was cancelled"));
+        return OutputFailed;
+    }
+    SensitivityJsonOptions jsonOptions;
+    jsonOptions.includeCurves = parser.isSet(QStringLiteral("curves"));
+    const QByteArray bytes = format == QStringLiteral("json")
+                                 ? sensitivityToJson(engine.catalogue(), profile, *result, jsonOptions)
+                                 : sensitivityToText(engine.catalogue(), profile, *result).toUtf8();
+    return writeOutput(bytes, parser.value(outputOption()));
+}
+
+} // namespace
+
+Command sensitivityCommand()
+{
+    return {QStringLiteral("sensitivity"),
+            tr("Show how firm the recommendation is: breakevens, tornado, robustness."),
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("profile"),
+                             tr("The profile to analyse (*.splitbench.json), or \"default\" for the catalogue defaults."),
+                             tr("file")});
+                p.addOption(catalogueOption());
+                p.addOption({QStringLiteral("samples"),
+                             tr("Monte Carlo samples, 1 to %1 (default %2).")
+                                 .arg(MonteCarloOptions::kMaxSamples)
+                                 .arg(MonteCarloOptions::kDefaultSamples),
+                             tr("n"), QString::number(MonteCarloOptions::kDefaultSamples)});
+                p.addOption({QStringLiteral("seed"),
+                             tr("Random seed; the same seed gives the same output (default %1).")
+                                 .arg(MonteCarloOptions::kDefaultSeed),
+                             tr("s"), QString::number(MonteCarloOptions::kDefaultSeed)});
+                p.addOption({QStringLiteral("threads"),
+                             tr("Worker threads, 0 for one per core (default). Never changes the result."),
+                             tr("n"), QStringLiteral("0")});
+                p.addOption({QStringLiteral("window"),
+                             tr("Tornado: also show the swing within ± this many points of the current value (default 10)."),
+                             tr("points"), QStringLiteral("10")});
+                p.addOption({QStringLiteral("trait-uncertainty"),
+                             tr("Use ± this many points for every trait instead of the profile's uncertainty."),
+                             tr("points")});
+                p.addOption({QStringLiteral("importance-uncertainty"),
+                             tr("Use ± this fraction (0 to 1) for every importance weight instead of the profile's."),
+                             tr("fraction")});
+                p.addOption({QStringLiteral("curves"),
+                             tr("JSON only: include every model's overall fit along each trait sweep.")});
+                p.addOption({QStringLiteral("format"), tr("Output format: json or text (default text)."),
+                             tr("format"), QStringLiteral("text")});
+                p.addOption(outputOption());
+            },
+            runSensitivity};
+}
+
+} // namespace splitbench::cli

@@ -1,0 +1,201 @@
+// splitbench-cli sensitivity end to end: JSON shape, determinism, text output and exit codes.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SPLITBENCH_CLI), arguments);
+    EXPECT_TRUE(process.waitForFinished(60000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QStringList sensitivity(std::initializer_list<QString> extra)
+{
+    QStringList arguments{QStringLiteral("sensitivity")};
+    for (const QString &argument : extra)
+        arguments << argument;
+    return arguments;
+}
+
+const QString kExample = QStringLiteral(SPLITBENCH_EXAMPLES "/3-growing-agency.splitbench.json");
+
+TEST(SensitivityCli, JsonHasTheDocumentedKeys)
+{
+    const CliRun run = runCli(sensitivity({QStringLiteral("--profile"), kExample, QStringLiteral("--format"),
+                                           QStringLiteral("json"), QStringLiteral("--samples"), QStringLiteral("4000"),
+                                           QStringLiteral("--seed"), QStringLiteral("31")}));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+
+    const QJsonObject breakeven = root.value(QStringLiteral("breakeven")).toObject();
+    EXPECT_EQ(breakeven.size(), 14);
+    ASSERT_TRUE(breakeven.value(QStringLiteral("inhouse_capacity")).isArray());
+    for (const QJsonValue &values : breakeven)
+        for (const QJsonValue &value : values.toArray()) {
+            EXPECT_GT(value.toDouble(-1), 0.0);
+            EXPECT_LT(value.toDouble(101), 100.0);
+        }
+
+    const QJsonArray tornado = root.value(QStringLiteral("tornado")).toArray();
+    ASSERT_EQ(tornado.size(), 14);
+    double previousSwing = 1e9;
+    for (const QJsonValue &value : tornado) {
+        const QJsonObject bar = value.toObject();
+        EXPECT_TRUE(bar.value(QStringLiteral("trait")).isString());
+        EXPECT_TRUE(bar.value(QStringLiteral("low")).isDouble());
+        EXPECT_TRUE(bar.value(QStringLiteral("high")).isDouble());
+        const double swing = bar.value(QStringLiteral("swing")).toDouble();
+        EXPECT_NEAR(swing, std::abs(bar.value(QStringLiteral("high")).toDouble() - bar.value(QStringLiteral("low")).toDouble()), 0.002);
+        EXPECT_LE(swing, previousSwing);
+        previousSwing = swing;
+    }
+
+    const QJsonObject wins = root.value(QStringLiteral("win_probability")).toObject();
+    ASSERT_EQ(wins.size(), 2);
+    EXPECT_NEAR(wins.value(QStringLiteral("fully_managed")).toDouble() + wins.value(QStringLiteral("co_managed")).toDouble(), 1.0, 1e-4);
+
+    const QJsonObject margin = root.value(QStringLiteral("margin")).toObject();
+    for (const char *key : {"mean", "p5", "p50", "p95"})
+        EXPECT_TRUE(margin.value(QString::fromUtf8(key)).isDouble()) << key;
+    EXPECT_LE(margin.value(QStringLiteral("p5")).toDouble(), margin.value(QStringLiteral("p50")).toDouble());
+    EXPECT_LE(margin.value(QStringLiteral("p50")).toDouble(), margin.value(QStringLiteral("p95")).toDouble());
+    EXPECT_EQ(root.value(QStringLiteral("seed")).toInteger(), 31);
+    EXPECT_EQ(root.value(QStringLiteral("samples")).toInt(), 4000);
+
+    const QJsonObject change = root.value(QStringLiteral("what_would_change")).toObject();
+    EXPECT_TRUE(change.value(QStringLiteral("trait")).isObject());
+    EXPECT_FALSE(root.value(QStringLiteral("sentences")).toArray().isEmpty());
+    EXPECT_FALSE(root.contains(QStringLiteral("curves")));
+}
+
+TEST(SensitivityCli, DefaultsAndCurves)
+{
+    const CliRun run = runCli(sensitivity({QStringLiteral("--profile"), QStringLiteral("default"),
+                                           QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--curves")}));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    EXPECT_EQ(root.value(QStringLiteral("samples")).toInt(), 20000);
+    EXPECT_EQ(root.value(QStringLiteral("seed")).toInteger(), 1);
+    const QJsonObject curves = root.value(QStringLiteral("curves")).toObject();
+    EXPECT_EQ(curves.value(QStringLiteral("positions")).toArray().size(), 201);
+    EXPECT_EQ(curves.value(QStringLiteral("overall")).toObject().value(QStringLiteral("inhouse_capacity")).toObject()
+                  .value(QStringLiteral("co_managed")).toArray().size(),
+              201);
+}
+
+TEST(SensitivityCli, SameSeedSameBytesWhateverTheThreads)
+{
+    const auto runWith = [](const char *seed, const char *threads) {
+        return runCli(sensitivity({QStringLiteral("--profile"), kExample, QStringLiteral("--format"), QStringLiteral("json"),
+                                   QStringLiteral("--samples"), QStringLiteral("3000"), QStringLiteral("--seed"),
+                                   QString::fromUtf8(seed), QStringLiteral("--threads"), QString::fromUtf8(threads)}));
+    };
+    const CliRun a = runWith("5", "1");
+    const CliRun b = runWith("5", "2");
+    const CliRun c = runWith("6", "1");
+    ASSERT_EQ(a.exitCode, 0);
+    EXPECT_EQ(a.out, b.out);
+    EXPECT_NE(a.out, c.out);
+}
+
+TEST(SensitivityCli, ReportedBreakevenFlipsTheScore)
+{
+    const CliRun run = runCli(sensitivity({QStringLiteral("--profile"), QStringLiteral("default"), QStringLiteral("--format"),
+                                           QStringLiteral("json"), QStringLiteral("--samples"), QStringLiteral("100")}));
+    ASSERT_EQ(run.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+    const QJsonArray flips = root.value(QStringLiteral("breakeven_details")).toObject()
+                                 .value(QStringLiteral("inhouse_capacity")).toObject()
+                                 .value(QStringLiteral("flips")).toArray();
+    ASSERT_EQ(flips.size(), 1);
+    const QJsonObject flip = flips.first().toObject();
+    const double value = flip.value(QStringLiteral("value")).toDouble();
+
+    QTemporaryDir dir;
+    for (const double side : {-0.01, 0.01}) {
+        const QString path = dir.filePath(QStringLiteral("edge.splitbench.json"));
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
+                                             {QStringLiteral("traits"),
+                                              QJsonObject{{QStringLiteral("inhouse_capacity"), value + side}}}})
+                       .toJson());
+        file.close();
+        const CliRun score = runCli({QStringLiteral("score"), QStringLiteral("--profile"), path, QStringLiteral("--format"),
+                                     QStringLiteral("json")});
+        ASSERT_EQ(score.exitCode, 0) << score.err.toStdString();
+        const QString expected = flip.value(side < 0 ? QStringLiteral("below") : QStringLiteral("above")).toString();
+        EXPECT_EQ(QJsonDocument::fromJson(score.out).object().value(QStringLiteral("recommended")).toString(), expected)
+            << "at " << value + side;
+    }
+}
+
+TEST(SensitivityCli, TextIsReadable)
+{
+    const CliRun run = runCli(sensitivity({QStringLiteral("--profile"), kExample, QStringLiteral("--samples"),
+                                           QStringLiteral("2000")}));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    for (const char *heading : {"Breakevens", "Tornado", "Robustness: 2000 samples, seed 1", "Head to head",
+                                "What would change the answer", "stays ahead"})
+        EXPECT_TRUE(run.out.contains(heading)) << heading;
+}
+
+TEST(SensitivityCli, ExitCodes)
+{
+    const QString profile = QStringLiteral("default");
+    EXPECT_EQ(runCli(sensitivity({})).exitCode, 1);
+    for (const char *samples : {"0", "-5", "abc", "1.5", "10000001"})
+        EXPECT_EQ(runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--samples"), QString::fromUtf8(samples)})).exitCode, 1)
+            << samples;
+    const CliRun badSeed = runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--seed"), QStringLiteral("-1")}));
+    EXPECT_EQ(badSeed.exitCode, 1);
+    EXPECT_TRUE(badSeed.err.contains("--seed")) << badSeed.err.toStdString();
+    EXPECT_EQ(runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--format"), QStringLiteral("xml")})).exitCode, 1);
+    EXPECT_EQ(runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--trait-uncertainty"), QStringLiteral("60")})).exitCode, 1);
+    EXPECT_EQ(runCli(sensitivity({QStringLiteral("--profile"), QStringLiteral("/no/such/profile.json")})).exitCode, 2);
+
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.splitbench.json"));
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "traits": {"inhouse_capacity": 250}})");
+    file.close();
+    const CliRun refused = runCli(sensitivity({QStringLiteral("--profile"), bad}));
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains("traits.inhouse_capacity"));
+
+    const CliRun folder = runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--samples"),
+                                              QStringLiteral("10"), QStringLiteral("--output"), dir.path()}));
+    EXPECT_EQ(folder.exitCode, 3);
+    const QString target = dir.filePath(QStringLiteral("out.json"));
+    const CliRun written = runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--samples"), QStringLiteral("10"),
+                                               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), target}));
+    EXPECT_EQ(written.exitCode, 0);
+    EXPECT_TRUE(QFile::exists(target));
+
+    const CliRun help = runCli({QStringLiteral("--help")});
+    EXPECT_TRUE(help.out.contains("sensitivity"));
+}
+
+} // namespace
