@@ -16,7 +16,10 @@
 namespace splitbench {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::SensitivityAnalysis", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("splitbench::SensitivityAnalysis", text);
+}
 
 /// Overall fits closer than this count as equal when deciding who leads just past a point.
 constexpr double kTieTolerance = 1e-9;
@@ -36,11 +39,20 @@ std::uint64_t splitMix64(std::uint64_t x)
 
 /// Uniform in [0, 1) from the top 53 bits: the same on every standard library, unlike
 /// std::uniform_real_distribution whose algorithm is unspecified.
-double unitInterval(std::mt19937_64 &rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
+double unitInterval(std::mt19937_64 &rng)
+{
+    return static_cast<double>(rng() >> 11) * 0x1.0p-53;
+}
 
-size_t at(int index) { return static_cast<size_t>(index); }
+size_t at(int index)
+{
+    return static_cast<size_t>(index);
+}
 
-QString modelName(const Catalogue &catalogue, int model) { return catalogue.models[at(model)].name; }
+QString modelName(const Catalogue &catalogue, int model)
+{
+    return catalogue.models[at(model)].name;
+}
 
 /// "a", "a and b", "a, b and c".
 QString joinList(const QStringList &items)
@@ -50,7 +62,10 @@ QString joinList(const QStringList &items)
     return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(tr(", ")), items.constLast());
 }
 
-QString percent(double fraction) { return QString::number(fraction * 100.0, 'f', 1) + u'%'; }
+QString percent(double fraction)
+{
+    return QString::number(fraction * 100.0, 'f', 1) + u'%';
+}
 
 /// Merges breakevens that are one event seen twice through rounding, and drops A→B→A pairs at one point.
 std::vector<Breakeven> mergeCoincident(const std::vector<Breakeven> &raw)
@@ -336,14 +351,14 @@ HeadToHead SensitivityAnalysis::headToHead(int perSide) const
     };
     const QString first = modelName(catalogue, result.first);
     const QString second = modelName(catalogue, result.second);
-    result.firstSentence = result.firstStrengths.empty()
-                               ? tr("%1 is not ahead of %2 in any dimension.").arg(first, second)
-                               : tr("%1 wins most against %2 in %3.")
-                                     .arg(first, second, describe(result.firstStrengths, true));
-    result.secondSentence = result.secondStrengths.empty()
-                                ? tr("%1 is not ahead of %2 in any dimension.").arg(second, first)
-                                : tr("%1 does better than %2 in %3.")
-                                      .arg(second, first, describe(result.secondStrengths, false));
+    result.firstSentence =
+        result.firstStrengths.empty()
+            ? tr("%1 is not ahead of %2 in any dimension.").arg(first, second)
+            : tr("%1 wins most against %2 in %3.").arg(first, second, describe(result.firstStrengths, true));
+    result.secondSentence =
+        result.secondStrengths.empty()
+            ? tr("%1 is not ahead of %2 in any dimension.").arg(second, first)
+            : tr("%1 does better than %2 in %3.").arg(second, first, describe(result.secondStrengths, false));
     return result;
 }
 
@@ -437,8 +452,8 @@ ChangeToFlip SensitivityAnalysis::changeToFlipFrom(const std::vector<std::vector
         const QString from = QString::number(c->from, 'f', 2);
         const QString to = QString::number(c->to, 'f', 2);
         if (c->from <= 0.0)
-            result.importanceSentence = tr("Giving %1 an importance above %2 would make %3 the recommendation.")
-                                            .arg(dimension, to, leader);
+            result.importanceSentence =
+                tr("Giving %1 an importance above %2 would make %3 the recommendation.").arg(dimension, to, leader);
         else
             result.importanceSentence =
                 (c->to < c->from
@@ -447,7 +462,8 @@ ChangeToFlip SensitivityAnalysis::changeToFlipFrom(const std::vector<std::vector
                     .arg(dimension, from, to, QString::number(c->factor(), 'f', 2), leader);
     } else {
         result.importanceSentence =
-            tr("No change to the importance of a single dimension (within 0 to 10) makes %1 lose its lead.").arg(current);
+            tr("No change to the importance of a single dimension (within 0 to 10) makes %1 lose its lead.")
+                .arg(current);
     }
     return result;
 }
@@ -482,7 +498,8 @@ std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarlo
                                                m_profile.traitUncertainty[at(t)] * (2.0 * unitInterval(rng) - 1.0),
                                            0.0, 100.0);
             for (int d = 0; d < dimensionCount; ++d)
-                importance[at(d)] = m_profile.importance[at(d)] * (1.0 + importanceSpread * (2.0 * unitInterval(rng) - 1.0));
+                importance[at(d)] =
+                    m_profile.importance[at(d)] * (1.0 + importanceSpread * (2.0 * unitInterval(rng) - 1.0));
             m_engine.overallFit(traits, importance, overall);
             int best = 0;
             double bestOther = -std::numeric_limits<double>::infinity();
@@ -569,7 +586,8 @@ std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarlo
         result.histogram.binWidth = span / bins;
         result.histogram.counts.assign(at(bins), 0);
         for (double margin : margins)
-            ++result.histogram.counts[at(std::min(bins - 1, static_cast<int>((margin - result.marginMin) / result.histogram.binWidth)))];
+            ++result.histogram.counts[at(
+                std::min(bins - 1, static_cast<int>((margin - result.marginMin) / result.histogram.binWidth)))];
     } else {
         result.histogram.counts.assign(1, samples);
     }
@@ -583,10 +601,11 @@ std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarlo
                           .arg(modelName(catalogue, reference), percent(result.winProbability[at(reference)]))
                           .arg(samples);
     result.sentence += others.isEmpty() ? tr(".") : tr("; %1.").arg(joinList(others));
-    result.sentence += u' ' + tr("Its lead over the best alternative averages %1 points (5th to 95th percentile: %2 to %3).")
-                                  .arg(result.marginMean, 0, 'f', 1)
-                                  .arg(result.marginP5, 0, 'f', 1)
-                                  .arg(result.marginP95, 0, 'f', 1);
+    result.sentence +=
+        u' ' + tr("Its lead over the best alternative averages %1 points (5th to 95th percentile: %2 to %3).")
+                   .arg(result.marginMean, 0, 'f', 1)
+                   .arg(result.marginP5, 0, 'f', 1)
+                   .arg(result.marginP95, 0, 'f', 1);
     return result;
 }
 

@@ -44,8 +44,8 @@ struct TornadoBar {
 
 /// Equal-width histogram of the Monte Carlo margins, for charts.
 struct MarginHistogram {
-    double from = 0;      ///< Lower edge of the first bin (the smallest margin).
-    double binWidth = 0;  ///< 0 when every sample had the same margin (then one bin holds them all).
+    double from = 0;     ///< Lower edge of the first bin (the smallest margin).
+    double binWidth = 0; ///< 0 when every sample had the same margin (then one bin holds them all).
     std::vector<int> counts;
 };
 
@@ -77,8 +77,8 @@ struct DimensionEdge {
 
 /// Where each of the two leading models wins most.
 struct HeadToHead {
-    int first = -1;  ///< The recommended model.
-    int second = -1; ///< The runner-up.
+    int first = -1;                             ///< The recommended model.
+    int second = -1;                            ///< The runner-up.
     std::vector<DimensionEdge> firstStrengths;  ///< Where `first` wins most (the runner-up's weaknesses).
     std::vector<DimensionEdge> secondStrengths; ///< Where `second` wins most (the recommendation's weaknesses).
     QString firstSentence;
@@ -88,16 +88,16 @@ struct HeadToHead {
 /// The smallest change of a single trait that changes the recommendation.
 struct TraitChange {
     int trait = -1;
-    double from = 0;     ///< Current value.
-    double to = 0;       ///< The breakeven: any value beyond it changes the recommendation.
-    int newLeader = -1;  ///< Recommended once the trait is past `to`.
+    double from = 0;    ///< Current value.
+    double to = 0;      ///< The breakeven: any value beyond it changes the recommendation.
+    int newLeader = -1; ///< Recommended once the trait is past `to`.
 };
 
 /// The smallest change of one dimension's importance (within 0..10) that changes the recommendation.
 struct ImportanceChange {
     int dimension = -1;
-    double from = 0;     ///< Current importance.
-    double to = 0;       ///< The breakeven weight; any weight beyond it changes the recommendation.
+    double from = 0; ///< Current importance.
+    double to = 0;   ///< The breakeven weight; any weight beyond it changes the recommendation.
     int newLeader = -1;
     /// Additive change to − from, the measure by which changes are ranked.
     [[nodiscard]] double delta() const { return to - from; }
@@ -120,7 +120,7 @@ struct MonteCarloOptions {
 
     int samples = kDefaultSamples;
     std::uint64_t seed = kDefaultSeed;
-    int threads = 0;        ///< Worker threads; 0 means one per hardware thread. Never changes the result.
+    int threads = 0; ///< Worker threads; 0 means one per hardware thread. Never changes the result.
     int histogramBins = 40;
     /// Checked between chunks of samples; when it becomes true the analysis stops and returns nothing.
     const std::atomic<bool> *cancel = nullptr;
@@ -130,9 +130,9 @@ struct MonteCarloOptions {
 
 struct SensitivityOptions {
     MonteCarloOptions monteCarlo;
-    double sweepStep = 0.5;     ///< Spacing of the sweep curves (breakevens are found exactly regardless).
-    double tornadoWindow = 10;  ///< ±N trait points around the current value for the near swing.
-    int strengthsPerSide = 3;   ///< Dimensions listed for each model in the head-to-head.
+    double sweepStep = 0.5;    ///< Spacing of the sweep curves (breakevens are found exactly regardless).
+    double tornadoWindow = 10; ///< ±N trait points around the current value for the near swing.
+    int strengthsPerSide = 3;  ///< Dimensions listed for each model in the head-to-head.
 };
 
 /// Everything the Sensitivity view, the report page and `splitbench-cli sensitivity` show.

@@ -11,9 +11,15 @@
 namespace splitbench {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::SensitivityFormats", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("splitbench::SensitivityFormats", text);
+}
 
-size_t at(int index) { return static_cast<size_t>(index); }
+size_t at(int index)
+{
+    return static_cast<size_t>(index);
+}
 
 /// Rounds for output: breakevens keep 4 decimals (far finer than a slider step), other figures 3.
 double rounded(double value, int decimals = 3)
@@ -22,8 +28,14 @@ double rounded(double value, int decimals = 3)
     return std::round(value * scale) / scale + 0.0;
 }
 
-QString modelId(const Catalogue &catalogue, int model) { return catalogue.models[at(model)].id; }
-QString modelName(const Catalogue &catalogue, int model) { return catalogue.models[at(model)].name; }
+QString modelId(const Catalogue &catalogue, int model)
+{
+    return catalogue.models[at(model)].id;
+}
+QString modelName(const Catalogue &catalogue, int model)
+{
+    return catalogue.models[at(model)].name;
+}
 
 QJsonObject breakevenDetails(const Catalogue &catalogue, const TraitSweep &sweep)
 {
@@ -84,10 +96,11 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
     QJsonObject overall;
     for (int m = 0; m < static_cast<int>(result.overall.size()); ++m)
         overall.insert(modelId(catalogue, m), rounded(result.overall[at(m)]));
-    root.insert(QStringLiteral("current"), QJsonObject{{QStringLiteral("recommended"), modelId(catalogue, result.recommended)},
-                                                       {QStringLiteral("runner_up"), modelId(catalogue, result.runnerUp)},
-                                                       {QStringLiteral("margin"), rounded(result.margin)},
-                                                       {QStringLiteral("overall"), overall}});
+    root.insert(QStringLiteral("current"),
+                QJsonObject{{QStringLiteral("recommended"), modelId(catalogue, result.recommended)},
+                            {QStringLiteral("runner_up"), modelId(catalogue, result.runnerUp)},
+                            {QStringLiteral("margin"), rounded(result.margin)},
+                            {QStringLiteral("overall"), overall}});
 
     QJsonObject breakeven;
     QJsonObject details;
@@ -104,15 +117,16 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
 
     QJsonArray tornado;
     for (const TornadoBar &bar : result.tornado)
-        tornado.append(QJsonObject{{QStringLiteral("trait"), catalogue.traits[at(bar.trait)].id},
-                                   {QStringLiteral("low"), rounded(bar.low)},
-                                   {QStringLiteral("high"), rounded(bar.high)},
-                                   {QStringLiteral("swing"), rounded(bar.swing)},
-                                   {QStringLiteral("near"), QJsonObject{{QStringLiteral("from"), rounded(bar.nearFrom)},
-                                                                        {QStringLiteral("to"), rounded(bar.nearTo)},
-                                                                        {QStringLiteral("low"), rounded(bar.nearLow)},
-                                                                        {QStringLiteral("high"), rounded(bar.nearHigh)},
-                                                                        {QStringLiteral("swing"), rounded(bar.nearSwing)}}}});
+        tornado.append(
+            QJsonObject{{QStringLiteral("trait"), catalogue.traits[at(bar.trait)].id},
+                        {QStringLiteral("low"), rounded(bar.low)},
+                        {QStringLiteral("high"), rounded(bar.high)},
+                        {QStringLiteral("swing"), rounded(bar.swing)},
+                        {QStringLiteral("near"), QJsonObject{{QStringLiteral("from"), rounded(bar.nearFrom)},
+                                                             {QStringLiteral("to"), rounded(bar.nearTo)},
+                                                             {QStringLiteral("low"), rounded(bar.nearLow)},
+                                                             {QStringLiteral("high"), rounded(bar.nearHigh)},
+                                                             {QStringLiteral("swing"), rounded(bar.nearSwing)}}}});
     root.insert(QStringLiteral("tornado"), tornado);
     root.insert(QStringLiteral("tornado_margin"),
                 QJsonObject{{QStringLiteral("of"), modelId(catalogue, result.recommended)},
@@ -133,16 +147,19 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
     QJsonArray counts;
     for (int count : mc.histogram.counts)
         counts.append(count);
-    root.insert(QStringLiteral("margin_histogram"), QJsonObject{{QStringLiteral("from"), rounded(mc.histogram.from)},
-                                                                {QStringLiteral("bin_width"), rounded(mc.histogram.binWidth, 6)},
-                                                                {QStringLiteral("counts"), counts}});
+    root.insert(QStringLiteral("margin_histogram"),
+                QJsonObject{{QStringLiteral("from"), rounded(mc.histogram.from)},
+                            {QStringLiteral("bin_width"), rounded(mc.histogram.binWidth, 6)},
+                            {QStringLiteral("counts"), counts}});
     root.insert(QStringLiteral("seed"), static_cast<qint64>(mc.seed));
     root.insert(QStringLiteral("samples"), mc.samples);
     QJsonObject traitUncertainty;
-    for (int t = 0; t < static_cast<int>(profile.traitUncertainty.size()) && t < static_cast<int>(catalogue.traits.size()); ++t)
+    for (int t = 0;
+         t < static_cast<int>(profile.traitUncertainty.size()) && t < static_cast<int>(catalogue.traits.size()); ++t)
         traitUncertainty.insert(catalogue.traits[at(t)].id, profile.traitUncertainty[at(t)]);
-    root.insert(QStringLiteral("uncertainty"), QJsonObject{{QStringLiteral("traits"), traitUncertainty},
-                                                           {QStringLiteral("importance"), profile.importanceUncertainty}});
+    root.insert(QStringLiteral("uncertainty"),
+                QJsonObject{{QStringLiteral("traits"), traitUncertainty},
+                            {QStringLiteral("importance"), profile.importanceUncertainty}});
 
     const HeadToHead &h2h = result.headToHead;
     root.insert(QStringLiteral("head_to_head"),
@@ -151,9 +168,10 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
                             {QStringLiteral("first_strengths"), edgesToJson(catalogue, h2h.firstStrengths)},
                             {QStringLiteral("second_strengths"), edgesToJson(catalogue, h2h.secondStrengths)},
                             {QStringLiteral("sentences"), QJsonArray{h2h.firstSentence, h2h.secondSentence}}});
-    root.insert(QStringLiteral("what_would_change"),
-                QJsonObject{{QStringLiteral("trait"), whatWouldChangeToJson(catalogue, result.changeToFlip, true)},
-                            {QStringLiteral("importance"), whatWouldChangeToJson(catalogue, result.changeToFlip, false)}});
+    root.insert(
+        QStringLiteral("what_would_change"),
+        QJsonObject{{QStringLiteral("trait"), whatWouldChangeToJson(catalogue, result.changeToFlip, true)},
+                    {QStringLiteral("importance"), whatWouldChangeToJson(catalogue, result.changeToFlip, false)}});
 
     QJsonArray sentences;
     for (const TraitSweep &sweep : result.sweeps)
@@ -181,8 +199,8 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
             }
             curves.insert(catalogue.traits[at(sweep.trait)].id, perModel);
         }
-        root.insert(QStringLiteral("curves"), QJsonObject{{QStringLiteral("positions"), positions},
-                                                          {QStringLiteral("overall"), curves}});
+        root.insert(QStringLiteral("curves"),
+                    QJsonObject{{QStringLiteral("positions"), positions}, {QStringLiteral("overall"), curves}});
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -230,8 +248,9 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
           << QStringLiteral("%1").arg(bar.swing, 9, 'f', 1) << QStringLiteral("%1").arg(bar.nearSwing, 10, 'f', 1)
           << '\n';
     if (!result.tornado.empty() && result.tornado.front().nearTo > result.tornado.front().nearFrom)
-        s << "  " << tr("\"near now\": swing within ±%1 of the current value (clipped to 0–100).")
-                         .arg(formatTraitValue((result.tornado.front().nearTo - result.tornado.front().nearFrom) / 2))
+        s << "  "
+          << tr("\"near now\": swing within ±%1 of the current value (clipped to 0–100).")
+                 .arg(formatTraitValue((result.tornado.front().nearTo - result.tornado.front().nearFrom) / 2))
           << '\n';
 
     const MonteCarloResult &mc = result.monteCarlo;
@@ -239,12 +258,13 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
     for (int m = 0; m < static_cast<int>(mc.winProbability.size()); ++m)
         s << "  " << QStringLiteral("%1").arg(modelName(catalogue, m).left(29), -30)
           << QStringLiteral("%1%").arg(mc.winProbability[at(m)] * 100.0, 6, 'f', 1) << '\n';
-    s << "  " << tr("Margin of %1 over the best alternative: mean %2, 5th percentile %3, median %4, 95th percentile %5")
-                     .arg(modelName(catalogue, mc.reference))
-                     .arg(mc.marginMean, 0, 'f', 1)
-                     .arg(mc.marginP5, 0, 'f', 1)
-                     .arg(mc.marginP50, 0, 'f', 1)
-                     .arg(mc.marginP95, 0, 'f', 1)
+    s << "  "
+      << tr("Margin of %1 over the best alternative: mean %2, 5th percentile %3, median %4, 95th percentile %5")
+             .arg(modelName(catalogue, mc.reference))
+             .arg(mc.marginMean, 0, 'f', 1)
+             .arg(mc.marginP5, 0, 'f', 1)
+             .arg(mc.marginP50, 0, 'f', 1)
+             .arg(mc.marginP95, 0, 'f', 1)
       << '\n';
     s << "  " << mc.sentence << '\n';
 

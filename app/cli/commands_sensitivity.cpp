@@ -1,7 +1,6 @@
 // splitbench-cli sensitivity: breakevens, tornado, Monte Carlo robustness and what would change the answer.
-#include "cli_command.h"
-
 #include "cli_app.h"
+#include "cli_command.h"
 #include "fit_engine.h"
 #include "profile.h"
 #include "sensitivity.h"
@@ -12,7 +11,10 @@
 namespace splitbench::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("splitbench::cli", text);
+}
 
 /// Largest seed accepted: every JSON reader keeps integers up to 2^53 − 1 exact, so the seed in the
 /// output can always be fed back.
@@ -125,41 +127,42 @@ int runSensitivity(const QCommandLineParser &parser)
 
 Command sensitivityCommand()
 {
-    return {QStringLiteral("sensitivity"),
-            tr("Show how firm the recommendation is: breakevens, tornado, robustness."),
-            [](QCommandLineParser &p) {
-                p.addOption({QStringLiteral("profile"),
-                             tr("The profile to analyse (*.splitbench.json), or \"default\" for the catalogue defaults."),
-                             tr("file")});
-                p.addOption(catalogueOption());
-                p.addOption({QStringLiteral("samples"),
-                             tr("Monte Carlo samples, 1 to %1 (default %2).")
-                                 .arg(MonteCarloOptions::kMaxSamples)
-                                 .arg(MonteCarloOptions::kDefaultSamples),
-                             tr("n"), QString::number(MonteCarloOptions::kDefaultSamples)});
-                p.addOption({QStringLiteral("seed"),
-                             tr("Random seed; the same seed gives the same output (default %1).")
-                                 .arg(MonteCarloOptions::kDefaultSeed),
-                             tr("s"), QString::number(MonteCarloOptions::kDefaultSeed)});
-                p.addOption({QStringLiteral("threads"),
-                             tr("Worker threads, 0 for one per core (default). Never changes the result."),
-                             tr("n"), QStringLiteral("0")});
-                p.addOption({QStringLiteral("window"),
-                             tr("Tornado: also show the swing within ± this many points of the current value (default 10)."),
-                             tr("points"), QStringLiteral("10")});
-                p.addOption({QStringLiteral("trait-uncertainty"),
-                             tr("Use ± this many points for every trait instead of the profile's uncertainty."),
-                             tr("points")});
-                p.addOption({QStringLiteral("importance-uncertainty"),
-                             tr("Use ± this fraction (0 to 1) for every importance weight instead of the profile's."),
-                             tr("fraction")});
-                p.addOption({QStringLiteral("curves"),
-                             tr("JSON only: include every model's overall fit along each trait sweep.")});
-                p.addOption({QStringLiteral("format"), tr("Output format: json or text (default text)."),
-                             tr("format"), QStringLiteral("text")});
-                p.addOption(outputOption());
-            },
-            runSensitivity};
+    return {
+        QStringLiteral("sensitivity"), tr("Show how firm the recommendation is: breakevens, tornado, robustness."),
+        [](QCommandLineParser &p) {
+            p.addOption({QStringLiteral("profile"),
+                         tr("The profile to analyse (*.splitbench.json), or \"default\" for the catalogue defaults."),
+                         tr("file")});
+            p.addOption(catalogueOption());
+            p.addOption({QStringLiteral("samples"),
+                         tr("Monte Carlo samples, 1 to %1 (default %2).")
+                             .arg(MonteCarloOptions::kMaxSamples)
+                             .arg(MonteCarloOptions::kDefaultSamples),
+                         tr("n"), QString::number(MonteCarloOptions::kDefaultSamples)});
+            p.addOption({QStringLiteral("seed"),
+                         tr("Random seed; the same seed gives the same output (default %1).")
+                             .arg(MonteCarloOptions::kDefaultSeed),
+                         tr("s"), QString::number(MonteCarloOptions::kDefaultSeed)});
+            p.addOption({QStringLiteral("threads"),
+                         tr("Worker threads, 0 for one per core (default). Never changes the result."), tr("n"),
+                         QStringLiteral("0")});
+            p.addOption(
+                {QStringLiteral("window"),
+                 tr("Tornado: also show the swing within ± this many points of the current value (default 10)."),
+                 tr("points"), QStringLiteral("10")});
+            p.addOption({QStringLiteral("trait-uncertainty"),
+                         tr("Use ± this many points for every trait instead of the profile's uncertainty."),
+                         tr("points")});
+            p.addOption({QStringLiteral("importance-uncertainty"),
+                         tr("Use ± this fraction (0 to 1) for every importance weight instead of the profile's."),
+                         tr("fraction")});
+            p.addOption(
+                {QStringLiteral("curves"), tr("JSON only: include every model's overall fit along each trait sweep.")});
+            p.addOption({QStringLiteral("format"), tr("Output format: json or text (default text)."), tr("format"),
+                         QStringLiteral("text")});
+            p.addOption(outputOption());
+        },
+        runSensitivity};
 }
 
 } // namespace splitbench::cli

@@ -9,9 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 #include <random>
 #include <thread>
 
@@ -19,7 +18,10 @@ using namespace splitbench;
 
 namespace {
 
-size_t at(int index) { return static_cast<size_t>(index); }
+size_t at(int index)
+{
+    return static_cast<size_t>(index);
+}
 
 Catalogue loadCatalogue(const QString &path)
 {
@@ -30,19 +32,22 @@ Catalogue loadCatalogue(const QString &path)
 
 const Catalogue &miniCatalogue()
 {
-    static const Catalogue catalogue = loadCatalogue(QStringLiteral(SPLITBENCH_SOURCE_DIR "/tests/data/mini-catalogue.json"));
+    static const Catalogue catalogue =
+        loadCatalogue(QStringLiteral(SPLITBENCH_SOURCE_DIR "/tests/data/mini-catalogue.json"));
     return catalogue;
 }
 
 const Catalogue &dominantCatalogue()
 {
-    static const Catalogue catalogue = loadCatalogue(QStringLiteral(SPLITBENCH_TEST_DATA "/dominant-trait-catalogue.json"));
+    static const Catalogue catalogue =
+        loadCatalogue(QStringLiteral(SPLITBENCH_TEST_DATA "/dominant-trait-catalogue.json"));
     return catalogue;
 }
 
 Profile loadExample(const Catalogue &catalogue, const char *fileName)
 {
-    Loaded<Profile> loaded = Profile::load(QStringLiteral(SPLITBENCH_EXAMPLES "/") + QString::fromUtf8(fileName), catalogue);
+    Loaded<Profile> loaded =
+        Profile::load(QStringLiteral(SPLITBENCH_EXAMPLES "/") + QString::fromUtf8(fileName), catalogue);
     EXPECT_TRUE(loaded.ok()) << fileName;
     return loaded.ok() ? std::move(loaded).value() : Profile::defaults(catalogue);
 }
@@ -54,7 +59,10 @@ int traitIndex(const Catalogue &catalogue, const char *id)
     return t;
 }
 
-int modelIndex(const Catalogue &catalogue, const char *id) { return catalogue.modelIndex(QString::fromUtf8(id)); }
+int modelIndex(const Catalogue &catalogue, const char *id)
+{
+    return catalogue.modelIndex(QString::fromUtf8(id));
+}
 
 /// The recommendation the engine gives with one trait changed: the ground truth breakevens must match.
 /// Uses the engine's own fast path and tie rule (leadingTwo, as FitEngine::score does) so brute-force
@@ -89,7 +97,8 @@ Catalogue withMiddleModel(const Catalogue &base)
     for (size_t d = 0; d < base.dimensions.size(); ++d)
         for (size_t a = 0; a < base.dimensions[d].activities.size(); ++a) {
             const auto &byModel = base.dimensions[d].activities[a].byModel;
-            middle.responsibilities[d][a].providerShare = (byModel[at(fm)].providerShare + byModel[at(co)].providerShare) / 2;
+            middle.responsibilities[d][a].providerShare =
+                (byModel[at(fm)].providerShare + byModel[at(co)].providerShare) / 2;
         }
     return withCustomModels(base, {middle});
 }
@@ -169,8 +178,9 @@ TEST(SensitivityBreakeven, MatchesHandWorkedValueInMiniCatalogue)
     EXPECT_NEAR(breakevens[0].value, 27.5, 1e-9);
     EXPECT_EQ(breakevens[0].leaderBelow, modelIndex(miniCatalogue(), "fully_managed"));
     EXPECT_EQ(breakevens[0].leaderAbove, modelIndex(miniCatalogue(), "co_managed"));
-    EXPECT_EQ(analysis.sweep(capacity).sentence,
-              QStringLiteral("Co-managed stays ahead until In-house capacity falls below 27.5 (then Fully managed leads)."));
+    EXPECT_EQ(
+        analysis.sweep(capacity).sentence,
+        QStringLiteral("Co-managed stays ahead until In-house capacity falls below 27.5 (then Fully managed leads)."));
     // Control only moves security by 5 points and strategy between the shares: never enough to flip.
     EXPECT_TRUE(analysis.breakevens(traitIndex(miniCatalogue(), "control")).empty());
     EXPECT_EQ(analysis.sweep(traitIndex(miniCatalogue(), "control")).sentence,
@@ -227,7 +237,8 @@ TEST(SensitivityBreakeven, IdenticalCustomModelNeverCountsAsAFlip)
     // A copy of co-managed ties with it everywhere; the original (lower index) keeps the lead.
     const Catalogue &base = Catalogue::builtIn();
     const Catalogue catalogue = withCustomModels(
-        base, {CustomModel::copyOf(base, modelIndex(base, "co_managed"), QStringLiteral("copy"), QStringLiteral("Copy"))});
+        base,
+        {CustomModel::copyOf(base, modelIndex(base, "co_managed"), QStringLiteral("copy"), QStringLiteral("Copy"))});
     const FitEngine engine(catalogue);
     const SensitivityAnalysis analysis(engine, Profile::defaults(catalogue));
     for (const Breakeven &b : analysis.breakevens(traitIndex(catalogue, "inhouse_capacity"))) {
@@ -512,7 +523,8 @@ TEST(SensitivityHeadToHead, StrengthsExplainTheMargin)
 {
     const Catalogue &catalogue = miniCatalogue();
     const FitEngine engine(catalogue);
-    Loaded<Profile> loaded = Profile::load(QStringLiteral(SPLITBENCH_SOURCE_DIR "/tests/data/mini-profile.splitbench.json"), catalogue);
+    Loaded<Profile> loaded =
+        Profile::load(QStringLiteral(SPLITBENCH_SOURCE_DIR "/tests/data/mini-profile.splitbench.json"), catalogue);
     ASSERT_TRUE(loaded.ok());
     Profile profile = std::move(loaded).value();
     profile.traits[at(traitIndex(catalogue, "pricing"))] = 100; // makes fully managed win in support
@@ -538,9 +550,11 @@ TEST(SensitivityHeadToHead, StrengthsExplainTheMargin)
     }
     // Three dimensions, all listed: their contributions add up to the whole margin.
     EXPECT_NEAR(explained, analysis.overall()[at(h2h.first)] - analysis.overall()[at(h2h.second)], 1e-9);
-    EXPECT_TRUE(h2h.firstSentence.startsWith(QStringLiteral("Co-managed wins most against Fully managed in Security (fit ")))
+    EXPECT_TRUE(
+        h2h.firstSentence.startsWith(QStringLiteral("Co-managed wins most against Fully managed in Security (fit ")))
         << h2h.firstSentence.toStdString();
-    EXPECT_TRUE(h2h.secondSentence.startsWith(QStringLiteral("Fully managed does better than Co-managed in End User Support")))
+    EXPECT_TRUE(
+        h2h.secondSentence.startsWith(QStringLiteral("Fully managed does better than Co-managed in End User Support")))
         << h2h.secondSentence.toStdString();
 }
 
@@ -622,13 +636,16 @@ TEST(SensitivityChangeToFlip, NothingFlipsWhenOneModelWinsEverywhere)
     profile.traits[at(traitIndex(catalogue, "capacity"))] = 80;
     const ChangeToFlip change = SensitivityAnalysis(engine, profile).changeToFlip();
     EXPECT_FALSE(change.importance);
-    EXPECT_EQ(change.importanceSentence,
-              QStringLiteral("No change to the importance of a single dimension (within 0 to 10) makes Co-managed lose its lead."));
+    EXPECT_EQ(
+        change.importanceSentence,
+        QStringLiteral(
+            "No change to the importance of a single dimension (within 0 to 10) makes Co-managed lose its lead."));
     ASSERT_TRUE(change.trait);
     EXPECT_EQ(change.trait->trait, traitIndex(catalogue, "capacity"));
     EXPECT_NEAR(change.trait->to, 27.5, 1e-9);
     EXPECT_EQ(change.traitSentence,
-              QStringLiteral("Lowering In-house capacity from 80 to below 27.5 would make Fully managed the recommendation."));
+              QStringLiteral(
+                  "Lowering In-house capacity from 80 to below 27.5 would make Fully managed the recommendation."));
 }
 
 TEST(SensitivityFormat, TraitValuesReadNaturally)

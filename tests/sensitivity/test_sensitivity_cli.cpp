@@ -66,14 +66,18 @@ TEST(SensitivityCli, JsonHasTheDocumentedKeys)
         EXPECT_TRUE(bar.value(QStringLiteral("low")).isDouble());
         EXPECT_TRUE(bar.value(QStringLiteral("high")).isDouble());
         const double swing = bar.value(QStringLiteral("swing")).toDouble();
-        EXPECT_NEAR(swing, std::abs(bar.value(QStringLiteral("high")).toDouble() - bar.value(QStringLiteral("low")).toDouble()), 0.002);
+        EXPECT_NEAR(
+            swing, std::abs(bar.value(QStringLiteral("high")).toDouble() - bar.value(QStringLiteral("low")).toDouble()),
+            0.002);
         EXPECT_LE(swing, previousSwing);
         previousSwing = swing;
     }
 
     const QJsonObject wins = root.value(QStringLiteral("win_probability")).toObject();
     ASSERT_EQ(wins.size(), 2);
-    EXPECT_NEAR(wins.value(QStringLiteral("fully_managed")).toDouble() + wins.value(QStringLiteral("co_managed")).toDouble(), 1.0, 1e-4);
+    EXPECT_NEAR(wins.value(QStringLiteral("fully_managed")).toDouble() +
+                    wins.value(QStringLiteral("co_managed")).toDouble(),
+                1.0, 1e-4);
 
     const QJsonObject margin = root.value(QStringLiteral("margin")).toObject();
     for (const char *key : {"mean", "p5", "p50", "p95"})
@@ -91,25 +95,32 @@ TEST(SensitivityCli, JsonHasTheDocumentedKeys)
 
 TEST(SensitivityCli, DefaultsAndCurves)
 {
-    const CliRun run = runCli(sensitivity({QStringLiteral("--profile"), QStringLiteral("default"),
-                                           QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--curves")}));
+    const CliRun run =
+        runCli(sensitivity({QStringLiteral("--profile"), QStringLiteral("default"), QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--curves")}));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     EXPECT_EQ(root.value(QStringLiteral("samples")).toInt(), 20000);
     EXPECT_EQ(root.value(QStringLiteral("seed")).toInteger(), 1);
     const QJsonObject curves = root.value(QStringLiteral("curves")).toObject();
     EXPECT_EQ(curves.value(QStringLiteral("positions")).toArray().size(), 201);
-    EXPECT_EQ(curves.value(QStringLiteral("overall")).toObject().value(QStringLiteral("inhouse_capacity")).toObject()
-                  .value(QStringLiteral("co_managed")).toArray().size(),
+    EXPECT_EQ(curves.value(QStringLiteral("overall"))
+                  .toObject()
+                  .value(QStringLiteral("inhouse_capacity"))
+                  .toObject()
+                  .value(QStringLiteral("co_managed"))
+                  .toArray()
+                  .size(),
               201);
 }
 
 TEST(SensitivityCli, SameSeedSameBytesWhateverTheThreads)
 {
     const auto runWith = [](const char *seed, const char *threads) {
-        return runCli(sensitivity({QStringLiteral("--profile"), kExample, QStringLiteral("--format"), QStringLiteral("json"),
-                                   QStringLiteral("--samples"), QStringLiteral("3000"), QStringLiteral("--seed"),
-                                   QString::fromUtf8(seed), QStringLiteral("--threads"), QString::fromUtf8(threads)}));
+        return runCli(
+            sensitivity({QStringLiteral("--profile"), kExample, QStringLiteral("--format"), QStringLiteral("json"),
+                         QStringLiteral("--samples"), QStringLiteral("3000"), QStringLiteral("--seed"),
+                         QString::fromUtf8(seed), QStringLiteral("--threads"), QString::fromUtf8(threads)}));
     };
     const CliRun a = runWith("5", "1");
     const CliRun b = runWith("5", "2");
@@ -121,13 +132,17 @@ TEST(SensitivityCli, SameSeedSameBytesWhateverTheThreads)
 
 TEST(SensitivityCli, ReportedBreakevenFlipsTheScore)
 {
-    const CliRun run = runCli(sensitivity({QStringLiteral("--profile"), QStringLiteral("default"), QStringLiteral("--format"),
-                                           QStringLiteral("json"), QStringLiteral("--samples"), QStringLiteral("100")}));
+    const CliRun run =
+        runCli(sensitivity({QStringLiteral("--profile"), QStringLiteral("default"), QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--samples"), QStringLiteral("100")}));
     ASSERT_EQ(run.exitCode, 0);
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
-    const QJsonArray flips = root.value(QStringLiteral("breakeven_details")).toObject()
-                                 .value(QStringLiteral("inhouse_capacity")).toObject()
-                                 .value(QStringLiteral("flips")).toArray();
+    const QJsonArray flips = root.value(QStringLiteral("breakeven_details"))
+                                 .toObject()
+                                 .value(QStringLiteral("inhouse_capacity"))
+                                 .toObject()
+                                 .value(QStringLiteral("flips"))
+                                 .toArray();
     ASSERT_EQ(flips.size(), 1);
     const QJsonObject flip = flips.first().toObject();
     const double value = flip.value(QStringLiteral("value")).toDouble();
@@ -142,8 +157,8 @@ TEST(SensitivityCli, ReportedBreakevenFlipsTheScore)
                                               QJsonObject{{QStringLiteral("inhouse_capacity"), value + side}}}})
                        .toJson());
         file.close();
-        const CliRun score = runCli({QStringLiteral("score"), QStringLiteral("--profile"), path, QStringLiteral("--format"),
-                                     QStringLiteral("json")});
+        const CliRun score = runCli({QStringLiteral("score"), QStringLiteral("--profile"), path,
+                                     QStringLiteral("--format"), QStringLiteral("json")});
         ASSERT_EQ(score.exitCode, 0) << score.err.toStdString();
         const QString expected = flip.value(side < 0 ? QStringLiteral("below") : QStringLiteral("above")).toString();
         EXPECT_EQ(QJsonDocument::fromJson(score.out).object().value(QStringLiteral("recommended")).toString(), expected)
@@ -153,8 +168,8 @@ TEST(SensitivityCli, ReportedBreakevenFlipsTheScore)
 
 TEST(SensitivityCli, TextIsReadable)
 {
-    const CliRun run = runCli(sensitivity({QStringLiteral("--profile"), kExample, QStringLiteral("--samples"),
-                                           QStringLiteral("2000")}));
+    const CliRun run = runCli(
+        sensitivity({QStringLiteral("--profile"), kExample, QStringLiteral("--samples"), QStringLiteral("2000")}));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     for (const char *heading : {"Breakevens", "Tornado", "Robustness: 2000 samples, seed 1", "Head to head",
                                 "What would change the answer", "stays ahead"})
@@ -166,13 +181,23 @@ TEST(SensitivityCli, ExitCodes)
     const QString profile = QStringLiteral("default");
     EXPECT_EQ(runCli(sensitivity({})).exitCode, 1);
     for (const char *samples : {"0", "-5", "abc", "1.5", "10000001"})
-        EXPECT_EQ(runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--samples"), QString::fromUtf8(samples)})).exitCode, 1)
+        EXPECT_EQ(runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--samples"),
+                                      QString::fromUtf8(samples)}))
+                      .exitCode,
+                  1)
             << samples;
-    const CliRun badSeed = runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--seed"), QStringLiteral("-1")}));
+    const CliRun badSeed =
+        runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--seed"), QStringLiteral("-1")}));
     EXPECT_EQ(badSeed.exitCode, 1);
     EXPECT_TRUE(badSeed.err.contains("--seed")) << badSeed.err.toStdString();
-    EXPECT_EQ(runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--format"), QStringLiteral("xml")})).exitCode, 1);
-    EXPECT_EQ(runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--trait-uncertainty"), QStringLiteral("60")})).exitCode, 1);
+    EXPECT_EQ(
+        runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--format"), QStringLiteral("xml")}))
+            .exitCode,
+        1);
+    EXPECT_EQ(runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--trait-uncertainty"),
+                                  QStringLiteral("60")}))
+                  .exitCode,
+              1);
     EXPECT_EQ(runCli(sensitivity({QStringLiteral("--profile"), QStringLiteral("/no/such/profile.json")})).exitCode, 2);
 
     QTemporaryDir dir;
@@ -189,8 +214,9 @@ TEST(SensitivityCli, ExitCodes)
                                               QStringLiteral("10"), QStringLiteral("--output"), dir.path()}));
     EXPECT_EQ(folder.exitCode, 3);
     const QString target = dir.filePath(QStringLiteral("out.json"));
-    const CliRun written = runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--samples"), QStringLiteral("10"),
-                                               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), target}));
+    const CliRun written =
+        runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--samples"), QStringLiteral("10"),
+                            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), target}));
     EXPECT_EQ(written.exitCode, 0);
     EXPECT_TRUE(QFile::exists(target));
 
