@@ -1,0 +1,59 @@
+// The fit engine: a full score with explanations, the allocation-free overall fit, and a 101-step sweep,
+// each with 2, 3 and 8 models.
+#include "bench_profiles.h"
+#include "fit_engine.h"
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+using namespace splitbench;
+
+/// Scoring one profile with every dimension's explanation and the summary text (what the GUI shows).
+void BM_ScoreWithExplanations(benchmark::State &state)
+{
+    const FitEngine engine(bench::catalogueWithModels(static_cast<int>(state.range(0))));
+    const Profile profile = bench::closeCallProfile(engine.catalogue());
+    for (auto _ : state) {
+        FitResult result = engine.score(profile);
+        benchmark::DoNotOptimize(result);
+    }
+}
+BENCHMARK(BM_ScoreWithExplanations)->ArgName("models")->Arg(2)->Arg(3)->Arg(8)->Unit(benchmark::kMicrosecond);
+
+/// The hot path of every analysis: overall fit per model, no allocation, no text.
+void BM_OverallFit(benchmark::State &state)
+{
+    const FitEngine engine(bench::catalogueWithModels(static_cast<int>(state.range(0))));
+    const Profile profile = bench::closeCallProfile(engine.catalogue());
+    std::vector<double> overall(static_cast<size_t>(engine.modelCount()));
+    for (auto _ : state) {
+        engine.overallFit(profile.traits, profile.importance, overall);
+        benchmark::DoNotOptimize(overall.data());
+        benchmark::ClobberMemory();
+    }
+}
+BENCHMARK(BM_OverallFit)->ArgName("models")->Arg(2)->Arg(3)->Arg(8)->Unit(benchmark::kNanosecond);
+
+/// One trait through 0, 1, …, 100 (a slider dragged end to end, or one sweep curve at step 1).
+void BM_TraitThrough101Values(benchmark::State &state)
+{
+    const FitEngine engine(bench::catalogueWithModels(static_cast<int>(state.range(0))));
+    const Profile profile = bench::closeCallProfile(engine.catalogue());
+    const int trait = engine.catalogue().traitIndex(QStringLiteral("inhouse_capacity"));
+    std::vector<double> traits = profile.traits;
+    std::vector<double> overall(static_cast<size_t>(engine.modelCount()));
+    for (auto _ : state) {
+        double sum = 0;
+        for (int value = 0; value <= 100; ++value) {
+            traits[static_cast<size_t>(trait)] = value;
+            engine.overallFit(traits, profile.importance, overall);
+            sum += overall[0];
+        }
+        benchmark::DoNotOptimize(sum);
+    }
+    state.SetItemsProcessed(state.iterations() * 101);
+}
+BENCHMARK(BM_TraitThrough101Values)->ArgName("models")->Arg(2)->Arg(3)->Arg(8)->Unit(benchmark::kMicrosecond);
+
+} // namespace
