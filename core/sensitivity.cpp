@@ -310,6 +310,7 @@ std::vector<TornadoBar> SensitivityAnalysis::tornado(double window) const
 HeadToHead SensitivityAnalysis::headToHead(int perSide) const
 {
     const Catalogue &catalogue = m_engine.catalogue();
+    perSide = std::max(1, perSide);
     HeadToHead result;
     result.first = m_recommended;
     result.second = m_runnerUp;
@@ -623,6 +624,7 @@ std::optional<SensitivityResult> SensitivityAnalysis::run(const SensitivityOptio
         breakevensPerTrait.push_back(result.sweeps.back().breakevens);
     }
     result.tornado = tornado(options.tornadoWindow);
+    result.tornadoWindow = std::max(0.0, options.tornadoWindow);
     result.headToHead = headToHead(options.strengthsPerSide);
     result.changeToFlip = changeToFlipFrom(breakevensPerTrait);
 

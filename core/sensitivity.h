@@ -143,6 +143,7 @@ struct SensitivityResult {
     double margin = 0;
     std::vector<TraitSweep> sweeps;  ///< Per trait, in catalogue order.
     std::vector<TornadoBar> tornado; ///< Largest swing first.
+    double tornadoWindow = 10;       ///< The ± window of TornadoBar::nearSwing.
     MonteCarloResult monteCarlo;
     HeadToHead headToHead;
     ChangeToFlip changeToFlip;

@@ -130,7 +130,8 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
     root.insert(QStringLiteral("tornado"), tornado);
     root.insert(QStringLiteral("tornado_margin"),
                 QJsonObject{{QStringLiteral("of"), modelId(catalogue, result.recommended)},
-                            {QStringLiteral("over"), modelId(catalogue, result.runnerUp)}});
+                            {QStringLiteral("over"), modelId(catalogue, result.runnerUp)},
+                            {QStringLiteral("window"), result.tornadoWindow}});
 
     const MonteCarloResult &mc = result.monteCarlo;
     QJsonObject winProbability;
@@ -247,11 +248,10 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
           << QStringLiteral("%1").arg(bar.low, 9, 'f', 1) << QStringLiteral("%1").arg(bar.high, 9, 'f', 1)
           << QStringLiteral("%1").arg(bar.swing, 9, 'f', 1) << QStringLiteral("%1").arg(bar.nearSwing, 10, 'f', 1)
           << '\n';
-    if (!result.tornado.empty() && result.tornado.front().nearTo > result.tornado.front().nearFrom)
-        s << "  "
-          << tr("\"near now\": swing within ±%1 of the current value (clipped to 0–100).")
-                 .arg(formatTraitValue((result.tornado.front().nearTo - result.tornado.front().nearFrom) / 2))
-          << '\n';
+    s << "  "
+      << tr("\"near now\": swing within ±%1 of the current value (clipped to 0–100).")
+             .arg(formatTraitValue(result.tornadoWindow))
+      << '\n';
 
     const MonteCarloResult &mc = result.monteCarlo;
     s << '\n' << tr("Robustness: %1 samples, seed %2").arg(mc.samples).arg(mc.seed) << '\n';

@@ -73,6 +73,11 @@ TEST(SensitivityCli, JsonHasTheDocumentedKeys)
         previousSwing = swing;
     }
 
+    const QJsonObject tornadoMargin = root.value(QStringLiteral("tornado_margin")).toObject();
+    EXPECT_EQ(tornadoMargin.value(QStringLiteral("of")).toString(),
+              root.value(QStringLiteral("current")).toObject().value(QStringLiteral("recommended")).toString());
+    EXPECT_DOUBLE_EQ(tornadoMargin.value(QStringLiteral("window")).toDouble(), 10.0);
+
     const QJsonObject wins = root.value(QStringLiteral("win_probability")).toObject();
     ASSERT_EQ(wins.size(), 2);
     EXPECT_NEAR(wins.value(QStringLiteral("fully_managed")).toDouble() +
