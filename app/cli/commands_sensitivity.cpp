@@ -2,11 +2,13 @@
 #include "cli_app.h"
 #include "cli_command.h"
 #include "fit_engine.h"
+#include "logging.h"
 #include "profile.h"
 #include "sensitivity.h"
 #include "sensitivity_formats.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace splitbench::cli {
 
@@ -108,9 +110,13 @@ int runSensitivity(const QCommandLineParser &parser)
     if (importanceUncertainty)
         profile.importanceUncertainty = *importanceUncertainty;
 
+    QElapsedTimer timer;
+    timer.start();
     const FitEngine engine(withCustomModels(*base, profile.customModels));
     const SensitivityAnalysis analysis(engine, profile);
     const std::optional<SensitivityResult> result = analysis.run(options);
+    log::named("cli")->debug("sensitivity analysis with {} samples (seed {}) in {:.1f} ms", options.monteCarlo.samples,
+                             options.monteCarlo.seed, static_cast<double>(timer.nsecsElapsed()) / 1e6);
     if (!result) { // only a cancel flag stops it, and the CLI sets none
         printError(tr("error: the analysis was cancelled"));
         return OutputFailed;
