@@ -84,12 +84,22 @@ std::vector<Breakeven> mergeCoincident(const std::vector<Breakeven> &raw)
 }
 } // namespace
 
-QString formatTraitValue(double value)
+QString formatValue(double value, int decimals, Rounding rounding)
 {
-    const double rounded = std::round(value * 10.0) / 10.0 + 0.0; // + 0.0 turns −0 into 0
-    if (rounded == std::floor(rounded))
-        return QString::number(static_cast<qint64>(rounded));
-    return QString::number(rounded, 'f', 1);
+    const double scale = std::pow(10.0, decimals);
+    // The tolerance keeps an exact 27.5 that arrives as 27.500000001 from being rounded up to 27.6.
+    const double scaled = value * scale;
+    const double whole = rounding == Rounding::Down ? std::floor(scaled + 1e-6)
+                         : rounding == Rounding::Up ? std::ceil(scaled - 1e-6)
+                                                    : std::round(scaled);
+    QString text = QString::number(whole / scale + 0.0, 'f', decimals); // + 0.0 turns −0 into 0
+    if (text.contains(u'.')) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+    }
+    return text;
 }
 
 SensitivityAnalysis::SensitivityAnalysis(FitEngine engine, Profile profile)
@@ -254,7 +264,7 @@ QString SensitivityAnalysis::sweepSentence(int trait, const std::vector<Breakeve
         // Within display rounding of the current value: the profile sits on this breakeven.
         if (std::abs(b.value - current) < 0.05)
             return tr("At %1 = %2 this profile sits on a breakeven: %3 leads below it, %4 above it.")
-                .arg(traitName, formatTraitValue(b.value), modelName(catalogue, b.leaderBelow),
+                .arg(traitName, formatValue(b.value), modelName(catalogue, b.leaderBelow),
                      modelName(catalogue, b.leaderAbove));
         if (b.value < current)
             below = &b;
@@ -265,13 +275,16 @@ QString SensitivityAnalysis::sweepSentence(int trait, const std::vector<Breakeve
         return tr("%1 stays ahead whatever the value of %2.").arg(leader, traitName);
     if (below && !above)
         return tr("%1 stays ahead until %2 falls below %3 (then %4 leads).")
-            .arg(leader, traitName, formatTraitValue(below->value), modelName(catalogue, below->leaderBelow));
+            .arg(leader, traitName, formatValue(below->value, 1, Rounding::Up),
+                 modelName(catalogue, below->leaderBelow));
     if (!below)
         return tr("%1 stays ahead until %2 rises above %3 (then %4 leads).")
-            .arg(leader, traitName, formatTraitValue(above->value), modelName(catalogue, above->leaderAbove));
+            .arg(leader, traitName, formatValue(above->value, 1, Rounding::Down),
+                 modelName(catalogue, above->leaderAbove));
     return tr("%1 stays ahead while %2 stays between %3 and %4 (%5 leads below, %6 above).")
-        .arg(leader, traitName, formatTraitValue(below->value), formatTraitValue(above->value),
-             modelName(catalogue, below->leaderBelow), modelName(catalogue, above->leaderAbove));
+        .arg(leader, traitName, formatValue(below->value, 1, Rounding::Up),
+             formatValue(above->value, 1, Rounding::Down), modelName(catalogue, below->leaderBelow),
+             modelName(catalogue, above->leaderAbove));
 }
 
 double SensitivityAnalysis::marginWithTrait(int trait, double value) const
@@ -440,27 +453,42 @@ ChangeToFlip SensitivityAnalysis::changeToFlipFrom(const std::vector<std::vector
     if (const std::optional<TraitChange> &c = result.trait) {
         const QString trait = catalogue.traits[at(c->trait)].name;
         const QString leader = modelName(catalogue, c->newLeader);
-        result.traitSentence =
-            (c->to < c->from ? tr("Lowering %1 from %2 to below %3 would make %4 the recommendation.")
-                             : tr("Raising %1 from %2 to above %3 would make %4 the recommendation."))
-                .arg(trait, formatTraitValue(c->from), formatTraitValue(c->to), leader);
+        const bool lower = c->to < c->from;
+        // Rounded towards the far side, so that any value past the printed one really flips.
+        const QString to = formatValue(c->to, 1, lower ? Rounding::Down : Rounding::Up);
+        const QString from = formatValue(c->from);
+        if (lower && to == QStringLiteral("0"))
+            result.traitSentence =
+                tr("Lowering %1 from %2 to 0 would make %3 the recommendation.").arg(trait, from, leader);
+        else if (!lower && to == QStringLiteral("100"))
+            result.traitSentence =
+                tr("Raising %1 from %2 to 100 would make %3 the recommendation.").arg(trait, from, leader);
+        else
+            result.traitSentence = (lower ? tr("Lowering %1 from %2 to below %3 would make %4 the recommendation.")
+                                          : tr("Raising %1 from %2 to above %3 would make %4 the recommendation."))
+                                       .arg(trait, from, to, leader);
     } else {
         result.traitSentence = tr("No change to a single trait makes %1 lose its lead.").arg(current);
     }
     if (const std::optional<ImportanceChange> &c = result.importance) {
         const QString dimension = catalogue.dimensions[at(c->dimension)].name;
         const QString leader = modelName(catalogue, c->newLeader);
-        const QString from = QString::number(c->from, 'f', 2);
-        const QString to = QString::number(c->to, 'f', 2);
+        const bool lower = c->to < c->from;
+        const QString from = formatValue(c->from, 2);
+        const QString to = formatValue(c->to, 2, lower ? Rounding::Down : Rounding::Up);
+        const QString factor = formatValue(c->factor(), 2);
         if (c->from <= 0.0)
             result.importanceSentence =
                 tr("Giving %1 an importance above %2 would make %3 the recommendation.").arg(dimension, to, leader);
+        else if (lower && to == QStringLiteral("0"))
+            result.importanceSentence =
+                tr("Setting the importance of %1 (now %2) to 0 would make %3 the recommendation.")
+                    .arg(dimension, from, leader);
         else
             result.importanceSentence =
-                (c->to < c->from
-                     ? tr("Lowering the importance of %1 from %2 to below %3 (×%4) would make %5 the recommendation.")
-                     : tr("Raising the importance of %1 from %2 to above %3 (×%4) would make %5 the recommendation."))
-                    .arg(dimension, from, to, QString::number(c->factor(), 'f', 2), leader);
+                (lower ? tr("Lowering the importance of %1 from %2 to below %3 (×%4) would make %5 the recommendation.")
+                       : tr("Raising the importance of %1 from %2 to above %3 (×%4) would make %5 the recommendation."))
+                    .arg(dimension, from, to, factor, leader);
     } else {
         result.importanceSentence =
             tr("No change to the importance of a single dimension (within 0 to 10) makes %1 lose its lead.")

@@ -198,7 +198,11 @@ private:
     int m_runnerUp = 1;
 };
 
-/// A number as the sentences show it: one decimal, without a trailing ".0".
-QString formatTraitValue(double value);
+/// Which way a threshold is rounded for a sentence, so that the sentence stays true after rounding
+/// ("until it falls below 28.9" rounds up, "lowering it below 28.8 would" rounds down).
+enum class Rounding { Nearest, Down, Up };
+
+/// A number as the sentences show it: at most `decimals` decimals, without trailing zeros ("28", "27.5").
+QString formatValue(double value, int decimals = 1, Rounding rounding = Rounding::Nearest);
 
 } // namespace splitbench

@@ -229,10 +229,10 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
         QStringList flips;
         for (const Breakeven &b : sweep.breakevens)
             flips << tr("%1 (%2 below, %3 above)")
-                         .arg(formatTraitValue(b.value), modelName(catalogue, b.leaderBelow),
+                         .arg(formatValue(b.value), modelName(catalogue, b.leaderBelow),
                               modelName(catalogue, b.leaderAbove));
         s << "  " << QStringLiteral("%1").arg(catalogue.traits[at(sweep.trait)].name.left(29), -30)
-          << QStringLiteral("%1").arg(formatTraitValue(sweep.current), 6) << "   "
+          << QStringLiteral("%1").arg(formatValue(sweep.current), 6) << "   "
           << (flips.isEmpty() ? tr("none") : flips.join(tr("; "))) << '\n';
     }
     for (const TraitSweep &sweep : result.sweeps)
@@ -250,7 +250,7 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
           << '\n';
     s << "  "
       << tr("\"near now\": swing within ±%1 of the current value (clipped to 0–100).")
-             .arg(formatTraitValue(result.tornadoWindow))
+             .arg(formatValue(result.tornadoWindow))
       << '\n';
 
     const MonteCarloResult &mc = result.monteCarlo;

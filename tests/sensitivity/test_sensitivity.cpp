@@ -8,9 +8,11 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <gtest/gtest.h>
+#include <limits>
 #include <random>
 #include <thread>
 
@@ -648,12 +650,75 @@ TEST(SensitivityChangeToFlip, NothingFlipsWhenOneModelWinsEverywhere)
                   "Lowering In-house capacity from 80 to below 27.5 would make Fully managed the recommendation."));
 }
 
-TEST(SensitivityFormat, TraitValuesReadNaturally)
+/// The number after `marker` in `sentence` ("falls below 28.9" → 28.9), or NaN.
+double numberAfter(const QString &sentence, const QString &marker)
 {
-    EXPECT_EQ(formatTraitValue(28.0), QStringLiteral("28"));
-    EXPECT_EQ(formatTraitValue(27.96), QStringLiteral("28"));
-    EXPECT_EQ(formatTraitValue(27.5), QStringLiteral("27.5"));
-    EXPECT_EQ(formatTraitValue(-0.01), QStringLiteral("0"));
+    const qsizetype start = sentence.indexOf(marker);
+    if (start < 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?")).match(sentence.mid(start + marker.size()));
+    return match.hasMatch() ? match.captured(0).toDouble() : std::numeric_limits<double>::quiet_NaN();
+}
+
+TEST(SensitivitySentences, PrintedThresholdsStayTrueAfterRounding)
+{
+    // "A stays ahead until T falls below X": at X itself A still leads. "Lowering T to below X would
+    // make B the recommendation": just under X, B leads. Rounding must never make either claim false.
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    int checked = 0;
+    for (const ExampleProfile &example : builtInExamples(catalogue)) {
+        const SensitivityAnalysis analysis(engine, example.profile);
+        for (int t = 0; t < static_cast<int>(catalogue.traits.size()); ++t) {
+            const QString sentence = analysis.sweep(t).sentence;
+            for (const QString &marker : {QStringLiteral("falls below "), QStringLiteral("rises above "),
+                                          QStringLiteral("stays between "), QStringLiteral(" and ")}) {
+                const double x = numberAfter(sentence, marker);
+                if (std::isnan(x) ||
+                    (marker == QStringLiteral(" and ") && !sentence.contains(QStringLiteral("between"))))
+                    continue;
+                ++checked;
+                EXPECT_EQ(leaderWithTrait(engine, example.profile, t, x), analysis.recommended())
+                    << sentence.toStdString();
+            }
+        }
+        const ChangeToFlip change = analysis.changeToFlip();
+        if (change.trait) {
+            const double below = numberAfter(change.traitSentence, QStringLiteral("to below "));
+            const double above = numberAfter(change.traitSentence, QStringLiteral("to above "));
+            ASSERT_FALSE(std::isnan(below) && std::isnan(above)) << change.traitSentence.toStdString();
+            const double x = std::isnan(below) ? above + 0.01 : below - 0.01;
+            EXPECT_EQ(leaderWithTrait(engine, example.profile, change.trait->trait, x), change.trait->newLeader)
+                << change.traitSentence.toStdString();
+        }
+        if (change.importance) {
+            const double below = numberAfter(change.importanceSentence, QStringLiteral("to below "));
+            const double above = numberAfter(change.importanceSentence, QStringLiteral("to above "));
+            if (!std::isnan(below) || !std::isnan(above)) {
+                const double x = std::isnan(below) ? above + 0.001 : below - 0.001;
+                EXPECT_EQ(leaderWithImportance(engine, example.profile, change.importance->dimension, x),
+                          change.importance->newLeader)
+                    << change.importanceSentence.toStdString();
+            }
+        }
+    }
+    EXPECT_GE(checked, 10);
+}
+
+TEST(SensitivityFormat, ValuesReadNaturallyAndThresholdsRoundTheSafeWay)
+{
+    EXPECT_EQ(formatValue(28.0), QStringLiteral("28"));
+    EXPECT_EQ(formatValue(27.96), QStringLiteral("28"));
+    EXPECT_EQ(formatValue(27.5), QStringLiteral("27.5"));
+    EXPECT_EQ(formatValue(-0.01), QStringLiteral("0"));
+    EXPECT_EQ(formatValue(28.8816, 1, Rounding::Down), QStringLiteral("28.8"));
+    EXPECT_EQ(formatValue(28.8816, 1, Rounding::Up), QStringLiteral("28.9"));
+    EXPECT_EQ(formatValue(27.5000000001, 1, Rounding::Up), QStringLiteral("27.5"));
+    EXPECT_EQ(formatValue(27.4999999999, 1, Rounding::Down), QStringLiteral("27.5"));
+    EXPECT_EQ(formatValue(0.497, 2, Rounding::Down), QStringLiteral("0.49"));
+    EXPECT_EQ(formatValue(1.0, 2), QStringLiteral("1"));
+    EXPECT_EQ(formatValue(3.4, 2), QStringLiteral("3.4"));
 }
 
 } // namespace
