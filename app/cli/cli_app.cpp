@@ -16,7 +16,13 @@ QString tr(const char *text) { return QCoreApplication::translate("splitbench::c
 
 std::vector<Command> allCommands()
 {
-    return {catalogueCommand(), scoreCommand(), validateCommand(), sensitivityCommand()};
+    return {
+        catalogueCommand(),
+        scoreCommand(),
+        validateCommand(),
+        sensitivityCommand(),
+        reportCommand(),
+    };
 }
 
 const Command *findCommand(const std::vector<Command> &commands, const QString &name)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "profile.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -33,11 +34,14 @@ const QCommandLineOption &verboseOption();
 const QCommandLineOption &quietOption();
 /// --catalogue FILE or the built-in catalogue; prints the error and returns nullopt when invalid.
 std::optional<Catalogue> loadCatalogue(const QCommandLineParser &parser);
+/// The profile named by a --profile value: a file, or "default" for the catalogue's defaults.
+Loaded<Profile> loadProfileArgument(const QString &value, const Catalogue &catalogue);
 
 // The commands, in the order --help lists them.
 Command catalogueCommand();
 Command scoreCommand();
 Command validateCommand();
 Command sensitivityCommand();
+Command reportCommand();
 
 } // namespace splitbench::cli

@@ -85,4 +85,11 @@ std::optional<Catalogue> loadCatalogue(const QCommandLineParser &parser)
     return std::move(loaded).value();
 }
 
+Loaded<Profile> loadProfileArgument(const QString &value, const Catalogue &catalogue)
+{
+    if (value == QStringLiteral("default"))
+        return Profile::defaults(catalogue);
+    return Profile::load(value, catalogue);
+}
+
 } // namespace splitbench::cli

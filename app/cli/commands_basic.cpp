@@ -49,16 +49,12 @@ int runScore(const QCommandLineParser &parser)
     const std::optional<Catalogue> base = loadCatalogue(parser);
     if (!base)
         return InvalidInput;
-    const QString profilePath = parser.value(QStringLiteral("profile"));
-    Profile profile = Profile::defaults(*base);
-    if (profilePath != QStringLiteral("default")) {
-        Loaded<Profile> loaded = Profile::load(profilePath, *base);
-        if (!loaded) {
-            printError(tr("error: %1").arg(loaded.error().toString()));
-            return InvalidInput;
-        }
-        profile = std::move(loaded).value();
+    Loaded<Profile> loaded = loadProfileArgument(parser.value(QStringLiteral("profile")), *base);
+    if (!loaded) {
+        printError(tr("error: %1").arg(loaded.error().toString()));
+        return InvalidInput;
     }
+    const Profile profile = std::move(loaded).value();
     QElapsedTimer timer;
     timer.start();
     const FitEngine engine(withCustomModels(*base, profile.customModels));

@@ -1,0 +1,210 @@
+// `splitbench-cli report`: the comparison report and its exports, for one profile or many in parallel.
+#include "cli_command.h"
+
+#include "cli_app.h"
+#include "report_content.h"
+#include "report_export.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMap>
+#include <QTextStream>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+namespace splitbench::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("splitbench::cli", text); }
+
+const QString kProfile = QStringLiteral("profile");
+const QString kOutputDir = QStringLiteral("output-dir");
+const QString kFormat = QStringLiteral("format");
+const QString kPageSize = QStringLiteral("page-size");
+const QString kJobs = QStringLiteral("jobs");
+
+/// One profile to turn into one output file.
+struct ReportJob {
+    QString profile;
+    QString output;
+};
+
+struct JobResult {
+    int exitCode = Success;
+    QString message;
+};
+
+JobResult runJob(const ReportJob &job, const Catalogue &catalogue, report::ExportFormat format,
+                 const QPageSize &pageSize)
+{
+    Loaded<Profile> profile = loadProfileArgument(job.profile, catalogue);
+    if (!profile)
+        return {InvalidInput, tr("error: %1").arg(profile.error().toString())};
+    const report::ReportContent content = report::ReportContent::make(catalogue, profile.value());
+    if (const QString error = report::exportReport(job.output, format, content, pageSize); !error.isEmpty())
+        return {OutputFailed, tr("error: %1").arg(error)};
+    return {Success, job.output};
+}
+
+/// "reports/2-manufacturer-with-cio.splitbench.json" → "2-manufacturer-with-cio".
+QString baseNameOf(const QString &profile)
+{
+    if (profile == QStringLiteral("default"))
+        return QStringLiteral("default");
+    QString name = QFileInfo(profile).fileName();
+    for (const QString &suffix : {QStringLiteral(".splitbench.json"), QStringLiteral(".json")})
+        if (name.endsWith(suffix, Qt::CaseInsensitive)) {
+            name.chop(suffix.size());
+            break;
+        }
+    return name.isEmpty() ? QStringLiteral("report") : name;
+}
+
+int runReport(const QCommandLineParser &parser)
+{
+    const QStringList profiles = parser.values(kProfile);
+    if (profiles.isEmpty()) {
+        printError(tr("error: report needs --profile FILE (repeat it for several profiles)"));
+        return UsageError;
+    }
+    const std::optional<QPageSize> pageSize = report::reportPageSize(parser.value(kPageSize));
+    if (!pageSize) {
+        printError(tr("error: unknown page size \"%1\" (use A4 or Letter)").arg(parser.value(kPageSize)));
+        return UsageError;
+    }
+    const bool single = parser.isSet(outputOption());
+    const bool batch = parser.isSet(kOutputDir);
+    if (single == batch) {
+        printError(single ? tr("error: use either --output or --output-dir, not both")
+                          : tr("error: report needs --output FILE (one profile) or --output-dir DIR (several)"));
+        return UsageError;
+    }
+    const QString supported = report::exportSuffixes().join(QStringLiteral(", "));
+    std::optional<report::ExportFormat> requested;
+    if (parser.isSet(kFormat)) {
+        requested = report::exportFormatForName(parser.value(kFormat));
+        if (!requested) {
+            printError(tr("error: unknown format \"%1\" (use one of: %2)").arg(parser.value(kFormat), supported));
+            return UsageError;
+        }
+    }
+
+    std::vector<ReportJob> jobs;
+    report::ExportFormat format = report::ExportFormat::Pdf;
+    if (single) {
+        if (profiles.size() > 1) {
+            printError(tr("error: --output takes one profile; use --output-dir DIR for %1 profiles").arg(profiles.size()));
+            return UsageError;
+        }
+        const QString output = parser.value(outputOption());
+        const std::optional<report::ExportFormat> fromName = report::exportFormatForPath(output);
+        if (!fromName) {
+            printError(tr("error: cannot tell the format from \"%1\"; end the name with one of: %2").arg(output, supported));
+            return UsageError;
+        }
+        if (requested && *requested != *fromName) {
+            printError(tr("error: --format %1 does not match the extension of \"%2\"").arg(parser.value(kFormat), output));
+            return UsageError;
+        }
+        format = *fromName;
+        jobs.push_back({profiles.constFirst(), output});
+    } else {
+        format = requested.value_or(report::ExportFormat::Pdf);
+        const QString folder = parser.value(kOutputDir);
+        const QFileInfo info(folder);
+        if (info.exists() && !info.isDir()) {
+            printError(tr("error: %1: cannot write reports there because it is a file, not a folder").arg(folder));
+            return OutputFailed;
+        }
+        if (!info.exists() && !QDir().mkpath(folder)) {
+            printError(tr("error: %1: cannot create the folder").arg(folder));
+            return OutputFailed;
+        }
+        QMap<QString, QString> taken; // output name → the profile that claimed it
+        for (const QString &profile : profiles) {
+            const QString name = baseNameOf(profile) + u'.' + report::exportSuffix(format);
+            if (taken.contains(name)) {
+                printError(tr("error: \"%1\" and \"%2\" would both be written to %3; rename one of them")
+                               .arg(taken.value(name), profile, name));
+                return UsageError;
+            }
+            taken.insert(name, profile);
+            jobs.push_back({profile, QDir(folder).filePath(name)});
+        }
+    }
+
+    const std::optional<Catalogue> catalogue = loadCatalogue(parser);
+    if (!catalogue)
+        return InvalidInput;
+
+    std::vector<JobResult> results;
+    if (jobs.size() == 1) {
+        results.push_back(runJob(jobs.front(), *catalogue, format, *pageSize));
+    } else {
+        // Each report uses its own paint devices, so reports run side by side, one per core by default.
+        QThreadPool pool;
+        bool jobsOk = true;
+        const int threads = parser.isSet(kJobs) ? parser.value(kJobs).toInt(&jobsOk) : QThread::idealThreadCount();
+        if (!jobsOk || threads < 1) {
+            printError(tr("error: --jobs needs a positive number, not \"%1\"").arg(parser.value(kJobs)));
+            return UsageError;
+        }
+        pool.setMaxThreadCount(threads);
+        const Catalogue &shared = *catalogue;
+        const QPageSize size = *pageSize;
+        results = QtConcurrent::blockingMapped<std::vector<JobResult>>(
+            &pool, jobs, [&shared, format, size](const ReportJob &job) { return runJob(job, shared, format, size); });
+    }
+
+    int exitCode = Success;
+    QTextStream out(stdout);
+    for (const JobResult &result : results) {
+        if (result.exitCode == Success) {
+            if (batch)
+                out << tr("wrote %1").arg(QDir::toNativeSeparators(result.message)) << '\n';
+        } else {
+            printError(result.message);
+        }
+        exitCode = std::max(exitCode, result.exitCode);
+    }
+    return exitCode;
+}
+
+} // namespace
+
+Command reportCommand()
+{
+    Command command{
+        QStringLiteral("report"),
+        tr("Write the comparison report (PDF), the radar chart (PNG, SVG), the responsibility matrix "
+           "(CSV, Markdown, HTML, XLSX) or the score (JSON)."),
+        [](QCommandLineParser &p) {
+            p.addOption({kProfile,
+                         tr("The profile to report on (*.splitbench.json, or \"default\"). Repeat it with "
+                            "--output-dir to write one report per profile, in parallel."),
+                         tr("file")});
+            p.addOption(catalogueOption());
+            p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                         tr("Write to <file>; its extension picks the format: .pdf (full report), .png/.svg "
+                            "(radar chart), .csv/.md/.html/.xlsx (responsibility matrix with fit), .json (score)."),
+                         tr("file")});
+            p.addOption({kOutputDir,
+                         tr("Write one file per profile into <dir> (created if missing), named after the profile "
+                            "file."),
+                         tr("dir")});
+            p.addOption({kFormat, tr("With --output-dir: the format of every file (default pdf)."), tr("format")});
+            p.addOption({kPageSize, tr("Paper for PDF reports: A4 (default) or Letter."), tr("size"),
+                         QStringLiteral("A4")});
+            p.addOption({kJobs, tr("With --output-dir: reports written at the same time (default: one per core)."),
+                         tr("n")});
+        },
+        runReport};
+    command.needsGui = true;
+    return command;
+}
+
+} // namespace splitbench::cli

@@ -1,0 +1,463 @@
+#include "matrix_export.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <xlsxwriter.h>
+
+#include <cmath>
+#include <iterator>
+
+namespace splitbench::report {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("splitbench::report::MatrixExport", text); }
+
+QString number(double value) { return QString::number(value, 'f', 1); }
+QString percent(double value) { return QString::number(std::lround(value)) + u'%'; }
+QString raciOrDash(const QString &letters) { return letters.isEmpty() ? QStringLiteral("–") : letters; }
+
+/// One activity of one dimension: a row of every export.
+struct MatrixRow {
+    int dimension;
+    int activity;
+};
+
+std::vector<MatrixRow> matrixRows(const ReportContent &content)
+{
+    std::vector<MatrixRow> rows;
+    for (int d = 0; d < content.dimensionCount(); ++d)
+        for (int a = 0; a < static_cast<int>(content.dimension(d).activities.size()); ++a)
+            rows.push_back({d, a});
+    return rows;
+}
+
+const Responsibility &responsibility(const ReportContent &content, const MatrixRow &row, int model)
+{
+    return content.dimension(row.dimension)
+        .activities.at(static_cast<size_t>(row.activity))
+        .byModel.at(static_cast<size_t>(model));
+}
+
+QString recommendationLine(const ReportContent &content)
+{
+    QStringList overall;
+    for (int m = 0; m < content.modelCount(); ++m)
+        overall << tr("%1 %2").arg(content.model(m).name, number(content.result.overall[static_cast<size_t>(m)]));
+    return tr("Overall fit: %1. Recommended: %2 (margin %3 points).")
+        .arg(overall.join(tr(", ")), content.model(content.result.recommended).name, number(content.result.margin));
+}
+
+QString raciLegend() { return tr("RACI: R responsible, A accountable, C consulted, I informed."); }
+
+// ---- CSV ------------------------------------------------------------------------------------------------
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QStringList sideBySideHeader(const ReportContent &content)
+{
+    QStringList header{tr("Dimension"), tr("Activity"), tr("Importance"), tr("Suggested in-house share (%)")};
+    for (int m = 0; m < content.modelCount(); ++m) {
+        const QString name = content.model(m).name;
+        header << tr("%1: dimension fit").arg(name) << tr("%1: owner").arg(name)
+               << tr("%1: provider share (%)").arg(name) << tr("%1: provider RACI").arg(name)
+               << tr("%1: in-house RACI").arg(name);
+    }
+    return header;
+}
+
+// ---- Markdown / HTML ------------------------------------------------------------------------------------
+
+QString markdownCell(QString text)
+{
+    text.replace(u'\\', QStringLiteral("\\\\")).replace(u'|', QStringLiteral("\\|"));
+    text.replace(u'\n', u' ').replace(u'\r', u' ');
+    return text;
+}
+
+QString html(const QString &text) { return text.toHtmlEscaped(); }
+
+// ---- XLSX -----------------------------------------------------------------------------------------------
+
+/// Excel's sheet name rules: 1..31 characters, none of []:*?/\, not starting or ending with an apostrophe,
+/// unique regardless of case.
+QString sheetName(const QString &wanted, QStringList &used)
+{
+    static const QRegularExpression forbidden(QStringLiteral("[\\[\\]:*?/\\\\]"));
+    QString base = wanted;
+    base.replace(forbidden, QStringLiteral(" "));
+    base = base.simplified();
+    while (base.startsWith(u'\''))
+        base.remove(0, 1);
+    while (base.endsWith(u'\''))
+        base.chop(1);
+    if (base.isEmpty())
+        base = tr("Model");
+    base = base.left(31).trimmed();
+    QString name = base;
+    for (int n = 2; used.contains(name, Qt::CaseInsensitive); ++n) {
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        name = base.left(31 - suffix.size()).trimmed() + suffix;
+    }
+    used << name;
+    return name;
+}
+
+/// Wraps libxlsxwriter's C API: owns the workbook and keeps UTF-8 copies alive until the file is closed.
+class Workbook {
+public:
+    explicit Workbook(const QString &path)
+    {
+        const QByteArray file = QFile::encodeName(path);
+        m_book = workbook_new(file.constData());
+    }
+    ~Workbook()
+    {
+        if (m_book)
+            workbook_close(m_book); // only reached on failure paths; close() normally took it
+    }
+    Workbook(const Workbook &) = delete;
+    Workbook &operator=(const Workbook &) = delete;
+
+    [[nodiscard]] bool ok() const { return m_book != nullptr; }
+    lxw_workbook *get() { return m_book; }
+    const char *keep(const QString &text)
+    {
+        m_strings.push_back(text.toUtf8());
+        return m_strings.back().constData();
+    }
+    lxw_error close()
+    {
+        const lxw_error result = workbook_close(m_book);
+        m_book = nullptr;
+        return result;
+    }
+
+private:
+    lxw_workbook *m_book = nullptr;
+    std::vector<QByteArray> m_strings;
+};
+
+struct Formats {
+    lxw_format *header = nullptr;
+    lxw_format *group = nullptr;
+    lxw_format *text = nullptr;
+    lxw_format *wrap = nullptr;
+    lxw_format *fit = nullptr;
+    lxw_format *share = nullptr;
+    lxw_format *centre = nullptr;
+};
+
+Formats makeFormats(lxw_workbook *book)
+{
+    Formats f;
+    f.header = workbook_add_format(book);
+    format_set_bold(f.header);
+    format_set_bg_color(f.header, 0xE6ECF2);
+    format_set_text_wrap(f.header);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    f.group = workbook_add_format(book);
+    format_set_bold(f.group);
+    format_set_bg_color(f.group, 0xD3DDE8);
+    format_set_align(f.group, LXW_ALIGN_CENTER);
+    format_set_align(f.group, LXW_ALIGN_VERTICAL_CENTER);
+    f.text = workbook_add_format(book);
+    format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
+    f.wrap = workbook_add_format(book);
+    format_set_text_wrap(f.wrap);
+    format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+    f.fit = workbook_add_format(book);
+    format_set_num_format(f.fit, "0.0");
+    format_set_align(f.fit, LXW_ALIGN_VERTICAL_TOP);
+    f.share = workbook_add_format(book);
+    format_set_num_format(f.share, "0");
+    format_set_align(f.share, LXW_ALIGN_VERTICAL_TOP);
+    f.centre = workbook_add_format(book);
+    format_set_align(f.centre, LXW_ALIGN_CENTER);
+    format_set_align(f.centre, LXW_ALIGN_VERTICAL_TOP);
+    return f;
+}
+
+lxw_error writeSideBySide(Workbook &book, lxw_worksheet *sheet, const Formats &f, const ReportContent &content)
+{
+    // Row 0 groups the columns by model (merged cells); row 1 names the columns. Both stay frozen, as do the
+    // dimension and activity columns, so every number keeps its labels while scrolling.
+    const QStringList header = sideBySideHeader(content);
+    worksheet_merge_range(sheet, 0, 0, 0, 3, book.keep(tr("Dimension and activity")), f.group);
+    for (int m = 0; m < content.modelCount(); ++m) {
+        const auto first = static_cast<lxw_col_t>(4 + 5 * m);
+        worksheet_merge_range(sheet, 0, first, 0, static_cast<lxw_col_t>(first + 4), book.keep(content.model(m).name), f.group);
+    }
+    const QStringList shortHeader = [&] {
+        QStringList names{tr("Dimension"), tr("Activity"), tr("Importance"), tr("Suggested in-house share (%)")};
+        for (int m = 0; m < content.modelCount(); ++m)
+            names << tr("Dimension fit") << tr("Owner") << tr("Provider share (%)") << tr("Provider RACI")
+                  << tr("In-house RACI");
+        return names;
+    }();
+    for (int c = 0; c < shortHeader.size(); ++c)
+        worksheet_write_string(sheet, 1, static_cast<lxw_col_t>(c), book.keep(shortHeader[c]), f.header);
+    lxw_row_t row = 2;
+    for (const MatrixRow &r : matrixRows(content)) {
+        const Dimension &dimension = content.dimension(r.dimension);
+        const DimensionFit &fit = content.result.dimensions[static_cast<size_t>(r.dimension)];
+        worksheet_write_string(sheet, row, 0, book.keep(dimension.name), f.wrap);
+        worksheet_write_string(sheet, row, 1, book.keep(dimension.activities[static_cast<size_t>(r.activity)].name), f.wrap);
+        worksheet_write_number(sheet, row, 2, content.profile.importance.at(static_cast<size_t>(r.dimension)), f.fit);
+        worksheet_write_number(sheet, row, 3, std::round(fit.desiredInternalShare), f.share);
+        for (int m = 0; m < content.modelCount(); ++m) {
+            const Responsibility &resp = responsibility(content, r, m);
+            const auto c = static_cast<lxw_col_t>(4 + 5 * m);
+            worksheet_write_number(sheet, row, c, std::round(fit.fit[static_cast<size_t>(m)] * 10) / 10, f.fit);
+            worksheet_write_string(sheet, row, c + 1, book.keep(ownerDisplayName(resp.owner)), f.text);
+            worksheet_write_number(sheet, row, c + 2, resp.providerShare, f.share);
+            worksheet_write_string(sheet, row, c + 3, book.keep(resp.providerRaci), f.centre);
+            worksheet_write_string(sheet, row, c + 4, book.keep(resp.internalRaci), f.centre);
+        }
+        ++row;
+    }
+    worksheet_set_row(sheet, 1, 30, nullptr);
+    worksheet_set_column(sheet, 0, 0, 30, nullptr);
+    worksheet_set_column(sheet, 1, 1, 38, nullptr);
+    worksheet_set_column(sheet, 2, 2, 11, nullptr);
+    worksheet_set_column(sheet, 3, 3, 14, nullptr);
+    for (int m = 0; m < content.modelCount(); ++m) {
+        const auto c = static_cast<lxw_col_t>(4 + 5 * m);
+        worksheet_set_column(sheet, c, c, 11, nullptr);
+        worksheet_set_column(sheet, c + 1, c + 1, 10, nullptr);
+        worksheet_set_column(sheet, c + 2, c + 2, 11, nullptr);
+        worksheet_set_column(sheet, c + 3, c + 4, 10, nullptr);
+    }
+    worksheet_freeze_panes(sheet, 2, 2);
+    worksheet_autofilter(sheet, 1, 0, row - 1, static_cast<lxw_col_t>(header.size() - 1));
+    return LXW_NO_ERROR;
+}
+
+void writeModelSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, const ReportContent &content, int model)
+{
+    const QStringList header{tr("Dimension"), tr("Dimension fit"), tr("Kept in-house (%)"), tr("Activity"),
+                             tr("Owner"), tr("Provider share (%)"), tr("In-house share (%)"), tr("Provider RACI"),
+                             tr("In-house RACI"), tr("What the model means in this dimension")};
+    for (int c = 0; c < header.size(); ++c)
+        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), book.keep(header[c]), f.header);
+    lxw_row_t row = 1;
+    for (const MatrixRow &r : matrixRows(content)) {
+        const Dimension &dimension = content.dimension(r.dimension);
+        const DimensionFit &fit = content.result.dimensions[static_cast<size_t>(r.dimension)];
+        const Responsibility &resp = responsibility(content, r, model);
+        worksheet_write_string(sheet, row, 0, book.keep(dimension.name), f.wrap);
+        worksheet_write_number(sheet, row, 1, std::round(fit.fit[static_cast<size_t>(model)] * 10) / 10, f.fit);
+        worksheet_write_number(sheet, row, 2, std::round(fit.modelInternalShare[static_cast<size_t>(model)]), f.share);
+        worksheet_write_string(sheet, row, 3, book.keep(dimension.activities[static_cast<size_t>(r.activity)].name), f.wrap);
+        worksheet_write_string(sheet, row, 4, book.keep(ownerDisplayName(resp.owner)), f.text);
+        worksheet_write_number(sheet, row, 5, resp.providerShare, f.share);
+        worksheet_write_number(sheet, row, 6, resp.internalShare(), f.share);
+        worksheet_write_string(sheet, row, 7, book.keep(resp.providerRaci), f.centre);
+        worksheet_write_string(sheet, row, 8, book.keep(resp.internalRaci), f.centre);
+        // The description belongs to the dimension; repeat it only on its first activity to keep the sheet calm.
+        if (r.activity == 0)
+            worksheet_write_string(sheet, row, 9, book.keep(dimension.descriptions.at(static_cast<size_t>(model))), f.wrap);
+        ++row;
+    }
+    worksheet_set_row(sheet, 0, 30, nullptr);
+    const double widths[] = {30, 11, 12, 38, 10, 11, 11, 10, 10, 70};
+    for (lxw_col_t c = 0; c < std::size(widths); ++c)
+        worksheet_set_column(sheet, c, c, widths[c], nullptr);
+    worksheet_freeze_panes(sheet, 1, 1);
+    worksheet_autofilter(sheet, 0, 0, row - 1, static_cast<lxw_col_t>(header.size() - 1));
+}
+
+} // namespace
+
+int matrixRowCount(const ReportContent &content) { return static_cast<int>(matrixRows(content).size()); }
+
+QByteArray matrixToCsv(const ReportContent &content)
+{
+    QString out;
+    QTextStream s(&out);
+    const auto line = [&s](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted << csvField(field);
+        s << quoted.join(u',') << "\r\n";
+    };
+    line(sideBySideHeader(content));
+    for (const MatrixRow &r : matrixRows(content)) {
+        const Dimension &dimension = content.dimension(r.dimension);
+        const DimensionFit &fit = content.result.dimensions[static_cast<size_t>(r.dimension)];
+        QStringList fields{dimension.name, dimension.activities[static_cast<size_t>(r.activity)].name,
+                           QString::number(content.profile.importance.at(static_cast<size_t>(r.dimension)), 'g', 4),
+                           QString::number(std::lround(fit.desiredInternalShare))};
+        for (int m = 0; m < content.modelCount(); ++m) {
+            const Responsibility &resp = responsibility(content, r, m);
+            fields << number(fit.fit[static_cast<size_t>(m)]) << ownerDisplayName(resp.owner)
+                   << QString::number(resp.providerShare, 'g', 4) << resp.providerRaci << resp.internalRaci;
+        }
+        line(fields);
+    }
+    s.flush();
+    return out.toUtf8();
+}
+
+QByteArray matrixToMarkdown(const ReportContent &content)
+{
+    QString out;
+    QTextStream s(&out);
+    s << "# " << markdownCell(tr("Responsibility matrix: %1").arg(content.organisationName())) << "\n\n";
+    s << markdownCell(tr("Splitbench, %1.").arg(content.dateText())) << ' ' << markdownCell(recommendationLine(content))
+      << "\n\n"
+      << markdownCell(raciLegend() + u' ' + tr("Provider share: how much of the work the provider carries."))
+      << "\n";
+    for (int d = 0; d < content.dimensionCount(); ++d) {
+        const Dimension &dimension = content.dimension(d);
+        const DimensionFit &fit = content.result.dimensions[static_cast<size_t>(d)];
+        s << "\n## " << markdownCell(tr("%1. %2").arg(d + 1).arg(dimension.name)) << "\n\n";
+        QStringList fits;
+        for (int m = 0; m < content.modelCount(); ++m)
+            fits << tr("%1 %2").arg(content.model(m).name, number(fit.fit[static_cast<size_t>(m)]));
+        s << markdownCell(tr("Suggested in-house share %1. Fit: %2.").arg(percent(fit.desiredInternalShare), fits.join(tr(", "))))
+          << "\n\n| " << tr("Activity");
+        for (int m = 0; m < content.modelCount(); ++m) {
+            const QString name = markdownCell(content.model(m).name);
+            s << " | " << tr("%1: owner").arg(name) << " | " << tr("%1: provider share").arg(name) << " | "
+              << tr("%1: RACI provider / in-house").arg(name);
+        }
+        s << " |\n|---";
+        for (int m = 0; m < content.modelCount(); ++m)
+            s << "|---|--:|:-:";
+        s << "|\n";
+        for (int a = 0; a < static_cast<int>(dimension.activities.size()); ++a) {
+            s << "| " << markdownCell(dimension.activities[static_cast<size_t>(a)].name);
+            for (int m = 0; m < content.modelCount(); ++m) {
+                const Responsibility &resp = responsibility(content, {d, a}, m);
+                s << " | " << ownerDisplayName(resp.owner) << " | " << percent(resp.providerShare) << " | "
+                  << raciOrDash(resp.providerRaci) << " / " << raciOrDash(resp.internalRaci);
+            }
+            s << " |\n";
+        }
+    }
+    s.flush();
+    return out.toUtf8();
+}
+
+QByteArray matrixToHtml(const ReportContent &content)
+{
+    QString out;
+    QTextStream s(&out);
+    const QString title = tr("Responsibility matrix: %1").arg(content.organisationName());
+    s << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>" << html(title)
+      << "</title>\n<style>\n"
+         "body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #1a1a1a; margin: 2em; }\n"
+         "h1, h2 { color: #1f3b57; }\n"
+         "table { border-collapse: collapse; margin-bottom: 1.5em; }\n"
+         "th, td { border: 1px solid #c8ced6; padding: 0.3em 0.5em; vertical-align: top; }\n"
+         "th { background: #e6ecf2; text-align: left; }\n"
+         "td.number { text-align: right; }\n"
+         "td.raci { text-align: center; }\n"
+         "tbody tr:nth-child(even) { background: #f5f7fa; }\n"
+         "</style>\n</head>\n<body>\n";
+    s << "<h1>" << html(title) << "</h1>\n<p>" << html(tr("Splitbench, %1.").arg(content.dateText())) << ' '
+      << html(recommendationLine(content)) << "</p>\n<p>" << html(raciLegend()) << "</p>\n";
+    for (int d = 0; d < content.dimensionCount(); ++d) {
+        const Dimension &dimension = content.dimension(d);
+        const DimensionFit &fit = content.result.dimensions[static_cast<size_t>(d)];
+        s << "<h2 id=\"" << html(dimension.id) << "\">" << html(tr("%1. %2").arg(d + 1).arg(dimension.name))
+          << "</h2>\n<p>" << html(tr("Suggested in-house share %1.").arg(percent(fit.desiredInternalShare))) << "</p>\n";
+        s << "<table>\n<thead>\n<tr><th rowspan=\"2\">" << html(tr("Activity")) << "</th>";
+        for (int m = 0; m < content.modelCount(); ++m)
+            s << "<th colspan=\"4\">" << html(tr("%1 (fit %2)").arg(content.model(m).name, number(fit.fit[static_cast<size_t>(m)])))
+              << "</th>";
+        s << "</tr>\n<tr>";
+        for (int m = 0; m < content.modelCount(); ++m)
+            s << "<th>" << html(tr("Owner")) << "</th><th>" << html(tr("Provider share")) << "</th><th>"
+              << html(tr("Provider RACI")) << "</th><th>" << html(tr("In-house RACI")) << "</th>";
+        s << "</tr>\n</thead>\n<tbody>\n";
+        for (int a = 0; a < static_cast<int>(dimension.activities.size()); ++a) {
+            s << "<tr><td>" << html(dimension.activities[static_cast<size_t>(a)].name) << "</td>";
+            for (int m = 0; m < content.modelCount(); ++m) {
+                const Responsibility &resp = responsibility(content, {d, a}, m);
+                s << "<td>" << html(ownerDisplayName(resp.owner)) << "</td><td class=\"number\">"
+                  << html(percent(resp.providerShare)) << "</td><td class=\"raci\">" << html(raciOrDash(resp.providerRaci))
+                  << "</td><td class=\"raci\">" << html(raciOrDash(resp.internalRaci)) << "</td>";
+            }
+            s << "</tr>\n";
+        }
+        s << "</tbody>\n</table>\n";
+    }
+    s << "</body>\n</html>\n";
+    s.flush();
+    return out.toUtf8();
+}
+
+QStringList matrixSheetNames(const ReportContent &content)
+{
+    QStringList used;
+    sheetName(tr("Side by side"), used);
+    for (int m = 0; m < content.modelCount(); ++m)
+        sheetName(content.model(m).name, used);
+    return used;
+}
+
+QByteArray matrixToXlsx(const ReportContent &content, QString *error)
+{
+    // libxlsxwriter 1.1.4 can only write to a named file: build it in a private temporary folder, then hand
+    // the bytes to the caller, who writes them atomically under the requested name.
+    QTemporaryDir folder;
+    if (!folder.isValid()) {
+        *error = tr("cannot create a temporary folder for the workbook: %1").arg(folder.errorString());
+        return {};
+    }
+    const QString path = folder.filePath(QStringLiteral("matrix.xlsx"));
+    {
+        Workbook book(path);
+        if (!book.ok()) {
+            *error = tr("cannot start the workbook");
+            return {};
+        }
+        lxw_doc_properties properties{};
+        properties.title = const_cast<char *>(book.keep(tr("Responsibility matrix: %1").arg(content.organisationName())));
+        properties.subject = const_cast<char *>(book.keep(recommendationLine(content)));
+        properties.comments = const_cast<char *>(book.keep(raciLegend()));
+        workbook_set_properties(book.get(), &properties);
+        const Formats formats = makeFormats(book.get());
+        const QStringList names = matrixSheetNames(content);
+        lxw_worksheet *side = workbook_add_worksheet(book.get(), book.keep(names.at(0)));
+        if (!side) {
+            *error = tr("cannot add the sheet \"%1\"").arg(names.at(0));
+            return {};
+        }
+        writeSideBySide(book, side, formats, content);
+        for (int m = 0; m < content.modelCount(); ++m) {
+            lxw_worksheet *sheet = workbook_add_worksheet(book.get(), book.keep(names.at(m + 1)));
+            if (!sheet) {
+                *error = tr("cannot add the sheet \"%1\"").arg(names.at(m + 1));
+                return {};
+            }
+            writeModelSheet(book, sheet, formats, content, m);
+        }
+        if (const lxw_error result = book.close(); result != LXW_NO_ERROR) {
+            *error = tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
+            return {};
+        }
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the finished workbook: %1").arg(file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+} // namespace splitbench::report

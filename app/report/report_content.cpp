@@ -1,0 +1,48 @@
+#include "report_content.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace splitbench::report {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("splitbench::report::ReportContent", text); }
+} // namespace
+
+ReportContent ReportContent::make(const Catalogue &baseCatalogue, const Profile &profile, QDate date)
+{
+    ReportContent content;
+    content.catalogue = withCustomModels(baseCatalogue, profile.customModels);
+    content.profile = profile;
+    content.result = FitEngine(content.catalogue).score(profile);
+    content.date = date;
+    return content;
+}
+
+QString ReportContent::organisationName() const
+{
+    const QString name = profile.name.simplified();
+    return name.isEmpty() ? tr("Unnamed organisation") : name;
+}
+
+QString ReportContent::dateText() const
+{
+    // The report's text is English; month names must not switch language with the machine's locale.
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString ReportContent::suggestedFileName(const QString &suffix) const
+{
+    // Keep the name readable but safe on every file system: no path separators or reserved characters.
+    static const QRegularExpression reserved(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
+    QString base = profile.name.simplified();
+    base.replace(reserved, QStringLiteral(" "));
+    base = base.simplified().left(80).trimmed();
+    while (base.endsWith(u'.'))
+        base.chop(1);
+    const QString title = base.isEmpty() ? tr("Splitbench report") : tr("%1 - Splitbench report").arg(base);
+    return suffix.isEmpty() ? title : title + u'.' + suffix;
+}
+
+} // namespace splitbench::report

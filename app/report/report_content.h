@@ -1,0 +1,44 @@
+// Everything a report shows: the catalogue with the profile's custom models, the profile, its score, a date.
+#pragma once
+
+#include "fit_engine.h"
+#include "profile.h"
+
+#include <QDate>
+#include <QString>
+
+namespace splitbench::report {
+
+/// The immutable input of every report and export. Cheap to copy; safe to share between threads.
+struct ReportContent {
+    Catalogue catalogue; ///< The base catalogue plus the profile's custom models, in that order.
+    Profile profile;
+    FitResult result;
+    QDate date; ///< Printed on the cover and in the footer.
+
+    /// Scores `profile` against `baseCatalogue` (extended with the profile's custom models).
+    static ReportContent make(const Catalogue &baseCatalogue, const Profile &profile,
+                              QDate date = QDate::currentDate());
+
+    /// The profile's name, or a neutral placeholder when it has none.
+    [[nodiscard]] QString organisationName() const;
+    /// The date in words ("28 November 2026"), independent of the machine's locale.
+    [[nodiscard]] QString dateText() const;
+    /// A file name without folder for saving this report, e.g. "Harbour Lane Accountants - Splitbench report.pdf".
+    [[nodiscard]] QString suggestedFileName(const QString &suffix) const;
+
+    [[nodiscard]] int modelCount() const { return static_cast<int>(catalogue.models.size()); }
+    [[nodiscard]] int dimensionCount() const { return static_cast<int>(catalogue.dimensions.size()); }
+    [[nodiscard]] const ServiceModel &model(int index) const { return catalogue.models.at(static_cast<size_t>(index)); }
+    [[nodiscard]] const Dimension &dimension(int index) const
+    {
+        return catalogue.dimensions.at(static_cast<size_t>(index));
+    }
+    /// Fit of `model` in `dimension`, 0..100.
+    [[nodiscard]] double fit(int dimension, int model) const
+    {
+        return result.dimensions.at(static_cast<size_t>(dimension)).fit.at(static_cast<size_t>(model));
+    }
+};
+
+} // namespace splitbench::report

@@ -1,0 +1,237 @@
+#include "report_export.h"
+
+#include "matrix_export.h"
+#include "output_file.h"
+#include "radar_painter.h"
+#include "report_formats.h"
+#include "report_renderer.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace splitbench::report {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("splitbench::report::ReportExport", text); }
+
+constexpr int kPdfResolution = 300;
+constexpr double kScreenDpi = 96.0;
+
+QSize radarPixelSize()
+{
+    const QSizeF mm = RadarPainter::naturalSizeMm();
+    return {qRound(mm.width() * kScreenDpi / 25.4), qRound(mm.height() * kScreenDpi / 25.4)};
+}
+
+void setUpPdfWriter(QPdfWriter &writer, const ReportContent &content, const QPageSize &pageSize)
+{
+    writer.setResolution(kPdfResolution);
+    writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    writer.setTitle(tr("Splitbench report: %1").arg(content.organisationName()));
+    writer.setCreator(QStringLiteral("Splitbench %1").arg(QStringLiteral(SPLITBENCH_VERSION)));
+}
+
+struct FormatName {
+    const char *name;
+    ExportFormat format;
+};
+constexpr FormatName kFormatNames[] = {
+    {"pdf", ExportFormat::Pdf},   {"png", ExportFormat::Png},       {"svg", ExportFormat::Svg},
+    {"csv", ExportFormat::Csv},   {"md", ExportFormat::Markdown},   {"markdown", ExportFormat::Markdown},
+    {"html", ExportFormat::Html}, {"htm", ExportFormat::Html},      {"xlsx", ExportFormat::Xlsx},
+    {"json", ExportFormat::Json},
+};
+} // namespace
+
+std::optional<ExportFormat> exportFormatForName(const QString &name)
+{
+    QString key = name.trimmed().toLower();
+    if (key.startsWith(u'.'))
+        key.remove(0, 1);
+    for (const FormatName &entry : kFormatNames)
+        if (key == QLatin1String(entry.name))
+            return entry.format;
+    return std::nullopt;
+}
+
+std::optional<ExportFormat> exportFormatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.isEmpty())
+        return std::nullopt;
+    return exportFormatForName(suffix);
+}
+
+QString exportSuffix(ExportFormat format)
+{
+    for (const FormatName &entry : kFormatNames)
+        if (entry.format == format)
+            return QString::fromLatin1(entry.name);
+    return {};
+}
+
+QStringList exportSuffixes()
+{
+    QStringList suffixes;
+    for (const FormatName &entry : kFormatNames)
+        suffixes << QString::fromLatin1(entry.name);
+    return suffixes;
+}
+
+QString exportFilter(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Pdf: return tr("PDF document (*.pdf)");
+    case ExportFormat::Png: return tr("PNG image (*.png)");
+    case ExportFormat::Svg: return tr("SVG drawing (*.svg)");
+    case ExportFormat::Csv: return tr("CSV table (*.csv)");
+    case ExportFormat::Markdown: return tr("Markdown document (*.md *.markdown)");
+    case ExportFormat::Html: return tr("HTML page (*.html *.htm)");
+    case ExportFormat::Xlsx: return tr("Excel workbook (*.xlsx)");
+    case ExportFormat::Json: return tr("JSON score (*.json)");
+    }
+    return {};
+}
+
+std::optional<QPageSize> reportPageSize(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QStringLiteral("a4"))
+        return QPageSize(QPageSize::A4);
+    if (key == QStringLiteral("letter"))
+        return QPageSize(QPageSize::Letter);
+    return std::nullopt;
+}
+
+QByteArray reportPdf(const ReportContent &content, const QPageSize &pageSize, int *pageCount)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        setUpPdfWriter(writer, content, pageSize);
+        const ReportRenderer renderer(content, &writer);
+        if (pageCount)
+            *pageCount = renderer.pageCount();
+        if (!renderer.render())
+            return {};
+    }
+    return buffer.data();
+}
+
+QByteArray radarPng(const ReportContent &content)
+{
+    const QSize size = radarPixelSize();
+    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        RadarPainter(content).paint(painter, QRectF(QPointF(0, 0), QSizeF(size)).adjusted(8, 8, -8, -8));
+    }
+    // Record the doubled density so the image keeps the chart's physical size when placed in documents.
+    const int dotsPerMeter = qRound(2 * kScreenDpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return {};
+    return buffer.data();
+}
+
+QByteArray radarSvg(const ReportContent &content)
+{
+    const QSize size = radarPixelSize();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setResolution(qRound(kScreenDpi));
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(tr("Fit by dimension: %1").arg(content.organisationName()));
+        generator.setDescription(tr("Radar chart of how well each IT service model fits each dimension (0 to 100)."));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return {};
+        painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+        RadarPainter(content).paint(painter, QRectF(QPointF(0, 0), QSizeF(size)).adjusted(8, 8, -8, -8));
+        painter.end();
+    }
+    return buffer.data();
+}
+
+QString exportReport(const QString &path, ExportFormat format, const ReportContent &content, const QPageSize &pageSize)
+{
+    const auto writeBytes = [&path](const QByteArray &bytes, const QString &what) {
+        if (bytes.isEmpty())
+            return tr("%1: could not produce the %2").arg(path, what);
+        return writeFileAtomically(path, bytes);
+    };
+    switch (format) {
+    case ExportFormat::Pdf:
+        // Streams straight into the QSaveFile: the PDF appears under its name only once complete.
+        return writeFileAtomically(path, [&](QIODevice &device) {
+            QPdfWriter writer(&device);
+            setUpPdfWriter(writer, content, pageSize);
+            return ReportRenderer(content, &writer).render();
+        });
+    case ExportFormat::Png: return writeBytes(radarPng(content), tr("radar chart"));
+    case ExportFormat::Svg: return writeBytes(radarSvg(content), tr("radar chart"));
+    case ExportFormat::Csv: return writeFileAtomically(path, matrixToCsv(content));
+    case ExportFormat::Markdown: return writeFileAtomically(path, matrixToMarkdown(content));
+    case ExportFormat::Html: return writeFileAtomically(path, matrixToHtml(content));
+    case ExportFormat::Xlsx: {
+        QString error;
+        const QByteArray bytes = matrixToXlsx(content, &error);
+        if (bytes.isEmpty())
+            return tr("%1: %2").arg(path, error);
+        return writeFileAtomically(path, bytes);
+    }
+    case ExportFormat::Json:
+        return writeFileAtomically(path, scoreToJson(content.catalogue, content.profile, content.result));
+    }
+    return tr("%1: unknown output format").arg(path);
+}
+
+QString exportPdf(const QString &path, const ReportContent &content, const QPageSize &pageSize)
+{
+    return exportReport(path, ExportFormat::Pdf, content, pageSize);
+}
+
+QString exportMatrix(const QString &path, ExportFormat format, const ReportContent &content)
+{
+    if (format != ExportFormat::Csv && format != ExportFormat::Markdown && format != ExportFormat::Html &&
+        format != ExportFormat::Xlsx)
+        return tr("%1: the responsibility matrix is exported as CSV, Markdown, HTML or XLSX").arg(path);
+    return exportReport(path, format, content);
+}
+
+QString exportRadar(const QString &path, ExportFormat format, const ReportContent &content)
+{
+    if (format != ExportFormat::Png && format != ExportFormat::Svg)
+        return tr("%1: the radar chart is exported as PNG or SVG").arg(path);
+    return exportReport(path, format, content);
+}
+
+QFuture<QString> exportReportAsync(const QString &path, ExportFormat format, const ReportContent &content,
+                                   const QPageSize &pageSize)
+{
+    return QtConcurrent::run([path, format, content, pageSize] { return exportReport(path, format, content, pageSize); });
+}
+
+int printReport(QPagedPaintDevice *printer, const ReportContent &content)
+{
+    const ReportRenderer renderer(content, printer);
+    return renderer.render() ? renderer.pageCount() : 0;
+}
+
+} // namespace splitbench::report

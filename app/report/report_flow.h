@@ -1,0 +1,154 @@
+// Pagination for reports: measured blocks (paragraphs, headings, tables, fixed drawings) poured onto pages.
+#pragma once
+
+#include "report_page.h"
+
+#include <QFont>
+#include <QRectF>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QPaintDevice;
+
+namespace splitbench::report {
+
+/// Where content may go on every page, in device pixels relative to the paper's corner.
+struct PageFrame {
+    QRectF paper;
+    QRectF content;
+    double dpi = 300;
+};
+
+/// Text broken into lines for one width on one device; drawing the lines reproduces the measurement exactly.
+struct TextLines {
+    std::vector<QString> lines;
+    std::vector<double> widths; ///< Natural width of each line.
+    QFont font;
+    double lineHeight = 0;
+    [[nodiscard]] double height() const { return lineHeight * static_cast<double>(lines.size()); }
+};
+
+/// Breaks `text` at word boundaries (anywhere if a word is longer than `width`); '\n' starts a new line.
+TextLines wrapText(const QString &text, const QFont &font, double width, QPaintDevice *device);
+
+/// The current page and the position on it while blocks are placed.
+class Flow {
+public:
+    Flow(QPaintDevice *device, const PageFrame &frame);
+
+    [[nodiscard]] QPaintDevice *device() const { return m_device; }
+    [[nodiscard]] const PageFrame &frame() const { return m_frame; }
+    [[nodiscard]] double mm(double millimetres) const { return millimetres * m_frame.dpi / 25.4; }
+    [[nodiscard]] double pt(double points) const { return points * m_frame.dpi / 72.0; }
+
+    [[nodiscard]] double y() const { return m_y; }
+    [[nodiscard]] double remaining() const { return m_frame.content.bottom() - m_y; }
+    [[nodiscard]] double pageHeight() const { return m_frame.content.height(); }
+    [[nodiscard]] bool atTop() const { return m_y <= m_frame.content.top(); }
+
+    void newPage();
+    /// Starts a new page unless `height` still fits here (or this page is still empty).
+    void ensure(double height);
+    /// Moves down; space at the top of a page is dropped so pages never start with a gap.
+    void advance(double height);
+    void space(double height);
+    /// The section named in the running header of this page (if it is still empty) and of later pages.
+    void setSection(const QString &section);
+
+    void add(ReportItem item);
+    void addText(const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
+                 Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
+    void addBox(const QRectF &rect, const QColor &fill, const QColor &border = {}, double borderWidth = 0,
+                double radius = 0);
+    void addLine(QPointF from, QPointF to, const QColor &color, double width, Qt::PenStyle style = Qt::SolidLine);
+
+    std::vector<ReportPage> takePages();
+
+private:
+    QPaintDevice *m_device;
+    PageFrame m_frame;
+    double m_y = 0;
+    QString m_section;
+    std::vector<ReportPage> m_pages;
+};
+
+/// A measured piece of content. height() is known before placing, so groups can be kept together.
+class Block {
+public:
+    virtual ~Block() = default;
+    [[nodiscard]] virtual double height() const = 0;
+    /// What must fit at the bottom of a page for the block to start there (a table's header and first row).
+    [[nodiscard]] virtual double leadHeight() const { return height(); }
+    /// True for headings: the block is never left alone at the bottom of a page.
+    [[nodiscard]] virtual bool keepsWithNext() const { return false; }
+    virtual void place(Flow &flow) const = 0;
+};
+using BlockPtr = std::unique_ptr<Block>;
+
+/// Places blocks in order, moving a heading to the next page when what follows it would not start here.
+void placeBlocks(Flow &flow, const std::vector<BlockPtr> &blocks);
+
+/// Wrapped text across the content width (minus `indent`); splits between lines, never leaving one line alone.
+BlockPtr paragraph(const Flow &flow, const QString &text, const QFont &font, const QColor &color,
+                   double spaceAfter, double indent = 0);
+/// A heading that is never the last thing on a page: at least `keepWithNext` must fit below it.
+BlockPtr heading(const Flow &flow, const QString &text, const QFont &font, const QColor &color, double spaceBefore,
+                 double spaceAfter, double keepWithNext, bool rule = false);
+/// Vertical space (dropped at the top of a page).
+BlockPtr spacer(double height);
+/// Starts a new page unless the current one is still empty; optionally names the section that follows.
+BlockPtr pageBreak(const QString &section = {});
+/// A drawing of fixed height over the content width; `draw` receives the flow and the block's rectangle.
+BlockPtr fixed(double height, std::function<void(Flow &, const QRectF &)> draw);
+/// Blocks kept on one page when they fit on one; otherwise started on a fresh page when less than
+/// `minStart` is left here.
+BlockPtr group(std::vector<BlockPtr> blocks, double minStart = 0);
+
+/// One table cell: wrapped text, a horizontal bar with its value, or a position on a labelled scale.
+struct TableCell {
+    enum class Kind { Text, Bar, Scale };
+    Kind kind = Kind::Text;
+    QString text;  ///< Text: the content ('\n' breaks lines). Bar: the value label. Scale: the low end's label.
+    QString extra; ///< Scale: the high end's label.
+    double value = 0; ///< Bar and Scale: 0..100.
+    QColor color;     ///< Text colour, or the bar's / marker's colour.
+    QColor background;
+    bool bold = false;
+    bool italic = false;
+    Qt::Alignment align = Qt::AlignLeft;
+    int span = 1; ///< Columns this cell covers (header rows).
+
+    static TableCell plain(const QString &text, Qt::Alignment align = Qt::AlignLeft);
+    static TableCell bar(double value, const QString &label, const QColor &color);
+    static TableCell scale(double value, const QString &low, const QString &high, const QColor &color);
+};
+
+struct TableStyle {
+    QFont font;
+    QFont headerFont;
+    QFont smallFont; ///< Scale labels.
+    QColor textColor;
+    QColor mutedColor;
+    QColor headerBackground;
+    QColor stripeBackground; ///< Every second body row; invalid for none.
+    QColor ruleColor;
+    double padding = 0;   ///< Inside each cell, device pixels.
+    double ruleWidth = 0; ///< Device pixels.
+    double spaceAfter = 0;
+};
+
+struct TableSpec {
+    std::vector<double> columnWeights; ///< Relative widths; the table spans the content width.
+    std::vector<std::vector<TableCell>> header; ///< Repeated at the top of every page the table continues on.
+    std::vector<std::vector<TableCell>> rows;
+    std::vector<int> dividers; ///< Columns that get a vertical rule on their left (e.g. where a model's group starts).
+    TableStyle style;
+};
+
+/// Rows are never split across pages unless a single row is taller than a whole page. Columns are widened
+/// where needed so that no word has to be broken (as far as the content width allows).
+BlockPtr table(const Flow &flow, TableSpec spec);
+
+} // namespace splitbench::report

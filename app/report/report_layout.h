@@ -1,0 +1,41 @@
+// Lays out the comparison report for one paint device: cover, profile, radar, fit table, 20 dimensions, drivers.
+#pragma once
+
+#include "report_content.h"
+#include "report_flow.h"
+#include "report_page.h"
+
+#include <QPageLayout>
+
+#include <vector>
+
+class QPaintDevice;
+
+namespace splitbench::report {
+
+/// The paginated report as drawing operations. Measured with `device`'s fonts and resolution, so painting
+/// on the same device reproduces it exactly; build it once and paint its pages as often as needed.
+class ReportLayout final {
+public:
+    /// `pageLayout` gives the paper size and the device's own margins (unprintable area); the report keeps
+    /// its own margins inside them.
+    ReportLayout(const ReportContent &content, QPaintDevice *device, const QPageLayout &pageLayout);
+
+    [[nodiscard]] int pageCount() const { return static_cast<int>(m_pages.size()); }
+    [[nodiscard]] const std::vector<ReportPage> &pages() const { return m_pages; }
+    /// Paper and content area in device pixels, relative to the paper's top-left corner.
+    [[nodiscard]] const PageFrame &frame() const { return m_frame; }
+    /// The band above and below the content that holds the running header and the footer.
+    [[nodiscard]] QRectF headerRect() const { return m_header; }
+    [[nodiscard]] QRectF footerRect() const { return m_footer; }
+
+private:
+    void addRunningHeaders(const ReportContent &content, QPaintDevice *device);
+
+    PageFrame m_frame;
+    QRectF m_header;
+    QRectF m_footer;
+    std::vector<ReportPage> m_pages;
+};
+
+} // namespace splitbench::report

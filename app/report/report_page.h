@@ -1,0 +1,39 @@
+// A laid-out report page: a flat list of simple drawing operations in device pixels, replayed by the painter.
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+namespace splitbench::report {
+
+/// One drawing operation. Coordinates are device pixels relative to the paper's top-left corner.
+struct ReportItem {
+    enum class Kind {
+        Text,    ///< One line of text, never wrapped at paint time: `rect` is its line box.
+        Box,     ///< A rectangle filled with `color`, outlined with `border` when valid.
+        Ellipse, ///< Like Box, but round.
+        Line,    ///< From `rect.topLeft()` to `rect.bottomRight()` in `color`.
+        Radar,   ///< The fit radar chart with its legend, painted by RadarPainter into `rect`.
+    };
+    Kind kind = Kind::Text;
+    QRectF rect;
+    QString text;
+    QFont font;
+    QColor color;
+    QColor border;
+    double width = 0; ///< Line or border width in device pixels.
+    Qt::PenStyle style = Qt::SolidLine;
+    Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter;
+    double radius = 0; ///< Corner radius of a Box.
+};
+
+struct ReportPage {
+    QString section; ///< Shown in the running header.
+    std::vector<ReportItem> items;
+};
+
+} // namespace splitbench::report

@@ -1,0 +1,71 @@
+#include "report_renderer.h"
+
+#include "radar_painter.h"
+
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+namespace splitbench::report {
+
+ReportRenderer::ReportRenderer(ReportContent content, QPagedPaintDevice *device)
+    : m_content(std::move(content)), m_device(device), m_layout(m_content, device, device->pageLayout())
+{
+}
+
+void ReportRenderer::paintPage(QPainter &painter, int index) const
+{
+    const ReportPage &page = m_layout.pages().at(static_cast<size_t>(index));
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    for (const ReportItem &item : page.items) {
+        switch (item.kind) {
+        case ReportItem::Kind::Text:
+            painter.setFont(item.font);
+            painter.setPen(item.color);
+            painter.drawText(item.rect, static_cast<int>(item.align) | Qt::TextSingleLine | Qt::TextDontClip, item.text);
+            break;
+        case ReportItem::Kind::Box:
+        case ReportItem::Kind::Ellipse:
+            painter.setPen(item.border.isValid() ? QPen(item.border, item.width) : QPen(Qt::NoPen));
+            painter.setBrush(item.color.isValid() ? QBrush(item.color) : QBrush(Qt::NoBrush));
+            if (item.kind == ReportItem::Kind::Ellipse)
+                painter.drawEllipse(item.rect);
+            else if (item.radius > 0)
+                painter.drawRoundedRect(item.rect, item.radius, item.radius);
+            else
+                painter.drawRect(item.rect);
+            break;
+        case ReportItem::Kind::Line:
+            painter.setPen(QPen(item.color, item.width, item.style, Qt::FlatCap));
+            painter.drawLine(item.rect.topLeft(), item.rect.bottomRight());
+            break;
+        case ReportItem::Kind::Radar:
+            RadarPainter(m_content).paint(painter, item.rect);
+            break;
+        }
+    }
+    painter.restore();
+}
+
+bool ReportRenderer::render() const
+{
+    QPainter painter;
+    if (!painter.begin(m_device))
+        return false;
+    // Devices with margins put the painter's origin at the printable area; the layout counts from the paper.
+    const QPageLayout pageLayout = m_device->pageLayout();
+    const double pixelsPerPoint = m_layout.frame().dpi / 72.0;
+    const QPointF origin = pageLayout.paintRect(QPageLayout::Point).topLeft() * pixelsPerPoint;
+    painter.translate(-origin);
+    for (int i = 0; i < pageCount(); ++i) {
+        if (i > 0 && !m_device->newPage()) {
+            painter.end();
+            return false;
+        }
+        paintPage(painter, i);
+    }
+    return painter.end();
+}
+
+} // namespace splitbench::report
