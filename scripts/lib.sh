@@ -9,7 +9,7 @@ SPLITBENCH_PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
-  fonts-dejavu-core xvfb xauth poppler-utils qpdf
+  fonts-dejavu-core xvfb xauth poppler-utils qpdf python3
   desktop-file-utils appstream dpkg-dev file groff-base
 )
 

@@ -7,6 +7,20 @@
 
 #include <memory>
 
+namespace {
+QtMessageHandler g_defaultHandler = nullptr;
+
+/// An offscreen QGuiApplication asks for the session's runtime folder, which cron jobs, containers and CI
+/// runners usually lack; Qt then uses a folder in /tmp and says so. That note is noise on a command line
+/// (and would precede every real error message), so it alone is dropped.
+void quietMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    g_defaultHandler(type, context, message);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // First, so that Qt's own start-up messages reach the log too.
@@ -24,6 +38,7 @@ int main(int argc, char *argv[])
         // Reports paint text and charts; they need fonts but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_defaultHandler = qInstallMessageHandler(quietMessages);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

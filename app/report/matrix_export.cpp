@@ -79,11 +79,23 @@ QStringList sideBySideHeader(const ReportContent &content)
 
 // ---- Markdown / HTML ------------------------------------------------------------------------------------
 
-QString markdownCell(QString text)
+/// Backslash-escapes the punctuation Markdown would read as markup (CommonMark allows it for any ASCII
+/// punctuation), so a model called "*draft* <b>" shows exactly that; line breaks become spaces.
+QString markdownCell(const QString &text)
 {
-    text.replace(u'\\', QStringLiteral("\\\\")).replace(u'|', QStringLiteral("\\|"));
-    text.replace(u'\n', u' ').replace(u'\r', u' ');
-    return text;
+    static const QString special = QStringLiteral("\\`*_[]<>|");
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\r') {
+            out += u' ';
+            continue;
+        }
+        if (special.contains(c))
+            out += u'\\';
+        out += c;
+    }
+    return out;
 }
 
 QString html(const QString &text) { return text.toHtmlEscaped(); }

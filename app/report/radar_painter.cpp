@@ -61,6 +61,7 @@ RadarPainter::RadarPainter(const ReportContent &content) : m_content(content) {}
 QFont RadarPainter::labelFont() const
 {
     QFont font(QStringLiteral("DejaVu Sans"));
+    font.setLetterSpacing(QFont::PercentageSpacing, 100); // no ligatures: text stays searchable as typed
     font.setPointSizeF(m_content.dimensionCount() > 24 ? 6.5 : 7.5);
     return font;
 }
@@ -68,6 +69,7 @@ QFont RadarPainter::labelFont() const
 QFont RadarPainter::legendFont() const
 {
     QFont font(QStringLiteral("DejaVu Sans"));
+    font.setLetterSpacing(QFont::PercentageSpacing, 100);
     font.setPointSizeF(8.5);
     return font;
 }

@@ -157,8 +157,10 @@ QByteArray radarSvg(const ReportContent &content)
         generator.setResolution(qRound(kScreenDpi));
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(tr("Fit by dimension: %1").arg(content.organisationName()));
-        generator.setDescription(tr("Radar chart of how well each IT service model fits each dimension (0 to 100)."));
+        // Qt 6.4 writes title and description into the XML unescaped.
+        generator.setTitle(tr("Fit by dimension: %1").arg(content.organisationName()).toHtmlEscaped());
+        generator.setDescription(
+            tr("Radar chart of how well each IT service model fits each dimension (0 to 100).").toHtmlEscaped());
         QPainter painter;
         if (!painter.begin(&generator))
             return {};

@@ -37,6 +37,9 @@ QFont font(double points, bool bold = false, bool italic = false)
     f.setBold(bold);
     f.setItalic(italic);
     f.setKerning(true);
+    // A letter spacing of exactly 100 % changes no advance but makes Qt skip ligatures, so "fi" stays two
+    // letters when the PDF's text is searched or copied.
+    f.setLetterSpacing(QFont::PercentageSpacing, 100);
     return f;
 }
 

@@ -1,0 +1,40 @@
+// Helpers shared by the report tests: report contents for the example profiles, and external checkers.
+#pragma once
+
+#include "report_content.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace splitbench::report::test {
+
+/// The date every test report carries, so outputs do not depend on the day the tests run.
+inline QDate fixedDate() { return {2026, 3, 14}; }
+
+/// The shipped examples (resources/examples) followed by the report tests' own profiles (custom models).
+QStringList profilePaths();
+/// Only the shipped examples.
+QStringList exampleProfilePaths();
+/// Path of a file in tests/report/data.
+QString dataFile(const QString &name);
+
+/// Loads a profile against the built-in catalogue; fails the current test if it is invalid.
+ReportContent contentFor(const QString &profilePath);
+/// The default profile plus a custom model whose name needs escaping everywhere: `Acme, "MSP" <b> & | co`.
+ReportContent contentWithTrickyModel();
+QString trickyModelName();
+
+struct ToolRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+/// Runs an external program (qpdf, pdftotext, python3 …) and waits for it; exit code -1 if it did not run.
+ToolRun runTool(const QString &program, const QStringList &arguments, const QByteArray &input = {});
+
+/// Text with every run of whitespace (including line breaks) collapsed to one space.
+QString collapsed(const QString &text);
+
+} // namespace splitbench::report::test

@@ -1,0 +1,218 @@
+// The responsibility matrix exports, each read back by an independent parser (Python's csv and zipfile, XML).
+#include "matrix_export.h"
+#include "report_export.h"
+#include "report_test_support.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+using namespace splitbench;
+using namespace splitbench::report;
+using namespace splitbench::report::test;
+
+namespace {
+
+/// Python's csv module (RFC 4180 dialect) reads the bytes; returns the rows as JSON arrays of strings.
+QJsonArray parseCsvWithPython(const QByteArray &csv)
+{
+    const ToolRun run = runTool(QStringLiteral("python3"),
+                                {QStringLiteral("-c"),
+                                 QStringLiteral("import csv, io, json, sys\n"
+                                                "data = sys.stdin.buffer.read().decode('utf-8')\n"
+                                                "rows = list(csv.reader(io.StringIO(data, newline=''), strict=True))\n"
+                                                "json.dump(rows, sys.stdout)\n")},
+                                csv);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    return QJsonDocument::fromJson(run.out).array();
+}
+
+/// Sheet names, frozen panes, column widths and row counts of an XLSX file, read with Python's zipfile.
+QJsonObject inspectXlsx(const QString &path)
+{
+    const ToolRun run = runTool(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import json, re, sys, zipfile\n"
+                        "z = zipfile.ZipFile(sys.argv[1])\n"
+                        "assert z.testzip() is None\n"
+                        "book = z.read('xl/workbook.xml').decode()\n"
+                        "names = [n.replace('&amp;', '&').replace('&quot;', '\"').replace('&lt;', '<').replace('&gt;', '>')\n"
+                        "         for n in re.findall(r'<sheet name=\"([^\"]*)\"', book)]\n"
+                        "sheets = []\n"
+                        "for i in range(len(names)):\n"
+                        "    x = z.read('xl/worksheets/sheet%d.xml' % (i + 1)).decode()\n"
+                        "    pane = re.search(r'<pane [^>]*>', x)\n"
+                        "    sheets.append({'frozen': bool(pane and 'state=\"frozen\"' in pane.group(0)),\n"
+                        "                   'ySplit': int(re.search(r'ySplit=\"(\\d+)\"', pane.group(0)).group(1)) if pane else 0,\n"
+                        "                   'widths': [float(w) for w in re.findall(r'<col [^>]*width=\"([\\d.]+)\"', x)],\n"
+                        "                   'rows': len(re.findall(r'<row ', x))})\n"
+                        "strings = z.read('xl/sharedStrings.xml').decode()\n"
+                        "json.dump({'names': names, 'sheets': sheets, 'strings': strings}, sys.stdout)\n"),
+         path});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+TEST(MatrixExport, CsvParsesWithOneRowPerActivityAndKeepsTrickyTextIntact)
+{
+    const ReportContent content = contentWithTrickyModel();
+    const QByteArray csv = matrixToCsv(content);
+    EXPECT_TRUE(csv.contains("\r\n"));
+    const QJsonArray rows = parseCsvWithPython(csv);
+    ASSERT_EQ(rows.size(), content.catalogue.activityCount() + 1);
+    EXPECT_EQ(matrixRowCount(content), content.catalogue.activityCount());
+    const int columns = 4 + 5 * content.modelCount();
+    for (const QJsonValue &row : rows)
+        EXPECT_EQ(row.toArray().size(), columns);
+    const QJsonArray header = rows.at(0).toArray();
+    EXPECT_EQ(header.at(4 + 5 * 2).toString(), trickyModelName() + QStringLiteral(": dimension fit"));
+    // Every activity appears once, in catalogue order, with its dimension.
+    int r = 1;
+    for (int d = 0; d < content.dimensionCount(); ++d)
+        for (const Activity &activity : content.dimension(d).activities) {
+            const QJsonArray row = rows.at(r++).toArray();
+            EXPECT_EQ(row.at(0).toString(), content.dimension(d).name);
+            EXPECT_EQ(row.at(1).toString(), activity.name);
+            EXPECT_EQ(row.at(4 + 1).toString(), ownerDisplayName(activity.byModel[0].owner));
+            EXPECT_EQ(row.at(4 + 2).toString().toDouble(), activity.byModel[0].providerShare);
+            EXPECT_EQ(row.at(4 + 3).toString(), activity.byModel[0].providerRaci);
+        }
+}
+
+TEST(MatrixExport, MarkdownHasATableRowPerActivityAndEscapesPipes)
+{
+    const ReportContent content = contentWithTrickyModel();
+    const QString markdown = QString::fromUtf8(matrixToMarkdown(content));
+    EXPECT_EQ(markdown.count(QStringLiteral("\n## ")), content.dimensionCount());
+    int tableRows = 0;
+    for (const QString &line : markdown.split(u'\n')) {
+        if (!line.startsWith(u'|') || line.startsWith(QStringLiteral("|---")) || line.startsWith(QStringLiteral("| Activity")))
+            continue;
+        ++tableRows;
+        // Unescaped pipes separate cells: 1 activity + 3 per model, so 4 + 3 × models separators.
+        EXPECT_EQ(line.count(u'|') - line.count(QStringLiteral("\\|")), 2 + 3 * content.modelCount()) << line.toStdString();
+    }
+    EXPECT_EQ(tableRows, content.catalogue.activityCount());
+    EXPECT_TRUE(markdown.contains(QStringLiteral("Acme, \"MSP\" \\<b\\> & \\| co")));
+}
+
+TEST(MatrixExport, HtmlIsWellFormedAndEscaped)
+{
+    const ReportContent content = contentWithTrickyModel();
+    const QByteArray html = matrixToHtml(content);
+    QXmlStreamReader xml(html);
+    int bodyRows = 0;
+    int tables = 0;
+    bool inBody = false;
+    QStringList headers;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QStringLiteral("tbody"))
+            inBody = true;
+        if (xml.isEndElement() && xml.name() == QStringLiteral("tbody"))
+            inBody = false;
+        if (xml.isStartElement() && xml.name() == QStringLiteral("tr") && inBody)
+            ++bodyRows;
+        if (xml.isStartElement() && xml.name() == QStringLiteral("table"))
+            ++tables;
+        if (xml.isStartElement() && xml.name() == QStringLiteral("th"))
+            headers << xml.readElementText();
+    }
+    ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString() << " at line " << xml.lineNumber();
+    EXPECT_EQ(tables, content.dimensionCount());
+    EXPECT_EQ(bodyRows, content.catalogue.activityCount());
+    EXPECT_FALSE(headers.filter(trickyModelName()).isEmpty());
+    EXPECT_FALSE(html.contains("<b>"));
+}
+
+TEST(MatrixExport, XlsxHasASideBySideSheetAndOneSheetPerModelWithFrozenHeadersAndWidths)
+{
+    const ReportContent content = contentWithTrickyModel();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("matrix.xlsx"));
+    ASSERT_EQ(exportMatrix(path, ExportFormat::Xlsx, content), QString());
+    const QJsonObject book = inspectXlsx(path);
+    QStringList names;
+    for (const QJsonValue &name : book.value(QStringLiteral("names")).toArray())
+        names << name.toString();
+    EXPECT_EQ(names, matrixSheetNames(content));
+    ASSERT_EQ(names.size(), 1 + content.modelCount());
+    EXPECT_EQ(names.at(0), QStringLiteral("Side by side"));
+    EXPECT_EQ(names.at(1), content.model(0).name);
+    const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
+    for (int i = 0; i < sheets.size(); ++i) {
+        const QJsonObject sheet = sheets.at(i).toObject();
+        EXPECT_TRUE(sheet.value(QStringLiteral("frozen")).toBool()) << names.at(i).toStdString();
+        EXPECT_EQ(sheet.value(QStringLiteral("ySplit")).toInt(), i == 0 ? 2 : 1);
+        const int headerRows = i == 0 ? 2 : 1;
+        EXPECT_EQ(sheet.value(QStringLiteral("rows")).toInt(), content.catalogue.activityCount() + headerRows);
+        const QJsonArray widths = sheet.value(QStringLiteral("widths")).toArray();
+        ASSERT_GE(widths.size(), 4);
+        for (const QJsonValue &width : widths)
+            EXPECT_GE(width.toDouble(), 9.0);
+    }
+    EXPECT_TRUE(book.value(QStringLiteral("strings")).toString().contains(QStringLiteral("Acme, &quot;MSP&quot; &lt;b&gt; &amp; | co")) ||
+                book.value(QStringLiteral("strings")).toString().contains(QStringLiteral("Acme, \"MSP\" &lt;b&gt; &amp; | co")));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList({QStringLiteral("matrix.xlsx")}));
+}
+
+TEST(MatrixExport, SheetNamesFollowExcelsRules)
+{
+    const ReportContent content = contentFor(dataFile(QStringLiteral("many-models.splitbench.json")));
+    const QStringList names = matrixSheetNames(content);
+    ASSERT_EQ(names.size(), 1 + content.modelCount());
+    QStringList lower;
+    for (const QString &name : names) {
+        EXPECT_FALSE(name.isEmpty());
+        EXPECT_LE(name.size(), 31) << name.toStdString();
+        for (const QChar forbidden : QStringLiteral("[]:*?/\\"))
+            EXPECT_FALSE(name.contains(forbidden)) << name.toStdString();
+        EXPECT_FALSE(lower.contains(name.toLower())) << "duplicate " << name.toStdString();
+        lower << name.toLower();
+    }
+    // Two models whose names differ only in characters Excel forbids still get distinct sheets.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.xlsx"));
+    ASSERT_EQ(exportMatrix(path, ExportFormat::Xlsx, content), QString());
+    QStringList written;
+    for (const QJsonValue &name : inspectXlsx(path).value(QStringLiteral("names")).toArray())
+        written << name.toString();
+    EXPECT_EQ(written, names);
+}
+
+TEST(MatrixExport, WritesAtomicallyAndRefusesFormatsThatAreNotTables)
+{
+    const ReportContent content = contentFor(exampleProfilePaths().at(0));
+    QTemporaryDir dir;
+    for (const auto format : {ExportFormat::Csv, ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Xlsx}) {
+        const QString missing = dir.filePath(QStringLiteral("missing/matrix.") + exportSuffix(format));
+        const QString error = exportMatrix(missing, format, content);
+        EXPECT_TRUE(error.contains(missing)) << error.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(missing));
+    }
+    EXPECT_FALSE(exportMatrix(dir.filePath(QStringLiteral("m.pdf")), ExportFormat::Pdf, content).isEmpty());
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+}
+
+TEST(ExportFormat, ComesFromTheFileExtension)
+{
+    EXPECT_EQ(exportFormatForPath(QStringLiteral("a/b/report.PDF")), ExportFormat::Pdf);
+    EXPECT_EQ(exportFormatForPath(QStringLiteral("x.md")), ExportFormat::Markdown);
+    EXPECT_EQ(exportFormatForPath(QStringLiteral("x.markdown")), ExportFormat::Markdown);
+    EXPECT_EQ(exportFormatForPath(QStringLiteral("x.htm")), ExportFormat::Html);
+    EXPECT_EQ(exportFormatForPath(QStringLiteral("x.xlsx")), ExportFormat::Xlsx);
+    EXPECT_EQ(exportFormatForPath(QStringLiteral("x.json")), ExportFormat::Json);
+    EXPECT_EQ(exportFormatForPath(QStringLiteral("x.docx")), std::nullopt);
+    EXPECT_EQ(exportFormatForPath(QStringLiteral("noextension")), std::nullopt);
+    EXPECT_EQ(exportFormatForName(QStringLiteral(".svg")), ExportFormat::Svg);
+    EXPECT_TRUE(reportPageSize(QStringLiteral("letter")).has_value());
+    EXPECT_FALSE(reportPageSize(QStringLiteral("A3")).has_value());
+}
+
+} // namespace

@@ -1,0 +1,198 @@
+// The PDF itself, checked with independent tools: qpdf --check, pdffonts, pdftotext, pdfinfo, pdfimages.
+#include "report_export.h"
+#include "report_renderer.h"
+#include "report_test_support.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace splitbench;
+using namespace splitbench::report;
+using namespace splitbench::report::test;
+
+namespace {
+
+int pdfPages(const QString &path)
+{
+    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {path});
+    EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(QString::fromUtf8(info.out));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QString pdfPageSize(const QString &path)
+{
+    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {path});
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("^Page size:\\s+(.*)$"), QRegularExpression::MultilineOption).match(QString::fromUtf8(info.out));
+    return match.captured(1).trimmed();
+}
+
+void expectValidPdfWithEmbeddedFonts(const QString &path)
+{
+    const ToolRun check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+    EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
+
+    const ToolRun fonts = runTool(QStringLiteral("pdffonts"), {path});
+    ASSERT_EQ(fonts.exitCode, 0) << fonts.err.toStdString();
+    const QStringList lines = QString::fromUtf8(fonts.out).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 3) << "no fonts listed";
+    // Columns: name type encoding emb sub uni object ID; "emb" is the fourth field from the end but three.
+    int fontCount = 0;
+    for (const QString &line : lines.mid(2)) {
+        const QStringList fields = line.split(u' ', Qt::SkipEmptyParts);
+        ASSERT_GE(fields.size(), 7) << line.toStdString();
+        const QString embedded = fields.at(fields.size() - 5);
+        EXPECT_EQ(embedded, QStringLiteral("yes")) << "not embedded: " << line.toStdString();
+        EXPECT_TRUE(fields.first().contains(QStringLiteral("DejaVuSans"))) << line.toStdString();
+        ++fontCount;
+    }
+    EXPECT_GE(fontCount, 2); // regular and bold at least
+
+    // The radar chart and the bars are vector graphics: the PDF holds no images at all.
+    const ToolRun images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    ASSERT_EQ(images.exitCode, 0);
+    EXPECT_EQ(QString::fromUtf8(images.out).split(u'\n', Qt::SkipEmptyParts).size(), 2) << images.out.toStdString();
+}
+
+std::vector<std::string> profileNames()
+{
+    std::vector<std::string> names;
+    for (const QString &path : profilePaths())
+        names.push_back(path.toStdString());
+    return names;
+}
+
+class ReportPdfTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ReportPdfTest, IsAValidPdfWithEmbeddedFontsSearchableTextAndThePredictedPageCount)
+{
+    const ReportContent content = contentFor(QString::fromStdString(GetParam()));
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    int predicted = 0;
+    const QByteArray bytes = reportPdf(content, QPageSize(QPageSize::A4), &predicted);
+    ASSERT_FALSE(bytes.isEmpty());
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    expectValidPdfWithEmbeddedFonts(path);
+    EXPECT_EQ(pdfPages(path), predicted);
+    EXPECT_TRUE(pdfPageSize(path).contains(QStringLiteral("(A4)"))) << pdfPageSize(path).toStdString();
+
+    const ToolRun text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    ASSERT_EQ(text.exitCode, 0);
+    const QString all = collapsed(QString::fromUtf8(text.out));
+    EXPECT_TRUE(all.contains(content.organisationName())) << content.organisationName().toStdString();
+    for (int d = 0; d < content.dimensionCount(); ++d)
+        EXPECT_TRUE(all.contains(content.dimension(d).name)) << content.dimension(d).name.toStdString();
+    for (int m = 0; m < content.modelCount(); ++m)
+        EXPECT_TRUE(all.contains(content.model(m).name)) << content.model(m).name.toStdString();
+    const QString recommended = content.model(content.result.recommended).name;
+    if (content.result.margin >= 0.05)
+        EXPECT_TRUE(all.contains(QStringLiteral("RECOMMENDED MODEL ") + recommended)) << recommended.toStdString();
+    else
+        EXPECT_TRUE(all.contains(QStringLiteral("NO CLEAR RECOMMENDATION")));
+    for (int p = 1; p <= predicted; ++p)
+        EXPECT_TRUE(all.contains(QStringLiteral("Page %1 of %2").arg(p).arg(predicted)));
+    // No ligature glyphs: what is searched or copied is what was written.
+    EXPECT_FALSE(all.contains(QChar(0xFB01)) || all.contains(QChar(0xFB00)) || all.contains(QChar(0xFB02)));
+}
+
+INSTANTIATE_TEST_SUITE_P(Profiles, ReportPdfTest, ::testing::ValuesIn(profileNames()),
+                         [](const ::testing::TestParamInfo<std::string> &info) {
+                             QString name = QFileInfo(QString::fromStdString(info.param)).fileName();
+                             name.chop(QStringLiteral(".splitbench.json").size());
+                             return name.replace(u'-', u'_').toStdString();
+                         });
+
+TEST(ReportPdf, LetterPaperGivesLetterPagesAndItsOwnPageCount)
+{
+    const ReportContent content = contentFor(exampleProfilePaths().at(1));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("letter.pdf"));
+    ASSERT_EQ(exportPdf(path, content, QPageSize(QPageSize::Letter)), QString());
+    expectValidPdfWithEmbeddedFonts(path);
+    EXPECT_TRUE(pdfPageSize(path).contains(QStringLiteral("letter"))) << pdfPageSize(path).toStdString();
+    int predicted = 0;
+    reportPdf(content, QPageSize(QPageSize::Letter), &predicted);
+    EXPECT_EQ(pdfPages(path), predicted);
+}
+
+TEST(ReportPdf, PrintingThroughQPrinterWithMarginsGivesTheSameReport)
+{
+    // Print… and Print Preview… paint on a QPrinter that has margins of its own and a different resolution.
+    const ReportContent content = contentFor(exampleProfilePaths().at(0));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(8, 8, 8, 8),
+                                      QPageLayout::Millimeter));
+    const int printed = printReport(&printer, content);
+    ASSERT_GT(printed, 8);
+    EXPECT_EQ(pdfPages(path), printed);
+    const ToolRun text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    const QString all = collapsed(QString::fromUtf8(text.out));
+    for (int d = 0; d < content.dimensionCount(); ++d)
+        EXPECT_TRUE(all.contains(content.dimension(d).name));
+    // pdftotext -bbox: every word lies inside the paper, at least 8 mm (22.7 pt) from each edge.
+    const ToolRun boxes = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    const QRegularExpression word(QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\""));
+    int words = 0;
+    for (auto it = word.globalMatch(QString::fromUtf8(boxes.out)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        ++words;
+        EXPECT_GE(m.captured(1).toDouble(), 22.6);
+        EXPECT_GE(m.captured(2).toDouble(), 22.6);
+        EXPECT_LE(m.captured(3).toDouble(), 595.3 - 22.6);
+        EXPECT_LE(m.captured(4).toDouble(), 841.9 - 22.6);
+    }
+    EXPECT_GT(words, 1000);
+}
+
+TEST(ReportPdf, AnUnwritablePathGivesAClearMessageAndLeavesNoFile)
+{
+    const ReportContent content = contentFor(exampleProfilePaths().at(0));
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("no-such-folder/report.pdf"));
+    const QString error = exportPdf(missing, content);
+    EXPECT_TRUE(error.contains(missing)) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("does not exist"))) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(missing));
+
+    const QString folder = dir.filePath(QStringLiteral("taken.pdf"));
+    ASSERT_TRUE(QDir().mkdir(folder));
+    EXPECT_TRUE(exportPdf(folder, content).contains(QStringLiteral("folder"))) << exportPdf(folder, content).toStdString();
+    EXPECT_TRUE(QFileInfo(folder).isDir());
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList());
+}
+
+TEST(ReportPdf, OverwritingKeepsTheOldFileUntilTheNewOneIsComplete)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_EQ(exportPdf(path, contentFor(exampleProfilePaths().at(0))), QString());
+    const QByteArray first = [&] {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        return file.readAll();
+    }();
+    ASSERT_EQ(exportPdf(path, contentFor(exampleProfilePaths().at(1))), QString());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_NE(file.readAll(), first);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList({QStringLiteral("report.pdf")}));
+}
+
+} // namespace
