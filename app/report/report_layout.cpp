@@ -136,7 +136,17 @@ private:
         blocks.push_back(body(isTie() ? tr("The two leading models are level: the margin is %1 points.").arg(number(m_c.result.margin))
                                       : tr("Margin between the two leading models: %1 points.").arg(number(m_c.result.margin)),
                               5));
-        blocks.push_back(body(m_c.result.summary, 6));
+        blocks.push_back(body(m_c.result.summary, 2));
+        if (!isTie()) {
+            std::vector<ResultDriver> top;
+            for (const ResultDriver &driver : m_c.result.drivers)
+                if (driver.contribution > 0.005 && top.size() < 5)
+                    top.push_back(driver);
+            if (!top.empty())
+                blocks.push_back(group(blockList(h2(tr("Where the recommendation comes from"), 15),
+                                                 driverTable(top, top.size(), QString()))));
+        }
+        blocks.push_back(spacer(mm(4)));
         blocks.push_back(note(tr("How to read this report: for each of the %1 dimensions the profile suggests how much of the "
                                  "work to keep in-house. A model fits a dimension in proportion to how close its own "
                                  "in-house share comes to that suggestion (100 = exactly). The overall fit is the "
