@@ -2,11 +2,13 @@
 #include "cli_command.h"
 
 #include "cli_app.h"
+#include "logging.h"
 #include "report_content.h"
 #include "report_export.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMap>
 #include <QTextStream>
@@ -44,9 +46,12 @@ JobResult runJob(const ReportJob &job, const Catalogue &catalogue, report::Expor
     Loaded<Profile> profile = loadProfileArgument(job.profile, catalogue);
     if (!profile)
         return {InvalidInput, tr("error: %1").arg(profile.error().toString())};
+    QElapsedTimer timer;
+    timer.start();
     const report::ReportContent content = report::ReportContent::make(catalogue, profile.value());
     if (const QString error = report::exportReport(job.output, format, content, pageSize); !error.isEmpty())
         return {OutputFailed, tr("error: %1").arg(error)};
+    log::named("cli")->debug("report {} written in {:.1f} ms", job.output, static_cast<double>(timer.nsecsElapsed()) / 1e6);
     return {Success, job.output};
 }
 

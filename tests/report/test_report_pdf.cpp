@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -159,6 +160,42 @@ TEST(ReportPdf, PrintingThroughQPrinterWithMarginsGivesTheSameReport)
         EXPECT_LE(m.captured(4).toDouble(), 841.9 - 22.6);
     }
     EXPECT_GT(words, 1000);
+}
+
+TEST(ReportPdf, PrintPreviewShowsEveryPageOfTheReport)
+{
+    // What File → Print Preview… does: QPrintPreviewDialog's widget asks for the pages through paintRequested.
+    const ReportContent content = contentFor(dataFile(QStringLiteral("provider-proposal.splitbench.json")));
+    QPrinter printer(QPrinter::ScreenResolution);
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    QPrintPreviewWidget preview(&printer);
+    int printed = 0;
+    QObject::connect(&preview, &QPrintPreviewWidget::paintRequested,
+                     [&](QPrinter *target) { printed = printReport(target, content); });
+    preview.updatePreview();
+    ASSERT_GT(printed, 8);
+    EXPECT_EQ(preview.pageCount(), printed);
+    // The preview lays the report out for its own printer: Letter at screen resolution.
+    QPrinter letter(QPrinter::ScreenResolution);
+    letter.setPageSize(QPageSize(QPageSize::Letter));
+    EXPECT_EQ(ReportRenderer(content, &letter).pageCount(), printed);
+}
+
+TEST(ReportPdf, ExportsOnAWorkerThread)
+{
+    const ReportContent content = contentFor(exampleProfilePaths().at(3));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("async.pdf"));
+    const QString xlsx = dir.filePath(QStringLiteral("async.xlsx"));
+    QFuture<QString> first = exportReportAsync(pdf, ExportFormat::Pdf, content);
+    QFuture<QString> second = exportReportAsync(xlsx, ExportFormat::Xlsx, content);
+    EXPECT_EQ(first.result(), QString());
+    EXPECT_EQ(second.result(), QString());
+    expectValidPdfWithEmbeddedFonts(pdf);
+    int predicted = 0;
+    reportPdf(content, QPageSize(QPageSize::A4), &predicted);
+    EXPECT_EQ(pdfPages(pdf), predicted);
+    EXPECT_GT(QFileInfo(xlsx).size(), 10000);
 }
 
 TEST(ReportPdf, AnUnwritablePathGivesAClearMessageAndLeavesNoFile)
