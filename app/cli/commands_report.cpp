@@ -1,7 +1,6 @@
 // `splitbench-cli report`: the comparison report and its exports, for one profile or many in parallel.
-#include "cli_command.h"
-
 #include "cli_app.h"
+#include "cli_command.h"
 #include "logging.h"
 #include "report_content.h"
 #include "report_export.h"
@@ -21,7 +20,10 @@
 namespace splitbench::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("splitbench::cli", text);
+}
 
 const QString kProfile = QStringLiteral("profile");
 const QString kOutputDir = QStringLiteral("output-dir");
@@ -51,7 +53,8 @@ JobResult runJob(const ReportJob &job, const Catalogue &catalogue, report::Expor
     const report::ReportContent content = report::ReportContent::make(catalogue, profile.value());
     if (const QString error = report::exportReport(job.output, format, content, pageSize); !error.isEmpty())
         return {OutputFailed, tr("error: %1").arg(error)};
-    log::named("cli")->debug("report {} written in {:.1f} ms", job.output, static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    log::named("cli")->debug("report {} written in {:.1f} ms", job.output,
+                             static_cast<double>(timer.nsecsElapsed()) / 1e6);
     return {Success, job.output};
 }
 
@@ -102,17 +105,20 @@ int runReport(const QCommandLineParser &parser)
     report::ExportFormat format = report::ExportFormat::Pdf;
     if (single) {
         if (profiles.size() > 1) {
-            printError(tr("error: --output takes one profile; use --output-dir DIR for %1 profiles").arg(profiles.size()));
+            printError(
+                tr("error: --output takes one profile; use --output-dir DIR for %1 profiles").arg(profiles.size()));
             return UsageError;
         }
         const QString output = parser.value(outputOption());
         const std::optional<report::ExportFormat> fromName = report::exportFormatForPath(output);
         if (!fromName) {
-            printError(tr("error: cannot tell the format from \"%1\"; end the name with one of: %2").arg(output, supported));
+            printError(
+                tr("error: cannot tell the format from \"%1\"; end the name with one of: %2").arg(output, supported));
             return UsageError;
         }
         if (requested && *requested != *fromName) {
-            printError(tr("error: --format %1 does not match the extension of \"%2\"").arg(parser.value(kFormat), output));
+            printError(
+                tr("error: --format %1 does not match the extension of \"%2\"").arg(parser.value(kFormat), output));
             return UsageError;
         }
         format = *fromName;
@@ -202,10 +208,10 @@ Command reportCommand()
                             "file."),
                          tr("dir")});
             p.addOption({kFormat, tr("With --output-dir: the format of every file (default pdf)."), tr("format")});
-            p.addOption({kPageSize, tr("Paper for PDF reports: A4 (default) or Letter."), tr("size"),
-                         QStringLiteral("A4")});
-            p.addOption({kJobs, tr("With --output-dir: reports written at the same time (default: one per core)."),
-                         tr("n")});
+            p.addOption(
+                {kPageSize, tr("Paper for PDF reports: A4 (default) or Letter."), tr("size"), QStringLiteral("A4")});
+            p.addOption(
+                {kJobs, tr("With --output-dir: reports written at the same time (default: one per core)."), tr("n")});
         },
         runReport};
     command.needsGui = true;

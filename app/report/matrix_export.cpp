@@ -1,5 +1,7 @@
 #include "matrix_export.h"
 
+#include "report_style.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -7,19 +9,17 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <xlsxwriter.h>
-
 #include <cmath>
 #include <iterator>
+#include <xlsxwriter.h>
 
 namespace splitbench::report {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::report::MatrixExport", text); }
-
-QString number(double value) { return QString::number(value, 'f', 1); }
-QString percent(double value) { return QString::number(std::lround(value)) + u'%'; }
-QString raciOrDash(const QString &letters) { return letters.isEmpty() ? QStringLiteral("–") : letters; }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("splitbench::report::MatrixExport", text);
+}
 
 /// One activity of one dimension: a row of every export.
 struct MatrixRow {
@@ -47,12 +47,15 @@ QString recommendationLine(const ReportContent &content)
 {
     QStringList overall;
     for (int m = 0; m < content.modelCount(); ++m)
-        overall << tr("%1 %2").arg(content.model(m).name, number(content.result.overall[static_cast<size_t>(m)]));
+        overall << tr("%1 %2").arg(content.model(m).name, formatFit(content.result.overall[static_cast<size_t>(m)]));
     return tr("Overall fit: %1. Recommended: %2 (margin %3 points).")
-        .arg(overall.join(tr(", ")), content.model(content.result.recommended).name, number(content.result.margin));
+        .arg(overall.join(tr(", ")), content.model(content.result.recommended).name, formatFit(content.result.margin));
 }
 
-QString raciLegend() { return tr("RACI: R responsible, A accountable, C consulted, I informed."); }
+QString raciLegend()
+{
+    return tr("RACI: R responsible, A accountable, C consulted, I informed.");
+}
 
 // ---- CSV ------------------------------------------------------------------------------------------------
 
@@ -98,7 +101,10 @@ QString markdownCell(const QString &text)
     return out;
 }
 
-QString html(const QString &text) { return text.toHtmlEscaped(); }
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
 
 // ---- XLSX -----------------------------------------------------------------------------------------------
 
@@ -210,7 +216,8 @@ lxw_error writeSideBySide(Workbook &book, lxw_worksheet *sheet, const Formats &f
     worksheet_merge_range(sheet, 0, 0, 0, 3, book.keep(tr("Dimension and activity")), f.group);
     for (int m = 0; m < content.modelCount(); ++m) {
         const auto first = static_cast<lxw_col_t>(4 + 5 * m);
-        worksheet_merge_range(sheet, 0, first, 0, static_cast<lxw_col_t>(first + 4), book.keep(content.model(m).name), f.group);
+        worksheet_merge_range(sheet, 0, first, 0, static_cast<lxw_col_t>(first + 4), book.keep(content.model(m).name),
+                              f.group);
     }
     const QStringList shortHeader = [&] {
         QStringList names{tr("Dimension"), tr("Activity"), tr("Importance"), tr("Suggested in-house share (%)")};
@@ -226,7 +233,8 @@ lxw_error writeSideBySide(Workbook &book, lxw_worksheet *sheet, const Formats &f
         const Dimension &dimension = content.dimension(r.dimension);
         const DimensionFit &fit = content.result.dimensions[static_cast<size_t>(r.dimension)];
         worksheet_write_string(sheet, row, 0, book.keep(dimension.name), f.wrap);
-        worksheet_write_string(sheet, row, 1, book.keep(dimension.activities[static_cast<size_t>(r.activity)].name), f.wrap);
+        worksheet_write_string(sheet, row, 1, book.keep(dimension.activities[static_cast<size_t>(r.activity)].name),
+                               f.wrap);
         worksheet_write_number(sheet, row, 2, content.profile.importance.at(static_cast<size_t>(r.dimension)), f.fit);
         worksheet_write_number(sheet, row, 3, std::round(fit.desiredInternalShare), f.share);
         for (int m = 0; m < content.modelCount(); ++m) {
@@ -259,9 +267,16 @@ lxw_error writeSideBySide(Workbook &book, lxw_worksheet *sheet, const Formats &f
 
 void writeModelSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, const ReportContent &content, int model)
 {
-    const QStringList header{tr("Dimension"), tr("Dimension fit"), tr("Kept in-house (%)"), tr("Activity"),
-                             tr("Owner"), tr("Provider share (%)"), tr("In-house share (%)"), tr("Provider RACI"),
-                             tr("In-house RACI"), tr("What the model means in this dimension")};
+    const QStringList header{tr("Dimension"),
+                             tr("Dimension fit"),
+                             tr("Kept in-house (%)"),
+                             tr("Activity"),
+                             tr("Owner"),
+                             tr("Provider share (%)"),
+                             tr("In-house share (%)"),
+                             tr("Provider RACI"),
+                             tr("In-house RACI"),
+                             tr("What the model means in this dimension")};
     for (int c = 0; c < header.size(); ++c)
         worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), book.keep(header[c]), f.header);
     lxw_row_t row = 1;
@@ -272,7 +287,8 @@ void writeModelSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, con
         worksheet_write_string(sheet, row, 0, book.keep(dimension.name), f.wrap);
         worksheet_write_number(sheet, row, 1, std::round(fit.fit[static_cast<size_t>(model)] * 10) / 10, f.fit);
         worksheet_write_number(sheet, row, 2, std::round(fit.modelInternalShare[static_cast<size_t>(model)]), f.share);
-        worksheet_write_string(sheet, row, 3, book.keep(dimension.activities[static_cast<size_t>(r.activity)].name), f.wrap);
+        worksheet_write_string(sheet, row, 3, book.keep(dimension.activities[static_cast<size_t>(r.activity)].name),
+                               f.wrap);
         worksheet_write_string(sheet, row, 4, book.keep(ownerDisplayName(resp.owner)), f.text);
         worksheet_write_number(sheet, row, 5, resp.providerShare, f.share);
         worksheet_write_number(sheet, row, 6, resp.internalShare(), f.share);
@@ -280,7 +296,8 @@ void writeModelSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, con
         worksheet_write_string(sheet, row, 8, book.keep(resp.internalRaci), f.centre);
         // The description belongs to the dimension; repeat it only on its first activity to keep the sheet calm.
         if (r.activity == 0)
-            worksheet_write_string(sheet, row, 9, book.keep(dimension.descriptions.at(static_cast<size_t>(model))), f.wrap);
+            worksheet_write_string(sheet, row, 9, book.keep(dimension.descriptions.at(static_cast<size_t>(model))),
+                                   f.wrap);
         ++row;
     }
     worksheet_set_row(sheet, 0, 30, nullptr);
@@ -293,7 +310,10 @@ void writeModelSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, con
 
 } // namespace
 
-int matrixRowCount(const ReportContent &content) { return static_cast<int>(matrixRows(content).size()); }
+int matrixRowCount(const ReportContent &content)
+{
+    return static_cast<int>(matrixRows(content).size());
+}
 
 QByteArray matrixToCsv(const ReportContent &content)
 {
@@ -314,7 +334,7 @@ QByteArray matrixToCsv(const ReportContent &content)
                            QString::number(std::lround(fit.desiredInternalShare))};
         for (int m = 0; m < content.modelCount(); ++m) {
             const Responsibility &resp = responsibility(content, r, m);
-            fields << number(fit.fit[static_cast<size_t>(m)]) << ownerDisplayName(resp.owner)
+            fields << formatFit(fit.fit[static_cast<size_t>(m)]) << ownerDisplayName(resp.owner)
                    << QString::number(resp.providerShare, 'g', 4) << resp.providerRaci << resp.internalRaci;
         }
         line(fields);
@@ -330,16 +350,16 @@ QByteArray matrixToMarkdown(const ReportContent &content)
     s << "# " << markdownCell(tr("Responsibility matrix: %1").arg(content.organisationName())) << "\n\n";
     s << markdownCell(tr("Splitbench, %1.").arg(content.dateText())) << ' ' << markdownCell(recommendationLine(content))
       << "\n\n"
-      << markdownCell(raciLegend() + u' ' + tr("Provider share: how much of the work the provider carries."))
-      << "\n";
+      << markdownCell(raciLegend() + u' ' + tr("Provider share: how much of the work the provider carries.")) << "\n";
     for (int d = 0; d < content.dimensionCount(); ++d) {
         const Dimension &dimension = content.dimension(d);
         const DimensionFit &fit = content.result.dimensions[static_cast<size_t>(d)];
         s << "\n## " << markdownCell(tr("%1. %2").arg(d + 1).arg(dimension.name)) << "\n\n";
         QStringList fits;
         for (int m = 0; m < content.modelCount(); ++m)
-            fits << tr("%1 %2").arg(content.model(m).name, number(fit.fit[static_cast<size_t>(m)]));
-        s << markdownCell(tr("Suggested in-house share %1. Fit: %2.").arg(percent(fit.desiredInternalShare), fits.join(tr(", "))))
+            fits << tr("%1 %2").arg(content.model(m).name, formatFit(fit.fit[static_cast<size_t>(m)]));
+        s << markdownCell(tr("Suggested in-house share %1. Fit: %2.")
+                              .arg(formatPercent(fit.desiredInternalShare), fits.join(tr(", "))))
           << "\n\n| " << tr("Activity");
         for (int m = 0; m < content.modelCount(); ++m) {
             const QString name = markdownCell(content.model(m).name);
@@ -354,8 +374,8 @@ QByteArray matrixToMarkdown(const ReportContent &content)
             s << "| " << markdownCell(dimension.activities[static_cast<size_t>(a)].name);
             for (int m = 0; m < content.modelCount(); ++m) {
                 const Responsibility &resp = responsibility(content, {d, a}, m);
-                s << " | " << ownerDisplayName(resp.owner) << " | " << percent(resp.providerShare) << " | "
-                  << raciOrDash(resp.providerRaci) << " / " << raciOrDash(resp.internalRaci);
+                s << " | " << ownerDisplayName(resp.owner) << " | " << formatPercent(resp.providerShare) << " | "
+                  << formatRaci(resp.providerRaci) << " / " << formatRaci(resp.internalRaci);
             }
             s << " |\n";
         }
@@ -386,10 +406,12 @@ QByteArray matrixToHtml(const ReportContent &content)
         const Dimension &dimension = content.dimension(d);
         const DimensionFit &fit = content.result.dimensions[static_cast<size_t>(d)];
         s << "<h2 id=\"" << html(dimension.id) << "\">" << html(tr("%1. %2").arg(d + 1).arg(dimension.name))
-          << "</h2>\n<p>" << html(tr("Suggested in-house share %1.").arg(percent(fit.desiredInternalShare))) << "</p>\n";
+          << "</h2>\n<p>" << html(tr("Suggested in-house share %1.").arg(formatPercent(fit.desiredInternalShare)))
+          << "</p>\n";
         s << "<table>\n<thead>\n<tr><th rowspan=\"2\">" << html(tr("Activity")) << "</th>";
         for (int m = 0; m < content.modelCount(); ++m)
-            s << "<th colspan=\"4\">" << html(tr("%1 (fit %2)").arg(content.model(m).name, number(fit.fit[static_cast<size_t>(m)])))
+            s << "<th colspan=\"4\">"
+              << html(tr("%1 (fit %2)").arg(content.model(m).name, formatFit(fit.fit[static_cast<size_t>(m)])))
               << "</th>";
         s << "</tr>\n<tr>";
         for (int m = 0; m < content.modelCount(); ++m)
@@ -401,8 +423,9 @@ QByteArray matrixToHtml(const ReportContent &content)
             for (int m = 0; m < content.modelCount(); ++m) {
                 const Responsibility &resp = responsibility(content, {d, a}, m);
                 s << "<td>" << html(ownerDisplayName(resp.owner)) << "</td><td class=\"number\">"
-                  << html(percent(resp.providerShare)) << "</td><td class=\"raci\">" << html(raciOrDash(resp.providerRaci))
-                  << "</td><td class=\"raci\">" << html(raciOrDash(resp.internalRaci)) << "</td>";
+                  << html(formatPercent(resp.providerShare)) << "</td><td class=\"raci\">"
+                  << html(formatRaci(resp.providerRaci)) << "</td><td class=\"raci\">"
+                  << html(formatRaci(resp.internalRaci)) << "</td>";
             }
             s << "</tr>\n";
         }
@@ -439,7 +462,8 @@ QByteArray matrixToXlsx(const ReportContent &content, QString *error)
             return {};
         }
         lxw_doc_properties properties{};
-        properties.title = const_cast<char *>(book.keep(tr("Responsibility matrix: %1").arg(content.organisationName())));
+        properties.title =
+            const_cast<char *>(book.keep(tr("Responsibility matrix: %1").arg(content.organisationName())));
         properties.subject = const_cast<char *>(book.keep(recommendationLine(content)));
         properties.comments = const_cast<char *>(book.keep(raciLegend()));
         workbook_set_properties(book.get(), &properties);

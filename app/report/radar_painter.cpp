@@ -1,6 +1,7 @@
 #include "radar_painter.h"
 
 #include "model_palette.h"
+#include "report_style.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -16,20 +17,26 @@
 namespace splitbench::report {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::report::RadarPainter", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("splitbench::report::RadarPainter", text);
+}
 
 constexpr double kLabelGapMm = 2.5;
 constexpr double kLegendGapMm = 5.0;
 constexpr double kSwatchMm = 9.0;
 constexpr double kLegendSpacingMm = 7.0;
-const QColor kGridColour(0xB8, 0xC0, 0xC8);
-const QColor kTextColour(0x1A, 0x1A, 0x1A);
-const QColor kMutedColour(0x5F, 0x6B, 0x76);
 
-double mmToPixels(double mm, double dpi) { return mm * dpi / 25.4; }
+double mmToPixels(double mm, double dpi)
+{
+    return mm * dpi / 25.4;
+}
 
 /// Angle of axis `k` of `count`, clockwise from the top (y grows downwards).
-double axisAngle(int k, int count) { return -std::numbers::pi / 2 + 2 * std::numbers::pi * k / count; }
+double axisAngle(int k, int count)
+{
+    return -std::numbers::pi / 2 + 2 * std::numbers::pi * k / count;
+}
 
 QPointF onAxis(QPointF centre, double radius, double angle)
 {
@@ -60,18 +67,12 @@ RadarPainter::RadarPainter(const ReportContent &content) : m_content(content) {}
 
 QFont RadarPainter::labelFont() const
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setLetterSpacing(QFont::PercentageSpacing, 100); // no ligatures: text stays searchable as typed
-    font.setPointSizeF(m_content.dimensionCount() > 24 ? 6.5 : 7.5);
-    return font;
+    return reportFont(m_content.dimensionCount() > 24 ? 6.5 : 7.5);
 }
 
 QFont RadarPainter::legendFont() const
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setLetterSpacing(QFont::PercentageSpacing, 100);
-    font.setPointSizeF(8.5);
-    return font;
+    return reportFont(8.5);
 }
 
 QString RadarPainter::legendText(int model) const
@@ -169,7 +170,7 @@ void RadarPainter::paint(QPainter &painter, const QRectF &area) const
     painter.setRenderHint(QPainter::Antialiasing);
 
     // The web: rings every 20 points and one spoke per dimension.
-    QPen grid(kGridColour, mm(0.2));
+    QPen grid(ink::grid, mm(0.2));
     painter.setPen(grid);
     painter.setBrush(Qt::NoBrush);
     for (int ring = 1; ring <= 5; ++ring) {
@@ -210,23 +211,22 @@ void RadarPainter::paint(QPainter &painter, const QRectF &area) const
     }
 
     // Ring values along the first spoke, on a white patch so the web does not run through them.
-    QFont small = labelFont();
-    small.setPointSizeF(6);
+    const QFont small = reportFont(6);
     painter.setFont(small);
     const QFontMetricsF smallMetrics(small, painter.device());
     for (int ring = 1; ring <= 5; ++ring) {
         const QString text = QString::number(ring * 20);
         const QPointF at = onAxis(geometry.centre, geometry.radius * ring / 5.0, axisAngle(0, count));
-        const QRectF box(at.x() + mm(0.8), at.y() - smallMetrics.height(), smallMetrics.horizontalAdvance(text) + mm(0.6),
-                         smallMetrics.height());
+        const QRectF box(at.x() + mm(0.8), at.y() - smallMetrics.height(),
+                         smallMetrics.horizontalAdvance(text) + mm(0.6), smallMetrics.height());
         painter.fillRect(box, QColor(255, 255, 255, 210));
-        painter.setPen(kMutedColour);
+        painter.setPen(ink::muted);
         painter.drawText(box, Qt::AlignCenter, text);
     }
 
     // Axis labels.
     painter.setFont(labelFont());
-    painter.setPen(kTextColour);
+    painter.setPen(ink::text);
     for (int d = 0; d < count; ++d) {
         const Dimension &dimension = m_content.dimension(d);
         const QString label = dimension.shortName.isEmpty() ? dimension.name : dimension.shortName;
@@ -244,7 +244,7 @@ void RadarPainter::paint(QPainter &painter, const QRectF &area) const
         painter.fillRect(swatch, fill);
         painter.setPen(QPen(modelColor(m), mm(0.7), modelPenStyle(m), Qt::FlatCap));
         painter.drawLine(QPointF(swatch.left(), swatch.center().y()), QPointF(swatch.right(), swatch.center().y()));
-        painter.setPen(kTextColour);
+        painter.setPen(ink::text);
         const QRectF text(swatch.right() + mm(2), item.top(), item.right() - swatch.right() - mm(2) + 1, item.height());
         painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, legendText(m));
     }

@@ -22,8 +22,8 @@ public:
     struct Geometry {
         QPointF centre;
         double radius = 0;
-        std::vector<QRectF> axisLabels;   ///< One per dimension, clockwise from the top.
-        std::vector<QRectF> legendItems;  ///< One per model: swatch and text.
+        std::vector<QRectF> axisLabels;  ///< One per dimension, clockwise from the top.
+        std::vector<QRectF> legendItems; ///< One per model: swatch and text.
         QRectF legend;
     };
 

@@ -7,7 +7,10 @@
 namespace splitbench::report {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::report::ReportContent", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("splitbench::report::ReportContent", text);
+}
 } // namespace
 
 ReportContent ReportContent::make(const Catalogue &baseCatalogue, const Profile &profile, QDate date)

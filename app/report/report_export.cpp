@@ -18,7 +18,10 @@
 namespace splitbench::report {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::report::ReportExport", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("splitbench::report::ReportExport", text);
+}
 
 constexpr int kPdfResolution = 300;
 constexpr double kScreenDpi = 96.0;
@@ -42,9 +45,9 @@ struct FormatName {
     ExportFormat format;
 };
 constexpr FormatName kFormatNames[] = {
-    {"pdf", ExportFormat::Pdf},   {"png", ExportFormat::Png},       {"svg", ExportFormat::Svg},
-    {"csv", ExportFormat::Csv},   {"md", ExportFormat::Markdown},   {"markdown", ExportFormat::Markdown},
-    {"html", ExportFormat::Html}, {"htm", ExportFormat::Html},      {"xlsx", ExportFormat::Xlsx},
+    {"pdf", ExportFormat::Pdf},   {"png", ExportFormat::Png},     {"svg", ExportFormat::Svg},
+    {"csv", ExportFormat::Csv},   {"md", ExportFormat::Markdown}, {"markdown", ExportFormat::Markdown},
+    {"html", ExportFormat::Html}, {"htm", ExportFormat::Html},    {"xlsx", ExportFormat::Xlsx},
     {"json", ExportFormat::Json},
 };
 } // namespace
@@ -87,14 +90,22 @@ QStringList exportSuffixes()
 QString exportFilter(ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Pdf: return tr("PDF document (*.pdf)");
-    case ExportFormat::Png: return tr("PNG image (*.png)");
-    case ExportFormat::Svg: return tr("SVG drawing (*.svg)");
-    case ExportFormat::Csv: return tr("CSV table (*.csv)");
-    case ExportFormat::Markdown: return tr("Markdown document (*.md *.markdown)");
-    case ExportFormat::Html: return tr("HTML page (*.html *.htm)");
-    case ExportFormat::Xlsx: return tr("Excel workbook (*.xlsx)");
-    case ExportFormat::Json: return tr("JSON score (*.json)");
+    case ExportFormat::Pdf:
+        return tr("PDF document (*.pdf)");
+    case ExportFormat::Png:
+        return tr("PNG image (*.png)");
+    case ExportFormat::Svg:
+        return tr("SVG drawing (*.svg)");
+    case ExportFormat::Csv:
+        return tr("CSV table (*.csv)");
+    case ExportFormat::Markdown:
+        return tr("Markdown document (*.md *.markdown)");
+    case ExportFormat::Html:
+        return tr("HTML page (*.html *.htm)");
+    case ExportFormat::Xlsx:
+        return tr("Excel workbook (*.xlsx)");
+    case ExportFormat::Json:
+        return tr("JSON score (*.json)");
     }
     return {};
 }
@@ -186,11 +197,16 @@ QString exportReport(const QString &path, ExportFormat format, const ReportConte
             setUpPdfWriter(writer, content, pageSize);
             return ReportRenderer(content, &writer).render();
         });
-    case ExportFormat::Png: return writeBytes(radarPng(content), tr("radar chart"));
-    case ExportFormat::Svg: return writeBytes(radarSvg(content), tr("radar chart"));
-    case ExportFormat::Csv: return writeFileAtomically(path, matrixToCsv(content));
-    case ExportFormat::Markdown: return writeFileAtomically(path, matrixToMarkdown(content));
-    case ExportFormat::Html: return writeFileAtomically(path, matrixToHtml(content));
+    case ExportFormat::Png:
+        return writeBytes(radarPng(content), tr("radar chart"));
+    case ExportFormat::Svg:
+        return writeBytes(radarSvg(content), tr("radar chart"));
+    case ExportFormat::Csv:
+        return writeFileAtomically(path, matrixToCsv(content));
+    case ExportFormat::Markdown:
+        return writeFileAtomically(path, matrixToMarkdown(content));
+    case ExportFormat::Html:
+        return writeFileAtomically(path, matrixToHtml(content));
     case ExportFormat::Xlsx: {
         QString error;
         const QByteArray bytes = matrixToXlsx(content, &error);
@@ -227,7 +243,8 @@ QString exportRadar(const QString &path, ExportFormat format, const ReportConten
 QFuture<QString> exportReportAsync(const QString &path, ExportFormat format, const ReportContent &content,
                                    const QPageSize &pageSize)
 {
-    return QtConcurrent::run([path, format, content, pageSize] { return exportReport(path, format, content, pageSize); });
+    return QtConcurrent::run(
+        [path, format, content, pageSize] { return exportReport(path, format, content, pageSize); });
 }
 
 int printReport(QPagedPaintDevice *printer, const ReportContent &content)

@@ -50,8 +50,9 @@ QString exportReport(const QString &path, ExportFormat format, const ReportConte
 /// Convenience wrappers for the menu entries.
 QString exportPdf(const QString &path, const ReportContent &content,
                   const QPageSize &pageSize = QPageSize(QPageSize::A4));
-QString exportMatrix(const QString &path, ExportFormat format, const ReportContent &content); ///< Csv, Markdown, Html, Xlsx
-QString exportRadar(const QString &path, ExportFormat format, const ReportContent &content);  ///< Png, Svg
+QString exportMatrix(const QString &path, ExportFormat format,
+                     const ReportContent &content); ///< Csv, Markdown, Html, Xlsx
+QString exportRadar(const QString &path, ExportFormat format, const ReportContent &content); ///< Png, Svg
 
 /// exportReport() on a worker thread, so a window stays responsive; the future yields the error text.
 QFuture<QString> exportReportAsync(const QString &path, ExportFormat format, const ReportContent &content,

@@ -1,5 +1,7 @@
 #include "report_flow.h"
 
+#include "report_style.h"
+
 #include <QFontMetricsF>
 #include <QPaintDevice>
 #include <QRegularExpression>
@@ -48,8 +50,7 @@ TextLines wrapText(const QString &text, const QFont &font, double width, QPaintD
 // ---------------------------------------------------------------------------------------------------------
 // Flow
 
-Flow::Flow(QPaintDevice *device, const PageFrame &frame)
-    : m_device(device), m_frame(frame), m_y(frame.content.top())
+Flow::Flow(QPaintDevice *device, const PageFrame &frame) : m_device(device), m_frame(frame), m_y(frame.content.top())
 {
     m_pages.emplace_back();
 }
@@ -66,7 +67,10 @@ void Flow::ensure(double height)
         newPage();
 }
 
-void Flow::advance(double height) { m_y += height; }
+void Flow::advance(double height)
+{
+    m_y += height;
+}
 
 void Flow::space(double height)
 {
@@ -81,44 +85,25 @@ void Flow::setSection(const QString &section)
         m_pages.back().section = section;
 }
 
-void Flow::add(ReportItem item) { m_pages.back().items.push_back(std::move(item)); }
-
-void Flow::addText(const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
-                   Qt::Alignment align)
+void Flow::add(ReportItem item)
 {
-    if (text.isEmpty())
-        return;
-    ReportItem item;
-    item.kind = ReportItem::Kind::Text;
-    item.rect = rect;
-    item.text = text;
-    item.font = font;
-    item.color = color;
-    item.align = align;
-    add(std::move(item));
+    m_pages.back().items.push_back(std::move(item));
+}
+
+void Flow::addText(const QRectF &rect, const QString &text, const QFont &font, const QColor &color, Qt::Alignment align)
+{
+    if (!text.isEmpty())
+        add(ReportItem::makeText(rect, text, font, color, align));
 }
 
 void Flow::addBox(const QRectF &rect, const QColor &fill, const QColor &border, double borderWidth, double radius)
 {
-    ReportItem item;
-    item.kind = ReportItem::Kind::Box;
-    item.rect = rect;
-    item.color = fill;
-    item.border = border;
-    item.width = borderWidth;
-    item.radius = radius;
-    add(std::move(item));
+    add(ReportItem::makeBox(rect, fill, border, borderWidth, radius));
 }
 
 void Flow::addLine(QPointF from, QPointF to, const QColor &color, double width, Qt::PenStyle style)
 {
-    ReportItem item;
-    item.kind = ReportItem::Kind::Line;
-    item.rect = QRectF(from, to);
-    item.color = color;
-    item.width = width;
-    item.style = style;
-    add(std::move(item));
+    add(ReportItem::makeLine(from, to, color, width, style));
 }
 
 std::vector<ReportPage> Flow::takePages()
@@ -137,8 +122,7 @@ class ParagraphBlock final : public Block {
 public:
     ParagraphBlock(TextLines lines, QColor color, double indent, double spaceAfter)
         : m_lines(std::move(lines)), m_color(std::move(color)), m_indent(indent), m_spaceAfter(spaceAfter)
-    {
-    }
+    {}
     double height() const override { return m_lines.height() + m_spaceAfter; }
     double leadHeight() const override
     {
@@ -154,8 +138,8 @@ public:
             const bool penultimate = count >= 3 && i + 2 == count;
             const double need = (first && count >= 2) || penultimate ? 2 * lh : lh;
             flow.ensure(need);
-            const QRectF rect(flow.frame().content.left() + m_indent, flow.y(),
-                              flow.frame().content.width() - m_indent, lh);
+            const QRectF rect(flow.frame().content.left() + m_indent, flow.y(), flow.frame().content.width() - m_indent,
+                              lh);
             flow.addText(rect, m_lines.lines[i], m_lines.font, m_color);
             flow.advance(lh);
         }
@@ -174,8 +158,7 @@ public:
     HeadingBlock(TextLines lines, QColor color, double before, double after, double keep, bool rule)
         : m_lines(std::move(lines)), m_color(std::move(color)), m_before(before), m_after(after), m_keep(keep),
           m_rule(rule)
-    {
-    }
+    {}
     double height() const override { return m_before + m_lines.height() + m_after; }
     bool keepsWithNext() const override { return true; }
     void place(Flow &flow) const override
@@ -183,9 +166,9 @@ public:
         flow.space(m_before);
         flow.ensure(m_lines.height() + m_after + m_keep);
         for (const QString &line : m_lines.lines) {
-            flow.addText(QRectF(flow.frame().content.left(), flow.y(), flow.frame().content.width(),
-                                m_lines.lineHeight),
-                         line, m_lines.font, m_color);
+            flow.addText(
+                QRectF(flow.frame().content.left(), flow.y(), flow.frame().content.width(), m_lines.lineHeight), line,
+                m_lines.font, m_color);
             flow.advance(m_lines.lineHeight);
         }
         if (m_rule) {
@@ -236,8 +219,7 @@ class FixedBlock final : public Block {
 public:
     FixedBlock(double height, std::function<void(Flow &, const QRectF &)> draw)
         : m_height(height), m_draw(std::move(draw))
-    {
-    }
+    {}
     double height() const override { return m_height; }
     void place(Flow &flow) const override
     {
@@ -309,9 +291,15 @@ BlockPtr heading(const Flow &flow, const QString &text, const QFont &font, const
                                           spaceBefore, spaceAfter, keepWithNext, rule);
 }
 
-BlockPtr spacer(double height) { return std::make_unique<SpacerBlock>(height); }
+BlockPtr spacer(double height)
+{
+    return std::make_unique<SpacerBlock>(height);
+}
 
-BlockPtr pageBreak(const QString &section) { return std::make_unique<PageBreakBlock>(section); }
+BlockPtr pageBreak(const QString &section)
+{
+    return std::make_unique<PageBreakBlock>(section);
+}
 
 BlockPtr fixed(double height, std::function<void(Flow &, const QRectF &)> draw)
 {
@@ -371,31 +359,6 @@ struct PreparedRow {
     std::vector<QColor> backgrounds;
     std::vector<Piece> pieces;
 };
-
-ReportItem textItem(const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
-                    Qt::Alignment align)
-{
-    ReportItem item;
-    item.kind = ReportItem::Kind::Text;
-    item.rect = rect;
-    item.text = text;
-    item.font = font;
-    item.color = color;
-    item.align = align | Qt::AlignVCenter;
-    return item;
-}
-
-ReportItem shapeItem(ReportItem::Kind kind, const QRectF &rect, const QColor &fill, const QColor &border = {},
-                     double width = 0)
-{
-    ReportItem item;
-    item.kind = kind;
-    item.rect = rect;
-    item.color = fill;
-    item.border = border;
-    item.width = width;
-    return item;
-}
 
 class TableBlock final : public Block {
 public:
@@ -505,9 +468,8 @@ private:
         for (size_t c = 0; c < count; ++c)
             if (widths[c] < minimum[c])
                 narrow.push_back(c);
-        std::stable_sort(narrow.begin(), narrow.end(), [&](size_t a, size_t b) {
-            return minimum[a] - widths[a] < minimum[b] - widths[b];
-        });
+        std::stable_sort(narrow.begin(), narrow.end(),
+                         [&](size_t a, size_t b) { return minimum[a] - widths[a] < minimum[b] - widths[b]; });
         const double taken = granted;
         for (const size_t c : narrow) {
             const double give = std::min(minimum[c] - widths[c], granted);
@@ -570,8 +532,8 @@ private:
         for (const QString &line : lines.lines) {
             Piece piece{y, y + lines.lineHeight, {}};
             if (!line.isEmpty())
-                piece.items.push_back(
-                    textItem(QRectF(inner.left(), y, inner.width(), lines.lineHeight), line, font, color, cell.align));
+                piece.items.push_back(ReportItem::makeText(QRectF(inner.left(), y, inner.width(), lines.lineHeight),
+                                                           line, font, color, cell.align));
             pieces.push_back(std::move(piece));
             y += lines.lineHeight;
         }
@@ -589,16 +551,17 @@ private:
         if (barWidth >= 8 * m_mm) {
             const double barHeight = metrics.ascent() * 0.7;
             const QRectF track(inner.left(), inner.top() + (lineHeight - barHeight) / 2, barWidth, barHeight);
-            piece.items.push_back(shapeItem(ReportItem::Kind::Box, track, QColor(0xE4, 0xE8, 0xED)));
+            piece.items.push_back(ReportItem::makeBox(track, ink::track));
             QRectF fill = track;
             fill.setWidth(track.width() * std::clamp(cell.value, 0.0, 100.0) / 100.0);
-            piece.items.push_back(shapeItem(ReportItem::Kind::Box, fill, cell.color));
+            piece.items.push_back(ReportItem::makeBox(fill, cell.color));
         }
         QFont font = m_style.font;
         font.setBold(cell.bold);
         const double textWidth = std::min(labelWidth, inner.width());
-        piece.items.push_back(textItem(QRectF(inner.right() - textWidth, inner.top(), textWidth, lineHeight), cell.text,
-                                       font, m_style.textColor, Qt::AlignRight));
+        piece.items.push_back(
+            ReportItem::makeText(QRectF(inner.right() - textWidth, inner.top(), textWidth, lineHeight), cell.text, font,
+                                 m_style.textColor, Qt::AlignRight));
         pieces.push_back(std::move(piece));
         return inner.top() + lineHeight;
     }
@@ -612,18 +575,13 @@ private:
         const double right = inner.right() - marker;
         const QColor grey(0x9A, 0xA4, 0xAF);
         const double hair = 0.25 * m_mm;
-        track.items.push_back(shapeItem(ReportItem::Kind::Line, QRectF(QPointF(left, trackY), QPointF(right, trackY)), grey));
-        track.items.back().width = 0.4 * m_mm;
-        for (const double tick : {left, (left + right) / 2, right}) {
-            track.items.push_back(shapeItem(ReportItem::Kind::Line,
-                                            QRectF(QPointF(tick, trackY - marker * 0.6), QPointF(tick, trackY + marker * 0.6)),
-                                            grey));
-            track.items.back().width = hair;
-        }
+        track.items.push_back(ReportItem::makeLine({left, trackY}, {right, trackY}, grey, 0.4 * m_mm));
+        for (const double tick : {left, (left + right) / 2, right})
+            track.items.push_back(
+                ReportItem::makeLine({tick, trackY - marker * 0.6}, {tick, trackY + marker * 0.6}, grey, hair));
         const double x = left + (right - left) * std::clamp(cell.value, 0.0, 100.0) / 100.0;
-        track.items.push_back(shapeItem(ReportItem::Kind::Ellipse,
-                                        QRectF(x - marker, trackY - marker, 2 * marker, 2 * marker), cell.color,
-                                        Qt::white, hair));
+        track.items.push_back(ReportItem::makeEllipse(QRectF(x - marker, trackY - marker, 2 * marker, 2 * marker),
+                                                      cell.color, Qt::white, hair));
         pieces.push_back(std::move(track));
 
         const double gap = 1.5 * m_mm;
@@ -635,11 +593,12 @@ private:
         for (size_t i = 0; i < count; ++i) {
             Piece piece{y, y + low.lineHeight, {}};
             if (i < low.lines.size() && !low.lines[i].isEmpty())
-                piece.items.push_back(textItem(QRectF(inner.left(), y, half, low.lineHeight), low.lines[i],
-                                               m_style.smallFont, m_style.mutedColor, Qt::AlignLeft));
+                piece.items.push_back(ReportItem::makeText(QRectF(inner.left(), y, half, low.lineHeight), low.lines[i],
+                                                           m_style.smallFont, m_style.mutedColor, Qt::AlignLeft));
             if (i < high.lines.size() && !high.lines[i].isEmpty())
-                piece.items.push_back(textItem(QRectF(inner.right() - half, y, half, low.lineHeight), high.lines[i],
-                                               m_style.smallFont, m_style.mutedColor, Qt::AlignRight));
+                piece.items.push_back(ReportItem::makeText(QRectF(inner.right() - half, y, half, low.lineHeight),
+                                                           high.lines[i], m_style.smallFont, m_style.mutedColor,
+                                                           Qt::AlignRight));
             pieces.push_back(std::move(piece));
             y += low.lineHeight;
         }
@@ -739,6 +698,9 @@ private:
 
 } // namespace
 
-BlockPtr table(const Flow &flow, TableSpec spec) { return std::make_unique<TableBlock>(flow, std::move(spec)); }
+BlockPtr table(const Flow &flow, TableSpec spec)
+{
+    return std::make_unique<TableBlock>(flow, std::move(spec));
+}
 
 } // namespace splitbench::report

@@ -91,8 +91,8 @@ using BlockPtr = std::unique_ptr<Block>;
 void placeBlocks(Flow &flow, const std::vector<BlockPtr> &blocks);
 
 /// Wrapped text across the content width (minus `indent`); splits between lines, never leaving one line alone.
-BlockPtr paragraph(const Flow &flow, const QString &text, const QFont &font, const QColor &color,
-                   double spaceAfter, double indent = 0);
+BlockPtr paragraph(const Flow &flow, const QString &text, const QFont &font, const QColor &color, double spaceAfter,
+                   double indent = 0);
 /// A heading that is never the last thing on a page: at least `keepWithNext` must fit below it.
 BlockPtr heading(const Flow &flow, const QString &text, const QFont &font, const QColor &color, double spaceBefore,
                  double spaceAfter, double keepWithNext, bool rule = false);
@@ -110,8 +110,8 @@ BlockPtr group(std::vector<BlockPtr> blocks, double minStart = 0);
 struct TableCell {
     enum class Kind { Text, Bar, Scale };
     Kind kind = Kind::Text;
-    QString text;  ///< Text: the content ('\n' breaks lines). Bar: the value label. Scale: the low end's label.
-    QString extra; ///< Scale: the high end's label.
+    QString text;     ///< Text: the content ('\n' breaks lines). Bar: the value label. Scale: the low end's label.
+    QString extra;    ///< Scale: the high end's label.
     double value = 0; ///< Bar and Scale: 0..100.
     QColor color;     ///< Text colour, or the bar's / marker's colour.
     QColor background;
@@ -140,7 +140,7 @@ struct TableStyle {
 };
 
 struct TableSpec {
-    std::vector<double> columnWeights; ///< Relative widths; the table spans the content width.
+    std::vector<double> columnWeights;          ///< Relative widths; the table spans the content width.
     std::vector<std::vector<TableCell>> header; ///< Repeated at the top of every page the table continues on.
     std::vector<std::vector<TableCell>> rows;
     std::vector<int> dividers; ///< Columns that get a vertical rule on their left (e.g. where a model's group starts).

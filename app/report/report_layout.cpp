@@ -2,6 +2,7 @@
 
 #include "model_palette.h"
 #include "radar_painter.h"
+#include "report_style.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -14,7 +15,10 @@
 namespace splitbench::report {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::report::ReportLayout", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("splitbench::report::ReportLayout", text);
+}
 
 // Page geometry in millimetres. The header and footer sit in the margins, clear of the content.
 constexpr double kMarginSideMm = 18;
@@ -23,33 +27,8 @@ constexpr double kMarginBottomMm = 20;
 constexpr double kHeaderBaselineMm = 13;   ///< From the top edge to the running header's rule.
 constexpr double kFooterFromBottomMm = 10; ///< From the bottom edge to the footer's text baseline area.
 
-const QColor kText(0x1A, 0x1A, 0x1A);
-const QColor kMuted(0x5F, 0x6B, 0x76);
-const QColor kAccent(0x1F, 0x3B, 0x57);
-const QColor kRule(0xC8, 0xCE, 0xD6);
-const QColor kHeaderFill(0xE6, 0xEC, 0xF2);
-const QColor kStripe(0xF5, 0xF7, 0xFA);
-
-QFont font(double points, bool bold = false, bool italic = false)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    f.setItalic(italic);
-    f.setKerning(true);
-    // A letter spacing of exactly 100 % changes no advance but makes Qt skip ligatures, so "fi" stays two
-    // letters when the PDF's text is searched or copied.
-    f.setLetterSpacing(QFont::PercentageSpacing, 100);
-    return f;
-}
-
-QString number(double value) { return QString::number(value, 'f', 1); }
-QString percent(double value) { return QString::number(std::lround(value)) + u'%'; }
-QString raci(const QString &letters) { return letters.isEmpty() ? QStringLiteral("–") : letters; }
-
 /// Blocks in a vector (an initializer list cannot hand over unique pointers).
-template <typename... Blocks>
-std::vector<BlockPtr> blockList(Blocks &&...blocks)
+template <typename... Blocks> std::vector<BlockPtr> blockList(Blocks &&...blocks)
 {
     std::vector<BlockPtr> list;
     (list.push_back(std::forward<Blocks>(blocks)), ...);
@@ -69,18 +48,18 @@ class Composer {
 public:
     Composer(const ReportContent &content, Flow &flow) : m_c(content), m_flow(flow)
     {
-        m_body = font(9.5);
-        m_small = font(8);
-        m_h1 = font(17, true);
-        m_h2 = font(12, true);
-        m_table.font = font(8);
-        m_table.headerFont = font(8, true);
-        m_table.smallFont = font(6.5);
-        m_table.textColor = kText;
-        m_table.mutedColor = kMuted;
-        m_table.headerBackground = kHeaderFill;
-        m_table.stripeBackground = kStripe;
-        m_table.ruleColor = kRule;
+        m_body = reportFont(9.5);
+        m_small = reportFont(8);
+        m_h1 = reportFont(17, true);
+        m_h2 = reportFont(12, true);
+        m_table.font = reportFont(8);
+        m_table.headerFont = reportFont(8, true);
+        m_table.smallFont = reportFont(6.5);
+        m_table.textColor = ink::text;
+        m_table.mutedColor = ink::muted;
+        m_table.headerBackground = ink::headerFill;
+        m_table.stripeBackground = ink::stripe;
+        m_table.ruleColor = ink::rule;
         m_table.padding = mm(1.2);
         m_table.ruleWidth = mm(0.2);
         m_table.spaceAfter = mm(4);
@@ -100,13 +79,19 @@ public:
 private:
     double mm(double value) const { return m_flow.mm(value); }
 
-    BlockPtr h1(const QString &text) const { return heading(m_flow, text, m_h1, kAccent, 0, mm(5), mm(30), true); }
+    BlockPtr h1(const QString &text) const { return heading(m_flow, text, m_h1, ink::accent, 0, mm(5), mm(30), true); }
     BlockPtr h2(const QString &text, double keep = 25) const
     {
-        return heading(m_flow, text, m_h2, kAccent, mm(5), mm(2.5), mm(keep));
+        return heading(m_flow, text, m_h2, ink::accent, mm(5), mm(2.5), mm(keep));
     }
-    BlockPtr body(const QString &text, double after = 3) const { return paragraph(m_flow, text, m_body, kText, mm(after)); }
-    BlockPtr note(const QString &text, double after = 3) const { return paragraph(m_flow, text, m_small, kMuted, mm(after)); }
+    BlockPtr body(const QString &text, double after = 3) const
+    {
+        return paragraph(m_flow, text, m_body, ink::text, mm(after));
+    }
+    BlockPtr note(const QString &text, double after = 3) const
+    {
+        return paragraph(m_flow, text, m_small, ink::muted, mm(after));
+    }
 
     QString modelName(int m) const { return m_c.model(m).name; }
     int recommended() const { return m_c.result.recommended; }
@@ -118,24 +103,26 @@ private:
     {
         blocks.push_back(pageBreak(tr("Summary")));
         blocks.push_back(spacer(mm(12)));
-        blocks.push_back(paragraph(m_flow, tr("SPLITBENCH  ·  IT SERVICE MODEL COMPARISON"), font(8.5, true), kAccent, mm(4)));
-        blocks.push_back(paragraph(m_flow, tr("Which IT service model fits?"), font(24, true), kAccent, mm(3)));
+        blocks.push_back(paragraph(m_flow, tr("SPLITBENCH  ·  IT SERVICE MODEL COMPARISON"), reportFont(8.5, true),
+                                   ink::accent, mm(4)));
+        blocks.push_back(
+            paragraph(m_flow, tr("Which IT service model fits?"), reportFont(24, true), ink::accent, mm(3)));
         QStringList models;
         for (int m = 0; m < m_c.modelCount(); ++m)
-            models << (m_c.model(m).isCustom()
-                           ? tr("%1 (custom, based on %2)").arg(modelName(m), baseModelName(m))
-                           : modelName(m));
-        blocks.push_back(paragraph(m_flow, models.join(tr(" · ")), font(11), kMuted, mm(12)));
-        blocks.push_back(paragraph(m_flow, tr("Prepared for"), m_small, kMuted, mm(1)));
-        blocks.push_back(paragraph(m_flow, m_c.organisationName(), font(16, true), kText, mm(1.5)));
-        blocks.push_back(paragraph(m_flow, m_c.dateText(), font(10), kMuted, mm(10)));
+            models << (m_c.model(m).isCustom() ? tr("%1 (custom, based on %2)").arg(modelName(m), baseModelName(m))
+                                               : modelName(m));
+        blocks.push_back(paragraph(m_flow, models.join(tr(" · ")), reportFont(11), ink::muted, mm(12)));
+        blocks.push_back(paragraph(m_flow, tr("Prepared for"), m_small, ink::muted, mm(1)));
+        blocks.push_back(paragraph(m_flow, m_c.organisationName(), reportFont(16, true), ink::text, mm(1.5)));
+        blocks.push_back(paragraph(m_flow, m_c.dateText(), reportFont(10), ink::muted, mm(10)));
         blocks.push_back(recommendationPanel());
         blocks.push_back(spacer(mm(8)));
         blocks.push_back(h2(tr("Overall fit of each model"), 20));
         blocks.push_back(overallBars());
-        blocks.push_back(body(isTie() ? tr("The two leading models are level: the margin is %1 points.").arg(number(m_c.result.margin))
-                                      : tr("Margin between the two leading models: %1 points.").arg(number(m_c.result.margin)),
-                              5));
+        blocks.push_back(body(
+            isTie() ? tr("The two leading models are level: the margin is %1 points.").arg(formatFit(m_c.result.margin))
+                    : tr("Margin between the two leading models: %1 points.").arg(formatFit(m_c.result.margin)),
+            5));
         blocks.push_back(body(m_c.result.summary, 2));
         if (!isTie()) {
             std::vector<ResultDriver> top;
@@ -147,11 +134,12 @@ private:
                                                  driverTable(top, top.size(), QString()))));
         }
         blocks.push_back(spacer(mm(4)));
-        blocks.push_back(note(tr("How to read this report: for each of the %1 dimensions the profile suggests how much of the "
-                                 "work to keep in-house. A model fits a dimension in proportion to how close its own "
-                                 "in-house share comes to that suggestion (100 = exactly). The overall fit is the "
-                                 "mean over all dimensions, weighted by their importance.")
-                                  .arg(m_c.dimensionCount())));
+        blocks.push_back(
+            note(tr("How to read this report: for each of the %1 dimensions the profile suggests how much of the "
+                    "work to keep in-house. A model fits a dimension in proportion to how close its own "
+                    "in-house share comes to that suggestion (100 = exactly). The overall fit is the "
+                    "mean over all dimensions, weighted by their importance.")
+                     .arg(m_c.dimensionCount())));
     }
 
     QString baseModelName(int m) const
@@ -163,28 +151,28 @@ private:
     BlockPtr recommendationPanel() const
     {
         const int best = recommended();
-        const QString title = isTie() ? tr("%1 and %2 are level").arg(modelName(best), modelName(runnerUp()))
-                                      : modelName(best);
+        const QString title =
+            isTie() ? tr("%1 and %2 are level").arg(modelName(best), modelName(runnerUp())) : modelName(best);
         const QString detail =
-            isTie() ? tr("Both fit with %1 of 100.").arg(number(m_c.result.overall[static_cast<size_t>(best)]))
+            isTie() ? tr("Both fit with %1 of 100.").arg(formatFit(m_c.result.overall[static_cast<size_t>(best)]))
                     : tr("Overall fit %1 of 100, %2 points ahead of %3.")
-                          .arg(number(m_c.result.overall[static_cast<size_t>(best)]), number(m_c.result.margin),
+                          .arg(formatFit(m_c.result.overall[static_cast<size_t>(best)]), formatFit(m_c.result.margin),
                                modelName(runnerUp()));
         const double inset = mm(6);
         const double width = m_flow.frame().content.width() - 2 * inset - mm(2);
         const TextLines label = wrapText(isTie() ? tr("NO CLEAR RECOMMENDATION") : tr("RECOMMENDED MODEL"),
-                                         font(8, true), width, m_flow.device());
-        const TextLines name = wrapText(title, font(20, true), width, m_flow.device());
-        const TextLines line = wrapText(detail, font(10), width, m_flow.device());
+                                         reportFont(8, true), width, m_flow.device());
+        const TextLines name = wrapText(title, reportFont(20, true), width, m_flow.device());
+        const TextLines line = wrapText(detail, reportFont(10), width, m_flow.device());
         const double height = 2 * mm(5) + label.height() + mm(1.5) + name.height() + mm(1.5) + line.height();
-        const QColor colour = isTie() ? kAccent : modelColor(best);
+        const QColor colour = isTie() ? ink::accent : modelColor(best);
         return fixed(height, [=](Flow &flow, const QRectF &rect) {
             flow.addBox(rect, tint(colour, 0.12), tint(colour, 0.45), flow.mm(0.3));
             flow.addBox(QRectF(rect.left(), rect.top(), flow.mm(2), rect.height()), colour);
             double y = rect.top() + flow.mm(5);
             const double x = rect.left() + inset + flow.mm(2);
             for (const TextLines *lines : {&label, &name, &line}) {
-                const QColor ink = lines == &label ? kMuted : kText;
+                const QColor ink = lines == &label ? ink::muted : ink::text;
                 for (const QString &text : lines->lines) {
                     flow.addText(QRectF(x, y, width, lines->lineHeight), text, lines->font, ink);
                     y += lines->lineHeight;
@@ -196,7 +184,7 @@ private:
 
     BlockPtr overallBars() const
     {
-        const QFont nameFont = font(9.5);
+        const QFont nameFont = reportFont(9.5);
         QFont boldFont = nameFont;
         boldFont.setBold(true);
         const QFontMetricsF metrics(boldFont, m_flow.device());
@@ -209,8 +197,8 @@ private:
         std::vector<TextLines> names;
         double height = 0;
         for (int m = 0; m < m_c.modelCount(); ++m) {
-            names.push_back(wrapText(modelName(m), m == recommended() ? boldFont : nameFont, nameWidth - mm(3),
-                                     m_flow.device()));
+            names.push_back(
+                wrapText(modelName(m), m == recommended() ? boldFont : nameFont, nameWidth - mm(3), m_flow.device()));
             height += std::max(rowHeight, names.back().height() + mm(2));
         }
         return fixed(height + mm(2), [=, this](Flow &flow, const QRectF &rect) {
@@ -220,17 +208,18 @@ private:
                 const double h = std::max(rowHeight, lines.height() + mm(2));
                 double ty = y + (h - lines.height()) / 2;
                 for (const QString &text : lines.lines) {
-                    flow.addText(QRectF(rect.left(), ty, nameWidth, lines.lineHeight), text, lines.font, kText);
+                    flow.addText(QRectF(rect.left(), ty, nameWidth, lines.lineHeight), text, lines.font, ink::text);
                     ty += lines.lineHeight;
                 }
                 const double value = m_c.result.overall[static_cast<size_t>(m)];
-                const QRectF track(rect.left() + nameWidth, y + h / 2 - mm(2), rect.width() - nameWidth - valueWidth, mm(4));
-                flow.addBox(track, QColor(0xE4, 0xE8, 0xED));
-                flow.addBox(QRectF(track.topLeft(), QSizeF(track.width() * std::clamp(value, 0.0, 100.0) / 100.0,
-                                                           track.height())),
+                const QRectF track(rect.left() + nameWidth, y + h / 2 - mm(2), rect.width() - nameWidth - valueWidth,
+                                   mm(4));
+                flow.addBox(track, ink::track);
+                flow.addBox(QRectF(track.topLeft(),
+                                   QSizeF(track.width() * std::clamp(value, 0.0, 100.0) / 100.0, track.height())),
                             modelColor(m));
-                flow.addText(QRectF(track.right(), y, valueWidth, h), number(value),
-                             m == recommended() ? boldFont : nameFont, kText, Qt::AlignRight | Qt::AlignVCenter);
+                flow.addText(QRectF(track.right(), y, valueWidth, h), formatFit(value),
+                             m == recommended() ? boldFont : nameFont, ink::text, Qt::AlignRight | Qt::AlignVCenter);
                 y += h;
             }
         });
@@ -241,11 +230,12 @@ private:
     {
         blocks.push_back(pageBreak(tr("Organisation profile")));
         blocks.push_back(h1(tr("Organisation profile")));
-        blocks.push_back(body(tr("The %1 traits below describe %2. Each sits between two ends on a scale from 0 to 100; "
-                                 "the notes record why it was set so.")
-                                  .arg(m_c.catalogue.traits.size())
-                                  .arg(m_c.organisationName()),
-                              4));
+        blocks.push_back(
+            body(tr("The %1 traits below describe %2. Each sits between two ends on a scale from 0 to 100; "
+                    "the notes record why it was set so.")
+                     .arg(m_c.catalogue.traits.size())
+                     .arg(m_c.organisationName()),
+                 4));
         TableSpec spec;
         spec.style = m_table;
         spec.columnWeights = {40, 50, 12, 72};
@@ -259,13 +249,13 @@ private:
             TableCell noteCell = TableCell::plain(m_c.profile.notes.value(trait.id));
             if (noteCell.text.isEmpty()) {
                 noteCell.text = tr("No note");
-                noteCell.color = kMuted;
+                noteCell.color = ink::muted;
                 noteCell.italic = true;
             }
-            spec.rows.push_back({name, TableCell::scale(value, trait.lowLabel, trait.highLabel, kAccent),
-                                 TableCell::plain(QString::number(value, 'f', value == std::round(value) ? 0 : 1),
-                                                 Qt::AlignRight),
-                                 noteCell});
+            spec.rows.push_back(
+                {name, TableCell::scale(value, trait.lowLabel, trait.highLabel, ink::accent),
+                 TableCell::plain(QString::number(value, 'f', value == std::round(value) ? 0 : 1), Qt::AlignRight),
+                 noteCell});
         }
         blocks.push_back(table(m_flow, std::move(spec)));
 
@@ -276,10 +266,10 @@ private:
                 weighted << tr("%1 ×%2").arg(m_c.dimension(d).name, QString::number(importance, 'g', 3));
         }
         blocks.push_back(h2(tr("Importance of the dimensions"), 10));
-        blocks.push_back(body(weighted.isEmpty()
-                                  ? tr("All %1 dimensions count equally in the overall fit.").arg(m_c.dimensionCount())
-                                  : tr("All dimensions count once in the overall fit, except: %1.")
-                                        .arg(weighted.join(tr("; ")))));
+        blocks.push_back(
+            body(weighted.isEmpty()
+                     ? tr("All %1 dimensions count equally in the overall fit.").arg(m_c.dimensionCount())
+                     : tr("All dimensions count once in the overall fit, except: %1.").arg(weighted.join(tr("; ")))));
     }
 
     // ---- Radar and fit table ------------------------------------------------------------------------------
@@ -287,8 +277,9 @@ private:
     {
         blocks.push_back(pageBreak(tr("Fit by dimension")));
         blocks.push_back(h1(tr("Fit by dimension")));
-        blocks.push_back(body(tr("Each spoke is one dimension. The further out a model's line runs, the better the model "
-                                 "fits this organisation there (0 at the centre, 100 at the rim).")));
+        blocks.push_back(
+            body(tr("Each spoke is one dimension. The further out a model's line runs, the better the model "
+                    "fits this organisation there (0 at the centre, 100 at the rim).")));
         const double height = std::min(m_flow.frame().content.width() * 0.98, m_flow.pageHeight() - mm(40));
         blocks.push_back(fixed(height, [](Flow &flow, const QRectF &rect) {
             ReportItem item;
@@ -299,8 +290,9 @@ private:
 
         std::vector<BlockPtr> tableGroup;
         tableGroup.push_back(h2(tr("Fit per dimension")));
-        tableGroup.push_back(note(tr("Suggested in-house: the share of the work this profile suggests keeping in-house. "
-                                     "The best fit in each row is in bold.")));
+        tableGroup.push_back(
+            note(tr("Suggested in-house: the share of the work this profile suggests keeping in-house. "
+                    "The best fit in each row is in bold.")));
         TableSpec spec;
         spec.style = m_table;
         const double modelWidth = std::max(16.0, 100.0 / m_c.modelCount());
@@ -315,15 +307,15 @@ private:
         spec.header.push_back(header);
         for (int d = 0; d < m_c.dimensionCount(); ++d) {
             const DimensionFit &fit = m_c.result.dimensions[static_cast<size_t>(d)];
-            std::vector<TableCell> row{TableCell::plain(QString::number(d + 1), Qt::AlignRight),
-                                       TableCell::plain(m_c.dimension(d).name),
-                                       TableCell::plain(QString::number(m_c.profile.importance.at(static_cast<size_t>(d)), 'g', 3),
-                                                       Qt::AlignRight),
-                                       TableCell::plain(percent(fit.desiredInternalShare), Qt::AlignRight)};
+            std::vector<TableCell> row{
+                TableCell::plain(QString::number(d + 1), Qt::AlignRight), TableCell::plain(m_c.dimension(d).name),
+                TableCell::plain(QString::number(m_c.profile.importance.at(static_cast<size_t>(d)), 'g', 3),
+                                 Qt::AlignRight),
+                TableCell::plain(formatPercent(fit.desiredInternalShare), Qt::AlignRight)};
             const double best = *std::max_element(fit.fit.begin(), fit.fit.end());
             for (int m = 0; m < m_c.modelCount(); ++m) {
                 const double value = fit.fit[static_cast<size_t>(m)];
-                TableCell cell = TableCell::bar(value, number(value), modelColor(m));
+                TableCell cell = TableCell::bar(value, formatFit(value), modelColor(m));
                 cell.bold = value >= best - 1e-9;
                 row.push_back(cell);
             }
@@ -334,13 +326,13 @@ private:
         total[1].bold = true;
         for (int m = 0; m < m_c.modelCount(); ++m) {
             const double value = m_c.result.overall[static_cast<size_t>(m)];
-            TableCell cell = TableCell::bar(value, number(value), modelColor(m));
+            TableCell cell = TableCell::bar(value, formatFit(value), modelColor(m));
             cell.bold = m == recommended();
-            cell.background = kHeaderFill;
+            cell.background = ink::headerFill;
             total.push_back(cell);
         }
         for (size_t i = 0; i < 4; ++i)
-            total[i].background = kHeaderFill;
+            total[i].background = ink::headerFill;
         spec.rows.push_back(std::move(total));
         tableGroup.push_back(table(m_flow, std::move(spec)));
         blocks.push_back(group(std::move(tableGroup)));
@@ -351,10 +343,11 @@ private:
     {
         blocks.push_back(pageBreak(tr("Dimension by dimension")));
         blocks.push_back(h1(tr("Dimension by dimension")));
-        blocks.push_back(body(tr("For each dimension: what each model means in practice, how well it fits and why, and "
-                                 "who does what. Owner is the party that carries an activity day to day; provider "
-                                 "share is how much of the work the provider carries. RACI letters: R responsible, "
-                                 "A accountable, C consulted, I informed — for the provider and for your in-house team.")));
+        blocks.push_back(
+            body(tr("For each dimension: what each model means in practice, how well it fits and why, and "
+                    "who does what. Owner is the party that carries an activity day to day; provider "
+                    "share is how much of the work the provider carries. RACI letters: R responsible, "
+                    "A accountable, C consulted, I informed — for the provider and for your in-house team.")));
         for (int d = 0; d < m_c.dimensionCount(); ++d)
             blocks.push_back(dimensionSection(d));
     }
@@ -367,14 +360,15 @@ private:
         const bool wide = m_c.modelCount() <= 3;
         const bool wideActivities = m_c.modelCount() <= 2;
         std::vector<BlockPtr> parts;
-        parts.push_back(heading(m_flow, tr("%1. %2").arg(d + 1).arg(dimension.name), m_h2, kAccent, mm(4), mm(1.5),
-                                mm(30)));
-        parts.push_back(paragraph(m_flow, dimension.summary, font(9, false, true), kMuted, mm(1.5)));
-        parts.push_back(paragraph(m_flow,
-                                  tr("Suggested in-house share: %1  ·  Importance: %2")
-                                      .arg(percent(fit.desiredInternalShare),
-                                           QString::number(m_c.profile.importance.at(static_cast<size_t>(d)), 'g', 3)),
-                                  font(8.5, true), kText, mm(2.5)));
+        parts.push_back(
+            heading(m_flow, tr("%1. %2").arg(d + 1).arg(dimension.name), m_h2, ink::accent, mm(4), mm(1.5), mm(30)));
+        parts.push_back(paragraph(m_flow, dimension.summary, reportFont(9, false, true), ink::muted, mm(1.5)));
+        parts.push_back(
+            paragraph(m_flow,
+                      tr("Suggested in-house share: %1  ·  Importance: %2")
+                          .arg(formatPercent(fit.desiredInternalShare),
+                               QString::number(m_c.profile.importance.at(static_cast<size_t>(d)), 'g', 3)),
+                      reportFont(8.5, true), ink::text, mm(2.5)));
 
         TableSpec models;
         models.style = m_table;
@@ -391,9 +385,9 @@ private:
                 models.dividers.push_back(1 + m);
                 header.push_back(TableCell::plain(modelName(m)));
                 what.push_back(TableCell::plain(dimension.descriptions.at(static_cast<size_t>(m))));
-                share.push_back(TableCell::plain(percent(fit.modelInternalShare[static_cast<size_t>(m)])));
-                TableCell cell = TableCell::bar(fit.fit[static_cast<size_t>(m)], number(fit.fit[static_cast<size_t>(m)]),
-                                                modelColor(m));
+                share.push_back(TableCell::plain(formatPercent(fit.modelInternalShare[static_cast<size_t>(m)])));
+                TableCell cell = TableCell::bar(fit.fit[static_cast<size_t>(m)],
+                                                formatFit(fit.fit[static_cast<size_t>(m)]), modelColor(m));
                 cell.bold = fit.fit[static_cast<size_t>(m)] >= best - 1e-9;
                 fitRow.push_back(cell);
             }
@@ -404,21 +398,22 @@ private:
         } else {
             models.columnWeights = {30, 100, 18, 26};
             models.header.push_back({TableCell::plain(tr("Model")), TableCell::plain(tr("In practice")),
-                                     TableCell::plain(tr("Kept in-house"), Qt::AlignRight), TableCell::plain(tr("Fit"))});
+                                     TableCell::plain(tr("Kept in-house"), Qt::AlignRight),
+                                     TableCell::plain(tr("Fit"))});
             for (int m = 0; m < m_c.modelCount(); ++m) {
                 TableCell name = TableCell::plain(modelName(m));
                 name.bold = true;
-                TableCell cell = TableCell::bar(fit.fit[static_cast<size_t>(m)], number(fit.fit[static_cast<size_t>(m)]),
-                                                modelColor(m));
+                TableCell cell = TableCell::bar(fit.fit[static_cast<size_t>(m)],
+                                                formatFit(fit.fit[static_cast<size_t>(m)]), modelColor(m));
                 cell.bold = fit.fit[static_cast<size_t>(m)] >= best - 1e-9;
-                models.rows.push_back({name, TableCell::plain(dimension.descriptions.at(static_cast<size_t>(m))),
-                                       TableCell::plain(percent(fit.modelInternalShare[static_cast<size_t>(m)]),
-                                                       Qt::AlignRight),
-                                       cell});
+                models.rows.push_back(
+                    {name, TableCell::plain(dimension.descriptions.at(static_cast<size_t>(m))),
+                     TableCell::plain(formatPercent(fit.modelInternalShare[static_cast<size_t>(m)]), Qt::AlignRight),
+                     cell});
             }
         }
         parts.push_back(table(m_flow, std::move(models)));
-        parts.push_back(paragraph(m_flow, fit.explanation, font(8.5), kText, mm(2.5)));
+        parts.push_back(paragraph(m_flow, fit.explanation, reportFont(8.5), ink::text, mm(2.5)));
         parts.push_back(activityTable(dimension, wideActivities));
         return group(std::move(parts), mm(70));
     }
@@ -452,9 +447,9 @@ private:
                 for (int m = 0; m < count; ++m) {
                     const Responsibility &r = activity.byModel.at(static_cast<size_t>(m));
                     row.push_back(TableCell::plain(ownerDisplayName(r.owner)));
-                    row.push_back(TableCell::plain(percent(r.providerShare), Qt::AlignRight));
-                    row.push_back(TableCell::plain(raci(r.providerRaci)));
-                    row.push_back(TableCell::plain(raci(r.internalRaci)));
+                    row.push_back(TableCell::plain(formatPercent(r.providerShare), Qt::AlignRight));
+                    row.push_back(TableCell::plain(formatRaci(r.providerRaci)));
+                    row.push_back(TableCell::plain(formatRaci(r.internalRaci)));
                 }
                 spec.rows.push_back(std::move(row));
             }
@@ -472,8 +467,8 @@ private:
                 for (int m = 0; m < count; ++m) {
                     const Responsibility &r = activity.byModel.at(static_cast<size_t>(m));
                     row.push_back(TableCell::plain(tr("%1, %2\nProvider %3\nIn-house %4")
-                                                      .arg(ownerDisplayName(r.owner), percent(r.providerShare),
-                                                           raci(r.providerRaci), raci(r.internalRaci))));
+                                                       .arg(ownerDisplayName(r.owner), formatPercent(r.providerShare),
+                                                            formatRaci(r.providerRaci), formatRaci(r.internalRaci))));
                 }
                 spec.rows.push_back(std::move(row));
             }
@@ -499,14 +494,16 @@ private:
         }
         std::reverse(against.begin(), against.end()); // most negative first
         if (isTie()) {
-            blocks.push_back(body(tr("%1 and %2 are level overall, so no dimension decides between them. The dimensions "
-                                     "where they differ most are listed below.")
-                                      .arg(modelName(best), modelName(second))));
+            blocks.push_back(
+                body(tr("%1 and %2 are level overall, so no dimension decides between them. The dimensions "
+                        "where they differ most are listed below.")
+                         .arg(modelName(best), modelName(second))));
         }
         blocks.push_back(group(blockList(h2(tr("Where %1 gains most").arg(modelName(best))),
-                                          driverTable(favour, 8, tr("No dimension favours %1.").arg(modelName(best))))));
-        blocks.push_back(group(blockList(h2(tr("Where %1 fits better").arg(modelName(second))),
-                                          driverTable(against, 5, tr("No dimension favours %1.").arg(modelName(second))))));
+                                         driverTable(favour, 8, tr("No dimension favours %1.").arg(modelName(best))))));
+        blocks.push_back(
+            group(blockList(h2(tr("Where %1 fits better").arg(modelName(second))),
+                            driverTable(against, 5, tr("No dimension favours %1.").arg(modelName(second))))));
         blocks.push_back(group(blockList(h2(tr("Traits that shaped the suggestion")), traitTable())));
         blocks.push_back(h2(tr("About this report"), 14));
         blocks.push_back(note(tr("Generated by Splitbench %1 on %2 from the profile \"%3\" and a catalogue of %4 "
@@ -516,7 +513,7 @@ private:
                                   .arg(QStringLiteral(SPLITBENCH_VERSION), m_c.dateText(), m_c.organisationName())
                                   .arg(m_c.dimensionCount())
                                   .arg(m_c.catalogue.activityCount())
-                                  .arg(modelName(best), modelName(second), number(m_c.result.margin))));
+                                  .arg(modelName(best), modelName(second), formatFit(m_c.result.margin))));
     }
 
     BlockPtr driverTable(const std::vector<ResultDriver> &drivers, size_t limit, const QString &none) const
@@ -539,11 +536,12 @@ private:
                                            QString::number(drivers[i].contribution, 'f', 2)),
                 Qt::AlignRight);
             contribution.bold = true;
-            spec.rows.push_back({TableCell::plain(m_c.dimension(d).name),
-                                 TableCell::plain(QString::number(m_c.profile.importance.at(static_cast<size_t>(d)), 'g', 3),
-                                                 Qt::AlignRight),
-                                 TableCell::plain(number(m_c.fit(d, best)), Qt::AlignRight),
-                                 TableCell::plain(number(m_c.fit(d, second)), Qt::AlignRight), contribution});
+            spec.rows.push_back(
+                {TableCell::plain(m_c.dimension(d).name),
+                 TableCell::plain(QString::number(m_c.profile.importance.at(static_cast<size_t>(d)), 'g', 3),
+                                  Qt::AlignRight),
+                 TableCell::plain(formatFit(m_c.fit(d, best)), Qt::AlignRight),
+                 TableCell::plain(formatFit(m_c.fit(d, second)), Qt::AlignRight), contribution});
         }
         return table(m_flow, std::move(spec));
     }
@@ -559,10 +557,12 @@ private:
                 ++entry.second;
             }
         std::vector<std::pair<int, std::pair<double, int>>> ordered(byTrait.begin(), byTrait.end());
-        std::stable_sort(ordered.begin(), ordered.end(),
-                         [](const auto &a, const auto &b) { return std::abs(a.second.first) > std::abs(b.second.first); });
+        std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
+            return std::abs(a.second.first) > std::abs(b.second.first);
+        });
         if (ordered.empty())
-            return body(tr("Every trait sits at its neutral value, so each dimension keeps its typical in-house share."));
+            return body(
+                tr("Every trait sits at its neutral value, so each dimension keeps its typical in-house share."));
         TableSpec spec;
         spec.style = m_table;
         spec.columnWeights = {46, 12, 20, 20, 20, 56};
@@ -579,12 +579,13 @@ private:
             const double total = effect.first;
             TableCell shift = TableCell::plain(signedNumber(total), Qt::AlignRight);
             shift.bold = true;
-            spec.rows.push_back({TableCell::plain(m_c.catalogue.traits.at(static_cast<size_t>(trait)).name),
-                                 TableCell::plain(QString::number(m_c.profile.traits.at(static_cast<size_t>(trait)), 'g', 3),
-                                                  Qt::AlignRight),
-                                 TableCell::plain(QString::number(effect.second), Qt::AlignRight), shift,
-                                 TableCell::plain(signedNumber(total / effect.second), Qt::AlignRight),
-                                 TableCell::plain(total >= 0 ? tr("towards keeping work in-house") : tr("towards the provider"))});
+            spec.rows.push_back(
+                {TableCell::plain(m_c.catalogue.traits.at(static_cast<size_t>(trait)).name),
+                 TableCell::plain(QString::number(m_c.profile.traits.at(static_cast<size_t>(trait)), 'g', 3),
+                                  Qt::AlignRight),
+                 TableCell::plain(QString::number(effect.second), Qt::AlignRight), shift,
+                 TableCell::plain(signedNumber(total / effect.second), Qt::AlignRight),
+                 TableCell::plain(total >= 0 ? tr("towards keeping work in-house") : tr("towards the provider"))});
         }
         return table(m_flow, std::move(spec));
     }
@@ -617,7 +618,8 @@ ReportLayout::ReportLayout(const ReportContent &content, QPaintDevice *device, c
     m_frame.content = m_frame.paper.adjusted(left, top, -right, -bottom);
     const double headerBottom = std::max(mm(kHeaderBaselineMm), mm(deviceMargins.top() + 8));
     m_header = QRectF(left, headerBottom - mm(5), m_frame.content.width(), mm(5));
-    const double footerTop = m_frame.paper.bottom() - std::max(mm(kFooterFromBottomMm), mm(deviceMargins.bottom() + 4)) - mm(4);
+    const double footerTop =
+        m_frame.paper.bottom() - std::max(mm(kFooterFromBottomMm), mm(deviceMargins.bottom() + 4)) - mm(4);
     m_footer = QRectF(left, footerTop, m_frame.content.width(), mm(5));
 
     Flow flow(device, m_frame);
@@ -629,7 +631,7 @@ ReportLayout::ReportLayout(const ReportContent &content, QPaintDevice *device, c
 
 void ReportLayout::addRunningHeaders(const ReportContent &content, QPaintDevice *device)
 {
-    const QFont small = font(7.5);
+    const QFont small = reportFont(7.5);
     const QFontMetricsF metrics(small, device);
     const double mm = m_frame.dpi / 25.4;
     const int count = pageCount();
@@ -638,31 +640,22 @@ void ReportLayout::addRunningHeaders(const ReportContent &content, QPaintDevice 
         const double sectionWidth = std::min(metrics.horizontalAdvance(page.section) + 1, m_header.width() * 0.45);
         const QString section = metrics.elidedText(page.section, Qt::ElideRight, sectionWidth);
         const double titleWidth = m_header.width() - sectionWidth - 6 * mm;
-        const QString title =
-            metrics.elidedText(tr("Splitbench report · %1").arg(content.organisationName()), Qt::ElideRight, titleWidth);
+        const QString title = metrics.elidedText(tr("Splitbench report · %1").arg(content.organisationName()),
+                                                 Qt::ElideRight, titleWidth);
 
         const auto text = [&](const QRectF &rect, const QString &value, Qt::Alignment align) {
-            ReportItem item;
-            item.kind = ReportItem::Kind::Text;
-            item.rect = rect;
-            item.text = value;
-            item.font = small;
-            item.color = kMuted;
-            item.align = align | Qt::AlignVCenter;
-            page.items.push_back(item);
+            page.items.push_back(ReportItem::makeText(rect, value, small, ink::muted, align));
         };
         const auto rule = [&](double y) {
-            ReportItem item;
-            item.kind = ReportItem::Kind::Line;
-            item.rect = QRectF(QPointF(m_header.left(), y), QPointF(m_header.right(), y));
-            item.color = kRule;
-            item.width = 0.25 * mm;
-            page.items.push_back(item);
+            page.items.push_back(
+                ReportItem::makeLine({m_header.left(), y}, {m_header.right(), y}, ink::rule, 0.25 * mm));
         };
         const double lineHeight = metrics.lineSpacing();
-        const QRectF headerLine(m_header.left(), m_header.bottom() - lineHeight - 1.2 * mm, m_header.width(), lineHeight);
+        const QRectF headerLine(m_header.left(), m_header.bottom() - lineHeight - 1.2 * mm, m_header.width(),
+                                lineHeight);
         text(QRectF(headerLine.left(), headerLine.top(), titleWidth, lineHeight), title, Qt::AlignLeft);
-        text(QRectF(headerLine.right() - sectionWidth, headerLine.top(), sectionWidth, lineHeight), section, Qt::AlignRight);
+        text(QRectF(headerLine.right() - sectionWidth, headerLine.top(), sectionWidth, lineHeight), section,
+             Qt::AlignRight);
         rule(m_header.bottom());
 
         const QRectF footerLine(m_footer.left(), m_footer.top() + 1.2 * mm, m_footer.width(), lineHeight);
@@ -670,7 +663,8 @@ void ReportLayout::addRunningHeaders(const ReportContent &content, QPaintDevice 
         const QString pageText = tr("Page %1 of %2").arg(i + 1).arg(count);
         const double pageWidth = metrics.horizontalAdvance(pageText) + 1;
         text(QRectF(footerLine.left(), footerLine.top(), footerLine.width() - pageWidth - 6 * mm, lineHeight),
-             metrics.elidedText(content.dateText(), Qt::ElideRight, footerLine.width() - pageWidth - 6 * mm), Qt::AlignLeft);
+             metrics.elidedText(content.dateText(), Qt::ElideRight, footerLine.width() - pageWidth - 6 * mm),
+             Qt::AlignLeft);
         text(QRectF(footerLine.right() - pageWidth, footerLine.top(), pageWidth, lineHeight), pageText, Qt::AlignRight);
     }
 }

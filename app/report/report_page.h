@@ -29,6 +29,15 @@ struct ReportItem {
     Qt::PenStyle style = Qt::SolidLine;
     Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter;
     double radius = 0; ///< Corner radius of a Box.
+
+    static ReportItem makeText(const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
+                               Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
+    static ReportItem makeBox(const QRectF &rect, const QColor &fill, const QColor &border = {}, double borderWidth = 0,
+                              double radius = 0);
+    static ReportItem makeEllipse(const QRectF &rect, const QColor &fill, const QColor &border = {},
+                                  double borderWidth = 0);
+    static ReportItem makeLine(QPointF from, QPointF to, const QColor &color, double width,
+                               Qt::PenStyle style = Qt::SolidLine);
 };
 
 struct ReportPage {

@@ -9,8 +9,7 @@ namespace splitbench::report {
 
 ReportRenderer::ReportRenderer(ReportContent content, QPagedPaintDevice *device)
     : m_content(std::move(content)), m_device(device), m_layout(m_content, device, device->pageLayout())
-{
-}
+{}
 
 void ReportRenderer::paintPage(QPainter &painter, int index) const
 {
@@ -23,7 +22,8 @@ void ReportRenderer::paintPage(QPainter &painter, int index) const
         case ReportItem::Kind::Text:
             painter.setFont(item.font);
             painter.setPen(item.color);
-            painter.drawText(item.rect, static_cast<int>(item.align) | Qt::TextSingleLine | Qt::TextDontClip, item.text);
+            painter.drawText(item.rect, static_cast<int>(item.align) | Qt::TextSingleLine | Qt::TextDontClip,
+                             item.text);
             break;
         case ReportItem::Kind::Box:
         case ReportItem::Kind::Ellipse:

@@ -3,6 +3,7 @@
 #include "catalogue.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -19,12 +20,30 @@ QStringList exampleProfilePaths()
     return paths;
 }
 
-QString dataFile(const QString &name) { return QDir(QStringLiteral(SPLITBENCH_REPORT_DATA)).filePath(name); }
+QString dataFile(const QString &name)
+{
+    return QDir(QStringLiteral(SPLITBENCH_REPORT_DATA)).filePath(name);
+}
 
 QStringList profilePaths()
 {
     return exampleProfilePaths() << dataFile(QStringLiteral("provider-proposal.splitbench.json"))
                                  << dataFile(QStringLiteral("many-models.splitbench.json"));
+}
+
+std::vector<std::string> profileParameters()
+{
+    std::vector<std::string> paths;
+    for (const QString &path : profilePaths())
+        paths.push_back(path.toStdString());
+    return paths;
+}
+
+std::string profileParameterName(const ::testing::TestParamInfo<std::string> &info)
+{
+    QString name = QFileInfo(QString::fromStdString(info.param)).fileName();
+    name.chop(QStringLiteral(".splitbench.json").size());
+    return name.replace(u'-', u'_').toStdString();
 }
 
 ReportContent contentFor(const QString &profilePath)
@@ -37,7 +56,10 @@ ReportContent contentFor(const QString &profilePath)
     return ReportContent::make(catalogue, profile.value(), fixedDate());
 }
 
-QString trickyModelName() { return QStringLiteral("Acme, \"MSP\" <b> & | co"); }
+QString trickyModelName()
+{
+    return QStringLiteral("Acme, \"MSP\" <b> & | co");
+}
 
 ReportContent contentWithTrickyModel()
 {

@@ -8,15 +8,25 @@
 #include <QString>
 #include <QStringList>
 
+#include <gtest/gtest.h>
+#include <string>
+#include <vector>
+
 namespace splitbench::report::test {
 
 /// The date every test report carries, so outputs do not depend on the day the tests run.
-inline QDate fixedDate() { return {2026, 3, 14}; }
+inline QDate fixedDate()
+{
+    return {2026, 3, 14};
+}
 
 /// The shipped examples (resources/examples) followed by the report tests' own profiles (custom models).
 QStringList profilePaths();
 /// Only the shipped examples.
 QStringList exampleProfilePaths();
+/// profilePaths() as parameters of a value-parameterised test, and readable test names for them.
+std::vector<std::string> profileParameters();
+std::string profileParameterName(const ::testing::TestParamInfo<std::string> &info);
 /// Path of a file in tests/report/data.
 QString dataFile(const QString &name);
 

@@ -21,13 +21,13 @@ namespace {
 /// Python's csv module (RFC 4180 dialect) reads the bytes; returns the rows as JSON arrays of strings.
 QJsonArray parseCsvWithPython(const QByteArray &csv)
 {
-    const ToolRun run = runTool(QStringLiteral("python3"),
-                                {QStringLiteral("-c"),
-                                 QStringLiteral("import csv, io, json, sys\n"
-                                                "data = sys.stdin.buffer.read().decode('utf-8')\n"
-                                                "rows = list(csv.reader(io.StringIO(data, newline=''), strict=True))\n"
-                                                "json.dump(rows, sys.stdout)\n")},
-                                csv);
+    const ToolRun run = runTool(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"), QStringLiteral("import csv, io, json, sys\n"
+                                              "data = sys.stdin.buffer.read().decode('utf-8')\n"
+                                              "rows = list(csv.reader(io.StringIO(data, newline=''), strict=True))\n"
+                                              "json.dump(rows, sys.stdout)\n")},
+        csv);
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     return QJsonDocument::fromJson(run.out).array();
 }
@@ -38,22 +38,24 @@ QJsonObject inspectXlsx(const QString &path)
     const ToolRun run = runTool(
         QStringLiteral("python3"),
         {QStringLiteral("-c"),
-         QStringLiteral("import json, re, sys, zipfile\n"
-                        "z = zipfile.ZipFile(sys.argv[1])\n"
-                        "assert z.testzip() is None\n"
-                        "book = z.read('xl/workbook.xml').decode()\n"
-                        "names = [n.replace('&amp;', '&').replace('&quot;', '\"').replace('&lt;', '<').replace('&gt;', '>')\n"
-                        "         for n in re.findall(r'<sheet name=\"([^\"]*)\"', book)]\n"
-                        "sheets = []\n"
-                        "for i in range(len(names)):\n"
-                        "    x = z.read('xl/worksheets/sheet%d.xml' % (i + 1)).decode()\n"
-                        "    pane = re.search(r'<pane [^>]*>', x)\n"
-                        "    sheets.append({'frozen': bool(pane and 'state=\"frozen\"' in pane.group(0)),\n"
-                        "                   'ySplit': int(re.search(r'ySplit=\"(\\d+)\"', pane.group(0)).group(1)) if pane else 0,\n"
-                        "                   'widths': [float(w) for w in re.findall(r'<col [^>]*width=\"([\\d.]+)\"', x)],\n"
-                        "                   'rows': len(re.findall(r'<row ', x))})\n"
-                        "strings = z.read('xl/sharedStrings.xml').decode()\n"
-                        "json.dump({'names': names, 'sheets': sheets, 'strings': strings}, sys.stdout)\n"),
+         QStringLiteral(
+             "import json, re, sys, zipfile\n"
+             "z = zipfile.ZipFile(sys.argv[1])\n"
+             "assert z.testzip() is None\n"
+             "book = z.read('xl/workbook.xml').decode()\n"
+             "names = [n.replace('&amp;', '&').replace('&quot;', '\"').replace('&lt;', '<').replace('&gt;', '>')\n"
+             "         for n in re.findall(r'<sheet name=\"([^\"]*)\"', book)]\n"
+             "sheets = []\n"
+             "for i in range(len(names)):\n"
+             "    x = z.read('xl/worksheets/sheet%d.xml' % (i + 1)).decode()\n"
+             "    pane = re.search(r'<pane [^>]*>', x)\n"
+             "    sheets.append({'frozen': bool(pane and 'state=\"frozen\"' in pane.group(0)),\n"
+             "                   'ySplit': int(re.search(r'ySplit=\"(\\d+)\"', pane.group(0)).group(1)) if pane else "
+             "0,\n"
+             "                   'widths': [float(w) for w in re.findall(r'<col [^>]*width=\"([\\d.]+)\"', x)],\n"
+             "                   'rows': len(re.findall(r'<row ', x))})\n"
+             "strings = z.read('xl/sharedStrings.xml').decode()\n"
+             "json.dump({'names': names, 'sheets': sheets, 'strings': strings}, sys.stdout)\n"),
          path});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     return QJsonDocument::fromJson(run.out).object();
@@ -92,11 +94,13 @@ TEST(MatrixExport, MarkdownHasATableRowPerActivityAndEscapesPipes)
     EXPECT_EQ(markdown.count(QStringLiteral("\n## ")), content.dimensionCount());
     int tableRows = 0;
     for (const QString &line : markdown.split(u'\n')) {
-        if (!line.startsWith(u'|') || line.startsWith(QStringLiteral("|---")) || line.startsWith(QStringLiteral("| Activity")))
+        if (!line.startsWith(u'|') || line.startsWith(QStringLiteral("|---")) ||
+            line.startsWith(QStringLiteral("| Activity")))
             continue;
         ++tableRows;
         // Unescaped pipes separate cells: 1 activity + 3 per model, so 4 + 3 × models separators.
-        EXPECT_EQ(line.count(u'|') - line.count(QStringLiteral("\\|")), 2 + 3 * content.modelCount()) << line.toStdString();
+        EXPECT_EQ(line.count(u'|') - line.count(QStringLiteral("\\|")), 2 + 3 * content.modelCount())
+            << line.toStdString();
     }
     EXPECT_EQ(tableRows, content.catalogue.activityCount());
     EXPECT_TRUE(markdown.contains(QStringLiteral("Acme, \"MSP\" \\<b\\> & \\| co")));
@@ -157,8 +161,12 @@ TEST(MatrixExport, XlsxHasASideBySideSheetAndOneSheetPerModelWithFrozenHeadersAn
         for (const QJsonValue &width : widths)
             EXPECT_GE(width.toDouble(), 9.0);
     }
-    EXPECT_TRUE(book.value(QStringLiteral("strings")).toString().contains(QStringLiteral("Acme, &quot;MSP&quot; &lt;b&gt; &amp; | co")) ||
-                book.value(QStringLiteral("strings")).toString().contains(QStringLiteral("Acme, \"MSP\" &lt;b&gt; &amp; | co")));
+    EXPECT_TRUE(book.value(QStringLiteral("strings"))
+                    .toString()
+                    .contains(QStringLiteral("Acme, &quot;MSP&quot; &lt;b&gt; &amp; | co")) ||
+                book.value(QStringLiteral("strings"))
+                    .toString()
+                    .contains(QStringLiteral("Acme, \"MSP\" &lt;b&gt; &amp; | co")));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList({QStringLiteral("matrix.xlsx")}));
 }
 

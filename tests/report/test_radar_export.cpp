@@ -10,9 +10,8 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace splitbench;
 using namespace splitbench::report;
@@ -28,7 +27,8 @@ int pixelsNear(const QImage &image, const QColor &colour)
         for (int x = 0; x < image.width(); x += 2) {
             const QColor pixel = image.pixelColor(x, y);
             if (std::abs(pixel.red() - colour.red()) + std::abs(pixel.green() - colour.green()) +
-                    std::abs(pixel.blue() - colour.blue()) < 30)
+                    std::abs(pixel.blue() - colour.blue()) <
+                30)
                 ++count;
         }
     return count;

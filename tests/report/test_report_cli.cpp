@@ -11,9 +11,8 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
-#include <unistd.h>
-
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 using namespace splitbench::report::test;
 
@@ -60,14 +59,18 @@ TEST(ReportCli, WritesEveryFormatWithoutADisplay)
 {
     QTemporaryDir dir;
     const QString profile = exampleProfilePaths().at(1);
-    for (const QString &suffix : {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("csv"),
-                                 QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("xlsx"), QStringLiteral("json")}) {
+    for (const QString &suffix :
+         {QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("csv"),
+          QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("xlsx"), QStringLiteral("json")}) {
         const QString output = dir.filePath(QStringLiteral("out.") + suffix);
-        const CliRun run = runCli({QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("--output"), output});
+        const CliRun run = runCli(
+            {QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("--output"), output});
         ASSERT_EQ(run.exitCode, 0) << suffix.toStdString() << ": " << run.err.toStdString();
         EXPECT_GT(QFileInfo(output).size(), 1000) << suffix.toStdString();
     }
-    EXPECT_EQ(runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), dir.filePath(QStringLiteral("out.pdf"))}).exitCode, 0);
+    EXPECT_EQ(
+        runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), dir.filePath(QStringLiteral("out.pdf"))}).exitCode,
+        0);
     EXPECT_TRUE(pdfText(dir.filePath(QStringLiteral("out.pdf"))).contains(QStringLiteral("Northfield Components")));
     EXPECT_FALSE(QImage(dir.filePath(QStringLiteral("out.png"))).isNull());
     EXPECT_TRUE(readAll(dir.filePath(QStringLiteral("out.xlsx"))).startsWith("PK"));
@@ -76,8 +79,8 @@ TEST(ReportCli, WritesEveryFormatWithoutADisplay)
     EXPECT_EQ(readAll(dir.filePath(QStringLiteral("out.csv"))).count("\r\n"), 86);
 
     // .json is exactly `score --format json`.
-    const CliRun score = runCli({QStringLiteral("score"), QStringLiteral("--profile"), profile, QStringLiteral("--format"),
-                                 QStringLiteral("json")});
+    const CliRun score = runCli({QStringLiteral("score"), QStringLiteral("--profile"), profile,
+                                 QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(score.exitCode, 0);
     EXPECT_EQ(QString::fromUtf8(readAll(dir.filePath(QStringLiteral("out.json")))), score.out);
 }
@@ -87,8 +90,8 @@ TEST(ReportCli, LetterPaperAndCustomCatalogueOptions)
     QTemporaryDir dir;
     const QString output = dir.filePath(QStringLiteral("letter.pdf"));
     const CliRun run = runCli({QStringLiteral("report"), QStringLiteral("--profile"),
-                               dataFile(QStringLiteral("provider-proposal.splitbench.json")), QStringLiteral("-o"), output,
-                               QStringLiteral("--page-size"), QStringLiteral("Letter")});
+                               dataFile(QStringLiteral("provider-proposal.splitbench.json")), QStringLiteral("-o"),
+                               output, QStringLiteral("--page-size"), QStringLiteral("Letter")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {output}).out);
     EXPECT_TRUE(info.contains(QStringLiteral("(letter)"))) << info.toStdString();
@@ -102,8 +105,8 @@ TEST(ReportCli, LetterPaperAndCustomCatalogueOptions)
     const QString miniProfile = QStringLiteral(SPLITBENCH_SOURCE_DIR "/tests/data/mini-profile.splitbench.json");
     const QString miniCatalogue = QStringLiteral(SPLITBENCH_SOURCE_DIR "/tests/data/mini-catalogue.json");
     const QString csv = dir.filePath(QStringLiteral("mini.csv"));
-    const CliRun custom = runCli({QStringLiteral("report"), QStringLiteral("--profile"), miniProfile, QStringLiteral("--catalogue"),
-                                  miniCatalogue, QStringLiteral("-o"), csv});
+    const CliRun custom = runCli({QStringLiteral("report"), QStringLiteral("--profile"), miniProfile,
+                                  QStringLiteral("--catalogue"), miniCatalogue, QStringLiteral("-o"), csv});
     ASSERT_EQ(custom.exitCode, 0) << custom.err.toStdString();
     EXPECT_LT(readAll(csv).count("\r\n"), 86); // the mini catalogue, not the built-in one
 }
@@ -132,15 +135,18 @@ TEST(ReportCli, BatchWritesOneReportPerProfileInParallelIdenticalToSingleRuns)
         QString name = QFileInfo(profile).fileName();
         name.chop(QStringLiteral(".splitbench.json").size());
         const QString single = dir.filePath(name + QStringLiteral("-single.pdf"));
-        ASSERT_EQ(runCli({QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("-o"), single}).exitCode, 0);
+        ASSERT_EQ(runCli({QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("-o"), single})
+                      .exitCode,
+                  0);
         const QString batch = QDir(folder).filePath(name + QStringLiteral(".pdf"));
         EXPECT_EQ(runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), batch}).exitCode, 0);
         EXPECT_EQ(pdfText(batch), pdfText(single)) << name.toStdString();
     }
 
-    const CliRun xlsx = runCli({QStringLiteral("report"), QStringLiteral("--profile"), profilePaths().at(0), QStringLiteral("--profile"),
-                                profilePaths().at(1), QStringLiteral("--output-dir"), folder, QStringLiteral("--format"),
-                                QStringLiteral("xlsx"), QStringLiteral("--jobs"), QStringLiteral("2")});
+    const CliRun xlsx =
+        runCli({QStringLiteral("report"), QStringLiteral("--profile"), profilePaths().at(0),
+                QStringLiteral("--profile"), profilePaths().at(1), QStringLiteral("--output-dir"), folder,
+                QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--jobs"), QStringLiteral("2")});
     ASSERT_EQ(xlsx.exitCode, 0) << xlsx.err.toStdString();
     EXPECT_EQ(QDir(folder).entryList({QStringLiteral("*.xlsx")}, QDir::Files).size(), 2);
 }
@@ -150,13 +156,15 @@ TEST(ReportCli, UnwritableOutputsExitWithCode3AndLeaveNothingBehind)
     QTemporaryDir dir;
     const QString profile = exampleProfilePaths().at(0);
     const auto report = [&](const QString &output) {
-        return runCli({QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("--output"), output});
+        return runCli(
+            {QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("--output"), output});
     };
 
     const QString missing = dir.filePath(QStringLiteral("no/such/folder/report.pdf"));
     CliRun run = report(missing);
     EXPECT_EQ(run.exitCode, 3);
-    EXPECT_TRUE(run.err.contains(missing) && run.err.contains(QStringLiteral("does not exist"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(missing) && run.err.contains(QStringLiteral("does not exist")))
+        << run.err.toStdString();
 
     const QString folderInPlace = dir.filePath(QStringLiteral("report.xlsx"));
     ASSERT_TRUE(QDir().mkdir(folderInPlace));
@@ -185,7 +193,8 @@ TEST(ReportCli, UnwritableOutputsExitWithCode3AndLeaveNothingBehind)
     // A file in the way of --output-dir.
     const QString file = dir.filePath(QStringLiteral("plain-file"));
     QFile(file).open(QIODevice::WriteOnly);
-    run = runCli({QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("--output-dir"), file});
+    run =
+        runCli({QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("--output-dir"), file});
     EXPECT_EQ(run.exitCode, 3);
     EXPECT_TRUE(run.err.contains(file)) << run.err.toStdString();
 
@@ -204,7 +213,8 @@ TEST(ReportCli, UnwritableOutputsExitWithCode3AndLeaveNothingBehind)
     EXPECT_TRUE(run.err.contains(QStringLiteral("inhouse_capacity"))) << run.err.toStdString();
     EXPECT_EQ(readAll(good), before);
     QStringList left = filesIn(dir.path());
-    EXPECT_EQ(left, QStringList({QStringLiteral("broken.splitbench.json"), QStringLiteral("good.pdf"), QStringLiteral("plain-file")}));
+    EXPECT_EQ(left, QStringList({QStringLiteral("broken.splitbench.json"), QStringLiteral("good.pdf"),
+                                 QStringLiteral("plain-file")}));
 }
 
 TEST(ReportCli, UsageErrorsExitWithCode1)
@@ -213,16 +223,20 @@ TEST(ReportCli, UsageErrorsExitWithCode1)
     const QString profile = exampleProfilePaths().at(0);
     const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
     const QList<QStringList> cases{
-        {QStringLiteral("report"), QStringLiteral("-o"), pdf},                                   // no profile
-        {QStringLiteral("report"), QStringLiteral("--profile"), profile},                        // no output
-        {QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("-o"), dir.filePath(QStringLiteral("r.docx"))},
-        {QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("-o"), pdf, QStringLiteral("--output-dir"), dir.path()},
-        {QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("--profile"), profile, QStringLiteral("-o"), pdf},
+        {QStringLiteral("report"), QStringLiteral("-o"), pdf},            // no profile
+        {QStringLiteral("report"), QStringLiteral("--profile"), profile}, // no output
+        {QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("-o"),
+         dir.filePath(QStringLiteral("r.docx"))},
+        {QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("-o"), pdf,
+         QStringLiteral("--output-dir"), dir.path()},
+        {QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("--profile"), profile,
+         QStringLiteral("-o"), pdf},
         {QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("--profile"), profile,
          QStringLiteral("--output-dir"), dir.path()}, // both would be written to the same file
         {QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("--output-dir"), dir.path(),
          QStringLiteral("--format"), QStringLiteral("doc")},
-        {QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("-o"), pdf, QStringLiteral("--format"), QStringLiteral("csv")},
+        {QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("-o"), pdf,
+         QStringLiteral("--format"), QStringLiteral("csv")},
     };
     for (const QStringList &arguments : cases) {
         const CliRun run = runCli(arguments);

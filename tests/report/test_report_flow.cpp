@@ -6,7 +6,6 @@
 #include <QPdfWriter>
 
 #include <gtest/gtest.h>
-
 #include <map>
 #include <set>
 
@@ -165,8 +164,9 @@ TEST(ReportFlow, WrappedLinesFitTheirWidthAndKeepEveryWord)
     SmallPage page;
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
-    const QString text = QStringLiteral("Responsibility is split between your IT staff and the provider. "
-                                        "Averyveryveryverylongwordthatcannotpossiblyfitononelineofthiswidthatall ends.");
+    const QString text =
+        QStringLiteral("Responsibility is split between your IT staff and the provider. "
+                       "Averyveryveryverylongwordthatcannotpossiblyfitononelineofthiswidthatall ends.");
     const double width = 30 * page.frame.dpi / 25.4;
     const TextLines lines = wrapText(text, font, width, &page.writer);
     ASSERT_GT(lines.lines.size(), 3u);

@@ -10,7 +10,6 @@
 #include <QPdfWriter>
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 using namespace splitbench;
@@ -51,14 +50,6 @@ bool inside(const QRectF &outer, const QRectF &inner)
 {
     return inner.left() >= outer.left() && inner.right() <= outer.right() && inner.top() >= outer.top() &&
            inner.bottom() <= outer.bottom();
-}
-
-std::vector<std::string> profileNames()
-{
-    std::vector<std::string> names;
-    for (const QString &path : profilePaths())
-        names.push_back(path.toStdString());
-    return names;
 }
 
 class ReportLayoutTest : public ::testing::TestWithParam<std::string> {
@@ -180,12 +171,7 @@ TEST_P(ReportLayoutTest, SectionsComeInOrderAndEveryDimensionHasItsComparison)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Profiles, ReportLayoutTest, ::testing::ValuesIn(profileNames()),
-                         [](const ::testing::TestParamInfo<std::string> &info) {
-                             QString name = QFileInfo(QString::fromStdString(info.param)).fileName();
-                             name.chop(QStringLiteral(".splitbench.json").size());
-                             return name.replace(u'-', u'_').toStdString();
-                         });
+INSTANTIATE_TEST_SUITE_P(Profiles, ReportLayoutTest, ::testing::ValuesIn(profileParameters()), profileParameterName);
 
 TEST(ReportLayout, CustomModelsAppearLikeBuiltInOnes)
 {
@@ -208,12 +194,14 @@ TEST(ReportLayout, AProfileWithoutANameIsCalledUnnamed)
     EXPECT_EQ(c.organisationName(), QStringLiteral("Unnamed organisation"));
     EXPECT_EQ(c.suggestedFileName(QStringLiteral("pdf")), QStringLiteral("Splitbench report.pdf"));
     const ReportContent tricky = contentWithTrickyModel();
-    EXPECT_EQ(tricky.suggestedFileName(QStringLiteral("pdf")), QStringLiteral("Smith & Sons Ltd , North - Splitbench report.pdf"));
+    EXPECT_EQ(tricky.suggestedFileName(QStringLiteral("pdf")),
+              QStringLiteral("Smith & Sons Ltd , North - Splitbench report.pdf"));
 }
 
 TEST(RadarPainter, LabelsAndLegendStayInsideTheAreaAndApart)
 {
-    for (const QString &path : {exampleProfilePaths().constFirst(), dataFile(QStringLiteral("many-models.splitbench.json"))}) {
+    for (const QString &path :
+         {exampleProfilePaths().constFirst(), dataFile(QStringLiteral("many-models.splitbench.json"))}) {
         const ReportContent c = contentFor(path);
         const RadarPainter radar(c);
         QImage image(800, 700, QImage::Format_ARGB32);

@@ -23,7 +23,8 @@ int pdfPages(const QString &path)
     const ToolRun info = runTool(QStringLiteral("pdfinfo"), {path});
     EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
     const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption).match(QString::fromUtf8(info.out));
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption)
+            .match(QString::fromUtf8(info.out));
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
@@ -31,7 +32,8 @@ QString pdfPageSize(const QString &path)
 {
     const ToolRun info = runTool(QStringLiteral("pdfinfo"), {path});
     const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("^Page size:\\s+(.*)$"), QRegularExpression::MultilineOption).match(QString::fromUtf8(info.out));
+        QRegularExpression(QStringLiteral("^Page size:\\s+(.*)$"), QRegularExpression::MultilineOption)
+            .match(QString::fromUtf8(info.out));
     return match.captured(1).trimmed();
 }
 
@@ -62,14 +64,6 @@ void expectValidPdfWithEmbeddedFonts(const QString &path)
     EXPECT_EQ(QString::fromUtf8(images.out).split(u'\n', Qt::SkipEmptyParts).size(), 2) << images.out.toStdString();
 }
 
-std::vector<std::string> profileNames()
-{
-    std::vector<std::string> names;
-    for (const QString &path : profilePaths())
-        names.push_back(path.toStdString());
-    return names;
-}
-
 class ReportPdfTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ReportPdfTest, IsAValidPdfWithEmbeddedFontsSearchableTextAndThePredictedPageCount)
@@ -90,7 +84,8 @@ TEST_P(ReportPdfTest, IsAValidPdfWithEmbeddedFontsSearchableTextAndThePredictedP
     EXPECT_EQ(pdfPages(path), predicted);
     EXPECT_TRUE(pdfPageSize(path).contains(QStringLiteral("(A4)"))) << pdfPageSize(path).toStdString();
 
-    const ToolRun text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    const ToolRun text = runTool(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     ASSERT_EQ(text.exitCode, 0);
     const QString all = collapsed(QString::fromUtf8(text.out));
     EXPECT_TRUE(all.contains(content.organisationName())) << content.organisationName().toStdString();
@@ -109,12 +104,7 @@ TEST_P(ReportPdfTest, IsAValidPdfWithEmbeddedFontsSearchableTextAndThePredictedP
     EXPECT_FALSE(all.contains(QChar(0xFB01)) || all.contains(QChar(0xFB00)) || all.contains(QChar(0xFB02)));
 }
 
-INSTANTIATE_TEST_SUITE_P(Profiles, ReportPdfTest, ::testing::ValuesIn(profileNames()),
-                         [](const ::testing::TestParamInfo<std::string> &info) {
-                             QString name = QFileInfo(QString::fromStdString(info.param)).fileName();
-                             name.chop(QStringLiteral(".splitbench.json").size());
-                             return name.replace(u'-', u'_').toStdString();
-                         });
+INSTANTIATE_TEST_SUITE_P(Profiles, ReportPdfTest, ::testing::ValuesIn(profileParameters()), profileParameterName);
 
 TEST(ReportPdf, LetterPaperGivesLetterPagesAndItsOwnPageCount)
 {
@@ -138,8 +128,8 @@ TEST(ReportPdf, PrintingThroughQPrinterWithMarginsGivesTheSameReport)
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(8, 8, 8, 8),
-                                      QPageLayout::Millimeter));
+    printer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(8, 8, 8, 8), QPageLayout::Millimeter));
     const int printed = printReport(&printer, content);
     ASSERT_GT(printed, 8);
     EXPECT_EQ(pdfPages(path), printed);
@@ -149,7 +139,8 @@ TEST(ReportPdf, PrintingThroughQPrinterWithMarginsGivesTheSameReport)
         EXPECT_TRUE(all.contains(content.dimension(d).name));
     // pdftotext -bbox: every word lies inside the paper, at least 8 mm (22.7 pt) from each edge.
     const ToolRun boxes = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
-    const QRegularExpression word(QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\""));
+    const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\""));
     int words = 0;
     for (auto it = word.globalMatch(QString::fromUtf8(boxes.out)); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -210,7 +201,8 @@ TEST(ReportPdf, AnUnwritablePathGivesAClearMessageAndLeavesNoFile)
 
     const QString folder = dir.filePath(QStringLiteral("taken.pdf"));
     ASSERT_TRUE(QDir().mkdir(folder));
-    EXPECT_TRUE(exportPdf(folder, content).contains(QStringLiteral("folder"))) << exportPdf(folder, content).toStdString();
+    EXPECT_TRUE(exportPdf(folder, content).contains(QStringLiteral("folder")))
+        << exportPdf(folder, content).toStdString();
     EXPECT_TRUE(QFileInfo(folder).isDir());
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList());
 }
