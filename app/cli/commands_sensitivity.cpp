@@ -95,16 +95,12 @@ int runSensitivity(const QCommandLineParser &parser)
     const std::optional<Catalogue> base = loadCatalogue(parser);
     if (!base)
         return InvalidInput;
-    const QString profilePath = parser.value(QStringLiteral("profile"));
-    Profile profile = Profile::defaults(*base);
-    if (profilePath != QStringLiteral("default")) {
-        Loaded<Profile> loaded = Profile::load(profilePath, *base);
-        if (!loaded) {
-            printError(tr("error: %1").arg(loaded.error().toString()));
-            return InvalidInput;
-        }
-        profile = std::move(loaded).value();
+    Loaded<Profile> loaded = loadProfileArgument(parser.value(QStringLiteral("profile")), *base);
+    if (!loaded) {
+        printError(tr("error: %1").arg(loaded.error().toString()));
+        return InvalidInput;
     }
+    Profile profile = std::move(loaded).value();
     if (traitUncertainty)
         profile.traitUncertainty.assign(base->traits.size(), *traitUncertainty);
     if (importanceUncertainty)
