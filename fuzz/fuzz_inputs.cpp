@@ -111,21 +111,36 @@ QStringList cliArguments(const uint8_t *data, size_t size)
     return arguments;
 }
 
-CliSandbox::CliSandbox() : m_previousDir(QDir::currentPath())
+CliSandbox::CliSandbox() : m_work(m_dir.filePath(QStringLiteral("work"))), m_previousDir(QDir::currentPath())
 {
-    check(m_dir.isValid(), "a temporary folder for the CLI sandbox");
-    check(QDir::setCurrent(m_dir.path()), "entering the CLI sandbox");
+    check(m_dir.isValid() && QDir().mkpath(m_work), "a temporary folder for the CLI sandbox");
+    const QDir home(m_dir.filePath(QStringLiteral("home")));
+    for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"}) {
+        m_previousEnvironment.emplace_back(
+            variable, qEnvironmentVariableIsSet(variable) ? std::optional(qgetenv(variable)) : std::nullopt);
+        qputenv(variable, QFile::encodeName(home.filePath(QString::fromLatin1(variable).toLower())));
+    }
+    check(QDir::setCurrent(m_work), "entering the CLI sandbox");
     reset();
 }
 
-CliSandbox::~CliSandbox() { QDir::setCurrent(m_previousDir); }
+CliSandbox::~CliSandbox()
+{
+    QDir::setCurrent(m_previousDir);
+    for (const auto &[variable, value] : m_previousEnvironment) {
+        if (value)
+            qputenv(variable, *value);
+        else
+            qunsetenv(variable);
+    }
+}
 
 void CliSandbox::reset()
 {
     static const QByteArray catalogue = sourceFile("tests/data/mini-catalogue.json");
     static const QByteArray profile = sourceFile("tests/data/mini-profile.splitbench.json");
     static const QByteArray example = sourceFile("resources/examples/1-small-office.splitbench.json");
-    const QDir dir(m_dir.path());
+    const QDir dir(m_work);
     // Whatever an earlier run wrote (-o NAME) goes, so every run starts from the same folder.
     for (const QString &name : dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
         if (!QFile::remove(dir.filePath(name)))

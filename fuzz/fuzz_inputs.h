@@ -10,6 +10,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace splitbench::fuzz {
 
@@ -26,9 +29,11 @@ void profileInput(const uint8_t *data, size_t size);
 /// Splits the bytes at newlines into arguments for splitbench-cli (at most 32 arguments).
 QStringList cliArguments(const uint8_t *data, size_t size);
 
-/// A scratch folder for splitbench-cli runs: the process works inside it, and it holds a catalogue and
-/// two profiles the arguments can name (catalogue.json, profile.json, example.json, bad.json).
-/// Arguments containing '/' are not run, so no file outside the folder is read or written.
+/// A scratch folder for splitbench-cli runs. The process works inside its "work" folder, which holds a
+/// catalogue and profiles the arguments can name (catalogue.json, profile.json, example.json, bad.json) and
+/// is reset after every run; XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_CACHE_HOME point into its "home"
+/// folder, so the CLI's log file stays inside too. Arguments containing '/' are not run, so no file
+/// outside the folder is read or written.
 class CliSandbox final {
 public:
     CliSandbox();
@@ -43,7 +48,9 @@ public:
 private:
     void reset();
     QTemporaryDir m_dir;
+    QString m_work;
     QString m_previousDir;
+    std::vector<std::pair<const char *, std::optional<QByteArray>>> m_previousEnvironment;
 };
 
 /// Aborts with `what` on stderr: a violated property is reported like a crash.
