@@ -344,6 +344,9 @@ Loaded<QByteArray> readInputFile(const QString &path, qsizetype maxBytes)
         return LoadError{path, {}, tr("the file does not exist")};
     if (info.isDir())
         return LoadError{path, {}, tr("this is a folder, not a file")};
+    // A pipe or device could block for ever or never end; only regular files are read.
+    if (!info.isFile())
+        return LoadError{path, {}, tr("this is not a regular file (it is a device, pipe or socket)")};
     if (info.size() > maxBytes)
         return LoadError{path, {}, tr("the file is %1 bytes, more than the limit of %2 bytes").arg(info.size()).arg(maxBytes)};
     QFile file(path);
@@ -442,8 +445,12 @@ QByteArray Catalogue::toJson() const
 
 bool looksLikeCatalogue(const QByteArray &bytes)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(bytes);
-    return document.isObject() && document.object().contains(QStringLiteral("dimensions"));
+    // Through the limits too: this runs on files nobody has checked yet.
+    try {
+        return json::parseDocument(bytes, json::Limits{}).contains(QStringLiteral("dimensions"));
+    } catch (const json::Failure &) {
+        return false; // the profile loader will then report what is wrong
+    }
 }
 
 QString LoadError::toString() const

@@ -4,7 +4,10 @@
 #include <QJsonDocument>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <vector>
 
 namespace splitbench::json {
 
@@ -26,6 +29,124 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
         }
     }
     return tr("line %1, column %2").arg(line).arg(column);
+}
+
+bool startsScalar(char c)
+{
+    return c == '-' || c == 't' || c == 'f' || c == 'n' || (c >= '0' && c <= '9');
+}
+
+/// A single pass over the raw bytes that refuses too deep nesting and too many values before
+/// QJsonDocument allocates anything. It only tracks brackets, strings and scalar starts; real syntax
+/// errors are left to Qt's parser, so it must merely terminate on any input.
+void scanStructure(const QByteArray &bytes, const Limits &limits)
+{
+    enum class Container : char { Object, Array };
+    std::vector<Container> stack;
+    stack.reserve(static_cast<size_t>(limits.maxDepth) + 1);
+    bool expectKey = false; // inside an object, a string before ':' is a key, not a value
+    qsizetype values = 0;
+    const auto countValue = [&](qsizetype at) {
+        if (++values > limits.maxValues)
+            fail(lineAndColumn(bytes, at), tr("the file holds more than %1 values").arg(limits.maxValues));
+    };
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = bytes.at(i);
+        switch (c) {
+        case '"': {
+            if (!expectKey)
+                countValue(i);
+            // Skip to the closing quote; a backslash escapes the next byte.
+            for (++i; i < size && bytes.at(i) != '"'; ++i)
+                if (bytes.at(i) == '\\')
+                    ++i;
+            break;
+        }
+        case '{':
+        case '[':
+            countValue(i);
+            stack.push_back(c == '{' ? Container::Object : Container::Array);
+            if (static_cast<qsizetype>(stack.size()) > limits.maxDepth)
+                fail(lineAndColumn(bytes, i),
+                     tr("arrays and objects are nested more than %1 levels deep").arg(limits.maxDepth));
+            expectKey = c == '{';
+            break;
+        case '}':
+        case ']':
+            if (!stack.empty())
+                stack.pop_back();
+            expectKey = false;
+            break;
+        case ',':
+            expectKey = !stack.empty() && stack.back() == Container::Object;
+            break;
+        case ':':
+            expectKey = false;
+            break;
+        default:
+            if (startsScalar(c)) {
+                countValue(i);
+                while (i + 1 < size && (std::isalnum(static_cast<unsigned char>(bytes.at(i + 1))) ||
+                                        bytes.at(i + 1) == '.' || bytes.at(i + 1) == '+' || bytes.at(i + 1) == '-'))
+                    ++i;
+            }
+            break;
+        }
+    }
+}
+
+/// One step of a JSON path; the path text is only built when something fails, because a hostile file
+/// could otherwise make us build thousands of long path strings.
+struct PathStep {
+    QString key;
+    qsizetype index = -1; ///< >= 0 for an array element
+};
+
+QString pathText(const std::vector<PathStep> &path)
+{
+    QString place;
+    for (const PathStep &step : path)
+        place = step.index >= 0 ? child(place, step.index) : child(place, step.key);
+    return place;
+}
+
+/// Checks every text, key, array and object of a parsed document against the limits, naming its path.
+/// Recursion is safe: scanStructure() has already bounded the depth.
+void checkTree(const QJsonValue &value, std::vector<PathStep> &path, const Limits &limits)
+{
+    if (value.isString()) {
+        const qsizetype length = value.toString().size();
+        if (length > limits.maxStringLength)
+            fail(pathText(path),
+                 tr("is %1 characters long, more than the limit of %2").arg(length).arg(limits.maxStringLength));
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        if (array.size() > limits.maxArrayLength)
+            fail(pathText(path),
+                 tr("has %1 elements, more than the limit of %2").arg(array.size()).arg(limits.maxArrayLength));
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            path.push_back({{}, i});
+            checkTree(array.at(i), path, limits);
+            path.pop_back();
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.size() > limits.maxObjectMembers)
+            fail(pathText(path), (path.empty() ? tr("the top-level object has %1 members, more than the limit of %2")
+                                               : tr("has %1 members, more than the limit of %2"))
+                                     .arg(object.size())
+                                     .arg(limits.maxObjectMembers));
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key().size() > limits.maxStringLength)
+                fail(pathText(path), tr("has a key %1 characters long, more than the limit of %2")
+                                         .arg(it.key().size())
+                                         .arg(limits.maxStringLength));
+            path.push_back({it.key(), -1});
+            checkTree(it.value(), path, limits);
+            path.pop_back();
+        }
+    }
 }
 } // namespace
 
@@ -53,6 +174,8 @@ QJsonObject parseDocument(const QByteArray &bytes, const Limits &limits)
         fail({}, tr("the file is not valid UTF-8 text"));
     Q_UNUSED(text)
 
+    scanStructure(bytes, limits);
+
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -60,7 +183,10 @@ QJsonObject parseDocument(const QByteArray &bytes, const Limits &limits)
              tr("not valid JSON: %1").arg(parseError.errorString()));
     if (!document.isObject())
         fail({}, tr("the top level must be a JSON object"));
-    return document.object();
+    const QJsonObject root = document.object();
+    std::vector<PathStep> path;
+    checkTree(root, path, limits);
+    return root;
 }
 
 QJsonObject requireObject(const QJsonValue &value, const QString &place)
@@ -138,8 +264,7 @@ QString requireId(const QJsonObject &object, const QString &key, const QString &
         fail(child(place, key),
              tr("\"%1\" is not a valid id (use lower-case letters, digits and _, starting with a letter, "
                 "at most %2 characters)")
-                 .arg(id.left(80))
-                 .arg(limits.maxIdLength));
+                 .arg(id.left(80), QString::number(limits.maxIdLength)));
     return id;
 }
 

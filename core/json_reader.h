@@ -20,12 +20,17 @@ struct Failure : std::runtime_error {
     QString message;
 };
 
-/// Hard limits that keep hostile files from exhausting memory.
+/// Hard limits that keep hostile or broken files from exhausting memory or the stack. Each is far above
+/// what a real file needs (the built-in catalogue: 86 kB, nesting depth 8, about 2,000 values, longest
+/// text 280 characters, largest array or object 20 entries). docs/reliability.md lists them.
 struct Limits {
     qsizetype maxFileBytes = 4 * 1024 * 1024;
-    qsizetype maxStringLength = 4000;
+    qsizetype maxStringLength = 4000;   ///< Any text, keys included, in UTF-16 code units.
     qsizetype maxIdLength = 64;
-    qsizetype maxArrayLength = 1000;
+    qsizetype maxArrayLength = 1000;    ///< Elements of any one array.
+    qsizetype maxObjectMembers = 1000;  ///< Members of any one object.
+    int maxDepth = 32;                  ///< Nesting of arrays and objects.
+    qsizetype maxValues = 100000;       ///< JSON values in the whole file.
 };
 
 [[noreturn]] void fail(const QString &place, const QString &message);
@@ -34,8 +39,10 @@ struct Limits {
 QString child(const QString &place, const QString &key);
 QString child(const QString &place, qsizetype index);
 
-/// Parses bytes into a JSON object, refusing oversized files, invalid UTF-8 and syntax errors.
-/// Syntax errors name the line and column.
+/// Parses bytes into a JSON object, refusing oversized files, invalid UTF-8, syntax errors and anything
+/// beyond `limits`. Syntax, depth and value-count problems name the line and column (checked before Qt
+/// builds the document, so a hostile file never gets that far); over-long texts and over-full arrays or
+/// objects name their JSON path.
 QJsonObject parseDocument(const QByteArray &bytes, const Limits &limits);
 
 QJsonObject requireObject(const QJsonValue &value, const QString &place);

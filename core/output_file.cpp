@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -24,6 +25,26 @@ QString precheck(const QString &path)
         return tr("%1: cannot write the file because %2 is not a folder").arg(path, folder.filePath());
     return {};
 }
+
+/// Devices and pipes (/dev/stdout, a FIFO) are streams: there is no previous file to keep, and QSaveFile
+/// would replace the device node with a regular file (as root, even /dev/null). Write to them directly.
+QString writeStream(const QString &path, const std::function<bool(QIODevice &)> &write)
+{
+    QFile file(path);
+    QString problem;
+    if (!file.open(QIODevice::WriteOnly))
+        problem = tr("%1: cannot write: %2").arg(path, file.errorString());
+    else if (!write(file) || !file.flush() || file.error() != QFileDevice::NoError)
+        problem = tr("%1: writing failed: %2")
+                      .arg(path, file.error() != QFileDevice::NoError ? file.errorString()
+                                                                      : tr("the output could not be produced"));
+    if (!problem.isEmpty()) {
+        log::core()->warn("{}", problem);
+        return problem;
+    }
+    log::core()->info("wrote {} (not a regular file, written directly)", path);
+    return {};
+}
 } // namespace
 
 QString writeFileAtomically(const QString &path, const std::function<bool(QIODevice &)> &write)
@@ -34,6 +55,8 @@ QString writeFileAtomically(const QString &path, const std::function<bool(QIODev
         log::core()->info("{}", problem);
         return problem;
     }
+    if (const QFileInfo info(path); info.exists() && !info.isFile())
+        return writeStream(path, write);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         const QString problem = tr("%1: cannot write the file: %2").arg(path, file.errorString());

@@ -2,13 +2,18 @@
 
 #include "json_reader.h"
 #include "logging.h"
+#include "profile_migration.h"
 #include "responsibility_json.h"
+#include "version.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <algorithm>
+#include <cmath>
 
 namespace splitbench {
 
@@ -19,6 +24,16 @@ using json::child;
 using json::fail;
 
 constexpr int kMaxCustomModels = 8;
+
+/// The oldest version from which an unbroken chain of steps leads to `currentVersion`.
+int oldestReadableVersion(const std::vector<ProfileMigration> &migrations, int currentVersion)
+{
+    int oldest = currentVersion;
+    while (std::any_of(migrations.begin(), migrations.end(),
+                       [&](const ProfileMigration &m) { return m.fromVersion == oldest - 1; }))
+        --oldest;
+    return oldest;
+}
 
 json::Limits profileLimits()
 {
@@ -98,22 +113,58 @@ std::vector<double> parseTraitMap(const QJsonObject &root, const QString &key, c
     return values;
 }
 
-Profile parseProfileObject(const QJsonObject &root, const Catalogue &catalogue)
+/// Refuses a profile from a newer program, naming the version that is needed.
+[[noreturn]] void failNewerVersion(const QJsonObject &root, int version, int currentVersion)
+{
+    // Read leniently: a newer format may have changed anything but the version number.
+    const QString writtenBy = root.value(QStringLiteral("written_by")).toString().left(80);
+    if (writtenBy.startsWith(QStringLiteral("Splitbench ")))
+        fail(QStringLiteral("version"),
+             tr("this profile was written by %1 in profile format version %2; this Splitbench (%3) reads "
+                "profile format versions up to %4, so %1 or a newer Splitbench is needed to open it")
+                 .arg(writtenBy, QString::number(version), programVersion(), QString::number(currentVersion)));
+    fail(QStringLiteral("version"),
+         tr("this profile uses profile format version %1, written by a newer Splitbench; this Splitbench (%2) "
+            "reads profile format versions up to %3, so a Splitbench that reads format version %1 is needed")
+             .arg(QString::number(version), programVersion(), QString::number(currentVersion)));
+}
+
+/// Brings `root` from `version` to `currentVersion` with one step per version.
+QJsonObject migrate(QJsonObject root, int version, int currentVersion, const std::vector<ProfileMigration> &migrations)
+{
+    for (int from = version; from < currentVersion; ++from) {
+        const auto step = std::find_if(migrations.begin(), migrations.end(),
+                                       [from](const ProfileMigration &m) { return m.fromVersion == from; });
+        if (step == migrations.end()) {
+            const int oldest = oldestReadableVersion(migrations, currentVersion);
+            const QString readable = oldest == currentVersion
+                                         ? tr("only format version %1").arg(currentVersion)
+                                         : tr("format versions %1 to %2").arg(oldest).arg(currentVersion);
+            fail(QStringLiteral("version"),
+                 tr("profile format version %1 is not one this Splitbench (%2) can read or upgrade; it reads %3")
+                     .arg(QString::number(version), programVersion(), readable));
+        }
+        root = step->upgrade(root);
+        root.insert(QStringLiteral("version"), from + 1);
+    }
+    return root;
+}
+
+Profile parseProfileObject(QJsonObject root, const Catalogue &catalogue, const std::vector<ProfileMigration> &migrations,
+                           int currentVersion)
 {
     const json::Limits limits = profileLimits();
     Profile profile = Profile::defaults(catalogue);
 
-    const QJsonValue versionValue = root.value(QStringLiteral("version"));
-    const double version = json::requireNumber(versionValue, QStringLiteral("version"), 0, 1e9);
-    if (version != std::floor(version) || version < 1)
-        fail(QStringLiteral("version"), tr("%1 is not a profile format version").arg(version));
-    if (version > Profile::kFormatVersion)
-        fail(QStringLiteral("version"),
-             tr("this profile was written in format version %1 by a newer Splitbench; this program reads "
-                "versions up to %2, so a newer Splitbench is needed to open it")
-                 .arg(version)
-                 .arg(Profile::kFormatVersion));
-    profile.loadedVersion = static_cast<int>(version);
+    const double versionNumber = json::requireNumber(root.value(QStringLiteral("version")), QStringLiteral("version"), 0, 1e9);
+    if (versionNumber != std::floor(versionNumber))
+        fail(QStringLiteral("version"), tr("%1 is not a profile format version").arg(versionNumber));
+    const int version = static_cast<int>(versionNumber);
+    if (version > currentVersion)
+        failNewerVersion(root, version, currentVersion);
+    if (version < currentVersion)
+        root = migrate(std::move(root), version, currentVersion, migrations);
+    profile.loadedVersion = version;
 
     profile.name = json::optionalString(root, QStringLiteral("name"), {}, limits);
     if (!root.contains(QStringLiteral("traits")))
@@ -222,9 +273,26 @@ Loaded<Profile> Profile::load(const QString &path, const Catalogue &catalogue)
 
 Loaded<Profile> Profile::parse(const QByteArray &bytes, const QString &fileLabel, const Catalogue &catalogue)
 {
+    return parseProfile(bytes, fileLabel, catalogue, profileMigrations(), kFormatVersion);
+}
+
+const std::vector<ProfileMigration> &profileMigrations()
+{
+    static const std::vector<ProfileMigration> migrations;
+    return migrations;
+}
+
+Loaded<Profile> parseProfile(const QByteArray &bytes, const QString &fileLabel, const Catalogue &catalogue,
+                             const std::vector<ProfileMigration> &migrations, int currentVersion)
+{
     try {
-        Profile profile = parseProfileObject(json::parseDocument(bytes, profileLimits()), catalogue);
-        log::core()->info("profile {} loaded (format version {})", fileLabel, profile.loadedVersion);
+        Profile profile =
+            parseProfileObject(json::parseDocument(bytes, profileLimits()), catalogue, migrations, currentVersion);
+        if (profile.loadedVersion < currentVersion)
+            log::core()->info("profile {} loaded and upgraded in memory from format version {} to {}", fileLabel,
+                              profile.loadedVersion, currentVersion);
+        else
+            log::core()->info("profile {} loaded (format version {})", fileLabel, profile.loadedVersion);
         return profile;
     } catch (const json::Failure &failure) {
         LoadError error{fileLabel, failure.place, failure.message};
@@ -237,6 +305,7 @@ Loaded<Profile> Profile::parse(const QByteArray &bytes, const QString &fileLabel
 QByteArray Profile::toJson(const Catalogue &catalogue) const
 {
     QJsonObject root{{QStringLiteral("version"), kFormatVersion},
+                     {QStringLiteral("written_by"), writtenByText()},
                      {QStringLiteral("name"), name},
                      {QStringLiteral("traits"), traitMap(catalogue, traits)}};
     QJsonObject importanceMap;

@@ -11,6 +11,7 @@ SPLITBENCH_PACKAGES=(
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
   fonts-dejavu-core xvfb xauth poppler-utils qpdf python3
   desktop-file-utils appstream dpkg-dev file groff-base
+  clang-14 libclang-rt-14-dev # scripts/fuzz: libFuzzer and the sanitizer runtimes
 )
 
 # Installs whatever is missing (as root), or prints the exact command and stops.

@@ -127,7 +127,7 @@ TEST(Loader, RefusesWholeFileProblems)
     refuse("[1, 2, 3]", "top level must be a JSON object");
     refuse("{\"version\": 1, \"models\": [{\"id\": \"a\xff\xfe\"}]}", "UTF-8");
     refuse(QByteArray(5 * 1024 * 1024, ' ') + "{}", "limit");
-    refuse(QByteArray(2000, '[') + QByteArray(2000, ']'), "JSON");
+    refuse(QByteArray(2000, '[') + QByteArray(2000, ']'), "nested more than 32 levels");
 }
 
 TEST(Loader, TruncatedFileNamesLineAndColumn)

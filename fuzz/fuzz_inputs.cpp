@@ -1,0 +1,186 @@
+#include "fuzz_inputs.h"
+
+#include "catalogue.h"
+#include "cli_app.h"
+#include "logging.h"
+#include "profile.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace splitbench::fuzz {
+
+namespace {
+
+/// Round trips are only checked for inputs this small, so the output (indented, with derived fields)
+/// stays well inside every loader limit.
+constexpr size_t kRoundTripMaxBytes = 64 * 1024;
+constexpr qsizetype kMaxCliArguments = 32;
+
+QByteArray sourceFile(const char *relativePath)
+{
+    QFile file(QStringLiteral(SPLITBENCH_SOURCE_DIR "/") + QString::fromUtf8(relativePath));
+    check(file.open(QIODevice::ReadOnly), relativePath);
+    return file.readAll();
+}
+
+const Catalogue &miniCatalogue()
+{
+    static const Catalogue catalogue = [] {
+        Loaded<Catalogue> loaded = Catalogue::parse(sourceFile("tests/data/mini-catalogue.json"), QStringLiteral("mini"));
+        check(loaded.ok(), "tests/data/mini-catalogue.json must load");
+        return std::move(loaded).value();
+    }();
+    return catalogue;
+}
+
+void checkProfile(const QByteArray &bytes, const Catalogue &catalogue)
+{
+    const Loaded<Profile> loaded = Profile::parse(bytes, QStringLiteral("fuzz.splitbench.json"), catalogue);
+    if (!loaded) {
+        check(loaded.error().file == QStringLiteral("fuzz.splitbench.json"), "a profile error names the file");
+        check(!loaded.error().message.isEmpty(), "a profile error says what is wrong");
+        return;
+    }
+    if (static_cast<size_t>(bytes.size()) > kRoundTripMaxBytes)
+        return;
+    const Loaded<Profile> again = Profile::parse(loaded.value().toJson(catalogue), QStringLiteral("again"), catalogue);
+    check(again.ok(), "a saved profile loads again");
+    Profile expected = loaded.value();
+    expected.loadedVersion = again.value().loadedVersion; // saving writes the current format
+    check(again.value() == expected, "a saved profile loads as the same profile");
+}
+
+} // namespace
+
+void check(bool condition, const char *what)
+{
+    if (condition)
+        return;
+    std::fprintf(stderr, "fuzz property violated: %s\n", what);
+    std::abort();
+}
+
+void quietLogging() { log::configure({}, spdlog::level::off); }
+
+void catalogueInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const Loaded<Catalogue> loaded = Catalogue::parse(bytes, QStringLiteral("fuzz.json"));
+    if (!loaded) {
+        check(loaded.error().file == QStringLiteral("fuzz.json"), "a catalogue error names the file");
+        check(!loaded.error().message.isEmpty(), "a catalogue error says what is wrong");
+        return;
+    }
+    if (size > kRoundTripMaxBytes)
+        return;
+    const QByteArray json = loaded.value().toJson();
+    const Loaded<Catalogue> again = Catalogue::parse(json, QStringLiteral("again"));
+    check(again.ok(), "a written catalogue loads again");
+    check(again.value().toJson() == json, "a written catalogue loads as the same catalogue");
+    // The engine-facing helpers must cope with whatever the loader accepted.
+    for (size_t d = 0; d < loaded.value().dimensions.size(); ++d)
+        for (size_t m = 0; m < loaded.value().models.size(); ++m) {
+            const double share = loaded.value().internalShare(static_cast<int>(d), static_cast<int>(m));
+            check(share >= 0 && share <= 100, "internal share within 0..100");
+        }
+}
+
+void profileInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    checkProfile(bytes, Catalogue::builtIn());
+    checkProfile(bytes, miniCatalogue());
+}
+
+QStringList cliArguments(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    QStringList arguments{QStringLiteral("splitbench-cli")};
+    for (const QByteArray &part : bytes.split('\n')) {
+        if (arguments.size() > kMaxCliArguments)
+            break;
+        arguments << QString::fromUtf8(part);
+    }
+    return arguments;
+}
+
+CliSandbox::CliSandbox() : m_work(m_dir.filePath(QStringLiteral("work"))), m_previousDir(QDir::currentPath())
+{
+    check(m_dir.isValid() && QDir().mkpath(m_work), "a temporary folder for the CLI sandbox");
+    const QDir home(m_dir.filePath(QStringLiteral("home")));
+    for (const char *variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"}) {
+        m_previousEnvironment.emplace_back(
+            variable, qEnvironmentVariableIsSet(variable) ? std::optional(qgetenv(variable)) : std::nullopt);
+        qputenv(variable, QFile::encodeName(home.filePath(QString::fromLatin1(variable).toLower())));
+    }
+    check(QDir::setCurrent(m_work), "entering the CLI sandbox");
+    reset();
+}
+
+CliSandbox::~CliSandbox()
+{
+    QDir::setCurrent(m_previousDir);
+    for (const auto &[variable, value] : m_previousEnvironment) {
+        if (value)
+            qputenv(variable, *value);
+        else
+            qunsetenv(variable);
+    }
+}
+
+void CliSandbox::reset()
+{
+    static const QByteArray catalogue = sourceFile("tests/data/mini-catalogue.json");
+    static const QByteArray profile = sourceFile("tests/data/mini-profile.splitbench.json");
+    static const QByteArray example = sourceFile("resources/examples/1-small-office.splitbench.json");
+    const QDir dir(m_work);
+    // Whatever an earlier run wrote (-o NAME) goes, so every run starts from the same folder.
+    for (const QString &name : dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        if (!QFile::remove(dir.filePath(name)))
+            QDir(dir.filePath(name)).removeRecursively();
+    }
+    const auto put = [&dir](const char *name, const QByteArray &bytes) {
+        QFile file(dir.filePath(QString::fromUtf8(name)));
+        check(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size(), name);
+    };
+    put("catalogue.json", catalogue);
+    put("profile.json", profile);
+    put("example.json", example);
+    put("bad.json", R"({"version": 1, "traits": {"capacity": 250}})");
+}
+
+int CliSandbox::run(const uint8_t *data, size_t size)
+{
+    const QStringList arguments = cliArguments(data, size);
+    for (const QString &argument : arguments)
+        if (argument.contains(u'/'))
+            return -1; // would name a file outside the sandbox
+    // Commands that paint need a QGuiApplication, which main() makes for them; the fuzzer runs Core only.
+    if (cli::needsGui(arguments))
+        return -1;
+
+    std::fflush(stdout);
+    const int savedStdout = ::dup(STDOUT_FILENO);
+    const int devNull = ::open("/dev/null", O_WRONLY);
+    check(savedStdout >= 0 && devNull >= 0, "redirecting stdout");
+    ::dup2(devNull, STDOUT_FILENO);
+    ::close(devNull);
+
+    const int exitCode = cli::run(arguments);
+
+    std::fflush(stdout);
+    ::dup2(savedStdout, STDOUT_FILENO);
+    ::close(savedStdout);
+    check(exitCode >= cli::Success && exitCode <= cli::OutputFailed, "the CLI exits with a documented code");
+    reset();
+    return exitCode;
+}
+
+} // namespace splitbench::fuzz

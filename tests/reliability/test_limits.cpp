@@ -1,0 +1,266 @@
+// Input limits: every cap (file size, nesting depth, value count, text and key length, array and object
+// size, id length, element counts) refuses the file with its name, the place and the reason.
+#include "catalogue.h"
+#include "json_reader.h"
+#include "profile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace splitbench;
+
+namespace {
+
+QByteArray readData(const char *name)
+{
+    QFile file(QStringLiteral(SPLITBENCH_SOURCE_DIR "/tests/data/") + QString::fromUtf8(name));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name;
+    return file.readAll();
+}
+
+Catalogue miniCatalogue()
+{
+    Loaded<Catalogue> loaded = Catalogue::parse(readData("mini-catalogue.json"), QStringLiteral("mini"));
+    EXPECT_TRUE(loaded.ok());
+    return std::move(loaded).value();
+}
+
+QJsonObject miniCatalogueObject() { return QJsonDocument::fromJson(readData("mini-catalogue.json")).object(); }
+
+QByteArray toBytes(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
+
+/// A minimal valid profile for the mini catalogue with `extra` inserted as raw JSON members.
+QByteArray profileWith(const QByteArray &extra)
+{
+    return R"({"version": 1, "traits": {"capacity": 40})" + (extra.isEmpty() ? QByteArray() : ", " + extra) + "}";
+}
+
+/// `depth` nested arrays, e.g. 3 → [[[]]].
+QByteArray nestedArrays(int depth) { return QByteArray(depth, '[') + QByteArray(depth, ']'); }
+
+void expectRefused(const Loaded<Profile> &loaded, const QString &place, const char *fragment)
+{
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().file, QStringLiteral("p.json"));
+    EXPECT_EQ(loaded.error().place, place);
+    EXPECT_TRUE(loaded.error().message.contains(QString::fromUtf8(fragment))) << loaded.error().message.toStdString();
+}
+
+void expectRefused(const Loaded<Catalogue> &loaded, const QString &place, const char *fragment)
+{
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().file, QStringLiteral("c.json"));
+    EXPECT_EQ(loaded.error().place, place);
+    EXPECT_TRUE(loaded.error().message.contains(QString::fromUtf8(fragment))) << loaded.error().message.toStdString();
+}
+
+class Limits : public ::testing::Test {
+protected:
+    Catalogue m_catalogue = miniCatalogue();
+    Loaded<Profile> parse(const QByteArray &bytes) const
+    {
+        return Profile::parse(bytes, QStringLiteral("p.json"), m_catalogue);
+    }
+};
+
+TEST_F(Limits, TheRealFilesAreFarBelowEveryLimit)
+{
+    // The limits must never refuse a real file; these are the margins docs/reliability.md quotes.
+    QFile file(QStringLiteral(SPLITBENCH_SOURCE_DIR "/resources/catalogue.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const json::Limits limits;
+    EXPECT_LT(bytes.size() * 10, limits.maxFileBytes);
+    json::Limits tight;
+    tight.maxDepth = 8;
+    tight.maxValues = 2500;
+    tight.maxArrayLength = 20;
+    tight.maxObjectMembers = 20;
+    tight.maxStringLength = 300;
+    EXPECT_NO_THROW(json::parseDocument(bytes, tight));
+}
+
+TEST_F(Limits, ProfileFileSize)
+{
+    const QByteArray big = profileWith(R"("padding": ")" + QByteArray(kMaxProfileBytes, 'x') + '"');
+    expectRefused(parse(big), {}, "more than the limit of 2097152 bytes");
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.splitbench.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(big);
+    file.close();
+    const Loaded<Profile> loaded = Profile::load(path, m_catalogue);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().file, path);
+    EXPECT_TRUE(loaded.error().message.contains(QStringLiteral("more than the limit of 2097152 bytes")));
+}
+
+TEST_F(Limits, CatalogueFileSize)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(readData("mini-catalogue.json") + QByteArray(4 * 1024 * 1024, ' '));
+    file.close();
+    const Loaded<Catalogue> loaded = Catalogue::load(path);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().file, path);
+    EXPECT_TRUE(loaded.error().message.contains(QStringLiteral("more than the limit of 4194304 bytes")));
+}
+
+TEST_F(Limits, NestingDepth)
+{
+    // The profile object is level 1, so an ignored member may nest 31 more levels.
+    EXPECT_TRUE(parse(profileWith(R"("x": )" + nestedArrays(31))).ok());
+    const QByteArray deep = profileWith(R"("x": )" + nestedArrays(32));
+    const Loaded<Profile> tooDeep = parse(deep);
+    ASSERT_FALSE(tooDeep.ok());
+    // The place is the 33rd opening bracket (1-based column): the object's brace plus 32 brackets.
+    EXPECT_EQ(tooDeep.error().place, QStringLiteral("line 1, column %1").arg(deep.indexOf('[') + 32));
+    EXPECT_TRUE(tooDeep.error().message.contains(QStringLiteral("nested more than 32 levels")));
+
+    // Hostile depth far beyond Qt's own limit is refused by the same rule, not by a stack overflow.
+    const QByteArray hostile = QByteArray(1'000'000, '[') + QByteArray(1'000'000, ']');
+    expectRefused(Catalogue::parse(hostile, QStringLiteral("c.json")), QStringLiteral("line 1, column 33"),
+                  "nested more than 32 levels");
+}
+
+TEST_F(Limits, BracketsInsideTextDoNotCount)
+{
+    EXPECT_TRUE(parse(profileWith(R"("name": ")" + QByteArray(100, '[') + R"(\" [{")")).ok());
+}
+
+TEST_F(Limits, ValueCount)
+{
+    QByteArray many = "[";
+    for (int i = 0; i < 100000; ++i)
+        many += "0,";
+    many += "0]";
+    const Loaded<Profile> loaded = parse(profileWith(R"("x": )" + many));
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_TRUE(loaded.error().place.startsWith(QStringLiteral("line 1, column ")));
+    EXPECT_TRUE(loaded.error().message.contains(QStringLiteral("more than 100000 values")));
+}
+
+TEST_F(Limits, ArrayLength)
+{
+    QByteArray thousand = "[0";
+    for (int i = 1; i < 1000; ++i)
+        thousand += ",0";
+    EXPECT_TRUE(parse(profileWith(R"("x": )" + thousand + "]")).ok());
+    expectRefused(parse(profileWith(R"("x": )" + thousand + ",0]")), QStringLiteral("x"),
+                  "has 1001 elements, more than the limit of 1000");
+}
+
+TEST_F(Limits, ObjectMembers)
+{
+    QByteArray members;
+    for (int i = 0; i < 1001; ++i)
+        members += (i ? "," : "") + QByteArray(R"("k)") + QByteArray::number(i) + R"(": 0)";
+    expectRefused(parse(profileWith(R"("x": {)" + members + "}")), QStringLiteral("x"),
+                  "has 1001 members, more than the limit of 1000");
+    expectRefused(parse(profileWith(members)), {}, "the top-level object has 1003 members");
+}
+
+TEST_F(Limits, TextLength)
+{
+    const QByteArray limit(4000, 'n');
+    EXPECT_TRUE(parse(profileWith(R"("notes": {"capacity": ")" + limit + R"("})")).ok());
+    expectRefused(parse(profileWith(R"("notes": {"capacity": ")" + limit + R"(n"})")),
+                  QStringLiteral("notes.capacity"), "is 4001 characters long, more than the limit of 4000");
+    // Also where the loader would never look: nothing unbounded gets past the reader.
+    expectRefused(parse(profileWith(R"("x": [1, {"y": ")" + limit + R"(n"}])")), QStringLiteral("x[1].y"),
+                  "is 4001 characters long");
+    // Length is counted in characters, not bytes: 4000 three-byte characters are fine.
+    QByteArray wide;
+    for (int i = 0; i < 4000; ++i)
+        wide += "\xe2\x82\xac"; // €
+    EXPECT_TRUE(parse(profileWith(R"("name": ")" + wide + '"')).ok());
+}
+
+TEST_F(Limits, KeyLength)
+{
+    expectRefused(parse(profileWith(R"("x": {")" + QByteArray(4001, 'k') + R"(": 1})")), QStringLiteral("x"),
+                  "has a key 4001 characters long");
+}
+
+TEST_F(Limits, IdLength)
+{
+    QJsonObject root = miniCatalogueObject();
+    QJsonArray models = root.value(QStringLiteral("models")).toArray();
+    QJsonObject first = models.at(0).toObject();
+    first.insert(QStringLiteral("id"), QString(65, u'a'));
+    models.replace(0, first);
+    root.insert(QStringLiteral("models"), models);
+    expectRefused(Catalogue::parse(toBytes(root), QStringLiteral("c.json")), QStringLiteral("models[0].id"),
+                  "at most 64 characters");
+}
+
+/// Copies the first element of `key` until the array has `count` elements, with fresh ids.
+QByteArray withCopies(const QString &key, int count)
+{
+    QJsonObject root = miniCatalogueObject();
+    QJsonArray array = root.value(key).toArray();
+    const QJsonObject first = array.at(0).toObject();
+    for (int i = static_cast<int>(array.size()); i < count; ++i) {
+        QJsonObject copy = first;
+        copy.insert(QStringLiteral("id"), QStringLiteral("copy_%1").arg(i));
+        array.append(copy);
+    }
+    root.insert(key, array);
+    return toBytes(root);
+}
+
+TEST_F(Limits, CatalogueElementCounts)
+{
+    expectRefused(Catalogue::parse(withCopies(QStringLiteral("models"), 17), QStringLiteral("c.json")),
+                  QStringLiteral("models"), "at most 16 models");
+    expectRefused(Catalogue::parse(withCopies(QStringLiteral("traits"), 65), QStringLiteral("c.json")),
+                  QStringLiteral("traits"), "at most 64 traits");
+    expectRefused(Catalogue::parse(withCopies(QStringLiteral("dimensions"), 65), QStringLiteral("c.json")),
+                  QStringLiteral("dimensions"), "at most 64 dimensions");
+
+    QJsonObject root = miniCatalogueObject();
+    QJsonArray dimensions = root.value(QStringLiteral("dimensions")).toArray();
+    QJsonObject dimension = dimensions.at(0).toObject();
+    QJsonArray activities = dimension.value(QStringLiteral("activities")).toArray();
+    const QJsonObject activity = activities.at(0).toObject();
+    while (activities.size() < 41) {
+        QJsonObject copy = activity;
+        copy.insert(QStringLiteral("id"), QStringLiteral("copy_%1").arg(activities.size()));
+        activities.append(copy);
+    }
+    dimension.insert(QStringLiteral("activities"), activities);
+    dimensions.replace(0, dimension);
+    root.insert(QStringLiteral("dimensions"), dimensions);
+    expectRefused(Catalogue::parse(toBytes(root), QStringLiteral("c.json")),
+                  QStringLiteral("dimensions[0].activities"), "at most 40 activities");
+}
+
+TEST_F(Limits, CustomModelCount)
+{
+    QByteArray models;
+    for (int i = 0; i < 9; ++i)
+        models += (i ? "," : "") + QByteArray(R"({"id": "m)") + QByteArray::number(i) +
+                  R"(", "name": "M", "based_on": "co_managed"})";
+    expectRefused(parse(profileWith(R"("custom_models": [)" + models + "]")), QStringLiteral("custom_models"),
+                  "at most 8 custom models");
+}
+
+TEST_F(Limits, NotARegularFile)
+{
+    const Loaded<Profile> loaded = Profile::load(QStringLiteral("/dev/zero"), m_catalogue);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().file, QStringLiteral("/dev/zero"));
+    EXPECT_TRUE(loaded.error().message.contains(QStringLiteral("not a regular file")));
+}
+
+} // namespace
