@@ -6,7 +6,8 @@
 #include "models/activity_table_model.h"
 #include "profile_document.h"
 
-#include <QHBoxLayout>
+#include <QEvent>
+#include <QGridLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
@@ -21,7 +22,7 @@ DimensionExplorer::DimensionExplorer(ProfileDocument *document, ModelViewState *
     : QWidget(parent), m_document(document), m_viewState(viewState),
       m_listModel(new DimensionListModel(document, viewState, this)), m_list(new QListView),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_heading(new QLabel), m_summary(new QLabel),
-      m_explanation(new QLabel), m_panelRow(new QHBoxLayout)
+      m_explanation(new QLabel), m_panelGrid(new QGridLayout), m_scroll(new QScrollArea)
 {
     setObjectName(QStringLiteral("dimensionExplorer"));
 
@@ -38,7 +39,7 @@ DimensionExplorer::DimensionExplorer(ProfileDocument *document, ModelViewState *
         widest = std::max(widest, m_list->fontMetrics().horizontalAdvance(m_listModel->index(row).data().toString()));
     // Wide enough for every name; the splitter lets the user narrow it (names then elide).
     m_list->setMinimumWidth(120);
-    m_listWidth = widest + 10 + 36 + m_list->verticalScrollBar()->sizeHint().width();
+    m_listWidth = std::min(230, widest + 36); // long names elide; the tooltip and heading show them whole
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -65,20 +66,22 @@ DimensionExplorer::DimensionExplorer(ProfileDocument *document, ModelViewState *
     contentLayout->addWidget(m_summary);
     contentLayout->addWidget(m_explanation);
     contentLayout->addSpacing(4);
-    m_panelRow->setSpacing(10);
-    contentLayout->addLayout(m_panelRow);
+    m_panelGrid->setSpacing(10);
+    contentLayout->addLayout(m_panelGrid);
     contentLayout->addStretch(1);
 
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("explorerScrollArea"));
-    scroll->setAccessibleName(tr("Selected dimension"));
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setObjectName(QStringLiteral("explorerScrollArea"));
+    m_scroll->setAccessibleName(tr("Selected dimension"));
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // Panels wrap into rows (see arrangePanels) instead of running off to the right.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->viewport()->installEventFilter(this);
 
     m_splitter->setObjectName(QStringLiteral("explorerSplitter"));
     m_splitter->addWidget(m_list);
-    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_scroll);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({m_listWidth, 800});
@@ -106,10 +109,12 @@ void DimensionExplorer::rebuildPanels()
         // document now so it never shows a model that has moved to another index.
         m_document->disconnect(panel);
         m_document->disconnect(panel->activityModel());
+        m_panelGrid->removeWidget(panel);
         panel->hide();
         panel->deleteLater();
     }
     m_panels.clear();
+    m_columns = 0;
     const int dimension = m_viewState->selectedDimension();
     for (int m = 0; m < m_document->modelCount(); ++m) {
         auto *panel = new ModelPanel(m_document, m, dimension);
@@ -117,7 +122,6 @@ void DimensionExplorer::rebuildPanels()
         connect(panel, &ModelPanel::renameRequested, this, &DimensionExplorer::renameRequested);
         connect(panel, &ModelPanel::removeRequested, m_document, &ProfileDocument::removeCustomModel);
         connect(panel, &ModelPanel::message, this, &DimensionExplorer::message);
-        m_panelRow->addWidget(panel, 1);
         m_panels.push_back(panel);
     }
     applyVisibility();
@@ -127,6 +131,37 @@ void DimensionExplorer::applyVisibility()
 {
     for (ModelPanel *panel : m_panels)
         panel->setVisible(m_viewState->isVisible(panel->serviceModel()));
+    m_columns = 0;
+    arrangePanels();
+}
+
+void DimensionExplorer::arrangePanels()
+{
+    std::vector<ModelPanel *> shown;
+    for (ModelPanel *panel : m_panels)
+        if (m_viewState->isVisible(panel->serviceModel()))
+            shown.push_back(panel);
+    const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
+    const int available = m_scroll->viewport()->width() - margins.left() - margins.right();
+    const int spacing = m_panelGrid->horizontalSpacing();
+    const int fit = std::max(1, (available + spacing) / (ModelPanel::kMinimumWidth + spacing));
+    const int columns = std::clamp(fit, 1, std::max(1, static_cast<int>(shown.size())));
+    if (columns == m_columns && m_panelGrid->count() == static_cast<int>(shown.size()))
+        return;
+    m_columns = columns;
+    while (m_panelGrid->count() > 0)
+        m_panelGrid->takeAt(0); // the panels stay; only their places change
+    for (size_t i = 0; i < shown.size(); ++i)
+        m_panelGrid->addWidget(shown[i], static_cast<int>(i) / columns, static_cast<int>(i) % columns);
+    for (int c = 0; c < std::max(columns, m_panelGrid->columnCount()); ++c)
+        m_panelGrid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+bool DimensionExplorer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        arrangePanels();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DimensionExplorer::showDimension(int dimension)

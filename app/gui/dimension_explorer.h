@@ -7,7 +7,8 @@
 
 class QLabel;
 class QListView;
-class QHBoxLayout;
+class QGridLayout;
+class QScrollArea;
 class QSplitter;
 
 namespace splitbench::gui {
@@ -28,6 +29,9 @@ public:
     [[nodiscard]] const std::vector<ModelPanel *> &panels() const { return m_panels; }
     [[nodiscard]] QString headingText() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void duplicateRequested(int model);
     void renameRequested(int model);
@@ -38,6 +42,7 @@ private:
     void showDimension(int dimension);
     void refreshHeader();
     void applyVisibility();
+    void arrangePanels();
 
     ProfileDocument *m_document;
     ModelViewState *m_viewState;
@@ -47,7 +52,9 @@ private:
     QLabel *m_heading;
     QLabel *m_summary;
     QLabel *m_explanation;
-    QHBoxLayout *m_panelRow;
+    QGridLayout *m_panelGrid;
+    QScrollArea *m_scroll;
+    int m_columns = 0;
     std::vector<ModelPanel *> m_panels;
     int m_listWidth = 200;
 };

@@ -54,7 +54,7 @@ ImportanceEditor::ImportanceEditor(ProfileDocument *document, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setCurrentIndex(m_model->index(0, ImportanceModel::ImportanceColumn));
 
-    auto *equal = new QPushButton(tr("&Equal weights"), this);
+    auto *equal = new QPushButton(tr("E&qual weights"), this);
     equal->setObjectName(QStringLiteral("equalWeightsButton"));
     equal->setAccessibleName(tr("Set all importance weights to 1"));
     connect(equal, &QPushButton::clicked, this, [this] {

@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -656,7 +657,7 @@ void MainWindow::restoreSettings()
     if (const QByteArray geometry = m_settings->windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
     else
-        resize(1400, 900);
+        resize(QSize(1400, 900).boundedTo(screen()->availableSize() * 0.92)); // fits small laptop screens too
     if (const QByteArray state = m_settings->windowState(); !state.isEmpty())
         restoreState(state);
     if (const QByteArray state = m_settings->splitterState(QStringLiteral("overview")); !state.isEmpty())

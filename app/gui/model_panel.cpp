@@ -7,9 +7,11 @@
 
 #include <QEvent>
 #include <QResizeEvent>
+#include <QStyle>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -30,7 +32,7 @@ ModelPanel::ModelPanel(ProfileDocument *document, int model, int dimension, QWid
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
     setAccessibleName(tr("%1 in this dimension").arg(serviceModel.name));
-    setMinimumWidth(300);
+    setMinimumWidth(kMinimumWidth);
 
     m_colourBar->setFixedHeight(4);
     m_colourBar->setAutoFillBackground(true);
@@ -53,24 +55,32 @@ ModelPanel::ModelPanel(ProfileDocument *document, int model, int dimension, QWid
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    const auto addButton = [this, header](const QString &text, const QString &accessible, const QString &name,
-                                          auto signal) {
-        auto *button = new QToolButton(this);
-        button->setText(text);
-        button->setObjectName(name);
-        button->setAccessibleName(accessible);
-        button->setToolTip(accessible);
-        connect(button, &QToolButton::clicked, this, [this, signal] { emit(this->*signal)(m_model); });
-        header->addWidget(button, 0, Qt::AlignTop);
+    auto *actions = new QToolButton(this);
+    actions->setObjectName(QStringLiteral("modelActionsButton"));
+    const auto addAction = [this](QMenu *menu, const QString &text, const QString &name, auto signal) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, [this, signal] { emit(this->*signal)(m_model); });
+        return action;
     };
-    addButton(tr("Duplicate…"), tr("Duplicate %1 as an editable model").arg(serviceModel.name),
-              QStringLiteral("duplicateButton"), &ModelPanel::duplicateRequested);
     if (serviceModel.isCustom()) {
-        addButton(tr("Rename…"), tr("Rename %1").arg(serviceModel.name), QStringLiteral("renameButton"),
-                  &ModelPanel::renameRequested);
-        addButton(tr("Remove"), tr("Remove %1").arg(serviceModel.name), QStringLiteral("removeButton"),
-                  &ModelPanel::removeRequested);
+        // Three actions would squeeze the title; a menu keeps them one click away.
+        auto *menu = new QMenu(actions);
+        addAction(menu, tr("&Duplicate…"), QStringLiteral("duplicateModelAction"), &ModelPanel::duplicateRequested);
+        addAction(menu, tr("Re&name…"), QStringLiteral("renameModelAction"), &ModelPanel::renameRequested);
+        addAction(menu, tr("&Remove"), QStringLiteral("removeModelAction"), &ModelPanel::removeRequested);
+        actions->setMenu(menu);
+        actions->setPopupMode(QToolButton::InstantPopup);
+        actions->setText(tr("Actions"));
+        actions->setAccessibleName(tr("Actions for %1").arg(serviceModel.name));
+        actions->setToolTip(tr("Duplicate, rename or remove %1").arg(serviceModel.name));
+    } else {
+        actions->setText(tr("Duplicate…"));
+        actions->setAccessibleName(tr("Duplicate %1 as an editable model").arg(serviceModel.name));
+        actions->setToolTip(actions->accessibleName());
+        connect(actions, &QToolButton::clicked, this, [this] { emit duplicateRequested(m_model); });
     }
+    header->addWidget(actions, 0, Qt::AlignTop);
 
     m_activities->setObjectName(QStringLiteral("activityView"));
     m_activities->setAccessibleName(tr("Who does what in %1").arg(serviceModel.name));
@@ -189,7 +199,9 @@ void ModelPanel::fitTableHeight()
     // Show every activity without an inner scroll bar; the explorer scrolls as a whole.
     // Rows as tall as their wrapped activity name (QTableView only measures rows in its viewport).
     const QFontMetrics metrics(m_activities->font());
-    const int textWidth = std::max(40, m_activities->columnWidth(ActivityTableModel::ActivityColumn) - 10);
+    // The item delegate keeps (focus frame margin + 1) free on each side of the text.
+    const int textMargin = 2 * (m_activities->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_activities) + 1);
+    const int textWidth = std::max(40, m_activities->columnWidth(ActivityTableModel::ActivityColumn) - textMargin - 1);
     const int oneLine = metrics.height() + 10;
     const int rows = m_activityModel->rowCount();
     int height = m_activities->horizontalHeader()->sizeHint().height() + 2 * m_activities->frameWidth();

@@ -15,6 +15,8 @@ class ActivityTableModel;
 class ModelPanel final : public QFrame {
     Q_OBJECT
 public:
+    static constexpr int kMinimumWidth = 340; ///< Room for the activity table without cramped names.
+
     ModelPanel(ProfileDocument *document, int model, int dimension, QWidget *parent = nullptr);
 
     [[nodiscard]] int serviceModel() const { return m_model; }

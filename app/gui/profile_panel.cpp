@@ -103,13 +103,17 @@ QWidget *ProfilePanel::createTraitsPage()
     const Catalogue &catalogue = m_document->baseCatalogue();
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
+    QFont bold = font();
+    bold.setBold(true);
 
     for (size_t t = 0; t < catalogue.traits.size(); ++t) {
         const Trait &trait = catalogue.traits[t];
         const int index = static_cast<int>(t);
         TraitRow row;
 
-        auto *name = new QLabel(QStringLiteral("<b>%1</b>").arg(trait.name.toHtmlEscaped()), page);
+        auto *name = new QLabel(trait.name, page);
+        name->setTextFormat(Qt::PlainText); // plain text with a bold font: no rich-text document per row
+        name->setFont(bold);
         name->setToolTip(trait.description);
         row.value = new QLabel(page);
         row.value->setObjectName(QStringLiteral("traitValue_%1").arg(trait.id));
@@ -205,8 +209,11 @@ void ProfilePanel::refreshNote(int trait)
 {
     const TraitRow &row = m_rows[static_cast<size_t>(trait)];
     const QString note = m_document->profile().notes.value(m_document->baseCatalogue().traits[static_cast<size_t>(trait)].id);
-    if (row.note->text() != note)
+    if (row.note->text() != note) {
         row.note->setText(note);
+        if (!row.note->hasFocus())
+            row.note->setCursorPosition(0); // show the start of a long note
+    }
 }
 
 void ProfilePanel::refreshAll()

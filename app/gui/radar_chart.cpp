@@ -5,6 +5,7 @@
 #include <QAreaSeries>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
+#include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
@@ -27,6 +28,8 @@ constexpr int kRingCount = 5;         ///< Rings at 20, 40, 60, 80 and 100.
 constexpr double kFillAlphaLight = 0.13;
 constexpr double kFillAlphaDark = 0.2;
 constexpr double kOutlineWidth = 2.2;
+constexpr double kGridZ = 2.0;  ///< Qt Charts' own grid level: below the series (4).
+constexpr double kSpokeZ = 4.5; ///< Above the model polygons.
 
 QPen outlinePen(int model, const QPalette &palette)
 {
@@ -48,16 +51,26 @@ RadarChart::RadarChart(QGraphicsItem *parent) : QPolarChart(parent)
     m_angularAxis->setLabelsVisible(false); // drawn by layoutLabels()
     m_angularAxis->setLineVisible(false);
     m_angularAxis->setMinorGridLineVisible(false);
+    m_angularAxis->setGridLineVisible(false); // spokes are part of m_grid
     addAxis(m_angularAxis, QPolarChart::PolarOrientationAngular);
 
     m_radialAxis = new QValueAxis(this);
     m_radialAxis->setRange(0, 100);
     m_radialAxis->setTickCount(kRingCount + 1);
     m_radialAxis->setLabelFormat(QStringLiteral("%d"));
-    m_radialAxis->setGridLineVisible(false); // circles; the rings are polygons instead (a spider web)
+    m_radialAxis->setGridLineVisible(false); // circles; m_grid draws polygons instead (a spider web)
     m_radialAxis->setMinorGridLineVisible(false);
     m_radialAxis->setLineVisible(false);
     addAxis(m_radialAxis, QPolarChart::PolarOrientationRadial);
+
+    // The web of rings and spokes is one cached path rather than six series: Qt Charts clips every polar
+    // series to the plot circle, which is what makes repainting during a slider drag slow.
+    m_grid = new QGraphicsPathItem(this);
+    m_grid->setZValue(kGridZ);
+    m_grid->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    m_selectionSpoke = new QGraphicsLineItem(this);
+    m_selectionSpoke->setZValue(kSpokeZ);
+    m_selectionSpoke->setVisible(false);
 
     m_selectionBackground = new QGraphicsPathItem(this);
     m_selectionBackground->setZValue(9);
@@ -73,13 +86,11 @@ RadarChart::~RadarChart() = default;
 void RadarChart::clearContents()
 {
     removeAllSeries(); // deletes the series
-    m_rings.clear();
     m_areas.clear();
     m_outlines.clear();
     for (QLineSeries *upper : m_uppers)
         delete upper; // an area series does not own its upper series
     m_uppers.clear();
-    m_selectionSpoke = nullptr;
     for (QGraphicsSimpleTextItem *label : m_labels)
         delete label;
     m_labels.clear();
@@ -101,16 +112,6 @@ void RadarChart::setCatalogue(const Catalogue &catalogue)
         series->attachAxis(m_angularAxis);
         series->attachAxis(m_radialAxis);
     };
-    for (int ring = 1; ring <= kRingCount; ++ring) {
-        auto *series = new QLineSeries;
-        const double value = 100.0 * ring / kRingCount;
-        QList<QPointF> points;
-        for (int k = 0; k <= n; ++k)
-            points.append(QPointF(angleOf(k, n), value));
-        series->replace(points);
-        attach(series);
-        m_rings.push_back(series);
-    }
     // All areas first, then all outlines, so no fill covers another model's line.
     for (const ServiceModel &model : catalogue.models) {
         auto *upper = new QLineSeries;
@@ -132,8 +133,6 @@ void RadarChart::setCatalogue(const Catalogue &catalogue)
         entry.text->setZValue(10);
         m_legend.push_back(entry);
     }
-    m_selectionSpoke = new QLineSeries;
-    attach(m_selectionSpoke);
 
     for (int k = 0; k < n; ++k) {
         auto *label = new QGraphicsSimpleTextItem(
@@ -184,12 +183,6 @@ void RadarChart::setSelectedDimension(int dimension)
     if (dimension < -1 || dimension >= dimensionCount())
         dimension = -1;
     m_selected = dimension;
-    if (m_selectionSpoke) {
-        if (dimension >= 0)
-            m_selectionSpoke->replace({QPointF(angleOf(dimension), 0), QPointF(angleOf(dimension), 100)});
-        else
-            m_selectionSpoke->clear();
-    }
     for (int k = 0; k < dimensionCount(); ++k) {
         QFont font = m_labelFont;
         font.setBold(k == dimension);
@@ -208,10 +201,8 @@ void RadarChart::applyPalette(const QPalette &palette)
     setBackgroundBrush(palette.color(QPalette::Base));
     setBackgroundPen(Qt::NoPen);
     setPlotAreaBackgroundVisible(false);
-    m_angularAxis->setGridLinePen(QPen(grid, 1.0));
+    m_grid->setPen(QPen(grid, 1.0));
     m_radialAxis->setLabelsBrush(palette.color(QPalette::PlaceholderText));
-    for (QLineSeries *ring : m_rings)
-        ring->setPen(QPen(grid, 1.0));
 
     const double alpha = isDark(palette) ? kFillAlphaDark : kFillAlphaLight;
     for (int m = 0; m < modelCount(); ++m) {
@@ -224,8 +215,7 @@ void RadarChart::applyPalette(const QPalette &palette)
         m_legend[static_cast<size_t>(m)].text->setBrush(text);
     }
     const QColor highlight = palette.color(QPalette::Highlight);
-    if (m_selectionSpoke)
-        m_selectionSpoke->setPen(QPen(highlight, 2.0, Qt::SolidLine, Qt::RoundCap));
+    m_selectionSpoke->setPen(QPen(highlight, 2.0, Qt::SolidLine, Qt::RoundCap));
     for (QGraphicsSimpleTextItem *label : m_labels)
         label->setBrush(text);
     QColor background = highlight;
@@ -343,23 +333,43 @@ QString RadarChart::axisLabel(const QString &shortName, double angle)
 
 QPointF RadarChart::axisPoint(int dimension, double value) const
 {
-    if (m_rings.empty())
-        return plotArea().center();
-    // mapToPosition() is not const in Qt 6.4 although it changes nothing.
-    return const_cast<RadarChart *>(this)->mapToPosition(QPointF(angleOf(dimension), value), m_rings.front());
+    // The polar plot is the circle inscribed in the plot area, with 0 at the centre and 100 on the circle.
+    const QRectF plot = plotArea();
+    const double r = std::min(plot.width(), plot.height()) / 2.0 * std::clamp(value, 0.0, 100.0) / 100.0;
+    const double theta = qDegreesToRadians(angleOf(dimension));
+    return plot.center() + QPointF(r * std::sin(theta), -r * std::cos(theta));
 }
 
-QPointF RadarChart::centre() const { return axisPoint(0, 0.0); }
+QPointF RadarChart::centre() const { return plotArea().center(); }
 
-double RadarChart::radius() const
+double RadarChart::radius() const { return std::min(plotArea().width(), plotArea().height()) / 2.0; }
+
+void RadarChart::layoutGrid()
 {
-    if (m_rings.empty())
-        return std::min(plotArea().width(), plotArea().height()) / 2.0;
-    return QLineF(centre(), axisPoint(0, 100.0)).length();
+    const int n = dimensionCount();
+    QPainterPath path;
+    if (n > 0) {
+        for (int ring = 1; ring <= kRingCount; ++ring) {
+            const double value = 100.0 * ring / kRingCount;
+            path.moveTo(axisPoint(0, value));
+            for (int k = 1; k < n; ++k)
+                path.lineTo(axisPoint(k, value));
+            path.closeSubpath();
+        }
+        for (int k = 0; k < n; ++k) {
+            path.moveTo(centre());
+            path.lineTo(axisPoint(k, 100));
+        }
+    }
+    m_grid->setPath(path);
+    if (m_selected >= 0)
+        m_selectionSpoke->setLine(QLineF(centre(), axisPoint(m_selected, 100)));
+    m_selectionSpoke->setVisible(m_selected >= 0);
 }
 
 void RadarChart::layoutLabels()
 {
+    layoutGrid();
     if (m_labels.empty())
         return;
     const QPointF c = centre();

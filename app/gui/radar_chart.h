@@ -7,6 +7,7 @@
 
 #include <vector>
 
+class QGraphicsLineItem;
 class QGraphicsPathItem;
 class QGraphicsSimpleTextItem;
 class QAreaSeries;
@@ -72,6 +73,7 @@ private:
     void updateLayout();
     void layoutLegend();
     void layoutLabels();
+    void layoutGrid();
     void separateLabels();
     [[nodiscard]] double legendHeight() const;
     [[nodiscard]] double angleOf(int dimension) const;
@@ -82,8 +84,8 @@ private:
 
     QValueAxis *m_angularAxis = nullptr;
     QValueAxis *m_radialAxis = nullptr;
-    std::vector<QLineSeries *> m_rings;
-    QLineSeries *m_selectionSpoke = nullptr;
+    QGraphicsPathItem *m_grid = nullptr;
+    QGraphicsLineItem *m_selectionSpoke = nullptr;
     std::vector<QAreaSeries *> m_areas;
     std::vector<QLineSeries *> m_uppers;
     std::vector<QLineSeries *> m_outlines;

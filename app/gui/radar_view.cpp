@@ -20,6 +20,7 @@ RadarView::RadarView(ProfileDocument *document, QWidget *parent)
     setMouseTracking(true);
     setMinimumSize(360, 320);
     setAccessibleName(tr("Radar chart of fit"));
+    viewport()->setAccessibleName(accessibleName()); // the viewport takes focus on click
     setAccessibleDescription(tr("One axis per dimension, one outline per model; the further out, the better the "
                                 "model fits. Left and Right arrows select a dimension, Enter opens it."));
     setToolTip({});

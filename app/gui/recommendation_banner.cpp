@@ -106,7 +106,10 @@ void RecommendationBanner::refresh()
     } else {
         QString list = top.size() == 1 ? top.front()
                                        : tr("%1 and %2").arg(QStringList(top.mid(0, top.size() - 1)).join(tr(", ")), top.back());
-        reasons = tr("What decides it: %1 — for your organisation %2 fits these best, compared with %3.")
+        reasons = (top.size() == 1 ? tr("What decides it: %1 — for your organisation %2 fits this dimension best, "
+                                        "compared with %3.")
+                                     : tr("What decides it: %1 — for your organisation %2 fits these dimensions best, "
+                                          "compared with %3."))
                       .arg(list, name(result.recommended), name(result.runnerUp));
     }
     m_reasons->setText(reasons);
