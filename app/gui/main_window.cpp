@@ -2,6 +2,7 @@
 
 #include "dialog_provider.h"
 #include "dimension_explorer.h"
+#include "logging_setup.h"
 #include "example_profiles.h"
 #include "model_view_state.h"
 #include "models/fit_table_model.h"
@@ -18,6 +19,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QRegularExpression>
@@ -36,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <spdlog/version.h>
@@ -257,6 +260,17 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(m_aboutAction);
+    QAction *logFolder = help->addAction(tr("Open &Log Folder"));
+    logFolder->setObjectName(QStringLiteral("actionOpenLogFolder"));
+    logFolder->setStatusTip(tr("Show the folder with Splitbench's log files, e.g. to attach them to a bug report"));
+    connect(logFolder, &QAction::triggered, this, [this] {
+        const QString folder = app::logFolderPath();
+        if (folder.isEmpty() || !QDir().mkpath(folder) ||
+            !QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+            m_dialogs->showError(this, tr("Cannot open the log folder"),
+                                 tr("%1: the folder could not be opened.").arg(QDir::toNativeSeparators(folder)));
+    });
+    help->addSeparator();
     QAction *aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);

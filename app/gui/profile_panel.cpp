@@ -72,11 +72,11 @@ ProfilePanel::ProfilePanel(ProfileDocument *document, std::vector<ExampleProfile
     m_tabs->addTab(m_importance, tr("I&mportance"));
     m_tabs->setDocumentMode(true);
 
-    auto *header = new QGridLayout;
-    header->addWidget(nameLabel, 0, 0);
-    header->addWidget(m_name, 0, 1);
-    header->addWidget(m_examplesButton, 1, 1, Qt::AlignLeft);
-    header->setColumnStretch(1, 1);
+    auto *header = new QVBoxLayout;
+    header->setSpacing(3);
+    header->addWidget(nameLabel);
+    header->addWidget(m_name); // full width: organisation names are long
+    header->addWidget(m_examplesButton, 0, Qt::AlignLeft);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);

@@ -1,5 +1,6 @@
 #include "workbench_application.h"
 
+#include "logging_setup.h"
 #include "main_window.h"
 #include "model_view_state.h"
 #include "profile_document.h"
@@ -9,8 +10,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFontDatabase>
+#include <QIcon>
 #include <QImage>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -56,6 +58,7 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser, const Q
         window.viewState()->setSelectedDimension(dimension);
     }
     window.resize(width, height);
+    window.statusBar()->clearMessage(); // "Opened /path/…" would show the machine's folders
     window.show();
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
@@ -76,8 +79,11 @@ int runWorkbench(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("splitbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Splitbench"));
     QApplication::setApplicationVersion(QStringLiteral(SPLITBENCH_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("splitbench"));
+    QApplication::setDesktopFileName(QStringLiteral(SPLITBENCH_APP_ID));
+    app::installQtMessageHandler();
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(SPLITBENCH_APP_ID),
+                                                 QIcon(QStringLiteral(":/splitbench/icons/" SPLITBENCH_APP_ID ".svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Compare fully managed and co-managed IT services for an organisation."));
@@ -98,8 +104,14 @@ int runWorkbench(int argc, char *argv[])
     parser.addOption(hidden({QStringLiteral("dimension"), tr("Dimension id to select."), QStringLiteral("id")}));
     parser.process(app);
 
-    // Screenshots must not depend on (or change) the user's settings, and should look the same everywhere.
+    // Screenshots must not depend on (or change) the user's settings or logs, and should look the same
+    // everywhere; they show problems on stderr. The workbench itself logs to its file.
     QTemporaryDir scratch;
+    app::configureLogging({.fileBaseName = {},
+                           .folder = screenshot ? scratch.path() : QString(),
+                           .console = screenshot,
+                           .verbosity = app::Verbosity::Normal});
+
     std::unique_ptr<WorkbenchSettings> settings;
     if (screenshot) {
         settings = std::make_unique<WorkbenchSettings>(QDir(scratch.path()).filePath(QStringLiteral("settings.ini")));
