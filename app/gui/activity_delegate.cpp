@@ -5,10 +5,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPainter>
 #include <QRegularExpressionValidator>
-#include <QDoubleSpinBox>
 
 namespace splitbench::gui {
 
@@ -46,7 +46,8 @@ void ActivityDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->drawRoundedRect(chip, height / 2.0, height / 2.0);
     painter->setPen(ownerChipTextColor(owner, palette));
     painter->setFont(opt.font);
-    painter->drawText(chip, Qt::AlignCenter, metrics.elidedText(text, Qt::ElideRight, width - 2 * kChipHorizontalPadding + 2));
+    painter->drawText(chip, Qt::AlignCenter,
+                      metrics.elidedText(text, Qt::ElideRight, width - 2 * kChipHorizontalPadding + 2));
     painter->restore();
 }
 
@@ -82,12 +83,14 @@ QWidget *ActivityDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     case ActivityTableModel::InternalRaciColumn: {
         auto *edit = new QLineEdit(parent);
         edit->setAccessibleName(index.column() == ActivityTableModel::ProviderRaciColumn ? tr("Provider RACI letters")
-                                                                                          : tr("Internal RACI letters"));
+                                                                                         : tr("Internal RACI letters"));
         edit->setToolTip(tr("Any of R (Responsible), A (Accountable), C (Consulted), I (Informed)"));
-        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[RrAaCcIi]{0,4}")), edit));
+        edit->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[RrAaCcIi]{0,4}")), edit));
         return edit;
     }
-    default: return QStyledItemDelegate::createEditor(parent, option, index);
+    default:
+        return QStyledItemDelegate::createEditor(parent, option, index);
     }
 }
 

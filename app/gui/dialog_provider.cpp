@@ -8,7 +8,10 @@
 namespace splitbench::gui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::gui::DialogProvider", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("splitbench::gui::DialogProvider", text);
+}
 } // namespace
 
 QString WidgetDialogProvider::openFileName(QWidget *parent, const QString &title, const QString &directory,
@@ -31,9 +34,12 @@ DialogProvider::SaveChoice WidgetDialogProvider::askSaveChanges(QWidget *parent,
     box.setInformativeText(tr("Your changes will be lost if you don't save them."));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
-    case QMessageBox::Save: return SaveChoice::Save;
-    case QMessageBox::Discard: return SaveChoice::Discard;
-    default: return SaveChoice::Cancel;
+    case QMessageBox::Save:
+        return SaveChoice::Save;
+    case QMessageBox::Discard:
+        return SaveChoice::Discard;
+    default:
+        return SaveChoice::Cancel;
     }
 }
 

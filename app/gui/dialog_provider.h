@@ -46,8 +46,8 @@ public:
     void showError(QWidget *parent, const QString &title, const QString &text) override;
     std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                    const QString &initial) override;
-    std::optional<int> chooseItem(QWidget *parent, const QString &title, const QString &label,
-                                  const QStringList &items, int current) override;
+    std::optional<int> chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
+                                  int current) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
 };
 

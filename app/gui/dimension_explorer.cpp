@@ -2,8 +2,8 @@
 
 #include "model_panel.h"
 #include "model_view_state.h"
-#include "models/dimension_list_model.h"
 #include "models/activity_table_model.h"
+#include "models/dimension_list_model.h"
 #include "profile_document.h"
 
 #include <QEvent>
@@ -40,11 +40,10 @@ DimensionExplorer::DimensionExplorer(ProfileDocument *document, ModelViewState *
     // Wide enough for every name; the splitter lets the user narrow it (names then elide).
     m_list->setMinimumWidth(120);
     m_listWidth = std::min(230, widest + 36); // long names elide; the tooltip and heading show them whole
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_viewState->setSelectedDimension(current.row());
-            });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_viewState->setSelectedDimension(current.row());
+    });
 
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
@@ -100,7 +99,10 @@ DimensionExplorer::DimensionExplorer(ProfileDocument *document, ModelViewState *
     showDimension(m_viewState->selectedDimension());
 }
 
-QString DimensionExplorer::headingText() const { return m_heading->text(); }
+QString DimensionExplorer::headingText() const
+{
+    return m_heading->text();
+}
 
 void DimensionExplorer::rebuildPanels()
 {

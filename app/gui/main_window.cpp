@@ -2,8 +2,8 @@
 
 #include "dialog_provider.h"
 #include "dimension_explorer.h"
-#include "logging_setup.h"
 #include "example_profiles.h"
+#include "logging_setup.h"
 #include "model_view_state.h"
 #include "models/fit_table_model.h"
 #include "profile_document.h"
@@ -14,7 +14,6 @@
 #include "theme.h"
 #include "workbench_settings.h"
 
-#include <QLocale>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -22,14 +21,15 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
-#include <QRegularExpression>
-#include <QScreen>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -114,9 +114,15 @@ MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvid
 
 MainWindow::~MainWindow() = default;
 
-RadarChart *MainWindow::radarChart() const { return m_radarView->radarChart(); }
+RadarChart *MainWindow::radarChart() const
+{
+    return m_radarView->radarChart();
+}
 
-void MainWindow::setDialogProvider(std::shared_ptr<DialogProvider> dialogs) { m_dialogs = std::move(dialogs); }
+void MainWindow::setDialogProvider(std::shared_ptr<DialogProvider> dialogs)
+{
+    m_dialogs = std::move(dialogs);
+}
 
 // --- Construction ---------------------------------------------------------------------------------------
 
@@ -166,7 +172,8 @@ void MainWindow::createActions()
     m_resetAction->setStatusTip(tr("Set every trait to its default, importance to equal, and clear the notes"));
     connect(m_resetAction, &QAction::triggered, m_document, &ProfileDocument::resetToDefaults);
 
-    m_duplicateAction = make(tr("D&uplicate Model…"), QStringLiteral("actionDuplicateModel"), QKeySequence(tr("Ctrl+D")));
+    m_duplicateAction =
+        make(tr("D&uplicate Model…"), QStringLiteral("actionDuplicateModel"), QKeySequence(tr("Ctrl+D")));
     m_duplicateAction->setStatusTip(tr("Make an editable copy of a model, e.g. for a provider's proposal"));
     connect(m_duplicateAction, &QAction::triggered, this, [this] { duplicateModel(-1); });
     m_renameAction = make(tr("Re&name Custom Model…"), QStringLiteral("actionRenameModel"));
@@ -265,8 +272,7 @@ void MainWindow::createMenus()
     logFolder->setStatusTip(tr("Show the folder with Splitbench's log files, e.g. to attach them to a bug report"));
     connect(logFolder, &QAction::triggered, this, [this] {
         const QString folder = app::logFolderPath();
-        if (folder.isEmpty() || !QDir().mkpath(folder) ||
-            !QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        if (folder.isEmpty() || !QDir().mkpath(folder) || !QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
             m_dialogs->showError(this, tr("Cannot open the log folder"),
                                  tr("%1: the folder could not be opened.").arg(QDir::toNativeSeparators(folder)));
     });
@@ -404,7 +410,8 @@ void MainWindow::fitNumberColumns()
     const QFontMetrics metrics(m_fitTable->horizontalHeader()->font());
     for (int column = FitTableModel::ImportanceColumn; column < m_fitModel->columnCount(); ++column) {
         int width = metrics.horizontalAdvance(QStringLiteral("100.0"));
-        const QStringList lines = m_fitModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().split(u'\n');
+        const QStringList lines =
+            m_fitModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().split(u'\n');
         for (const QString &line : lines)
             width = std::max(width, metrics.horizontalAdvance(line));
         m_fitTable->setColumnWidth(column, width + 22);
@@ -441,8 +448,9 @@ void MainWindow::rebuildRecentMenu()
             if (!maybeSave())
                 return;
             if (!QFileInfo::exists(path)) {
-                m_dialogs->showError(this, tr("Cannot open profile"),
-                                     tr("%1: the file no longer exists; it was removed from the recent files.").arg(path));
+                m_dialogs->showError(
+                    this, tr("Cannot open profile"),
+                    tr("%1: the file no longer exists; it was removed from the recent files.").arg(path));
                 m_settings->removeRecentFile(path);
                 return;
             }
@@ -485,7 +493,10 @@ void MainWindow::updateStatusSummary()
                                      .arg(QLocale().toString(result.margin, 'f', 1)));
 }
 
-void MainWindow::showMessage(const QString &text) { statusBar()->showMessage(text, kMessageTimeoutMs); }
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, kMessageTimeoutMs);
+}
 
 void MainWindow::showDimension(int dimension)
 {
@@ -511,9 +522,12 @@ bool MainWindow::maybeSave()
     if (!m_document->isModified())
         return true;
     switch (m_dialogs->askSaveChanges(this, m_document->displayName())) {
-    case DialogProvider::SaveChoice::Save: return save();
-    case DialogProvider::SaveChoice::Discard: return true;
-    case DialogProvider::SaveChoice::Cancel: break;
+    case DialogProvider::SaveChoice::Save:
+        return save();
+    case DialogProvider::SaveChoice::Discard:
+        return true;
+    case DialogProvider::SaveChoice::Cancel:
+        break;
     }
     return false;
 }
@@ -530,7 +544,8 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = m_dialogs->openFileName(this, tr("Open Profile"), m_settings->lastDirectory(), profileFilter());
+    const QString path =
+        m_dialogs->openFileName(this, tr("Open Profile"), m_settings->lastDirectory(), profileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -539,9 +554,9 @@ bool MainWindow::openFile(const QString &path)
 {
     if (const std::optional<LoadError> error = m_document->load(path)) {
         // The document is untouched: the user's current work stays on screen.
-        m_dialogs->showError(this, tr("Cannot open profile"),
-                             tr("The profile could not be opened; your current profile is unchanged.\n\n%1")
-                                 .arg(error->toString()));
+        m_dialogs->showError(
+            this, tr("Cannot open profile"),
+            tr("The profile could not be opened; your current profile is unchanged.\n\n%1").arg(error->toString()));
         return false;
     }
     m_settings->addRecentFile(m_document->filePath());
@@ -602,15 +617,15 @@ void MainWindow::duplicateModel(int model)
         QStringList names;
         for (const ServiceModel &m : catalogue.models)
             names << m.name;
-        const std::optional<int> chosen = m_dialogs->chooseItem(this, tr("Duplicate Model"),
-                                                                tr("Model to copy:"), names, catalogue.models.size() > 1 ? 1 : 0);
+        const std::optional<int> chosen = m_dialogs->chooseItem(this, tr("Duplicate Model"), tr("Model to copy:"),
+                                                                names, catalogue.models.size() > 1 ? 1 : 0);
         if (!chosen || *chosen < 0)
             return;
         model = *chosen;
     }
-    const std::optional<QString> name = m_dialogs->askText(this, tr("Duplicate Model"),
-                                                           tr("Name of the new model (e.g. \"Acme MSP proposal\"):"),
-                                                           m_document->suggestCopyName(model));
+    const std::optional<QString> name =
+        m_dialogs->askText(this, tr("Duplicate Model"), tr("Name of the new model (e.g. \"Acme MSP proposal\"):"),
+                           m_document->suggestCopyName(model));
     if (!name || name->trimmed().isEmpty())
         return;
     const int added = m_document->duplicateModel(model, *name);

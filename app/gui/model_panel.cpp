@@ -6,12 +6,12 @@
 #include "theme.h"
 
 #include <QEvent>
-#include <QResizeEvent>
-#include <QStyle>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QResizeEvent>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -130,9 +130,18 @@ void ModelPanel::setDimension(int dimension)
     refresh();
 }
 
-QString ModelPanel::descriptionText() const { return m_description->text(); }
-QString ModelPanel::fitText() const { return m_fit->text(); }
-QString ModelPanel::explanationText() const { return m_explanation->text(); }
+QString ModelPanel::descriptionText() const
+{
+    return m_description->text();
+}
+QString ModelPanel::fitText() const
+{
+    return m_fit->text();
+}
+QString ModelPanel::explanationText() const
+{
+    return m_explanation->text();
+}
 
 bool ModelPanel::eventFilter(QObject *watched, QEvent *event)
 {
@@ -168,7 +177,8 @@ void ModelPanel::refresh()
     m_title->setText(model.name);
     if (model.isCustom()) {
         const int base = m_document->baseCatalogue().modelIndex(model.basedOn);
-        m_title->setToolTip(tr("Custom model based on %1").arg(m_document->baseCatalogue().models[static_cast<size_t>(base)].name));
+        m_title->setToolTip(
+            tr("Custom model based on %1").arg(m_document->baseCatalogue().models[static_cast<size_t>(base)].name));
     }
     const bool best = value >= *std::max_element(fit.fit.begin(), fit.fit.end()) && fit.fit.size() > 1;
     m_fit->setText(tr("Fit <span style=\"font-size:x-large\"><b>%1</b></span> of 100%2")
@@ -200,7 +210,8 @@ void ModelPanel::fitTableHeight()
     // Rows as tall as their wrapped activity name (QTableView only measures rows in its viewport).
     const QFontMetrics metrics(m_activities->font());
     // The item delegate keeps (focus frame margin + 1) free on each side of the text.
-    const int textMargin = 2 * (m_activities->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_activities) + 1);
+    const int textMargin =
+        2 * (m_activities->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_activities) + 1);
     const int textWidth = std::max(40, m_activities->columnWidth(ActivityTableModel::ActivityColumn) - textMargin - 1);
     const int oneLine = metrics.height() + 10;
     const int rows = m_activityModel->rowCount();

@@ -27,7 +27,10 @@ ProfileDocument::ProfileDocument(const Catalogue &baseCatalogue, QObject *parent
 
 ProfileDocument::~ProfileDocument() = default;
 
-bool ProfileDocument::isCustomModel(int model) const { return customIndex(model) >= 0; }
+bool ProfileDocument::isCustomModel(int model) const
+{
+    return customIndex(model) >= 0;
+}
 
 int ProfileDocument::customIndex(int model) const
 {
@@ -279,7 +282,10 @@ void ProfileDocument::rebuildEngine()
     m_engine = std::make_unique<FitEngine>(withCustomModels(m_base, m_profile.customModels));
 }
 
-void ProfileDocument::rescore() { m_result = m_engine->score(m_profile); }
+void ProfileDocument::rescore()
+{
+    m_result = m_engine->score(m_profile);
+}
 
 void ProfileDocument::replaceAll(Profile profile)
 {

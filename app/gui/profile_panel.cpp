@@ -10,11 +10,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QTabWidget>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -157,9 +157,8 @@ QWidget *ProfilePanel::createTraitsPage()
             const QSlider *slider = m_rows[static_cast<size_t>(index)].slider;
             m_document->setTrait(index, value, slider->isSliderDown() ? m_dragSession : 0);
         });
-        connect(row.note, &QLineEdit::textEdited, this, [this, index](const QString &text) {
-            m_document->setNote(index, text);
-        });
+        connect(row.note, &QLineEdit::textEdited, this,
+                [this, index](const QString &text) { m_document->setNote(index, text); });
 
         auto *grid = new QGridLayout;
         grid->setHorizontalSpacing(6);
@@ -190,7 +189,10 @@ QWidget *ProfilePanel::createTraitsPage()
     return scroll;
 }
 
-void ProfilePanel::showTab(int tab) { m_tabs->setCurrentIndex(tab); }
+void ProfilePanel::showTab(int tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
 
 void ProfilePanel::refreshTrait(int trait)
 {
@@ -208,7 +210,8 @@ void ProfilePanel::refreshTrait(int trait)
 void ProfilePanel::refreshNote(int trait)
 {
     const TraitRow &row = m_rows[static_cast<size_t>(trait)];
-    const QString note = m_document->profile().notes.value(m_document->baseCatalogue().traits[static_cast<size_t>(trait)].id);
+    const QString note =
+        m_document->profile().notes.value(m_document->baseCatalogue().traits[static_cast<size_t>(trait)].id);
     if (row.note->text() != note) {
         row.note->setText(note);
         if (!row.note->hasFocus())

@@ -20,11 +20,11 @@
 namespace splitbench::gui {
 
 namespace {
-constexpr double kLabelGap = 7.0;     ///< Pixels between the 100 ring and a label.
-constexpr double kOuterPadding = 4.0; ///< Room so labels never touch the chart's edge.
-constexpr double kLegendSample = 26.0;///< Length of the line sample in a legend entry.
+constexpr double kLabelGap = 7.0;      ///< Pixels between the 100 ring and a label.
+constexpr double kOuterPadding = 4.0;  ///< Room so labels never touch the chart's edge.
+constexpr double kLegendSample = 26.0; ///< Length of the line sample in a legend entry.
 constexpr double kLegendSpacing = 18.0;
-constexpr int kRingCount = 5;         ///< Rings at 20, 40, 60, 80 and 100.
+constexpr int kRingCount = 5; ///< Rings at 20, 40, 60, 80 and 100.
 constexpr double kFillAlphaLight = 0.13;
 constexpr double kFillAlphaDark = 0.2;
 constexpr double kOutlineWidth = 2.2;
@@ -269,7 +269,8 @@ void RadarChart::updateLayout()
         const double theta = qDegreesToRadians(angleOf(k));
         const double s = std::abs(std::sin(theta));
         const double c = std::abs(std::cos(theta));
-        const QSizeF label = metrics.boundingRect(QRectF(0, 0, 1000, 1000), 0, m_labels[static_cast<size_t>(k)]->text()).size();
+        const QSizeF label =
+            metrics.boundingRect(QRectF(0, 0, 1000, 1000), 0, m_labels[static_cast<size_t>(k)]->text()).size();
         if (s > 1e-6)
             r = std::min(r, (halfWidth - label.width() * (1.0 + s) / 2.0) / s - kLabelGap);
         if (c > 1e-6)
@@ -315,9 +316,15 @@ void RadarChart::layoutLegend()
     }
 }
 
-double RadarChart::angleOf(int dimension) const { return angleOf(dimension, dimensionCount()); }
+double RadarChart::angleOf(int dimension) const
+{
+    return angleOf(dimension, dimensionCount());
+}
 
-double RadarChart::angleOf(int dimension, int count) { return 360.0 * dimension / std::max(1, count); }
+double RadarChart::angleOf(int dimension, int count)
+{
+    return 360.0 * dimension / std::max(1, count);
+}
 
 QString RadarChart::axisLabel(const QString &shortName, double angle)
 {
@@ -340,9 +347,15 @@ QPointF RadarChart::axisPoint(int dimension, double value) const
     return plot.center() + QPointF(r * std::sin(theta), -r * std::cos(theta));
 }
 
-QPointF RadarChart::centre() const { return plotArea().center(); }
+QPointF RadarChart::centre() const
+{
+    return plotArea().center();
+}
 
-double RadarChart::radius() const { return std::min(plotArea().width(), plotArea().height()) / 2.0; }
+double RadarChart::radius() const
+{
+    return std::min(plotArea().width(), plotArea().height()) / 2.0;
+}
 
 void RadarChart::layoutGrid()
 {
@@ -449,7 +462,8 @@ QRectF RadarChart::labelRect(int dimension) const
 
 QString RadarChart::labelText(int dimension) const
 {
-    return dimension >= 0 && dimension < dimensionCount() ? m_labels[static_cast<size_t>(dimension)]->text() : QString();
+    return dimension >= 0 && dimension < dimensionCount() ? m_labels[static_cast<size_t>(dimension)]->text()
+                                                          : QString();
 }
 
 QList<QRectF> RadarChart::legendRects() const

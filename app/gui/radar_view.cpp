@@ -35,9 +35,11 @@ QString RadarView::describe(int dimension) const
 {
     const Catalogue &catalogue = m_document->catalogue();
     const DimensionFit &fit = m_document->result().dimensions[static_cast<size_t>(dimension)];
-    QString text = QStringLiteral("<b>%1</b>").arg(catalogue.dimensions[static_cast<size_t>(dimension)].name.toHtmlEscaped());
+    QString text =
+        QStringLiteral("<b>%1</b>").arg(catalogue.dimensions[static_cast<size_t>(dimension)].name.toHtmlEscaped());
     for (size_t m = 0; m < catalogue.models.size(); ++m)
-        text += QStringLiteral("<br>") + tr("%1: fit %2").arg(catalogue.models[m].name.toHtmlEscaped()).arg(std::lround(fit.fit[m]));
+        text += QStringLiteral("<br>") +
+                tr("%1: fit %2").arg(catalogue.models[m].name.toHtmlEscaped()).arg(std::lround(fit.fit[m]));
     text += QStringLiteral("<br><i>") + tr("Click to select, double-click to open") + QStringLiteral("</i>");
     return text;
 }
@@ -104,7 +106,8 @@ void RadarView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Space:
         emit dimensionActivated(current);
         return;
-    default: QChartView::keyPressEvent(event);
+    default:
+        QChartView::keyPressEvent(event);
     }
 }
 

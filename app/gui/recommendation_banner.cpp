@@ -3,9 +3,9 @@
 #include "profile_document.h"
 #include "theme.h"
 
-#include <QLocale>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace splitbench::gui {
@@ -50,9 +50,18 @@ RecommendationBanner::RecommendationBanner(ProfileDocument *document, QWidget *p
     refresh();
 }
 
-QString RecommendationBanner::headline() const { return m_headline->text(); }
-QString RecommendationBanner::scores() const { return m_scores->text(); }
-QString RecommendationBanner::reasons() const { return m_reasons->text(); }
+QString RecommendationBanner::headline() const
+{
+    return m_headline->text();
+}
+QString RecommendationBanner::scores() const
+{
+    return m_scores->text();
+}
+QString RecommendationBanner::reasons() const
+{
+    return m_reasons->text();
+}
 
 void RecommendationBanner::changeEvent(QEvent *event)
 {
@@ -76,8 +85,8 @@ void RecommendationBanner::refresh()
         m_headline->setText(tr("No clear recommendation: <b>%1</b> and <b>%2</b> fit equally well")
                                 .arg(name(result.recommended), name(result.runnerUp)));
     else
-        m_headline->setText(tr("Recommended: %1 <b>%2</b>").arg(swatch(modelColor(result.recommended, pal)),
-                                                               name(result.recommended)));
+        m_headline->setText(
+            tr("Recommended: %1 <b>%2</b>").arg(swatch(modelColor(result.recommended, pal)), name(result.recommended)));
 
     QStringList parts;
     for (int m = 0; m < static_cast<int>(result.overall.size()); ++m) {
@@ -96,20 +105,23 @@ void RecommendationBanner::refresh()
     for (const ResultDriver &driver : result.drivers) {
         if (top.size() == 3 || driver.contribution <= 0.05)
             break;
-        top << QStringLiteral("<b>%1</b>").arg(catalogue.dimensions[static_cast<size_t>(driver.dimension)].name.toHtmlEscaped());
+        top << QStringLiteral("<b>%1</b>")
+                   .arg(catalogue.dimensions[static_cast<size_t>(driver.dimension)].name.toHtmlEscaped());
     }
     QString reasons;
     if (tie) {
         reasons = tr("Move the sliders or change the importance of dimensions to see what would tip the balance.");
     } else if (top.isEmpty()) {
-        reasons = tr("%1 leads only slightly in many dimensions; no single dimension decides.").arg(name(result.recommended));
+        reasons =
+            tr("%1 leads only slightly in many dimensions; no single dimension decides.").arg(name(result.recommended));
     } else {
-        QString list = top.size() == 1 ? top.front()
-                                       : tr("%1 and %2").arg(QStringList(top.mid(0, top.size() - 1)).join(tr(", ")), top.back());
+        QString list = top.size() == 1
+                           ? top.front()
+                           : tr("%1 and %2").arg(QStringList(top.mid(0, top.size() - 1)).join(tr(", ")), top.back());
         reasons = (top.size() == 1 ? tr("What decides it: %1 — for your organisation %2 fits this dimension best, "
                                         "compared with %3.")
-                                     : tr("What decides it: %1 — for your organisation %2 fits these dimensions best, "
-                                          "compared with %3."))
+                                   : tr("What decides it: %1 — for your organisation %2 fits these dimensions best, "
+                                        "compared with %3."))
                       .arg(list, name(result.recommended), name(result.runnerUp));
     }
     m_reasons->setText(reasons);

@@ -78,9 +78,12 @@ QPalette darkPalette()
 QString themeChoiceId(ThemeChoice choice)
 {
     switch (choice) {
-    case ThemeChoice::Light: return QStringLiteral("light");
-    case ThemeChoice::Dark: return QStringLiteral("dark");
-    case ThemeChoice::System: break;
+    case ThemeChoice::Light:
+        return QStringLiteral("light");
+    case ThemeChoice::Dark:
+        return QStringLiteral("dark");
+    case ThemeChoice::System:
+        break;
     }
     return QStringLiteral("system");
 }
@@ -102,9 +105,15 @@ void applyTheme(ThemeChoice choice)
     if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     switch (choice) {
-    case ThemeChoice::Light: QApplication::setPalette(lightPalette()); break;
-    case ThemeChoice::Dark: QApplication::setPalette(darkPalette()); break;
-    case ThemeChoice::System: QApplication::setPalette(*systemPalette()); break;
+    case ThemeChoice::Light:
+        QApplication::setPalette(lightPalette());
+        break;
+    case ThemeChoice::Dark:
+        QApplication::setPalette(darkPalette());
+        break;
+    case ThemeChoice::System:
+        QApplication::setPalette(*systemPalette());
+        break;
     }
 }
 
@@ -134,9 +143,12 @@ QColor ownerChipColor(Owner owner, const QPalette &palette)
 {
     const bool darkTheme = isDark(palette);
     switch (owner) {
-    case Owner::Provider: return darkTheme ? QColor(0x1d, 0x4f, 0x73) : QColor(0xd4, 0xe8, 0xf7);
-    case Owner::Internal: return darkTheme ? QColor(0x1c, 0x5c, 0x47) : QColor(0xd3, 0xf0, 0xe3);
-    case Owner::Shared: return darkTheme ? QColor(0x66, 0x4d, 0x12) : QColor(0xfb, 0xea, 0xc4);
+    case Owner::Provider:
+        return darkTheme ? QColor(0x1d, 0x4f, 0x73) : QColor(0xd4, 0xe8, 0xf7);
+    case Owner::Internal:
+        return darkTheme ? QColor(0x1c, 0x5c, 0x47) : QColor(0xd3, 0xf0, 0xe3);
+    case Owner::Shared:
+        return darkTheme ? QColor(0x66, 0x4d, 0x12) : QColor(0xfb, 0xea, 0xc4);
     }
     return palette.color(QPalette::Button);
 }
@@ -146,9 +158,12 @@ QColor ownerChipTextColor(Owner owner, const QPalette &palette)
     if (isDark(palette))
         return QColor(0xf2, 0xf2, 0xf2);
     switch (owner) {
-    case Owner::Provider: return QColor(0x0b, 0x3d, 0x63);
-    case Owner::Internal: return QColor(0x0d, 0x4a, 0x35);
-    case Owner::Shared: return QColor(0x5c, 0x3f, 0x00);
+    case Owner::Provider:
+        return QColor(0x0b, 0x3d, 0x63);
+    case Owner::Internal:
+        return QColor(0x0d, 0x4a, 0x35);
+    case Owner::Shared:
+        return QColor(0x5c, 0x3f, 0x00);
     }
     return palette.color(QPalette::ButtonText);
 }

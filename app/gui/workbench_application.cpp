@@ -23,7 +23,10 @@
 namespace splitbench::gui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::gui::WorkbenchApplication", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("splitbench::gui::WorkbenchApplication", text);
+}
 
 bool wantsScreenshot(int argc, char *argv[])
 {
@@ -82,8 +85,8 @@ int runWorkbench(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(SPLITBENCH_APP_ID));
     app::installQtMessageHandler();
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(SPLITBENCH_APP_ID),
-                                                 QIcon(QStringLiteral(":/splitbench/icons/" SPLITBENCH_APP_ID ".svg"))));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral(SPLITBENCH_APP_ID), QIcon(QStringLiteral(":/splitbench/icons/" SPLITBENCH_APP_ID ".svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Compare fully managed and co-managed IT services for an organisation."));
@@ -95,8 +98,8 @@ int runWorkbench(int argc, char *argv[])
         option.setFlags(QCommandLineOption::HiddenFromHelp);
         return option;
     };
-    parser.addOption(hidden({QStringLiteral("screenshot"), tr("Render the window to PNG offscreen and exit."),
-                             QStringLiteral("png")}));
+    parser.addOption(hidden(
+        {QStringLiteral("screenshot"), tr("Render the window to PNG offscreen and exit."), QStringLiteral("png")}));
     parser.addOption(hidden({QStringLiteral("size"), tr("Window size for --screenshot."), QStringLiteral("WxH"),
                              QStringLiteral("1400x900")}));
     parser.addOption(hidden({QStringLiteral("theme"), tr("system, light or dark."), QStringLiteral("theme")}));
@@ -120,7 +123,8 @@ int runWorkbench(int argc, char *argv[])
     } else {
         settings = std::make_unique<WorkbenchSettings>();
     }
-    const QString theme = parser.isSet(QStringLiteral("theme")) ? parser.value(QStringLiteral("theme")) : settings->theme();
+    const QString theme =
+        parser.isSet(QStringLiteral("theme")) ? parser.value(QStringLiteral("theme")) : settings->theme();
     settings->setTheme(themeChoiceId(themeChoiceFromId(theme)));
     applyTheme(themeChoiceFromId(theme));
 

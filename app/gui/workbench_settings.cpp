@@ -22,13 +22,24 @@ WorkbenchSettings::WorkbenchSettings(QObject *parent) : QObject(parent), m_setti
 
 WorkbenchSettings::WorkbenchSettings(const QString &iniFile, QObject *parent)
     : QObject(parent), m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{}
 
-QByteArray WorkbenchSettings::windowGeometry() const { return m_settings->value(kGeometry).toByteArray(); }
-void WorkbenchSettings::setWindowGeometry(const QByteArray &geometry) { m_settings->setValue(kGeometry, geometry); }
-QByteArray WorkbenchSettings::windowState() const { return m_settings->value(kState).toByteArray(); }
-void WorkbenchSettings::setWindowState(const QByteArray &state) { m_settings->setValue(kState, state); }
+QByteArray WorkbenchSettings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+void WorkbenchSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+QByteArray WorkbenchSettings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+void WorkbenchSettings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(kState, state);
+}
 
 QByteArray WorkbenchSettings::splitterState(const QString &name) const
 {
@@ -40,7 +51,10 @@ void WorkbenchSettings::setSplitterState(const QString &name, const QByteArray &
     m_settings->setValue(kSplitters + name, state);
 }
 
-QStringList WorkbenchSettings::recentFiles() const { return m_settings->value(kRecent).toStringList(); }
+QStringList WorkbenchSettings::recentFiles() const
+{
+    return m_settings->value(kRecent).toStringList();
+}
 
 void WorkbenchSettings::addRecentFile(const QString &path)
 {
@@ -74,14 +88,41 @@ QString WorkbenchSettings::lastDirectory() const
     return m_settings->value(kLastDirectory, QDir::homePath()).toString();
 }
 
-void WorkbenchSettings::setLastDirectory(const QString &directory) { m_settings->setValue(kLastDirectory, directory); }
-QString WorkbenchSettings::theme() const { return m_settings->value(kTheme, QStringLiteral("system")).toString(); }
-void WorkbenchSettings::setTheme(const QString &theme) { m_settings->setValue(kTheme, theme); }
-int WorkbenchSettings::lastTab() const { return m_settings->value(kLastTab, 0).toInt(); }
-void WorkbenchSettings::setLastTab(int tab) { m_settings->setValue(kLastTab, tab); }
-QString WorkbenchSettings::lastDimension() const { return m_settings->value(kLastDimension).toString(); }
-void WorkbenchSettings::setLastDimension(const QString &id) { m_settings->setValue(kLastDimension, id); }
-QStringList WorkbenchSettings::hiddenModels() const { return m_settings->value(kHiddenModels).toStringList(); }
-void WorkbenchSettings::setHiddenModels(const QStringList &ids) { m_settings->setValue(kHiddenModels, ids); }
+void WorkbenchSettings::setLastDirectory(const QString &directory)
+{
+    m_settings->setValue(kLastDirectory, directory);
+}
+QString WorkbenchSettings::theme() const
+{
+    return m_settings->value(kTheme, QStringLiteral("system")).toString();
+}
+void WorkbenchSettings::setTheme(const QString &theme)
+{
+    m_settings->setValue(kTheme, theme);
+}
+int WorkbenchSettings::lastTab() const
+{
+    return m_settings->value(kLastTab, 0).toInt();
+}
+void WorkbenchSettings::setLastTab(int tab)
+{
+    m_settings->setValue(kLastTab, tab);
+}
+QString WorkbenchSettings::lastDimension() const
+{
+    return m_settings->value(kLastDimension).toString();
+}
+void WorkbenchSettings::setLastDimension(const QString &id)
+{
+    m_settings->setValue(kLastDimension, id);
+}
+QStringList WorkbenchSettings::hiddenModels() const
+{
+    return m_settings->value(kHiddenModels).toStringList();
+}
+void WorkbenchSettings::setHiddenModels(const QStringList &ids)
+{
+    m_settings->setValue(kHiddenModels, ids);
+}
 
 } // namespace splitbench::gui

@@ -13,8 +13,7 @@
 namespace splitbench::gui::test {
 
 namespace {
-template <typename T>
-T takeFront(std::deque<T> &queue, const char *what)
+template <typename T> T takeFront(std::deque<T> &queue, const char *what)
 {
     if (queue.empty()) {
         ADD_FAILURE() << "unexpected dialog: " << what;
@@ -46,7 +45,10 @@ DialogProvider::SaveChoice ScriptedDialogs::askSaveChanges(QWidget *, const QStr
     return takeFront(saveChoices, "save changes");
 }
 
-void ScriptedDialogs::showError(QWidget *, const QString &, const QString &text) { errors << text; }
+void ScriptedDialogs::showError(QWidget *, const QString &, const QString &text)
+{
+    errors << text;
+}
 
 std::optional<QString> ScriptedDialogs::askText(QWidget *, const QString &, const QString &, const QString &)
 {
@@ -60,12 +62,14 @@ std::optional<int> ScriptedDialogs::chooseItem(QWidget *, const QString &, const
     return answer < 0 ? std::nullopt : std::optional<int>(answer);
 }
 
-bool ScriptedDialogs::confirm(QWidget *, const QString &, const QString &) { return confirmAnswer; }
+bool ScriptedDialogs::confirm(QWidget *, const QString &, const QString &)
+{
+    return confirmAnswer;
+}
 
 Workbench::Workbench()
     : settings(std::make_unique<WorkbenchSettings>(dir.filePath(QStringLiteral("settings.ini")))),
-      dialogs(std::make_shared<ScriptedDialogs>()),
-      window(std::make_unique<MainWindow>(settings.get(), dialogs))
+      dialogs(std::make_shared<ScriptedDialogs>()), window(std::make_unique<MainWindow>(settings.get(), dialogs))
 {
     window->resize(1400, 900);
     window->show();
@@ -79,7 +83,10 @@ Workbench::~Workbench()
     window.reset();
 }
 
-QString Workbench::path(const QString &fileName) const { return dir.filePath(fileName); }
+QString Workbench::path(const QString &fileName) const
+{
+    return dir.filePath(fileName);
+}
 
 QString Workbench::writeFile(const QString &fileName, const QByteArray &bytes) const
 {

@@ -25,7 +25,7 @@ public:
     std::deque<int> itemAnswers;     ///< -1 answers "Cancel".
     bool confirmAnswer = true;
 
-    QStringList errors;        ///< Texts of showError calls.
+    QStringList errors; ///< Texts of showError calls.
     int saveChangesQuestions = 0;
 
     QString openFileName(QWidget *, const QString &, const QString &, const QString &) override;

@@ -1,12 +1,12 @@
 // The workbench window driven like a user would: sliders, radar clicks, the explorer, files, undo, the RACI editor.
 #include "dimension_explorer.h"
 #include "gui_test_support.h"
+#include "importance_editor.h"
 #include "model_panel.h"
 #include "model_view_state.h"
 #include "models/activity_table_model.h"
 #include "models/fit_table_model.h"
 #include "models/importance_model.h"
-#include "importance_editor.h"
 #include "profile_document.h"
 #include "profile_panel.h"
 #include "radar_chart.h"
@@ -32,9 +32,8 @@
 #include <QTableView>
 #include <QTest>
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace splitbench;
 using namespace splitbench::gui;
@@ -149,7 +148,10 @@ TEST(MainWindow, SelectingADimensionInTheListShowsItsPanels)
         EXPECT_TRUE(panel->isVisible());
         EXPECT_EQ(panel->dimension(), security);
         EXPECT_EQ(panel->descriptionText(), dimension.descriptions[static_cast<size_t>(panel->serviceModel())]);
-        const double fit = window.document()->result().dimensions[static_cast<size_t>(security)].fit[static_cast<size_t>(panel->serviceModel())];
+        const double fit = window.document()
+                               ->result()
+                               .dimensions[static_cast<size_t>(security)]
+                               .fit[static_cast<size_t>(panel->serviceModel())];
         EXPECT_TRUE(panel->fitText().contains(QStringLiteral("<b>%1</b>").arg(std::lround(fit))));
         EXPECT_FALSE(panel->explanationText().isEmpty());
         EXPECT_EQ(panel->activityModel()->rowCount(), static_cast<int>(dimension.activities.size()));
@@ -232,7 +234,8 @@ TEST(MainWindow, UndoAndRedoRestoreExactValues)
     undo->trigger();
     EXPECT_EQ(bench.trait("compliance_burden"), 37.5); // exact, not the slider's 38
     EXPECT_EQ(slider->value(), 38);
-    EXPECT_EQ(window.findChild<QLabel *>(QStringLiteral("traitValue_compliance_burden"))->text(), QLocale().toString(37.5, 'f', 1));
+    EXPECT_EQ(window.findChild<QLabel *>(QStringLiteral("traitValue_compliance_burden"))->text(),
+              QLocale().toString(37.5, 'f', 1));
     EXPECT_FALSE(window.isWindowModified());
     EXPECT_EQ(window.document()->undoStack()->count(), 3); // undoing does not add steps (no slider echo)
     redo->trigger();
@@ -244,7 +247,8 @@ TEST(MainWindow, UndoAndRedoRestoreExactValues)
     QLineEdit *note = bench.note("compliance_burden");
     note->setFocus();
     QTest::keyClicks(note, QStringLiteral("ISO audit in May"));
-    EXPECT_EQ(window.document()->profile().notes.value(QStringLiteral("compliance_burden")), QStringLiteral("ISO audit in May"));
+    EXPECT_EQ(window.document()->profile().notes.value(QStringLiteral("compliance_burden")),
+              QStringLiteral("ISO audit in May"));
     const int steps = window.document()->undoStack()->index();
     undo->trigger();
     EXPECT_EQ(window.document()->undoStack()->index(), steps - 1);
@@ -301,7 +305,8 @@ TEST(MainWindow, SaveThenOpenRoundTripsAProfileWithACustomModel)
     ASSERT_EQ(custom, 2);
     EXPECT_EQ(window.radarChart()->modelCount(), 3);
     EXPECT_EQ(window.radarChart()->modelPoints(2).size(), 21);
-    EXPECT_EQ(window.fitTableModel()->headerData(window.fitTableModel()->modelColumn(2), Qt::Horizontal, Qt::DisplayRole)
+    EXPECT_EQ(window.fitTableModel()
+                  ->headerData(window.fitTableModel()->modelColumn(2), Qt::Horizontal, Qt::DisplayRole)
                   .toString()
                   .replace(u'\n', u' '),
               QStringLiteral("Acme MSP proposal"));
@@ -339,7 +344,8 @@ TEST(MainWindow, SaveThenOpenRoundTripsAProfileWithACustomModel)
     EXPECT_EQ(document->catalogue().models[2].name, QStringLiteral("Acme MSP proposal"));
     EXPECT_EQ(window.radarChart()->modelCount(), 3);
     EXPECT_EQ(bench.slider("after_hours_need")->value(), 90);
-    EXPECT_EQ(window.findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))->text(), QStringLiteral("Acme Engineering"));
+    EXPECT_EQ(window.findChild<QLineEdit *>(QStringLiteral("profileNameEdit"))->text(),
+              QStringLiteral("Acme Engineering"));
     EXPECT_FALSE(window.isWindowModified());
 }
 
@@ -483,8 +489,10 @@ TEST(MainWindow, ActivitiesNobodyIsResponsibleForAreFlagged)
     ASSERT_NE(warning, nullptr);
     EXPECT_FALSE(warning->isVisible());
 
-    ASSERT_TRUE(activities->setData(activities->index(0, ActivityTableModel::ProviderRaciColumn), QStringLiteral("A"), Qt::EditRole));
-    ASSERT_TRUE(activities->setData(activities->index(0, ActivityTableModel::InternalRaciColumn), QStringLiteral("CI"), Qt::EditRole));
+    ASSERT_TRUE(activities->setData(activities->index(0, ActivityTableModel::ProviderRaciColumn), QStringLiteral("A"),
+                                    Qt::EditRole));
+    ASSERT_TRUE(activities->setData(activities->index(0, ActivityTableModel::InternalRaciColumn), QStringLiteral("CI"),
+                                    Qt::EditRole));
     EXPECT_TRUE(activities->index(0, 0).data(ActivityTableModel::NobodyResponsibleRole).toBool());
     EXPECT_TRUE(activities->index(0, 0).data(Qt::BackgroundRole).isValid());
     EXPECT_EQ(activities->nobodyResponsibleCount(), 1);
@@ -492,7 +500,8 @@ TEST(MainWindow, ActivitiesNobodyIsResponsibleForAreFlagged)
     EXPECT_TRUE(warning->text().contains(QStringLiteral("Nobody is Responsible")));
 
     // Built-in models stay read-only.
-    EXPECT_FALSE(panelOf(bench, 0)->activityModel()->index(0, ActivityTableModel::OwnerColumn).flags() & Qt::ItemIsEditable);
+    EXPECT_FALSE(panelOf(bench, 0)->activityModel()->index(0, ActivityTableModel::OwnerColumn).flags() &
+                 Qt::ItemIsEditable);
 }
 
 TEST(MainWindow, HidingAModelHidesItEverywhere)
@@ -521,7 +530,8 @@ TEST(MainWindow, ExamplePresetsApplyAsOneUndoableStep)
     examples[1]->trigger(); // the manufacturer with a CIO
     EXPECT_EQ(bench.trait("it_leadership"), 90.0);
     EXPECT_EQ(bench.slider("it_leadership")->value(), 90);
-    EXPECT_EQ(bench.note("it_leadership")->text(), QStringLiteral("A CIO sits on the board and owns the three-year roadmap."));
+    EXPECT_EQ(bench.note("it_leadership")->text(),
+              QStringLiteral("A CIO sits on the board and owns the three-year roadmap."));
     EXPECT_TRUE(window.banner()->headline().contains(QStringLiteral("Co-managed")));
     EXPECT_EQ(window.document()->undoStack()->count(), 1);
     bench.action("actionReset")->trigger();
@@ -554,9 +564,9 @@ TEST(MainWindow, EveryControlHasAnAccessibleNameAndTakesKeyboardFocus)
     for (QWidget *w = window.nextInFocusChain(); w != &window; w = w->nextInFocusChain())
         if (w->focusPolicy() & Qt::TabFocus)
             chain << w;
-    for (QWidget *needed : std::initializer_list<QWidget *>{bench.slider("inhouse_capacity"), bench.note("inhouse_capacity"),
-                                                            window.radarView(), window.fitTable(),
-                                                            window.explorer()->listView()})
+    for (QWidget *needed :
+         std::initializer_list<QWidget *>{bench.slider("inhouse_capacity"), bench.note("inhouse_capacity"),
+                                          window.radarView(), window.fitTable(), window.explorer()->listView()})
         EXPECT_TRUE(chain.contains(needed)) << needed->objectName().toStdString();
     // Menus have mnemonics and the standard shortcuts.
     for (QAction *menu : window.menuBar()->actions())

@@ -12,9 +12,18 @@ using namespace splitbench::gui;
 
 namespace {
 
-const Catalogue &catalogue() { return Catalogue::builtIn(); }
-int traitIndex(const char *id) { return catalogue().traitIndex(QString::fromUtf8(id)); }
-int dimensionIndex(const char *id) { return catalogue().dimensionIndex(QString::fromUtf8(id)); }
+const Catalogue &catalogue()
+{
+    return Catalogue::builtIn();
+}
+int traitIndex(const char *id)
+{
+    return catalogue().traitIndex(QString::fromUtf8(id));
+}
+int dimensionIndex(const char *id)
+{
+    return catalogue().dimensionIndex(QString::fromUtf8(id));
+}
 
 TEST(ProfileDocument, StartsWithTheDefaultProfileScoredAndClean)
 {

@@ -14,7 +14,10 @@ using namespace splitbench::gui;
 
 namespace {
 
-const Catalogue &catalogue() { return Catalogue::builtIn(); }
+const Catalogue &catalogue()
+{
+    return Catalogue::builtIn();
+}
 
 /// A chart in a view at `size`, laid out as on screen.
 struct ShownChart {
@@ -41,13 +44,15 @@ void expectReadableLabels(const RadarChart &chart, const char *where)
         const QRectF rect = chart.labelRect(k);
         EXPECT_TRUE(bounds.contains(rect)) << where << ": label " << chart.labelText(k).toStdString() << " is cut off";
         for (int j = k + 1; j < chart.dimensionCount(); ++j)
-            EXPECT_FALSE(rect.intersects(chart.labelRect(j)))
-                << where << ": " << chart.labelText(k).toStdString() << " overlaps " << chart.labelText(j).toStdString();
+            EXPECT_FALSE(rect.intersects(chart.labelRect(j))) << where << ": " << chart.labelText(k).toStdString()
+                                                              << " overlaps " << chart.labelText(j).toStdString();
         for (const QRectF &entry : legend)
-            EXPECT_FALSE(rect.intersects(entry)) << where << ": label " << chart.labelText(k).toStdString() << " overlaps the legend";
+            EXPECT_FALSE(rect.intersects(entry))
+                << where << ": label " << chart.labelText(k).toStdString() << " overlaps the legend";
         // The label must not cover the plot either.
         const QPointF tip = chart.axisPoint(k, 100);
-        EXPECT_FALSE(rect.contains(tip)) << where << ": label " << chart.labelText(k).toStdString() << " covers its spoke";
+        EXPECT_FALSE(rect.contains(tip)) << where << ": label " << chart.labelText(k).toStdString()
+                                         << " covers its spoke";
     }
     for (const QRectF &entry : legend)
         EXPECT_TRUE(bounds.contains(entry)) << where << ": legend cut off";
@@ -99,8 +104,9 @@ TEST(RadarChart, UpdatesPolygonsInPlace)
 
 TEST(RadarChart, ModelsDifferInColourAndDash)
 {
-    Catalogue cat = withCustomModels(catalogue(), {CustomModel::copyOf(catalogue(), 0, QStringLiteral("c1"), QStringLiteral("C1")),
-                                                   CustomModel::copyOf(catalogue(), 1, QStringLiteral("c2"), QStringLiteral("C2"))});
+    Catalogue cat = withCustomModels(catalogue(),
+                                     {CustomModel::copyOf(catalogue(), 0, QStringLiteral("c1"), QStringLiteral("C1")),
+                                      CustomModel::copyOf(catalogue(), 1, QStringLiteral("c2"), QStringLiteral("C2"))});
     ShownChart shown(QSize(700, 600), cat);
     ASSERT_EQ(shown.chart->modelCount(), 4);
     for (int a = 0; a < 4; ++a)
@@ -120,8 +126,8 @@ TEST(RadarChart, FindsTheAxisNearAPoint)
         EXPECT_EQ(chart.dimensionAt(chart.axisPoint(k, 100)), k);
         EXPECT_EQ(chart.dimensionAt(chart.labelRect(k).center()), k);
     }
-    EXPECT_EQ(chart.dimensionAt(chart.axisPoint(0, 0)), -1);          // the centre
-    EXPECT_EQ(chart.dimensionAt(QPointF(2, 2)), -1);                   // a corner
+    EXPECT_EQ(chart.dimensionAt(chart.axisPoint(0, 0)), -1); // the centre
+    EXPECT_EQ(chart.dimensionAt(QPointF(2, 2)), -1);         // a corner
     // Half-way between two spokes, far out, is not "near" either.
     const QPointF between = (chart.axisPoint(0, 100) + chart.axisPoint(1, 100)) / 2.0;
     EXPECT_EQ(chart.dimensionAt(between), -1);

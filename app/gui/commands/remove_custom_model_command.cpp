@@ -14,8 +14,14 @@ RemoveCustomModelCommand::RemoveCustomModelCommand(ProfileDocument *document, in
                 .arg(m_model.name));
 }
 
-void RemoveCustomModelCommand::undo() { m_document->insertCustomModel(m_customIndex, m_model); }
+void RemoveCustomModelCommand::undo()
+{
+    m_document->insertCustomModel(m_customIndex, m_model);
+}
 
-void RemoveCustomModelCommand::redo() { m_document->eraseCustomModel(m_customIndex); }
+void RemoveCustomModelCommand::redo()
+{
+    m_document->eraseCustomModel(m_customIndex);
+}
 
 } // namespace splitbench::gui

@@ -10,8 +10,14 @@ ReplaceProfileCommand::ReplaceProfileCommand(ProfileDocument *document, Profile 
     setText(text);
 }
 
-void ReplaceProfileCommand::undo() { m_document->applyProfileContent(m_old); }
+void ReplaceProfileCommand::undo()
+{
+    m_document->applyProfileContent(m_old);
+}
 
-void ReplaceProfileCommand::redo() { m_document->applyProfileContent(m_new); }
+void ReplaceProfileCommand::redo()
+{
+    m_document->applyProfileContent(m_new);
+}
 
 } // namespace splitbench::gui

@@ -13,8 +13,14 @@ SetImportanceCommand::SetImportanceCommand(ProfileDocument *document, int dimens
                 .arg(document->baseCatalogue().dimensions[static_cast<size_t>(dimension)].name));
 }
 
-void SetImportanceCommand::undo() { m_document->applyImportance(m_dimension, m_old); }
+void SetImportanceCommand::undo()
+{
+    m_document->applyImportance(m_dimension, m_old);
+}
 
-void SetImportanceCommand::redo() { m_document->applyImportance(m_dimension, m_new); }
+void SetImportanceCommand::redo()
+{
+    m_document->applyImportance(m_dimension, m_new);
+}
 
 } // namespace splitbench::gui

@@ -14,11 +14,20 @@ SetNoteCommand::SetNoteCommand(ProfileDocument *document, int trait, QString old
                 .arg(document->baseCatalogue().traits[static_cast<size_t>(trait)].name));
 }
 
-void SetNoteCommand::undo() { m_document->applyNote(m_trait, m_old); }
+void SetNoteCommand::undo()
+{
+    m_document->applyNote(m_trait, m_old);
+}
 
-void SetNoteCommand::redo() { m_document->applyNote(m_trait, m_new); }
+void SetNoteCommand::redo()
+{
+    m_document->applyNote(m_trait, m_new);
+}
 
-int SetNoteCommand::id() const { return static_cast<int>(CommandId::Note); }
+int SetNoteCommand::id() const
+{
+    return static_cast<int>(CommandId::Note);
+}
 
 bool SetNoteCommand::mergeWith(const QUndoCommand *other)
 {

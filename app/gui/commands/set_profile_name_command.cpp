@@ -13,11 +13,20 @@ SetProfileNameCommand::SetProfileNameCommand(ProfileDocument *document, QString 
     setText(QCoreApplication::translate("splitbench::gui::SetProfileNameCommand", "Rename organisation"));
 }
 
-void SetProfileNameCommand::undo() { m_document->applyProfileName(m_old); }
+void SetProfileNameCommand::undo()
+{
+    m_document->applyProfileName(m_old);
+}
 
-void SetProfileNameCommand::redo() { m_document->applyProfileName(m_new); }
+void SetProfileNameCommand::redo()
+{
+    m_document->applyProfileName(m_new);
+}
 
-int SetProfileNameCommand::id() const { return static_cast<int>(CommandId::ProfileName); }
+int SetProfileNameCommand::id() const
+{
+    return static_cast<int>(CommandId::ProfileName);
+}
 
 bool SetProfileNameCommand::mergeWith(const QUndoCommand *other)
 {

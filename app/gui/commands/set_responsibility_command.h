@@ -11,8 +11,8 @@ class ProfileDocument;
 
 class SetResponsibilityCommand final : public QUndoCommand {
 public:
-    SetResponsibilityCommand(ProfileDocument *document, int model, int dimension, int activity,
-                             Responsibility oldValue, Responsibility newValue);
+    SetResponsibilityCommand(ProfileDocument *document, int model, int dimension, int activity, Responsibility oldValue,
+                             Responsibility newValue);
 
     void undo() override;
     void redo() override;

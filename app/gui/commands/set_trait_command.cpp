@@ -15,11 +15,20 @@ SetTraitCommand::SetTraitCommand(ProfileDocument *document, int trait, double ol
                 .arg(document->baseCatalogue().traits[static_cast<size_t>(trait)].name));
 }
 
-void SetTraitCommand::undo() { m_document->applyTrait(m_trait, m_old); }
+void SetTraitCommand::undo()
+{
+    m_document->applyTrait(m_trait, m_old);
+}
 
-void SetTraitCommand::redo() { m_document->applyTrait(m_trait, m_new); }
+void SetTraitCommand::redo()
+{
+    m_document->applyTrait(m_trait, m_new);
+}
 
-int SetTraitCommand::id() const { return static_cast<int>(CommandId::Trait); }
+int SetTraitCommand::id() const
+{
+    return static_cast<int>(CommandId::Trait);
+}
 
 bool SetTraitCommand::mergeWith(const QUndoCommand *other)
 {

@@ -3,8 +3,8 @@
 #include "profile_document.h"
 #include "theme.h"
 
-#include <QLocale>
 #include <QApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QStyle>
 
@@ -35,7 +35,10 @@ void ActivityTableModel::setDimension(int dimension)
     endResetModel();
 }
 
-bool ActivityTableModel::isEditable() const { return m_document->isCustomModel(m_model); }
+bool ActivityTableModel::isEditable() const
+{
+    return m_document->isCustomModel(m_model);
+}
 
 const Responsibility &ActivityTableModel::responsibility(int activity) const
 {
@@ -60,14 +63,18 @@ int ActivityTableModel::rowCount(const QModelIndex &parent) const
     return static_cast<int>(m_document->catalogue().dimensions[static_cast<size_t>(m_dimension)].activities.size());
 }
 
-int ActivityTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ActivityTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const Activity &activity =
-        m_document->catalogue().dimensions[static_cast<size_t>(m_dimension)].activities[static_cast<size_t>(index.row())];
+    const Activity &activity = m_document->catalogue()
+                                   .dimensions[static_cast<size_t>(m_dimension)]
+                                   .activities[static_cast<size_t>(index.row())];
     const Responsibility &r = responsibility(index.row());
     const bool flagged = r.nobodyResponsible();
 
@@ -133,7 +140,8 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -143,22 +151,32 @@ QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case ActivityColumn: return tr("Activity");
-        case OwnerColumn: return tr("Owner");
-        case ShareColumn: return tr("Provider");
-        case ProviderRaciColumn: return tr("Prov.");
-        case InternalRaciColumn: return tr("Int.");
-        default: return {};
+        case ActivityColumn:
+            return tr("Activity");
+        case OwnerColumn:
+            return tr("Owner");
+        case ShareColumn:
+            return tr("Provider");
+        case ProviderRaciColumn:
+            return tr("Prov.");
+        case InternalRaciColumn:
+            return tr("Int.");
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case OwnerColumn: return tr("Who carries the activity: provider, internal team or shared");
-        case ShareColumn: return tr("Share of the work the provider carries");
-        case ProviderRaciColumn: return tr("RACI letters of the provider (Responsible, Accountable, Consulted, Informed)");
+        case OwnerColumn:
+            return tr("Who carries the activity: provider, internal team or shared");
+        case ShareColumn:
+            return tr("Share of the work the provider carries");
+        case ProviderRaciColumn:
+            return tr("RACI letters of the provider (Responsible, Accountable, Consulted, Informed)");
         case InternalRaciColumn:
             return tr("RACI letters of the internal team (Responsible, Accountable, Consulted, Informed)");
-        default: return {};
+        default:
+            return {};
         }
     }
     return {};
@@ -195,9 +213,7 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
                 adjusted.providerShare = share;
                 if (adjusted.problem().isEmpty()) {
                     candidate = adjusted;
-                    adjustment = (tr("%1: provider share set to %2% to match the owner.")
-                                          .arg(act.name)
-                                          .arg(share));
+                    adjustment = (tr("%1: provider share set to %2% to match the owner.").arg(act.name).arg(share));
                     break;
                 }
             }
@@ -219,9 +235,9 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
                 adjusted.owner = owner;
                 if (adjusted.problem().isEmpty()) {
                     candidate = adjusted;
-                    adjustment = (tr("%1: owner set to %2 to match a provider share of %3%.")
-                                          .arg(act.name, ownerDisplayName(owner).toLower(),
-                                               QLocale().toString(share, 'g', 3)));
+                    adjustment =
+                        (tr("%1: owner set to %2 to match a provider share of %3%.")
+                             .arg(act.name, ownerDisplayName(owner).toLower(), QLocale().toString(share, 'g', 3)));
                     break;
                 }
             }
@@ -234,8 +250,8 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
         QString letters = value.toString();
         letters.remove(QRegularExpression(QStringLiteral("[\\s,/]")));
         if (!isValidRaci(letters)) {
-            emit editRefused(tr("\"%1\" is not a set of RACI letters: use R, A, C and I, each at most once.")
-                                 .arg(value.toString()));
+            emit editRefused(
+                tr("\"%1\" is not a set of RACI letters: use R, A, C and I, each at most once.").arg(value.toString()));
             return false;
         }
         letters = canonicalRaci(letters);
@@ -257,7 +273,8 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
         }
         break;
     }
-    default: return false;
+    default:
+        return false;
     }
     if (!commit(activity, candidate))
         return false;

@@ -44,8 +44,10 @@ QVariant DimensionListModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const Dimension &dimension = m_document->catalogue().dimensions[static_cast<size_t>(row)];
     switch (role) {
-    case Qt::DisplayRole: return dimension.name;
-    case Qt::AccessibleTextRole: return dimension.name;
+    case Qt::DisplayRole:
+        return dimension.name;
+    case Qt::AccessibleTextRole:
+        return dimension.name;
     case Qt::DecorationRole: {
         const int best = bestVisibleModel(row);
         if (best < 0)
@@ -64,13 +66,15 @@ QVariant DimensionListModel::data(const QModelIndex &index, int role) const
         const int best = bestVisibleModel(row);
         QString tip = dimension.summary;
         if (best >= 0)
-            tip += u'\n' + tr("Best fit: %1 (%2 of 100)")
-                               .arg(m_document->catalogue().models[static_cast<size_t>(best)].name)
-                               .arg(std::lround(m_document->result().dimensions[static_cast<size_t>(row)]
-                                                    .fit[static_cast<size_t>(best)]));
+            tip += u'\n' +
+                   tr("Best fit: %1 (%2 of 100)")
+                       .arg(m_document->catalogue().models[static_cast<size_t>(best)].name)
+                       .arg(std::lround(
+                           m_document->result().dimensions[static_cast<size_t>(row)].fit[static_cast<size_t>(best)]));
         return tip;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 

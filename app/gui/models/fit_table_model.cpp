@@ -3,17 +3,16 @@
 #include "profile_document.h"
 #include "theme.h"
 
-#include <QLocale>
 #include <QApplication>
 #include <QFont>
 #include <QIcon>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 
 #include <cmath>
 
 namespace splitbench::gui {
-
 
 FitTableModel::FitTableModel(ProfileDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
@@ -31,7 +30,10 @@ FitTableModel::FitTableModel(ProfileDocument *document, QObject *parent)
     });
 }
 
-int FitTableModel::leadColumn() const { return FirstModelColumn + m_document->modelCount(); }
+int FitTableModel::leadColumn() const
+{
+    return FirstModelColumn + m_document->modelCount();
+}
 
 int FitTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -58,9 +60,12 @@ QVariant FitTableModel::data(const QModelIndex &index, int role) const
     if (column == DimensionColumn) {
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::EditRole: return dimension.name;
-        case Qt::ToolTipRole: return dimension.summary;
-        default: return {};
+        case Qt::EditRole:
+            return dimension.name;
+        case Qt::ToolTipRole:
+            return dimension.summary;
+        default:
+            return {};
         }
     } else if (column == ImportanceColumn) {
         number = m_document->profile().importance[static_cast<size_t>(row)];
@@ -77,8 +82,10 @@ QVariant FitTableModel::data(const QModelIndex &index, int role) const
         if (column == leadColumn())
             return QLocale().toString(number, 'f', 1);
         return QLocale().toString(number, 'f', 0);
-    case Qt::EditRole: return number;
-    case Qt::TextAlignmentRole: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::EditRole:
+        return number;
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
         if (column >= FirstModelColumn && column < leadColumn()) {
             // The best fit of the row in bold: the table reads like the radar's outermost point.
@@ -101,7 +108,8 @@ QVariant FitTableModel::data(const QModelIndex &index, int role) const
                 .arg(QLocale().toString(number, 'f', 1));
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 

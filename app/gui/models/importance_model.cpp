@@ -9,11 +9,11 @@ namespace splitbench::gui {
 ImportanceModel::ImportanceModel(ProfileDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    connect(document, &ProfileDocument::importanceChanged, this,
-            [this](int dimension) { emit dataChanged(index(dimension, ImportanceColumn), index(dimension, ImportanceColumn)); });
-    connect(document, &ProfileDocument::profileReset, this, [this] {
-        emit dataChanged(index(0, ImportanceColumn), index(rowCount() - 1, ImportanceColumn));
+    connect(document, &ProfileDocument::importanceChanged, this, [this](int dimension) {
+        emit dataChanged(index(dimension, ImportanceColumn), index(dimension, ImportanceColumn));
     });
+    connect(document, &ProfileDocument::profileReset, this,
+            [this] { emit dataChanged(index(0, ImportanceColumn), index(rowCount() - 1, ImportanceColumn)); });
 }
 
 int ImportanceModel::rowCount(const QModelIndex &parent) const
@@ -21,7 +21,10 @@ int ImportanceModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_document->dimensionCount();
 }
 
-int ImportanceModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ImportanceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ImportanceModel::data(const QModelIndex &index, int role) const
 {
@@ -37,15 +40,19 @@ QVariant ImportanceModel::data(const QModelIndex &index, int role) const
         return {};
     }
     switch (role) {
-    case Qt::DisplayRole: return QLocale().toString(weight, 'g', 3);
-    case Qt::EditRole: return weight;
-    case Qt::TextAlignmentRole: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::DisplayRole:
+        return QLocale().toString(weight, 'g', 3);
+    case Qt::EditRole:
+        return weight;
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         return tr("Importance of %1: 0 ignores it, 1 is normal, up to %2 counts it more. Double-click or press F2 "
                   "to edit.")
             .arg(dimension.name)
             .arg(Profile::kMaxImportance);
-    default: return {};
+    default:
+        return {};
     }
 }
 
