@@ -47,6 +47,7 @@ ImportanceEditor::ImportanceEditor(ProfileDocument *document, QWidget *parent)
                             QAbstractItemView::AnyKeyPressed);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move between cells
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(ImportanceModel::DimensionColumn, QHeaderView::Stretch);

@@ -336,6 +336,7 @@ void MainWindow::createCentralArea()
     m_fitTable->sortByColumn(-1, Qt::AscendingOrder); // catalogue order until the user sorts
     m_fitTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fitTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_fitTable->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move between cells
     m_fitTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fitTable->setAlternatingRowColors(true);
     m_fitTable->setWordWrap(false);

@@ -90,6 +90,7 @@ ModelPanel::ModelPanel(ProfileDocument *document, int model, int dimension, QWid
     m_activities->setWordWrap(true); // long activity names wrap; the table grows to show them
     m_activities->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_activities->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_activities->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move between cells
     m_activities->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_activities->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long names elide, tooltips show them
     m_activities->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

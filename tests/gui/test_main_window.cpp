@@ -568,6 +568,15 @@ TEST(MainWindow, EveryControlHasAnAccessibleNameAndTakesKeyboardFocus)
          std::initializer_list<QWidget *>{bench.slider("inhouse_capacity"), bench.note("inhouse_capacity"),
                                           window.radarView(), window.fitTable(), window.explorer()->listView()})
         EXPECT_TRUE(chain.contains(needed)) << needed->objectName().toStdString();
+    // Tab moves on from the chart and the table instead of being trapped among the cells.
+    window.viewTabs()->setCurrentIndex(MainWindow::OverviewTab);
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    window.radarView()->setFocus();
+    QTest::keyClick(window.radarView(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), window.fitTable());
+    QTest::keyClick(window.fitTable(), Qt::Key_Tab);
+    EXPECT_NE(QApplication::focusWidget(), window.fitTable());
     // Menus have mnemonics and the standard shortcuts.
     for (QAction *menu : window.menuBar()->actions())
         EXPECT_TRUE(menu->text().contains(u'&')) << menu->text().toStdString();
