@@ -70,10 +70,4 @@ std::optional<int> WidgetDialogProvider::chooseItem(QWidget *parent, const QStri
     return static_cast<int>(items.indexOf(item));
 }
 
-bool WidgetDialogProvider::confirm(QWidget *parent, const QString &title, const QString &text)
-{
-    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-           QMessageBox::Yes;
-}
-
 } // namespace splitbench::gui

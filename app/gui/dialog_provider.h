@@ -31,8 +31,6 @@ public:
     /// Lets the user pick one of `items`; returns its index or nullopt when cancelled.
     virtual std::optional<int> chooseItem(QWidget *parent, const QString &title, const QString &label,
                                           const QStringList &items, int current) = 0;
-    /// A yes/no question; true for yes.
-    virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
 };
 
 /// The real dialogs: QFileDialog, QMessageBox and QInputDialog.
@@ -48,7 +46,6 @@ public:
                                    const QString &initial) override;
     std::optional<int> chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
                                   int current) override;
-    bool confirm(QWidget *parent, const QString &title, const QString &text) override;
 };
 
 } // namespace splitbench::gui

@@ -319,7 +319,7 @@ void MainWindow::createCentralArea()
 
     m_radarView = new RadarView(m_document);
     m_radarView->setObjectName(QStringLiteral("radarView"));
-    connect(m_radarView, &RadarView::dimensionSelected, this, &MainWindow::showDimension);
+    connect(m_radarView, &RadarView::dimensionSelected, m_viewState, &ModelViewState::setSelectedDimension);
     connect(m_radarView, &RadarView::dimensionActivated, this, &MainWindow::showDimension);
 
     m_fitModel = new FitTableModel(m_document, this);

@@ -40,7 +40,7 @@ QString RadarView::describe(int dimension) const
     for (size_t m = 0; m < catalogue.models.size(); ++m)
         text += QStringLiteral("<br>") +
                 tr("%1: fit %2").arg(catalogue.models[m].name.toHtmlEscaped()).arg(std::lround(fit.fit[m]));
-    text += QStringLiteral("<br><i>") + tr("Click to select, double-click to open") + QStringLiteral("</i>");
+    text += QStringLiteral("<br><i>") + tr("Click to see the models side by side") + QStringLiteral("</i>");
     return text;
 }
 
@@ -49,23 +49,13 @@ void RadarView::mousePressEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton) {
         const int dimension = dimensionAt(event->position().toPoint());
         if (dimension >= 0) {
-            emit dimensionSelected(dimension);
+            setFocus(Qt::MouseFocusReason);
+            emit dimensionActivated(dimension);
             event->accept();
             return;
         }
     }
     QChartView::mousePressEvent(event);
-}
-
-void RadarView::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    const int dimension = dimensionAt(event->position().toPoint());
-    if (dimension >= 0) {
-        emit dimensionActivated(dimension);
-        event->accept();
-        return;
-    }
-    QChartView::mouseDoubleClickEvent(event);
 }
 
 void RadarView::mouseMoveEvent(QMouseEvent *event)

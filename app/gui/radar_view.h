@@ -16,14 +16,13 @@ public:
     [[nodiscard]] RadarChart *radarChart() const { return m_chart; }
 
 signals:
-    /// The user clicked near a dimension's axis, or moved to it with the keyboard.
+    /// The user moved to a dimension with the arrow keys: highlight it, stay on the chart.
     void dimensionSelected(int dimension);
-    /// The user double-clicked an axis or pressed Enter: show the dimension in detail.
+    /// The user clicked near a dimension's axis or label, or pressed Enter: show the dimension in detail.
     void dimensionActivated(int dimension);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
-    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;

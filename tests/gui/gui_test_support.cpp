@@ -62,11 +62,6 @@ std::optional<int> ScriptedDialogs::chooseItem(QWidget *, const QString &, const
     return answer < 0 ? std::nullopt : std::optional<int>(answer);
 }
 
-bool ScriptedDialogs::confirm(QWidget *, const QString &, const QString &)
-{
-    return confirmAnswer;
-}
-
 Workbench::Workbench()
     : settings(std::make_unique<WorkbenchSettings>(dir.filePath(QStringLiteral("settings.ini")))),
       dialogs(std::make_shared<ScriptedDialogs>()), window(std::make_unique<MainWindow>(settings.get(), dialogs))

@@ -23,7 +23,6 @@ public:
     std::deque<SaveChoice> saveChoices;
     std::deque<QString> textAnswers; ///< A null QString() answers "Cancel".
     std::deque<int> itemAnswers;     ///< -1 answers "Cancel".
-    bool confirmAnswer = true;
 
     QStringList errors; ///< Texts of showError calls.
     int saveChangesQuestions = 0;
@@ -34,7 +33,6 @@ public:
     void showError(QWidget *, const QString &, const QString &text) override;
     std::optional<QString> askText(QWidget *, const QString &, const QString &, const QString &initial) override;
     std::optional<int> chooseItem(QWidget *, const QString &, const QString &, const QStringList &, int) override;
-    bool confirm(QWidget *, const QString &, const QString &) override;
 };
 
 /// A MainWindow with settings in a temporary folder and scripted dialogs, shown offscreen at 1400×900.

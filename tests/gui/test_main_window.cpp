@@ -186,15 +186,20 @@ TEST(MainWindow, ClickingARadarAxisShowsThatDimension)
 
     window.viewTabs()->setCurrentIndex(MainWindow::OverviewTab);
     window.radarView()->setFocus();
-    QTest::keyClick(window.radarView(), Qt::Key_Right); // wraps to the first dimension
+    QTest::keyClick(window.radarView(), Qt::Key_Right); // wraps to the first dimension, stays on the chart
     EXPECT_EQ(window.viewState()->selectedDimension(), 0);
+    EXPECT_EQ(chart->selectedDimension(), 0);
+    EXPECT_EQ(window.viewTabs()->currentIndex(), int(MainWindow::OverviewTab));
+    QTest::keyClick(window.radarView(), Qt::Key_Right);
+    QTest::keyClick(window.radarView(), Qt::Key_Return); // opens it
+    EXPECT_EQ(window.viewState()->selectedDimension(), 1);
     EXPECT_EQ(window.viewTabs()->currentIndex(), int(MainWindow::ExplorerTab));
 
     // A click in the empty centre selects nothing.
     window.viewTabs()->setCurrentIndex(MainWindow::OverviewTab);
     QApplication::processEvents();
     clickChart(window.radarView(), chart->axisPoint(0, 0));
-    EXPECT_EQ(window.viewState()->selectedDimension(), 0);
+    EXPECT_EQ(window.viewState()->selectedDimension(), 1);
     EXPECT_EQ(window.viewTabs()->currentIndex(), int(MainWindow::OverviewTab));
 }
 
