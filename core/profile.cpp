@@ -23,8 +23,6 @@ QString tr(const char *text) { return QCoreApplication::translate("splitbench::P
 using json::child;
 using json::fail;
 
-constexpr int kMaxCustomModels = 8;
-
 /// The oldest version from which an unbroken chain of steps leads to `currentVersion`.
 int oldestReadableVersion(const std::vector<ProfileMigration> &migrations, int currentVersion)
 {
@@ -180,11 +178,8 @@ Profile parseProfileObject(QJsonObject root, const Catalogue &catalogue, const s
                 fail(place, tr("unknown dimension id \"%1\"").arg(it.key().left(64)));
             profile.importance[static_cast<size_t>(d)] = json::requireNumber(it.value(), place, 0, Profile::kMaxImportance);
         }
-        double total = 0;
-        for (double w : profile.importance)
-            total += w;
-        if (total <= 0)
-            fail(QStringLiteral("importance"), tr("at least one dimension must have an importance above 0"));
+        if (const QString problem = Profile::importanceProblem(profile.importance); !problem.isEmpty())
+            fail(QStringLiteral("importance"), problem);
     }
 
     if (root.contains(QStringLiteral("notes"))) {
@@ -261,6 +256,19 @@ Profile Profile::defaults(const Catalogue &catalogue)
     profile.importance.assign(catalogue.dimensions.size(), 1.0);
     profile.traitUncertainty.assign(catalogue.traits.size(), kDefaultUncertainty);
     return profile;
+}
+
+QString Profile::importanceProblem(const std::vector<double> &importance)
+{
+    double total = 0;
+    for (double w : importance) {
+        if (!(w >= 0 && w <= kMaxImportance))
+            return tr("an importance must be between 0 and %1").arg(kMaxImportance);
+        total += w;
+    }
+    if (total <= 0)
+        return tr("at least one dimension must have an importance above 0");
+    return {};
 }
 
 Loaded<Profile> Profile::load(const QString &path, const Catalogue &catalogue)

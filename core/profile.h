@@ -44,6 +44,10 @@ struct Profile {
     static Loaded<Profile> parse(const QByteArray &bytes, const QString &fileLabel, const Catalogue &catalogue);
     [[nodiscard]] QByteArray toJson(const Catalogue &catalogue) const;
 
+    /// Why a set of importance weights is unusable (a weight outside 0..kMaxImportance, or all weights 0),
+    /// or an empty string. The loader and the workbench's editor both apply it.
+    [[nodiscard]] static QString importanceProblem(const std::vector<double> &importance);
+
     bool operator==(const Profile &) const = default;
 };
 
@@ -52,5 +56,7 @@ Catalogue withCustomModels(const Catalogue &base, const std::vector<CustomModel>
 
 /// Profiles larger than this are refused before parsing.
 inline constexpr qsizetype kMaxProfileBytes = 2 * 1024 * 1024;
+/// A profile holds at most this many custom models (the loader refuses more; the workbench offers no more).
+inline constexpr int kMaxCustomModels = 8;
 
 } // namespace splitbench

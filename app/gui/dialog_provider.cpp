@@ -1,0 +1,73 @@
+#include "dialog_provider.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+
+namespace splitbench::gui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("splitbench::gui::DialogProvider", text);
+}
+} // namespace
+
+QString WidgetDialogProvider::openFileName(QWidget *parent, const QString &title, const QString &directory,
+                                           const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+QString WidgetDialogProvider::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                           const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+DialogProvider::SaveChoice WidgetDialogProvider::askSaveChanges(QWidget *parent, const QString &documentName)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("Do you want to save the changes to %1?").arg(documentName),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setInformativeText(tr("Your changes will be lost if you don't save them."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return SaveChoice::Save;
+    case QMessageBox::Discard:
+        return SaveChoice::Discard;
+    default:
+        return SaveChoice::Cancel;
+    }
+}
+
+void WidgetDialogProvider::showError(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse); // users copy the file and place into bug reports
+    box.exec();
+}
+
+std::optional<QString> WidgetDialogProvider::askText(QWidget *parent, const QString &title, const QString &label,
+                                                     const QString &initial)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
+std::optional<int> WidgetDialogProvider::chooseItem(QWidget *parent, const QString &title, const QString &label,
+                                                    const QStringList &items, int current)
+{
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return static_cast<int>(items.indexOf(item));
+}
+
+} // namespace splitbench::gui

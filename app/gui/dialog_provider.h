@@ -1,0 +1,51 @@
+// The questions the workbench asks the user (file names, save changes?, errors), behind an interface tests replace.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+namespace splitbench::gui {
+
+class DialogProvider {
+public:
+    enum class SaveChoice { Save, Discard, Cancel };
+
+    virtual ~DialogProvider() = default;
+    /// An existing file to open, or an empty string when the user cancels.
+    virtual QString openFileName(QWidget *parent, const QString &title, const QString &directory,
+                                 const QString &filter) = 0;
+    /// A file to write, or an empty string when the user cancels.
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                                 const QString &filter) = 0;
+    /// "The profile has unsaved changes": save, discard or cancel the action.
+    virtual SaveChoice askSaveChanges(QWidget *parent, const QString &documentName) = 0;
+    /// A problem the user must acknowledge; `text` names the file, the place and the reason.
+    virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// Asks for a line of text (e.g. a model name); nullopt when cancelled.
+    virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                           const QString &initial) = 0;
+    /// Lets the user pick one of `items`; returns its index or nullopt when cancelled.
+    virtual std::optional<int> chooseItem(QWidget *parent, const QString &title, const QString &label,
+                                          const QStringList &items, int current) = 0;
+};
+
+/// The real dialogs: QFileDialog, QMessageBox and QInputDialog.
+class WidgetDialogProvider final : public DialogProvider {
+public:
+    QString openFileName(QWidget *parent, const QString &title, const QString &directory,
+                         const QString &filter) override;
+    QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
+                         const QString &filter) override;
+    SaveChoice askSaveChanges(QWidget *parent, const QString &documentName) override;
+    void showError(QWidget *parent, const QString &title, const QString &text) override;
+    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                   const QString &initial) override;
+    std::optional<int> chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
+                                  int current) override;
+};
+
+} // namespace splitbench::gui

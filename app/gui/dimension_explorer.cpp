@@ -1,0 +1,188 @@
+#include "dimension_explorer.h"
+
+#include "model_panel.h"
+#include "model_view_state.h"
+#include "models/activity_table_model.h"
+#include "models/dimension_list_model.h"
+#include "profile_document.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace splitbench::gui {
+
+DimensionExplorer::DimensionExplorer(ProfileDocument *document, ModelViewState *viewState, QWidget *parent)
+    : QWidget(parent), m_document(document), m_viewState(viewState),
+      m_listModel(new DimensionListModel(document, viewState, this)), m_list(new QListView),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_heading(new QLabel), m_summary(new QLabel),
+      m_explanation(new QLabel), m_panelGrid(new QGridLayout), m_scroll(new QScrollArea)
+{
+    setObjectName(QStringLiteral("dimensionExplorer"));
+
+    m_list->setObjectName(QStringLiteral("dimensionList"));
+    m_list->setAccessibleName(tr("Dimensions"));
+    m_list->setModel(m_listModel);
+    m_list->setUniformItemSizes(true);
+    m_list->setSpacing(1);
+    m_list->setIconSize(QSize(10, 10));
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    int widest = 0;
+    for (int row = 0; row < m_listModel->rowCount(); ++row)
+        widest = std::max(widest, m_list->fontMetrics().horizontalAdvance(m_listModel->index(row).data().toString()));
+    // Wide enough for every name; the splitter lets the user narrow it (names then elide).
+    m_list->setMinimumWidth(120);
+    m_listWidth = std::min(230, widest + 36); // long names elide; the tooltip and heading show them whole
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_viewState->setSelectedDimension(current.row());
+    });
+
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setObjectName(QStringLiteral("explorerHeading"));
+    m_summary->setObjectName(QStringLiteral("explorerSummary"));
+    m_explanation->setObjectName(QStringLiteral("explorerExplanation"));
+    for (QLabel *label : {m_summary, m_explanation}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(12, 10, 12, 12);
+    contentLayout->setSpacing(6);
+    contentLayout->addWidget(m_heading);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addWidget(m_explanation);
+    contentLayout->addSpacing(4);
+    m_panelGrid->setSpacing(10);
+    contentLayout->addLayout(m_panelGrid);
+    contentLayout->addStretch(1);
+
+    m_scroll->setObjectName(QStringLiteral("explorerScrollArea"));
+    m_scroll->setAccessibleName(tr("Selected dimension"));
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // Panels wrap into rows (see arrangePanels) instead of running off to the right.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->viewport()->installEventFilter(this);
+
+    m_splitter->setObjectName(QStringLiteral("explorerSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_scroll);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({m_listWidth, 800});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(document, &ProfileDocument::modelsChanged, this, &DimensionExplorer::rebuildPanels);
+    connect(document, &ProfileDocument::resultChanged, this, &DimensionExplorer::refreshHeader);
+    connect(viewState, &ModelViewState::selectedDimensionChanged, this, &DimensionExplorer::showDimension);
+    connect(viewState, &ModelViewState::visibilityChanged, this, &DimensionExplorer::applyVisibility);
+
+    rebuildPanels();
+    showDimension(m_viewState->selectedDimension());
+}
+
+QString DimensionExplorer::headingText() const
+{
+    return m_heading->text();
+}
+
+void DimensionExplorer::rebuildPanels()
+{
+    for (ModelPanel *panel : m_panels) {
+        // Deleted later because the request may come from the panel's own button; cut it off from the
+        // document now so it never shows a model that has moved to another index.
+        m_document->disconnect(panel);
+        m_document->disconnect(panel->activityModel());
+        m_panelGrid->removeWidget(panel);
+        panel->hide();
+        panel->deleteLater();
+    }
+    m_panels.clear();
+    m_columns = 0;
+    const int dimension = m_viewState->selectedDimension();
+    for (int m = 0; m < m_document->modelCount(); ++m) {
+        auto *panel = new ModelPanel(m_document, m, dimension);
+        connect(panel, &ModelPanel::duplicateRequested, this, &DimensionExplorer::duplicateRequested);
+        connect(panel, &ModelPanel::renameRequested, this, &DimensionExplorer::renameRequested);
+        connect(panel, &ModelPanel::removeRequested, m_document, &ProfileDocument::removeCustomModel);
+        connect(panel, &ModelPanel::message, this, &DimensionExplorer::message);
+        m_panels.push_back(panel);
+    }
+    applyVisibility();
+}
+
+void DimensionExplorer::applyVisibility()
+{
+    for (ModelPanel *panel : m_panels)
+        panel->setVisible(m_viewState->isVisible(panel->serviceModel()));
+    m_columns = 0;
+    arrangePanels();
+}
+
+void DimensionExplorer::arrangePanels()
+{
+    std::vector<ModelPanel *> shown;
+    for (ModelPanel *panel : m_panels)
+        if (m_viewState->isVisible(panel->serviceModel()))
+            shown.push_back(panel);
+    const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
+    const int available = m_scroll->viewport()->width() - margins.left() - margins.right();
+    const int spacing = m_panelGrid->horizontalSpacing();
+    const int fit = std::max(1, (available + spacing) / (ModelPanel::kMinimumWidth + spacing));
+    const int columns = std::clamp(fit, 1, std::max(1, static_cast<int>(shown.size())));
+    if (columns == m_columns && m_panelGrid->count() == static_cast<int>(shown.size()))
+        return;
+    m_columns = columns;
+    while (m_panelGrid->count() > 0)
+        m_panelGrid->takeAt(0); // the panels stay; only their places change
+    for (size_t i = 0; i < shown.size(); ++i)
+        m_panelGrid->addWidget(shown[i], static_cast<int>(i) / columns, static_cast<int>(i) % columns);
+    for (int c = 0; c < std::max(columns, m_panelGrid->columnCount()); ++c)
+        m_panelGrid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+bool DimensionExplorer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        arrangePanels();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DimensionExplorer::showDimension(int dimension)
+{
+    const QModelIndex index = m_listModel->index(dimension);
+    if (m_list->currentIndex() != index)
+        m_list->setCurrentIndex(index);
+    for (ModelPanel *panel : m_panels)
+        panel->setDimension(dimension);
+    refreshHeader();
+}
+
+void DimensionExplorer::refreshHeader()
+{
+    const int dimension = m_viewState->selectedDimension();
+    const Dimension &d = m_document->catalogue().dimensions[static_cast<size_t>(dimension)];
+    m_heading->setText(d.name);
+    m_summary->setText(d.summary);
+    m_explanation->setText(m_document->result().dimensions[static_cast<size_t>(dimension)].explanation);
+}
+
+} // namespace splitbench::gui

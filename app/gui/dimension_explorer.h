@@ -1,0 +1,62 @@
+// The dimension explorer: the list of dimensions and, for the selected one, one panel per model side by side.
+#pragma once
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QListView;
+class QGridLayout;
+class QScrollArea;
+class QSplitter;
+
+namespace splitbench::gui {
+
+class ProfileDocument;
+class ModelViewState;
+class ModelPanel;
+class DimensionListModel;
+
+class DimensionExplorer final : public QWidget {
+    Q_OBJECT
+public:
+    DimensionExplorer(ProfileDocument *document, ModelViewState *viewState, QWidget *parent = nullptr);
+
+    [[nodiscard]] QListView *listView() const { return m_list; }
+    [[nodiscard]] QSplitter *splitter() const { return m_splitter; }
+    /// Panels of every model, hidden ones included (they are only not shown).
+    [[nodiscard]] const std::vector<ModelPanel *> &panels() const { return m_panels; }
+    [[nodiscard]] QString headingText() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+signals:
+    void duplicateRequested(int model);
+    void renameRequested(int model);
+    void message(const QString &text);
+
+private:
+    void rebuildPanels();
+    void showDimension(int dimension);
+    void refreshHeader();
+    void applyVisibility();
+    void arrangePanels();
+
+    ProfileDocument *m_document;
+    ModelViewState *m_viewState;
+    DimensionListModel *m_listModel;
+    QListView *m_list;
+    QSplitter *m_splitter;
+    QLabel *m_heading;
+    QLabel *m_summary;
+    QLabel *m_explanation;
+    QGridLayout *m_panelGrid;
+    QScrollArea *m_scroll;
+    int m_columns = 0;
+    std::vector<ModelPanel *> m_panels;
+    int m_listWidth = 200;
+};
+
+} // namespace splitbench::gui

@@ -1,0 +1,142 @@
+// The workbench window: profile dock, recommendation banner, radar and table, dimension explorer, menus.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace splitbench::gui {
+
+class DialogProvider;
+class DimensionExplorer;
+class FitTableModel;
+class ModelViewState;
+class ProfileDocument;
+class ProfilePanel;
+class RadarChart;
+class RadarView;
+class RecommendationBanner;
+class WorkbenchSettings;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Tab { OverviewTab = 0, ExplorerTab = 1 };
+
+    /// `settings` must outlive the window. Without `dialogs` the real Qt dialogs are used.
+    explicit MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvider> dialogs = {},
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] ProfileDocument *document() const { return m_document; }
+    [[nodiscard]] ModelViewState *viewState() const { return m_viewState; }
+    [[nodiscard]] RadarChart *radarChart() const;
+    [[nodiscard]] RadarView *radarView() const { return m_radarView; }
+    [[nodiscard]] ProfilePanel *profilePanel() const { return m_profilePanel; }
+    [[nodiscard]] RecommendationBanner *banner() const { return m_banner; }
+    [[nodiscard]] DimensionExplorer *explorer() const { return m_explorer; }
+    [[nodiscard]] QTableView *fitTable() const { return m_fitTable; }
+    [[nodiscard]] FitTableModel *fitTableModel() const { return m_fitModel; }
+    [[nodiscard]] QTabWidget *viewTabs() const { return m_tabs; }
+    void setDialogProvider(std::shared_ptr<DialogProvider> dialogs);
+
+    /**
+     * Hook for the report module: puts `actions` (e.g. Export PDF…, Print Preview…, Print…, or a submenu's
+     * menuAction()) into the File menu as one group between Save As… and Quit. Safe to call more than once.
+     */
+    void addReportActions(const QList<QAction *> &actions);
+    [[nodiscard]] QMenu *fileMenu() const { return m_fileMenu; }
+
+    /// Opens `path` without asking about unsaved changes; shows the loader's error and keeps the current
+    /// profile if it fails.
+    bool openFile(const QString &path);
+    /// Saves to `path`; shows the error and keeps the old file if it fails.
+    bool saveFile(const QString &path);
+    /// Shows `dimension` in the dimension explorer.
+    void showDimension(int dimension);
+
+    /// The About box's text: version, and the licences of Qt and spdlog.
+    [[nodiscard]] static QString aboutText();
+
+public slots:
+    void newProfile();
+    void open();
+    bool save();
+    bool saveAs();
+    void duplicateModel(int model = -1);
+    void renameModel(int model = -1);
+    void removeModel(int model = -1);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralArea();
+    void createProfileDock();
+    void rebuildModelActions();
+    void rebuildRecentMenu();
+    void updateTitle();
+    void updateStatusSummary();
+    void applyModelVisibility();
+    void fitNumberColumns();
+    void restoreSettings();
+    void saveSettings();
+    bool maybeSave();
+    void showMessage(const QString &text);
+    [[nodiscard]] int chooseCustomModel(const QString &title);
+
+    WorkbenchSettings *m_settings;
+    std::shared_ptr<DialogProvider> m_dialogs;
+    ProfileDocument *m_document;
+    ModelViewState *m_viewState;
+
+    ProfilePanel *m_profilePanel = nullptr;
+    QDockWidget *m_profileDock = nullptr;
+    RecommendationBanner *m_banner = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_overviewSplitter = nullptr;
+    RadarView *m_radarView = nullptr;
+    FitTableModel *m_fitModel = nullptr;
+    QSortFilterProxyModel *m_fitProxy = nullptr;
+    QTableView *m_fitTable = nullptr;
+    DimensionExplorer *m_explorer = nullptr;
+    QLabel *m_statusSummary = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_modelsMenu = nullptr;
+    QAction *m_reportSeparator = nullptr;
+    QAction *m_quitSeparator = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_overviewAction = nullptr;
+    QAction *m_explorerAction = nullptr;
+    QAction *m_editProfileAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace splitbench::gui

@@ -1,0 +1,60 @@
+// One model's side of the dimension explorer: description, fit, explanation and who does what.
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QTableView;
+class QToolButton;
+
+namespace splitbench::gui {
+
+class ProfileDocument;
+class ActivityTableModel;
+
+class ModelPanel final : public QFrame {
+    Q_OBJECT
+public:
+    static constexpr int kMinimumWidth = 340; ///< Room for the activity table without cramped names.
+
+    ModelPanel(ProfileDocument *document, int model, int dimension, QWidget *parent = nullptr);
+
+    [[nodiscard]] int serviceModel() const { return m_model; }
+    void setDimension(int dimension);
+    [[nodiscard]] int dimension() const { return m_dimension; }
+
+    [[nodiscard]] QString descriptionText() const;
+    [[nodiscard]] QString fitText() const;
+    [[nodiscard]] QString explanationText() const;
+    [[nodiscard]] QTableView *activityView() const { return m_activities; }
+    [[nodiscard]] ActivityTableModel *activityModel() const { return m_activityModel; }
+
+signals:
+    void duplicateRequested(int model);
+    void renameRequested(int model);
+    void removeRequested(int model);
+    void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void fitTableHeight();
+
+    ProfileDocument *m_document;
+    int m_model;
+    int m_dimension;
+    QFrame *m_colourBar;
+    QLabel *m_title;
+    QLabel *m_fit;
+    QLabel *m_description;
+    QLabel *m_explanation;
+    QLabel *m_warning;
+    QLabel *m_hint;
+    QTableView *m_activities;
+    ActivityTableModel *m_activityModel;
+};
+
+} // namespace splitbench::gui

@@ -1,0 +1,120 @@
+// The open profile: catalogue, profile, fit result, file path, undo stack and modified state in one object.
+#pragma once
+
+#include "fit_engine.h"
+#include "load_error.h"
+#include "profile.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+namespace splitbench::gui {
+
+/**
+ * Widgets observe this object and change the profile only through its editing functions, each of which
+ * pushes an undo command. The commands call the apply…() functions, which change the data, rescore and
+ * emit the change signals. Loading and saving live here (not in the window) so autosave can reuse them.
+ */
+class ProfileDocument final : public QObject {
+    Q_OBJECT
+public:
+    explicit ProfileDocument(const Catalogue &baseCatalogue, QObject *parent = nullptr);
+    ~ProfileDocument() override;
+
+    /// The catalogue profiles are read and written against (without custom models).
+    [[nodiscard]] const Catalogue &baseCatalogue() const { return m_base; }
+    /// The catalogue with the profile's custom models appended: what the fit, the chart and the tables show.
+    [[nodiscard]] const Catalogue &catalogue() const { return m_engine->catalogue(); }
+    [[nodiscard]] const Profile &profile() const { return m_profile; }
+    [[nodiscard]] const FitResult &result() const { return m_result; }
+    [[nodiscard]] int modelCount() const { return static_cast<int>(catalogue().models.size()); }
+    [[nodiscard]] int dimensionCount() const { return static_cast<int>(m_base.dimensions.size()); }
+    [[nodiscard]] int traitCount() const { return static_cast<int>(m_base.traits.size()); }
+    [[nodiscard]] bool isCustomModel(int model) const;
+    /// Index into profile().customModels of a custom model's catalogue index, or -1.
+    [[nodiscard]] int customIndex(int model) const;
+
+    [[nodiscard]] QUndoStack *undoStack() { return &m_undoStack; }
+    [[nodiscard]] QString filePath() const { return m_filePath; }
+    /// The file name, or "Untitled" for a profile that was never saved.
+    [[nodiscard]] QString displayName() const;
+    [[nodiscard]] bool isModified() const { return !m_undoStack.isClean(); }
+
+    // --- Editing: each pushes one undo command (or merges into the previous one).
+
+    /// `dragSession` > 0 merges consecutive changes of the same trait with the same session into one step.
+    void setTrait(int trait, double value, int dragSession = 0);
+    /// Returns why the value was refused (e.g. every importance would be 0), or an empty string.
+    QString setImportance(int dimension, double value);
+    void setNote(int trait, const QString &note);
+    void setProfileName(const QString &name);
+    /// Refuses (and returns core's reason) a responsibility that Responsibility::problem() rejects, and any
+    /// change to a built-in model.
+    QString setResponsibility(int model, int dimension, int activity, const Responsibility &responsibility);
+    /// Adds an editable copy of `model` called `name`; returns the new model's index.
+    int duplicateModel(int model, const QString &name);
+    void removeCustomModel(int model);
+    void renameCustomModel(int model, const QString &name);
+    /// Takes traits, importance, notes, uncertainty and name from `content` (an example, the defaults…) as one
+    /// undo step; keeps the custom models.
+    void replaceContent(const Profile &content, const QString &undoText);
+    void resetToDefaults();
+
+    /// A name for a copy of `model` that no other model uses yet ("Co-managed IT (copy 2)").
+    [[nodiscard]] QString suggestCopyName(int model) const;
+
+    // --- Files.
+
+    /// Replaces the document with the catalogue's default profile; clears undo history and file path.
+    void newProfile();
+    /// Reads `path`; on failure returns the loader's error and leaves the document exactly as it was.
+    std::optional<LoadError> load(const QString &path);
+    /// Writes the profile atomically; returns an error message (the old file stays intact) or an empty string.
+    QString save(const QString &path);
+    /// The profile as written to files.
+    [[nodiscard]] QByteArray toJson() const { return m_profile.toJson(m_base); }
+
+    // --- Used by the undo commands only: change data, rescore and notify, without touching the stack.
+    void applyTrait(int trait, double value);
+    void applyImportance(int dimension, double value);
+    void applyNote(int trait, const QString &note);
+    void applyProfileName(const QString &name);
+    void applyResponsibility(int model, int dimension, int activity, const Responsibility &responsibility);
+    void insertCustomModel(int customIndex, const CustomModel &model);
+    void eraseCustomModel(int customIndex);
+    void applyCustomModelName(int customIndex, const QString &name);
+    /// Replaces everything but the custom models.
+    void applyProfileContent(const Profile &content);
+
+signals:
+    void traitChanged(int trait);
+    void importanceChanged(int dimension);
+    void noteChanged(int trait);
+    void profileNameChanged();
+    void responsibilityChanged(int model, int dimension, int activity);
+    /// Models were added, removed or renamed: catalogue() changed shape; views rebuild per-model parts.
+    void modelsChanged();
+    /// The whole profile changed (new, open, preset, reset): views re-read everything.
+    void profileReset();
+    /// The fit was recomputed; emitted after every change above.
+    void resultChanged();
+    void filePathChanged();
+    void modifiedChanged(bool modified);
+
+private:
+    void rebuildEngine();
+    void rescore();
+    void replaceAll(Profile profile);
+
+    Catalogue m_base;
+    Profile m_profile;
+    std::unique_ptr<FitEngine> m_engine;
+    FitResult m_result;
+    QString m_filePath;
+    QUndoStack m_undoStack;
+};
+
+} // namespace splitbench::gui

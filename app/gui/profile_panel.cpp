@@ -1,0 +1,234 @@
+#include "profile_panel.h"
+
+#include "importance_editor.h"
+#include "profile_document.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace splitbench::gui {
+
+namespace {
+QString formatValue(double value)
+{
+    return value == std::round(value) ? QString::number(static_cast<int>(value)) : QLocale().toString(value, 'f', 1);
+}
+} // namespace
+
+ProfilePanel::ProfilePanel(ProfileDocument *document, std::vector<ExampleProfile> examples, QWidget *parent)
+    : QWidget(parent), m_document(document), m_examples(std::move(examples))
+{
+    setObjectName(QStringLiteral("profilePanel"));
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("profileNameEdit"));
+    m_name->setPlaceholderText(tr("e.g. Example Ltd (40 staff)"));
+    m_name->setAccessibleName(tr("Organisation name"));
+    m_name->setClearButtonEnabled(true);
+    connect(m_name, &QLineEdit::textEdited, m_document, &ProfileDocument::setProfileName);
+    auto *nameLabel = new QLabel(tr("&Organisation:"), this);
+    nameLabel->setBuddy(m_name);
+
+    m_examplesButton = new QPushButton(this);
+    m_examplesButton->setObjectName(QStringLiteral("examplesButton"));
+    m_examplesButton->setText(tr("Start from an e&xample"));
+    m_examplesButton->setAccessibleName(tr("Start from an example organisation"));
+    m_examplesButton->setToolTip(tr("Replace the trait values, importance and notes with one of the example "
+                                    "organisations (custom models are kept; Undo restores your values)"));
+    auto *menu = new QMenu(m_examplesButton);
+    for (size_t i = 0; i < m_examples.size(); ++i) {
+        const QString name = m_examples[i].profile.name;
+        auto *action = menu->addAction(name);
+        action->setObjectName(QStringLiteral("exampleAction_%1").arg(i));
+        connect(action, &QAction::triggered, this, [this, i, name] {
+            m_document->replaceContent(m_examples[i].profile, tr("Apply example \"%1\"").arg(name));
+            emit message(tr("Applied the example \"%1\". Undo restores your previous values.").arg(name));
+        });
+        m_exampleActions << action;
+    }
+    m_examplesButton->setMenu(menu);
+    m_examplesButton->setEnabled(!m_examples.empty());
+
+    m_importance = new ImportanceEditor(document, this);
+    connect(m_importance, &ImportanceEditor::message, this, &ProfilePanel::message);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    m_tabs->setAccessibleName(tr("Profile pages"));
+    m_tabs->addTab(createTraitsPage(), tr("&Traits"));
+    m_tabs->addTab(m_importance, tr("I&mportance"));
+    m_tabs->setDocumentMode(true);
+
+    auto *header = new QVBoxLayout;
+    header->setSpacing(3);
+    header->addWidget(nameLabel);
+    header->addWidget(m_name); // full width: organisation names are long
+    header->addWidget(m_examplesButton, 0, Qt::AlignLeft);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(document, &ProfileDocument::traitChanged, this, &ProfilePanel::refreshTrait);
+    connect(document, &ProfileDocument::noteChanged, this, &ProfilePanel::refreshNote);
+    connect(document, &ProfileDocument::profileNameChanged, this, [this] {
+        if (m_name->text() != m_document->profile().name)
+            m_name->setText(m_document->profile().name);
+    });
+    connect(document, &ProfileDocument::profileReset, this, &ProfilePanel::refreshAll);
+    refreshAll();
+}
+
+QWidget *ProfilePanel::createTraitsPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(4);
+
+    const Catalogue &catalogue = m_document->baseCatalogue();
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    QFont bold = font();
+    bold.setBold(true);
+
+    for (size_t t = 0; t < catalogue.traits.size(); ++t) {
+        const Trait &trait = catalogue.traits[t];
+        const int index = static_cast<int>(t);
+        TraitRow row;
+
+        auto *name = new QLabel(trait.name, page);
+        name->setTextFormat(Qt::PlainText); // plain text with a bold font: no rich-text document per row
+        name->setFont(bold);
+        name->setToolTip(trait.description);
+        row.value = new QLabel(page);
+        row.value->setObjectName(QStringLiteral("traitValue_%1").arg(trait.id));
+        row.value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row.value->setMinimumWidth(row.value->fontMetrics().horizontalAdvance(QStringLiteral("100.0")));
+
+        row.slider = new QSlider(Qt::Horizontal, page);
+        row.slider->setObjectName(QStringLiteral("traitSlider_%1").arg(trait.id));
+        row.slider->setRange(0, 100);
+        row.slider->setSingleStep(1);
+        row.slider->setPageStep(10);
+        row.slider->setTickPosition(QSlider::TicksBelow);
+        row.slider->setTickInterval(25);
+        row.slider->setToolTip(trait.description);
+        row.slider->setAccessibleName(trait.name);
+        row.slider->setAccessibleDescription(
+            tr("%1 0 means \"%2\", 100 means \"%3\".").arg(trait.description, trait.lowLabel, trait.highLabel));
+        name->setBuddy(row.slider);
+
+        auto *low = new QLabel(trait.lowLabel, page);
+        auto *high = new QLabel(trait.highLabel, page);
+        for (QLabel *end : {low, high}) {
+            end->setFont(small);
+            end->setWordWrap(true); // long end labels wrap rather than widen the dock
+            end->setForegroundRole(QPalette::PlaceholderText);
+            end->setToolTip(trait.description);
+        }
+        low->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        high->setAlignment(Qt::AlignRight | Qt::AlignTop);
+
+        row.note = new QLineEdit(page);
+        row.note->setObjectName(QStringLiteral("traitNote_%1").arg(trait.id));
+        row.note->setPlaceholderText(tr("Why we set this…"));
+        row.note->setAccessibleName(tr("Note on %1").arg(trait.name));
+        row.note->setFont(small);
+        row.note->setClearButtonEnabled(true);
+
+        connect(row.slider, &QSlider::sliderPressed, this, [this] { ++m_dragSession; });
+        connect(row.slider, &QSlider::valueChanged, this, [this, index](int value) {
+            // A mouse drag is one undo step; each key press or wheel step is its own.
+            const QSlider *slider = m_rows[static_cast<size_t>(index)].slider;
+            m_document->setTrait(index, value, slider->isSliderDown() ? m_dragSession : 0);
+        });
+        connect(row.note, &QLineEdit::textEdited, this,
+                [this, index](const QString &text) { m_document->setNote(index, text); });
+
+        auto *grid = new QGridLayout;
+        grid->setHorizontalSpacing(6);
+        grid->setVerticalSpacing(1);
+        grid->addWidget(name, 0, 0);
+        grid->addWidget(row.value, 0, 1);
+        grid->addWidget(row.slider, 1, 0, 1, 2);
+        auto *ends = new QHBoxLayout;
+        ends->addWidget(low, 1);
+        ends->addWidget(high, 1);
+        grid->addLayout(ends, 2, 0, 1, 2);
+        grid->addWidget(row.note, 3, 0, 1, 2);
+        grid->setColumnStretch(0, 1);
+        layout->addLayout(grid);
+        if (t + 1 < catalogue.traits.size())
+            layout->addSpacing(8);
+        m_rows.push_back(row);
+    }
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("traitsScrollArea"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setAccessibleName(tr("Organisation traits"));
+    return scroll;
+}
+
+void ProfilePanel::showTab(int tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+void ProfilePanel::refreshTrait(int trait)
+{
+    const TraitRow &row = m_rows[static_cast<size_t>(trait)];
+    const double value = m_document->profile().traits[static_cast<size_t>(trait)];
+    const int position = static_cast<int>(std::lround(value));
+    if (row.slider->value() != position) {
+        // The document is the source of truth; echoing its value must not push another undo step.
+        const QSignalBlocker blocker(row.slider);
+        row.slider->setValue(position);
+    }
+    row.value->setText(formatValue(value));
+}
+
+void ProfilePanel::refreshNote(int trait)
+{
+    const TraitRow &row = m_rows[static_cast<size_t>(trait)];
+    const QString note =
+        m_document->profile().notes.value(m_document->baseCatalogue().traits[static_cast<size_t>(trait)].id);
+    if (row.note->text() != note) {
+        row.note->setText(note);
+        if (!row.note->hasFocus())
+            row.note->setCursorPosition(0); // show the start of a long note
+    }
+}
+
+void ProfilePanel::refreshAll()
+{
+    if (m_name->text() != m_document->profile().name) {
+        m_name->setText(m_document->profile().name);
+        m_name->setCursorPosition(0); // show the start of a long name
+    }
+    for (int t = 0; t < static_cast<int>(m_rows.size()); ++t) {
+        refreshTrait(t);
+        refreshNote(t);
+    }
+}
+
+} // namespace splitbench::gui

@@ -1,0 +1,62 @@
+// The organisation profile editor: name, example presets, one slider and note per trait, importance weights.
+#pragma once
+
+#include "example_profiles.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSlider;
+class QTabWidget;
+class QPushButton;
+
+namespace splitbench::gui {
+
+class ProfileDocument;
+class ImportanceEditor;
+
+class ProfilePanel final : public QWidget {
+    Q_OBJECT
+public:
+    ProfilePanel(ProfileDocument *document, std::vector<ExampleProfile> examples, QWidget *parent = nullptr);
+
+    [[nodiscard]] QSlider *slider(int trait) const { return m_rows[static_cast<size_t>(trait)].slider; }
+    [[nodiscard]] QLineEdit *noteEdit(int trait) const { return m_rows[static_cast<size_t>(trait)].note; }
+    [[nodiscard]] QLabel *valueLabel(int trait) const { return m_rows[static_cast<size_t>(trait)].value; }
+    [[nodiscard]] ImportanceEditor *importanceEditor() const { return m_importance; }
+    /// One action per example organisation; the window's Edit menu shows the same actions.
+    [[nodiscard]] QList<QAction *> exampleActions() const { return m_exampleActions; }
+    /// Shows the traits tab (0) or the importance tab (1).
+    void showTab(int tab);
+
+signals:
+    void message(const QString &text);
+
+private:
+    struct TraitRow {
+        QSlider *slider = nullptr;
+        QLabel *value = nullptr;
+        QLineEdit *note = nullptr;
+    };
+
+    QWidget *createTraitsPage();
+    void refreshTrait(int trait);
+    void refreshNote(int trait);
+    void refreshAll();
+
+    ProfileDocument *m_document;
+    std::vector<ExampleProfile> m_examples;
+    std::vector<TraitRow> m_rows;
+    QLineEdit *m_name = nullptr;
+    QPushButton *m_examplesButton = nullptr;
+    QList<QAction *> m_exampleActions;
+    QTabWidget *m_tabs = nullptr;
+    ImportanceEditor *m_importance = nullptr;
+    int m_dragSession = 0;
+};
+
+} // namespace splitbench::gui

@@ -1,0 +1,130 @@
+#include "recommendation_banner.h"
+
+#include "profile_document.h"
+#include "theme.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace splitbench::gui {
+
+namespace {
+QString swatch(const QColor &color)
+{
+    return QStringLiteral("<span style=\"color:%1\">&#9632;</span>").arg(color.name());
+}
+} // namespace
+
+RecommendationBanner::RecommendationBanner(ProfileDocument *document, QWidget *parent)
+    : QFrame(parent), m_document(document), m_headline(new QLabel(this)), m_scores(new QLabel(this)),
+      m_reasons(new QLabel(this))
+{
+    setObjectName(QStringLiteral("recommendationBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    setAccessibleName(tr("Recommendation"));
+
+    QFont headlineFont = m_headline->font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.35);
+    m_headline->setFont(headlineFont);
+    m_headline->setObjectName(QStringLiteral("bannerHeadline"));
+    m_scores->setObjectName(QStringLiteral("bannerScores"));
+    m_reasons->setObjectName(QStringLiteral("bannerReasons"));
+    m_reasons->setWordWrap(true);
+    for (QLabel *label : {m_headline, m_scores, m_reasons}) {
+        label->setTextFormat(Qt::RichText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(3);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_scores);
+    layout->addWidget(m_reasons);
+
+    connect(document, &ProfileDocument::resultChanged, this, &RecommendationBanner::refresh);
+    refresh();
+}
+
+QString RecommendationBanner::headline() const
+{
+    return m_headline->text();
+}
+QString RecommendationBanner::scores() const
+{
+    return m_scores->text();
+}
+QString RecommendationBanner::reasons() const
+{
+    return m_reasons->text();
+}
+
+void RecommendationBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        refresh(); // model colours differ between light and dark
+    QFrame::changeEvent(event);
+}
+
+void RecommendationBanner::refresh()
+{
+    const Catalogue &catalogue = m_document->catalogue();
+    const FitResult &result = m_document->result();
+    const auto name = [&](int model) { return catalogue.models[static_cast<size_t>(model)].name.toHtmlEscaped(); };
+    const auto value = [&](int model) {
+        return QLocale().toString(result.overall[static_cast<size_t>(model)], 'f', 1);
+    };
+    const QPalette &pal = palette();
+    const bool tie = result.margin < 0.05;
+
+    if (tie)
+        m_headline->setText(tr("No clear recommendation: <b>%1</b> and <b>%2</b> fit equally well")
+                                .arg(name(result.recommended), name(result.runnerUp)));
+    else
+        m_headline->setText(
+            tr("Recommended: %1 <b>%2</b>").arg(swatch(modelColor(result.recommended, pal)), name(result.recommended)));
+
+    QStringList parts;
+    for (int m = 0; m < static_cast<int>(result.overall.size()); ++m) {
+        QString part = tr("%1 %2 %3 of 100").arg(swatch(modelColor(m, pal)), name(m), value(m));
+        if (m == result.recommended && !tie)
+            part = QStringLiteral("<b>%1</b>").arg(part);
+        parts << part;
+    }
+    QString scores = tr("Overall fit: %1").arg(parts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    if (!tie)
+        scores += QStringLiteral(" &nbsp;—&nbsp; ") +
+                  tr("margin %1 points over %2").arg(QLocale().toString(result.margin, 'f', 1), name(result.runnerUp));
+    m_scores->setText(scores);
+
+    QStringList top;
+    for (const ResultDriver &driver : result.drivers) {
+        if (top.size() == 3 || driver.contribution <= 0.05)
+            break;
+        top << QStringLiteral("<b>%1</b>")
+                   .arg(catalogue.dimensions[static_cast<size_t>(driver.dimension)].name.toHtmlEscaped());
+    }
+    QString reasons;
+    if (tie) {
+        reasons = tr("Move the sliders or change the importance of dimensions to see what would tip the balance.");
+    } else if (top.isEmpty()) {
+        reasons =
+            tr("%1 leads only slightly in many dimensions; no single dimension decides.").arg(name(result.recommended));
+    } else {
+        QString list = top.size() == 1
+                           ? top.front()
+                           : tr("%1 and %2").arg(QStringList(top.mid(0, top.size() - 1)).join(tr(", ")), top.back());
+        reasons = (top.size() == 1 ? tr("What decides it: %1 — for your organisation %2 fits this dimension best, "
+                                        "compared with %3.")
+                                   : tr("What decides it: %1 — for your organisation %2 fits these dimensions best, "
+                                        "compared with %3."))
+                      .arg(list, name(result.recommended), name(result.runnerUp));
+    }
+    m_reasons->setText(reasons);
+}
+
+} // namespace splitbench::gui

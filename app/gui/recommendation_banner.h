@@ -1,0 +1,34 @@
+// The banner above the chart: the recommended model, every model's overall fit, the margin and what decides it.
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace splitbench::gui {
+
+class ProfileDocument;
+
+class RecommendationBanner final : public QFrame {
+    Q_OBJECT
+public:
+    explicit RecommendationBanner(ProfileDocument *document, QWidget *parent = nullptr);
+
+    /// The texts shown, for tests and accessibility.
+    [[nodiscard]] QString headline() const;
+    [[nodiscard]] QString scores() const;
+    [[nodiscard]] QString reasons() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    ProfileDocument *m_document;
+    QLabel *m_headline;
+    QLabel *m_scores;
+    QLabel *m_reasons;
+};
+
+} // namespace splitbench::gui

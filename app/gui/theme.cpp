@@ -1,0 +1,176 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+
+#include <array>
+#include <optional>
+
+namespace splitbench::gui {
+
+namespace {
+
+std::optional<QPalette> &systemPalette()
+{
+    static std::optional<QPalette> palette;
+    return palette;
+}
+
+QPalette lightPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0xf3, 0xf3, 0xf3));
+    p.setColor(QPalette::WindowText, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xf6, 0xf7, 0xf9));
+    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xe8));
+    p.setColor(QPalette::ToolTipText, Qt::black);
+    p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Text, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::Button, QColor(0xf0, 0xf0, 0xf0));
+    p.setColor(QPalette::ButtonText, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Light, Qt::white);
+    p.setColor(QPalette::Midlight, QColor(0xe3, 0xe3, 0xe3));
+    p.setColor(QPalette::Mid, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::Dark, QColor(0x78, 0x78, 0x78));
+    p.setColor(QPalette::Shadow, QColor(0x40, 0x40, 0x40));
+    p.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xb5));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x00, 0x5a, 0x9c));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x90, 0x90, 0x90));
+    return p;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1f, 0x20, 0x23));
+    p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2c));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3c, 0x40));
+    p.setColor(QPalette::ToolTipText, QColor(0xf0, 0xf0, 0xf0));
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x36, 0x38, 0x3c));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4c, 0x50));
+    p.setColor(QPalette::Midlight, QColor(0x3e, 0x40, 0x44));
+    p.setColor(QPalette::Mid, QColor(0x5c, 0x5e, 0x62));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x1b, 0x1d));
+    p.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x10));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7c, 0xc0, 0xf5));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
+
+QString themeChoiceId(ThemeChoice choice)
+{
+    switch (choice) {
+    case ThemeChoice::Light:
+        return QStringLiteral("light");
+    case ThemeChoice::Dark:
+        return QStringLiteral("dark");
+    case ThemeChoice::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+ThemeChoice themeChoiceFromId(const QString &id)
+{
+    if (id == QLatin1String("light"))
+        return ThemeChoice::Light;
+    if (id == QLatin1String("dark"))
+        return ThemeChoice::Dark;
+    return ThemeChoice::System;
+}
+
+void applyTheme(ThemeChoice choice)
+{
+    if (!systemPalette())
+        systemPalette() = QApplication::palette();
+    // Fusion draws every control from the palette, so light and dark look equally finished.
+    if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    switch (choice) {
+    case ThemeChoice::Light:
+        QApplication::setPalette(lightPalette());
+        break;
+    case ThemeChoice::Dark:
+        QApplication::setPalette(darkPalette());
+        break;
+    case ThemeChoice::System:
+        QApplication::setPalette(*systemPalette());
+        break;
+    }
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+QColor modelColor(int index, const QPalette &palette)
+{
+    // Okabe & Ito (2008): distinguishable with the common colour-vision deficiencies. Blue and orange
+    // first because they stay apart for everyone; the dark theme uses the lighter blue first.
+    static constexpr std::array<QRgb, 7> light{0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0x666666};
+    static constexpr std::array<QRgb, 7> dark{0x56B4E9, 0xE69F00, 0x1FBF8F, 0xE08AC0, 0x3C8FD0, 0xF07D3A, 0xBBBBBB};
+    const auto &colors = isDark(palette) ? dark : light;
+    return QColor::fromRgb(colors[static_cast<size_t>(index) % colors.size()]);
+}
+
+Qt::PenStyle modelPenStyle(int index)
+{
+    static constexpr std::array<Qt::PenStyle, 5> styles{Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
+                                                        Qt::DashDotDotLine};
+    return styles[static_cast<size_t>(index) % styles.size()];
+}
+
+QColor ownerChipColor(Owner owner, const QPalette &palette)
+{
+    const bool darkTheme = isDark(palette);
+    switch (owner) {
+    case Owner::Provider:
+        return darkTheme ? QColor(0x1d, 0x4f, 0x73) : QColor(0xd4, 0xe8, 0xf7);
+    case Owner::Internal:
+        return darkTheme ? QColor(0x1c, 0x5c, 0x47) : QColor(0xd3, 0xf0, 0xe3);
+    case Owner::Shared:
+        return darkTheme ? QColor(0x66, 0x4d, 0x12) : QColor(0xfb, 0xea, 0xc4);
+    }
+    return palette.color(QPalette::Button);
+}
+
+QColor ownerChipTextColor(Owner owner, const QPalette &palette)
+{
+    if (isDark(palette))
+        return QColor(0xf2, 0xf2, 0xf2);
+    switch (owner) {
+    case Owner::Provider:
+        return QColor(0x0b, 0x3d, 0x63);
+    case Owner::Internal:
+        return QColor(0x0d, 0x4a, 0x35);
+    case Owner::Shared:
+        return QColor(0x5c, 0x3f, 0x00);
+    }
+    return palette.color(QPalette::ButtonText);
+}
+
+QColor warningBackground(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x5a, 0x3a, 0x18) : QColor(0xff, 0xf1, 0xd6);
+}
+
+} // namespace splitbench::gui

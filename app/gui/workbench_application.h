@@ -1,0 +1,12 @@
+// Start-up of the workbench: command line, theme, settings, the main window; also the offscreen screenshot mode.
+#pragma once
+
+namespace splitbench::gui {
+
+/// Runs the workbench (creates the QApplication); returns the process exit code.
+/// `splitbench [FILE]` opens FILE. Hidden options for documentation: `--screenshot PNG` renders the window
+/// offscreen at `--size WxH` (default 1400x900) with `--theme`, `--view overview|explorer` and `--dimension ID`,
+/// then exits without touching the user's settings.
+int runWorkbench(int argc, char *argv[]);
+
+} // namespace splitbench::gui

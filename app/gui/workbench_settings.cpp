@@ -1,0 +1,128 @@
+#include "workbench_settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace splitbench::gui {
+
+namespace {
+// One place for the key names keeps readers and writers in step.
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSplitters = QStringLiteral("window/splitters/");
+const QString kRecent = QStringLiteral("files/recent");
+const QString kLastDirectory = QStringLiteral("files/lastDirectory");
+const QString kTheme = QStringLiteral("view/theme");
+const QString kLastTab = QStringLiteral("view/tab");
+const QString kLastDimension = QStringLiteral("view/dimension");
+const QString kHiddenModels = QStringLiteral("view/hiddenModels");
+} // namespace
+
+WorkbenchSettings::WorkbenchSettings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
+
+WorkbenchSettings::WorkbenchSettings(const QString &iniFile, QObject *parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{}
+
+QByteArray WorkbenchSettings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+void WorkbenchSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+QByteArray WorkbenchSettings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+void WorkbenchSettings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(kState, state);
+}
+
+QByteArray WorkbenchSettings::splitterState(const QString &name) const
+{
+    return m_settings->value(kSplitters + name).toByteArray();
+}
+
+void WorkbenchSettings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    m_settings->setValue(kSplitters + name, state);
+}
+
+QStringList WorkbenchSettings::recentFiles() const
+{
+    return m_settings->value(kRecent).toStringList();
+}
+
+void WorkbenchSettings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    m_settings->setValue(kRecent, files);
+    emit recentFilesChanged();
+}
+
+void WorkbenchSettings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    if (files.removeAll(path) > 0) {
+        m_settings->setValue(kRecent, files);
+        emit recentFilesChanged();
+    }
+}
+
+void WorkbenchSettings::clearRecentFiles()
+{
+    m_settings->remove(kRecent);
+    emit recentFilesChanged();
+}
+
+QString WorkbenchSettings::lastDirectory() const
+{
+    return m_settings->value(kLastDirectory, QDir::homePath()).toString();
+}
+
+void WorkbenchSettings::setLastDirectory(const QString &directory)
+{
+    m_settings->setValue(kLastDirectory, directory);
+}
+QString WorkbenchSettings::theme() const
+{
+    return m_settings->value(kTheme, QStringLiteral("system")).toString();
+}
+void WorkbenchSettings::setTheme(const QString &theme)
+{
+    m_settings->setValue(kTheme, theme);
+}
+int WorkbenchSettings::lastTab() const
+{
+    return m_settings->value(kLastTab, 0).toInt();
+}
+void WorkbenchSettings::setLastTab(int tab)
+{
+    m_settings->setValue(kLastTab, tab);
+}
+QString WorkbenchSettings::lastDimension() const
+{
+    return m_settings->value(kLastDimension).toString();
+}
+void WorkbenchSettings::setLastDimension(const QString &id)
+{
+    m_settings->setValue(kLastDimension, id);
+}
+QStringList WorkbenchSettings::hiddenModels() const
+{
+    return m_settings->value(kHiddenModels).toStringList();
+}
+void WorkbenchSettings::setHiddenModels(const QStringList &ids)
+{
+    m_settings->setValue(kHiddenModels, ids);
+}
+
+} // namespace splitbench::gui

@@ -1,0 +1,58 @@
+// Typed access to the workbench's QSettings: window layout, recent files, theme and the last view.
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+
+namespace splitbench::gui {
+
+class WorkbenchSettings final : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kMaxRecentFiles = 8;
+
+    /// The user's settings (organisation and application name of the QApplication).
+    explicit WorkbenchSettings(QObject *parent = nullptr);
+    /// Settings kept in an INI file: tests and screenshot runs use a temporary one.
+    explicit WorkbenchSettings(const QString &iniFile, QObject *parent = nullptr);
+
+    [[nodiscard]] QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    [[nodiscard]] QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    [[nodiscard]] QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+
+    [[nodiscard]] QStringList recentFiles() const;
+    /// Moves `path` to the front of the list (and trims it to kMaxRecentFiles).
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+    void clearRecentFiles();
+
+    [[nodiscard]] QString lastDirectory() const;
+    void setLastDirectory(const QString &directory);
+
+    [[nodiscard]] QString theme() const; ///< "system", "light" or "dark"
+    void setTheme(const QString &theme);
+
+    [[nodiscard]] int lastTab() const;
+    void setLastTab(int tab);
+    [[nodiscard]] QString lastDimension() const; ///< Dimension id shown in the explorer.
+    void setLastDimension(const QString &id);
+    [[nodiscard]] QStringList hiddenModels() const; ///< Model ids hidden in the views.
+    void setHiddenModels(const QStringList &ids);
+
+    void sync() { m_settings->sync(); }
+
+signals:
+    void recentFilesChanged();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace splitbench::gui

@@ -1,0 +1,126 @@
+#include "gui_test_support.h"
+
+#include "profile_document.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLineEdit>
+#include <QSlider>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace splitbench::gui::test {
+
+namespace {
+template <typename T> T takeFront(std::deque<T> &queue, const char *what)
+{
+    if (queue.empty()) {
+        ADD_FAILURE() << "unexpected dialog: " << what;
+        return T{};
+    }
+    T value = queue.front();
+    queue.pop_front();
+    return value;
+}
+} // namespace
+
+QString ScriptedDialogs::openFileName(QWidget *, const QString &, const QString &, const QString &)
+{
+    return takeFront(openAnswers, "open file");
+}
+
+QString ScriptedDialogs::saveFileName(QWidget *, const QString &, const QString &, const QString &)
+{
+    return takeFront(saveAnswers, "save file");
+}
+
+DialogProvider::SaveChoice ScriptedDialogs::askSaveChanges(QWidget *, const QString &)
+{
+    ++saveChangesQuestions;
+    if (saveChoices.empty()) {
+        ADD_FAILURE() << "unexpected dialog: save changes";
+        return SaveChoice::Cancel;
+    }
+    return takeFront(saveChoices, "save changes");
+}
+
+void ScriptedDialogs::showError(QWidget *, const QString &, const QString &text)
+{
+    errors << text;
+}
+
+std::optional<QString> ScriptedDialogs::askText(QWidget *, const QString &, const QString &, const QString &)
+{
+    const QString answer = takeFront(textAnswers, "text");
+    return answer.isNull() ? std::nullopt : std::optional<QString>(answer);
+}
+
+std::optional<int> ScriptedDialogs::chooseItem(QWidget *, const QString &, const QString &, const QStringList &, int)
+{
+    const int answer = takeFront(itemAnswers, "choose item");
+    return answer < 0 ? std::nullopt : std::optional<int>(answer);
+}
+
+Workbench::Workbench()
+    : settings(std::make_unique<WorkbenchSettings>(dir.filePath(QStringLiteral("settings.ini")))),
+      dialogs(std::make_shared<ScriptedDialogs>()), window(std::make_unique<MainWindow>(settings.get(), dialogs))
+{
+    window->resize(1400, 900);
+    window->show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+}
+
+Workbench::~Workbench()
+{
+    // Tests that leave changes behind must not be asked about them on the way out.
+    window->document()->undoStack()->setClean();
+    window.reset();
+}
+
+QString Workbench::path(const QString &fileName) const
+{
+    return dir.filePath(fileName);
+}
+
+QString Workbench::writeFile(const QString &fileName, const QByteArray &bytes) const
+{
+    const QString filePath = path(fileName);
+    QFile file(filePath);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return filePath;
+}
+
+QSlider *Workbench::slider(const char *traitId) const
+{
+    auto *found = window->findChild<QSlider *>(QStringLiteral("traitSlider_") + QString::fromUtf8(traitId));
+    EXPECT_NE(found, nullptr) << traitId;
+    return found;
+}
+
+QLineEdit *Workbench::note(const char *traitId) const
+{
+    auto *found = window->findChild<QLineEdit *>(QStringLiteral("traitNote_") + QString::fromUtf8(traitId));
+    EXPECT_NE(found, nullptr) << traitId;
+    return found;
+}
+
+QAction *Workbench::action(const char *objectName) const
+{
+    auto *found = window->findChild<QAction *>(QString::fromUtf8(objectName));
+    EXPECT_NE(found, nullptr) << objectName;
+    return found;
+}
+
+int Workbench::traitIndex(const char *traitId) const
+{
+    return window->document()->baseCatalogue().traitIndex(QString::fromUtf8(traitId));
+}
+
+double Workbench::trait(const char *traitId) const
+{
+    return window->document()->profile().traits.at(static_cast<size_t>(traitIndex(traitId)));
+}
+
+} // namespace splitbench::gui::test

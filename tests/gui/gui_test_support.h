@@ -1,0 +1,59 @@
+// Helpers for the workbench's widget tests: scripted dialog answers and a main window with private settings.
+#pragma once
+
+#include "dialog_provider.h"
+#include "main_window.h"
+#include "workbench_settings.h"
+
+#include <QTemporaryDir>
+
+#include <deque>
+#include <memory>
+
+class QSlider;
+class QLineEdit;
+
+namespace splitbench::gui::test {
+
+/// Answers the workbench's questions from queues the test fills, and records what it was told.
+class ScriptedDialogs final : public DialogProvider {
+public:
+    std::deque<QString> openAnswers;
+    std::deque<QString> saveAnswers;
+    std::deque<SaveChoice> saveChoices;
+    std::deque<QString> textAnswers; ///< A null QString() answers "Cancel".
+    std::deque<int> itemAnswers;     ///< -1 answers "Cancel".
+
+    QStringList errors; ///< Texts of showError calls.
+    int saveChangesQuestions = 0;
+
+    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override;
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override;
+    SaveChoice askSaveChanges(QWidget *, const QString &) override;
+    void showError(QWidget *, const QString &, const QString &text) override;
+    std::optional<QString> askText(QWidget *, const QString &, const QString &, const QString &initial) override;
+    std::optional<int> chooseItem(QWidget *, const QString &, const QString &, const QStringList &, int) override;
+};
+
+/// A MainWindow with settings in a temporary folder and scripted dialogs, shown offscreen at 1400×900.
+struct Workbench {
+    Workbench();
+    ~Workbench();
+
+    QString path(const QString &fileName) const; ///< A file in the test's temporary folder.
+    /// Writes `bytes` to a file in the temporary folder and returns its path.
+    QString writeFile(const QString &fileName, const QByteArray &bytes) const;
+
+    QSlider *slider(const char *traitId) const;
+    QLineEdit *note(const char *traitId) const;
+    QAction *action(const char *objectName) const;
+    int traitIndex(const char *traitId) const;
+    double trait(const char *traitId) const;
+
+    QTemporaryDir dir;
+    std::unique_ptr<WorkbenchSettings> settings;
+    std::shared_ptr<ScriptedDialogs> dialogs;
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace splitbench::gui::test

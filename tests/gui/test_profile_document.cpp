@@ -1,0 +1,282 @@
+// ProfileDocument: editing through undo commands, merging of slider drags, custom models, files.
+#include "profile_document.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace splitbench;
+using namespace splitbench::gui;
+
+namespace {
+
+const Catalogue &catalogue()
+{
+    return Catalogue::builtIn();
+}
+int traitIndex(const char *id)
+{
+    return catalogue().traitIndex(QString::fromUtf8(id));
+}
+int dimensionIndex(const char *id)
+{
+    return catalogue().dimensionIndex(QString::fromUtf8(id));
+}
+
+TEST(ProfileDocument, StartsWithTheDefaultProfileScoredAndClean)
+{
+    ProfileDocument document(catalogue());
+    EXPECT_EQ(document.profile(), Profile::defaults(catalogue()));
+    EXPECT_EQ(document.result().overall, FitEngine(catalogue()).score(document.profile()).overall);
+    EXPECT_FALSE(document.isModified());
+    EXPECT_EQ(document.displayName(), QStringLiteral("Untitled"));
+    EXPECT_EQ(document.modelCount(), static_cast<int>(catalogue().models.size()));
+}
+
+TEST(ProfileDocument, SliderDragMergesIntoOneUndoStepAndKeyStepsDoNot)
+{
+    ProfileDocument document(catalogue());
+    const int t = traitIndex("inhouse_capacity");
+    const double start = document.profile().traits[static_cast<size_t>(t)];
+    for (double v : {40.0, 55.0, 70.0, 85.0})
+        document.setTrait(t, v, 7); // one drag
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_EQ(document.profile().traits[static_cast<size_t>(t)], 85.0);
+    EXPECT_TRUE(document.isModified());
+
+    document.setTrait(t, 86.0, 8); // the next drag is a new step
+    document.setTrait(t, 87.0, 0); // so is each key press
+    document.setTrait(t, 88.0, 0);
+    EXPECT_EQ(document.undoStack()->count(), 4);
+
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    EXPECT_EQ(document.profile().traits[static_cast<size_t>(t)], 85.0);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.profile().traits[static_cast<size_t>(t)], start);
+    EXPECT_FALSE(document.isModified());
+}
+
+TEST(ProfileDocument, DragBackToTheStartLeavesNothingToUndo)
+{
+    ProfileDocument document(catalogue());
+    const int t = traitIndex("growth_pace");
+    const double start = document.profile().traits[static_cast<size_t>(t)];
+    document.setTrait(t, start + 20, 3);
+    document.setTrait(t, start, 3);
+    EXPECT_EQ(document.undoStack()->count(), 0);
+    EXPECT_FALSE(document.isModified());
+}
+
+TEST(ProfileDocument, EveryChangeRescoresAndSignals)
+{
+    ProfileDocument document(catalogue());
+    QSignalSpy results(&document, &ProfileDocument::resultChanged);
+    QSignalSpy traits(&document, &ProfileDocument::traitChanged);
+    const std::vector<double> before = document.result().overall;
+    document.setTrait(traitIndex("inhouse_capacity"), 100);
+    EXPECT_EQ(results.count(), 1);
+    ASSERT_EQ(traits.count(), 1);
+    EXPECT_EQ(traits.at(0).at(0).toInt(), traitIndex("inhouse_capacity"));
+    EXPECT_NE(document.result().overall, before);
+    EXPECT_EQ(document.result().overall, FitEngine(catalogue()).score(document.profile()).overall);
+}
+
+TEST(ProfileDocument, ImportanceRefusesValuesCoreRejects)
+{
+    ProfileDocument document(catalogue());
+    EXPECT_FALSE(document.setImportance(0, 11).isEmpty());
+    EXPECT_FALSE(document.setImportance(0, -1).isEmpty());
+    for (int d = 1; d < document.dimensionCount(); ++d)
+        EXPECT_TRUE(document.setImportance(d, 0).isEmpty());
+    const QString problem = document.setImportance(0, 0); // would leave every weight at 0
+    EXPECT_TRUE(problem.contains(QStringLiteral("above 0"))) << problem.toStdString();
+    EXPECT_EQ(document.profile().importance[0], 1.0);
+    EXPECT_TRUE(document.setImportance(0, 2.5).isEmpty());
+    EXPECT_EQ(document.profile().importance[0], 2.5);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.profile().importance[0], 1.0);
+}
+
+TEST(ProfileDocument, NotesMergeWhileTypingAndEmptyNotesDisappear)
+{
+    ProfileDocument document(catalogue());
+    const int t = traitIndex("it_leadership");
+    for (const char *text : {"O", "On", "One", "One CIO"})
+        document.setNote(t, QString::fromUtf8(text));
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_EQ(document.profile().notes.value(QStringLiteral("it_leadership")), QStringLiteral("One CIO"));
+    document.undoStack()->undo();
+    EXPECT_FALSE(document.profile().notes.contains(QStringLiteral("it_leadership")));
+}
+
+TEST(ProfileDocument, BuiltInModelsCannotBeEditedButCopiesCan)
+{
+    ProfileDocument document(catalogue());
+    const int d = dimensionIndex("security");
+    Responsibility changed = catalogue().dimensions[static_cast<size_t>(d)].activities[0].byModel[0];
+    changed.owner = Owner::Internal;
+    changed.providerShare = 20;
+    EXPECT_FALSE(document.setResponsibility(0, d, 0, changed).isEmpty());
+
+    QSignalSpy models(&document, &ProfileDocument::modelsChanged);
+    const int copy = document.duplicateModel(0, QStringLiteral("  Acme MSP proposal "));
+    ASSERT_EQ(copy, 2);
+    EXPECT_EQ(models.count(), 1);
+    EXPECT_EQ(document.catalogue().models[2].name, QStringLiteral("Acme MSP proposal"));
+    EXPECT_EQ(document.catalogue().models[2].basedOn, QStringLiteral("fully_managed"));
+    EXPECT_EQ(document.result().overall.size(), 3U);
+    EXPECT_DOUBLE_EQ(document.result().overall[2], document.result().overall[0]); // an exact copy fits the same
+
+    EXPECT_TRUE(document.setResponsibility(copy, d, 0, changed).isEmpty());
+    EXPECT_EQ(document.catalogue().dimensions[static_cast<size_t>(d)].activities[0].byModel[2], changed);
+    EXPECT_NE(document.result().dimensions[static_cast<size_t>(d)].fit[2],
+              document.result().dimensions[static_cast<size_t>(d)].fit[0]);
+
+    Responsibility twoAccountable = changed;
+    twoAccountable.providerRaci = QStringLiteral("RA");
+    twoAccountable.internalRaci = QStringLiteral("A");
+    EXPECT_TRUE(document.setResponsibility(copy, d, 0, twoAccountable).contains(QStringLiteral("Accountable")));
+    EXPECT_EQ(document.catalogue().dimensions[static_cast<size_t>(d)].activities[0].byModel[2], changed);
+
+    document.undoStack()->undo(); // the responsibility edit
+    EXPECT_EQ(document.catalogue().dimensions[static_cast<size_t>(d)].activities[0].byModel[2],
+              catalogue().dimensions[static_cast<size_t>(d)].activities[0].byModel[0]);
+    document.undoStack()->undo(); // the duplicate
+    EXPECT_EQ(document.modelCount(), 2);
+}
+
+TEST(ProfileDocument, CustomModelsGetUniqueIdsAndNamesAndAreLimited)
+{
+    ProfileDocument document(catalogue());
+    EXPECT_EQ(document.suggestCopyName(1), QStringLiteral("Co-managed (copy)"));
+    document.duplicateModel(1, document.suggestCopyName(1));
+    EXPECT_EQ(document.suggestCopyName(1), QStringLiteral("Co-managed (copy 2)"));
+    while (document.duplicateModel(1, document.suggestCopyName(1)) >= 0) {
+    }
+    EXPECT_EQ(static_cast<int>(document.profile().customModels.size()), kMaxCustomModels);
+    QStringList ids;
+    for (const ServiceModel &model : document.catalogue().models)
+        ids << model.id;
+    ids.removeDuplicates();
+    EXPECT_EQ(ids.size(), document.modelCount());
+
+    const QString removed = document.catalogue().models[3].name;
+    document.removeCustomModel(3);
+    EXPECT_EQ(static_cast<int>(document.profile().customModels.size()), kMaxCustomModels - 1);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.catalogue().models[3].name, removed);
+
+    document.renameCustomModel(2, QStringLiteral("Northwind proposal"));
+    EXPECT_EQ(document.catalogue().models[2].name, QStringLiteral("Northwind proposal"));
+    document.renameCustomModel(2, QStringLiteral("   ")); // ignored
+    EXPECT_EQ(document.catalogue().models[2].name, QStringLiteral("Northwind proposal"));
+}
+
+TEST(ProfileDocument, PresetsAndResetKeepCustomModelsAndUndoInOneStep)
+{
+    ProfileDocument document(catalogue());
+    document.duplicateModel(1, QStringLiteral("Proposal"));
+    Profile preset = Profile::defaults(catalogue());
+    preset.name = QStringLiteral("Preset Ltd");
+    preset.traits.assign(preset.traits.size(), 90);
+    preset.notes.insert(QStringLiteral("growth_pace"), QStringLiteral("Doubling every year."));
+    document.replaceContent(preset, QStringLiteral("Apply preset"));
+    EXPECT_EQ(document.profile().name, QStringLiteral("Preset Ltd"));
+    EXPECT_EQ(document.profile().traits, preset.traits);
+    EXPECT_EQ(document.profile().customModels.size(), 1U);
+    document.resetToDefaults();
+    EXPECT_EQ(document.profile().traits, Profile::defaults(catalogue()).traits);
+    EXPECT_TRUE(document.profile().notes.isEmpty());
+    EXPECT_EQ(document.profile().customModels.size(), 1U);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.profile().traits, preset.traits);
+    EXPECT_EQ(document.undoStack()->count(), 3);
+}
+
+TEST(ProfileDocument, SaveAndLoadRoundTripWithACustomModel)
+{
+    QTemporaryDir dir;
+    ProfileDocument document(catalogue());
+    document.setProfileName(QStringLiteral("Round trip Ltd"));
+    document.setTrait(traitIndex("compliance_burden"), 37.5);
+    document.setNote(traitIndex("compliance_burden"), QStringLiteral("ISO 27001 next year"));
+    ASSERT_TRUE(document.setImportance(dimensionIndex("security"), 2.5).isEmpty());
+    const int copy = document.duplicateModel(1, QStringLiteral("Acme MSP proposal"));
+    Responsibility r = document.catalogue().dimensions[4].activities[1].byModel[static_cast<size_t>(copy)];
+    r.owner = Owner::Provider;
+    r.providerShare = 85;
+    r.providerRaci = QStringLiteral("RA");
+    r.internalRaci = QStringLiteral("I");
+    ASSERT_TRUE(document.setResponsibility(copy, 4, 1, r).isEmpty());
+
+    const QString path = dir.filePath(QStringLiteral("round.splitbench.json"));
+    ASSERT_TRUE(document.save(path).isEmpty());
+    EXPECT_FALSE(document.isModified());
+    EXPECT_EQ(document.filePath(), path);
+
+    ProfileDocument reopened(catalogue());
+    ASSERT_FALSE(reopened.load(path).has_value());
+    EXPECT_EQ(reopened.profile(), document.profile());
+    EXPECT_EQ(reopened.result().overall, document.result().overall);
+    EXPECT_EQ(reopened.modelCount(), 3);
+    EXPECT_FALSE(reopened.isModified());
+    EXPECT_EQ(reopened.undoStack()->count(), 0);
+}
+
+TEST(ProfileDocument, AFailedLoadLeavesEverythingAsItWas)
+{
+    QTemporaryDir dir;
+    ProfileDocument document(catalogue());
+    document.setTrait(0, 12);
+    const Profile before = document.profile();
+    const QString path = dir.filePath(QStringLiteral("bad.splitbench.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version": 1, "traits": {"inhouse_capacity": 140}})");
+    file.close();
+
+    QSignalSpy reset(&document, &ProfileDocument::profileReset);
+    const std::optional<LoadError> error = document.load(path);
+    ASSERT_TRUE(error.has_value());
+    EXPECT_EQ(error->file, path);
+    EXPECT_EQ(error->place, QStringLiteral("traits.inhouse_capacity"));
+    EXPECT_EQ(document.profile(), before);
+    EXPECT_TRUE(document.isModified());
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_TRUE(document.filePath().isEmpty());
+    EXPECT_EQ(reset.count(), 0);
+}
+
+TEST(ProfileDocument, AFailedSaveKeepsTheChangesUnsaved)
+{
+    QTemporaryDir dir;
+    ProfileDocument document(catalogue());
+    document.setTrait(0, 12);
+    const QString path = dir.filePath(QStringLiteral("missing-folder/p.splitbench.json"));
+    const QString problem = document.save(path);
+    EXPECT_TRUE(problem.contains(path)) << problem.toStdString();
+    EXPECT_TRUE(document.isModified());
+    EXPECT_TRUE(document.filePath().isEmpty());
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(ProfileDocument, NewProfileForgetsFileAndHistory)
+{
+    QTemporaryDir dir;
+    ProfileDocument document(catalogue());
+    document.duplicateModel(0, QStringLiteral("Copy"));
+    ASSERT_TRUE(document.save(dir.filePath(QStringLiteral("a.splitbench.json"))).isEmpty());
+    document.setTrait(0, 99);
+    document.newProfile();
+    EXPECT_EQ(document.profile(), Profile::defaults(catalogue()));
+    EXPECT_EQ(document.modelCount(), 2);
+    EXPECT_TRUE(document.filePath().isEmpty());
+    EXPECT_FALSE(document.isModified());
+    EXPECT_EQ(document.undoStack()->count(), 0);
+}
+
+} // namespace
