@@ -4,6 +4,9 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 
 namespace splitbench::gui {
 
@@ -68,6 +71,22 @@ std::optional<int> WidgetDialogProvider::chooseItem(QWidget *parent, const QStri
     if (!ok)
         return std::nullopt;
     return static_cast<int>(items.indexOf(item));
+}
+
+bool WidgetDialogProvider::setUpPrinter(QWidget *parent, QPrinter *printer)
+{
+    QPrintDialog dialog(printer, parent);
+    dialog.setWindowTitle(tr("Print Report"));
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void WidgetDialogProvider::showPrintPreview(QWidget *parent, QPrinter *printer,
+                                            const std::function<void(QPrinter *)> &paint)
+{
+    QPrintPreviewDialog dialog(printer, parent);
+    dialog.setWindowTitle(tr("Print Preview"));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
+    dialog.exec();
 }
 
 } // namespace splitbench::gui

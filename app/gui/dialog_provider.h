@@ -1,11 +1,13 @@
-// The questions the workbench asks the user (file names, save changes?, errors), behind an interface tests replace.
+// The questions the workbench asks (file names, save changes?, errors, printing), behind an interface tests replace.
 #pragma once
 
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
+class QPrinter;
 class QWidget;
 
 namespace splitbench::gui {
@@ -31,9 +33,14 @@ public:
     /// Lets the user pick one of `items`; returns its index or nullopt when cancelled.
     virtual std::optional<int> chooseItem(QWidget *parent, const QString &title, const QString &label,
                                           const QStringList &items, int current) = 0;
+    /// File → Print…: the user picks the printer, paper and pages for `printer`; false when cancelled.
+    virtual bool setUpPrinter(QWidget *parent, QPrinter *printer) = 0;
+    /// File → Print Preview…: shows what `paint` draws on `printer` (called again whenever the paper changes)
+    /// until the user closes the preview or prints from it.
+    virtual void showPrintPreview(QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint) = 0;
 };
 
-/// The real dialogs: QFileDialog, QMessageBox and QInputDialog.
+/// The real dialogs: QFileDialog, QMessageBox, QInputDialog, QPrintDialog and QPrintPreviewDialog.
 class WidgetDialogProvider final : public DialogProvider {
 public:
     QString openFileName(QWidget *parent, const QString &title, const QString &directory,
@@ -46,6 +53,8 @@ public:
                                    const QString &initial) override;
     std::optional<int> chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
                                   int current) override;
+    bool setUpPrinter(QWidget *parent, QPrinter *printer) override;
+    void showPrintPreview(QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint) override;
 };
 
 } // namespace splitbench::gui

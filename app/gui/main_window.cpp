@@ -11,6 +11,7 @@
 #include "radar_chart.h"
 #include "radar_view.h"
 #include "recommendation_banner.h"
+#include "report_actions.h"
 #include "theme.h"
 #include "workbench_settings.h"
 
@@ -73,6 +74,10 @@ MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvid
     createCentralArea();
     createMenus();
     createToolBar();
+
+    m_reportActions = new ReportActions(this, m_document, m_settings, [this] { return m_dialogs.get(); });
+    addReportActions(m_reportActions->actions());
+    connect(m_reportActions, &ReportActions::message, this, &MainWindow::showMessage);
 
     m_statusSummary = new QLabel(this);
     m_statusSummary->setObjectName(QStringLiteral("statusSummary"));

@@ -26,6 +26,7 @@ class ProfilePanel;
 class RadarChart;
 class RadarView;
 class RecommendationBanner;
+class ReportActions;
 class WorkbenchSettings;
 
 class MainWindow final : public QMainWindow {
@@ -56,6 +57,8 @@ public:
      */
     void addReportActions(const QList<QAction *> &actions);
     [[nodiscard]] QMenu *fileMenu() const { return m_fileMenu; }
+    /// File → Export PDF…, Print Preview…, Print…, Export ▸ and Report Paper ▸.
+    [[nodiscard]] ReportActions *reportActions() const { return m_reportActions; }
 
     /// Opens `path` without asking about unsaved changes; shows the loader's error and keeps the current
     /// profile if it fails.
@@ -115,6 +118,7 @@ private:
     QTableView *m_fitTable = nullptr;
     DimensionExplorer *m_explorer = nullptr;
     QLabel *m_statusSummary = nullptr;
+    ReportActions *m_reportActions = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace splitbench::gui {
 
@@ -12,6 +13,8 @@ const QString kState = QStringLiteral("window/state");
 const QString kSplitters = QStringLiteral("window/splitters/");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kLastDirectory = QStringLiteral("files/lastDirectory");
+const QString kLastExportDirectory = QStringLiteral("files/lastExportDirectory");
+const QString kReportPaper = QStringLiteral("report/paper");
 const QString kTheme = QStringLiteral("view/theme");
 const QString kLastTab = QStringLiteral("view/tab");
 const QString kLastDimension = QStringLiteral("view/dimension");
@@ -92,6 +95,30 @@ void WorkbenchSettings::setLastDirectory(const QString &directory)
 {
     m_settings->setValue(kLastDirectory, directory);
 }
+QString WorkbenchSettings::lastExportDirectory() const
+{
+    return m_settings->value(kLastExportDirectory, lastDirectory()).toString();
+}
+
+void WorkbenchSettings::setLastExportDirectory(const QString &directory)
+{
+    m_settings->setValue(kLastExportDirectory, directory);
+}
+
+QString WorkbenchSettings::reportPaper() const
+{
+    const QString fallback = QLocale::system().measurementSystem() == QLocale::ImperialUSSystem
+                                 ? QStringLiteral("Letter")
+                                 : QStringLiteral("A4");
+    const QString paper = m_settings->value(kReportPaper, fallback).toString();
+    return paper == QStringLiteral("Letter") ? paper : QStringLiteral("A4");
+}
+
+void WorkbenchSettings::setReportPaper(const QString &paper)
+{
+    m_settings->setValue(kReportPaper, paper);
+}
+
 QString WorkbenchSettings::theme() const
 {
     return m_settings->value(kTheme, QStringLiteral("system")).toString();

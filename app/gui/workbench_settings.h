@@ -36,6 +36,13 @@ public:
     [[nodiscard]] QString lastDirectory() const;
     void setLastDirectory(const QString &directory);
 
+    /// Where reports and exports were last written; the profile folder until the first export.
+    [[nodiscard]] QString lastExportDirectory() const;
+    void setLastExportDirectory(const QString &directory);
+    /// Paper for exported and printed reports: "A4" or "Letter" (the default where the locale uses US units).
+    [[nodiscard]] QString reportPaper() const;
+    void setReportPaper(const QString &paper);
+
     [[nodiscard]] QString theme() const; ///< "system", "light" or "dark"
     void setTheme(const QString &theme);
 

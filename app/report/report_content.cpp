@@ -37,6 +37,11 @@ QString ReportContent::dateText() const
 
 QString ReportContent::suggestedFileName(const QString &suffix) const
 {
+    return suggestedFileName(suffix, tr("Splitbench report"));
+}
+
+QString ReportContent::suggestedFileName(const QString &suffix, const QString &what) const
+{
     // Keep the name readable but safe on every file system: no path separators or reserved characters.
     static const QRegularExpression reserved(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
     QString base = profile.name.simplified();
@@ -44,7 +49,7 @@ QString ReportContent::suggestedFileName(const QString &suffix) const
     base = base.simplified().left(80).trimmed();
     while (base.endsWith(u'.'))
         base.chop(1);
-    const QString title = base.isEmpty() ? tr("Splitbench report") : tr("%1 - Splitbench report").arg(base);
+    const QString title = base.isEmpty() ? what : tr("%1 - %2").arg(base, what);
     return suffix.isEmpty() ? title : title + u'.' + suffix;
 }
 

@@ -26,6 +26,8 @@ struct ReportContent {
     [[nodiscard]] QString dateText() const;
     /// A file name without folder for saving this report, e.g. "Harbour Lane Accountants - Splitbench report.pdf".
     [[nodiscard]] QString suggestedFileName(const QString &suffix) const;
+    /// The same for another output: `what` replaces "Splitbench report" (e.g. "responsibility matrix").
+    [[nodiscard]] QString suggestedFileName(const QString &suffix, const QString &what) const;
 
     [[nodiscard]] int modelCount() const { return static_cast<int>(catalogue.models.size()); }
     [[nodiscard]] int dimensionCount() const { return static_cast<int>(catalogue.dimensions.size()); }

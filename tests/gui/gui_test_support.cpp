@@ -5,6 +5,8 @@
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QSlider>
 #include <QTest>
 
@@ -60,6 +62,25 @@ std::optional<int> ScriptedDialogs::chooseItem(QWidget *, const QString &, const
 {
     const int answer = takeFront(itemAnswers, "choose item");
     return answer < 0 ? std::nullopt : std::optional<int>(answer);
+}
+
+bool ScriptedDialogs::setUpPrinter(QWidget *, QPrinter *printer)
+{
+    const QString answer = takeFront(printAnswers, "print");
+    if (answer.isNull())
+        return false;
+    printer->setOutputFormat(QPrinter::PdfFormat);
+    printer->setOutputFileName(answer);
+    return true;
+}
+
+void ScriptedDialogs::showPrintPreview(QWidget *, QPrinter *printer, const std::function<void(QPrinter *)> &paint)
+{
+    QPrintPreviewWidget preview(printer);
+    QObject::connect(&preview, &QPrintPreviewWidget::paintRequested, &preview, paint);
+    preview.updatePreview();
+    ++previews;
+    previewPageCount = preview.pageCount();
 }
 
 Workbench::Workbench()

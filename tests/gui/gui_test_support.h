@@ -26,6 +26,10 @@ public:
 
     QStringList errors; ///< Texts of showError calls.
     int saveChangesQuestions = 0;
+    /// "Print…" answers: the PDF file the printer writes to; a null QString() answers "Cancel".
+    std::deque<QString> printAnswers;
+    int previews = 0;          ///< How often Print Preview was shown.
+    int previewPageCount = -1; ///< Pages the last preview showed.
 
     QString openFileName(QWidget *, const QString &, const QString &, const QString &) override;
     QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override;
@@ -33,6 +37,9 @@ public:
     void showError(QWidget *, const QString &, const QString &text) override;
     std::optional<QString> askText(QWidget *, const QString &, const QString &, const QString &initial) override;
     std::optional<int> chooseItem(QWidget *, const QString &, const QString &, const QStringList &, int) override;
+    bool setUpPrinter(QWidget *, QPrinter *printer) override;
+    /// Renders the preview as QPrintPreviewDialog does (through QPrintPreviewWidget), without showing it.
+    void showPrintPreview(QWidget *, QPrinter *printer, const std::function<void(QPrinter *)> &paint) override;
 };
 
 /// A MainWindow with settings in a temporary folder and scripted dialogs, shown offscreen at 1400×900.
