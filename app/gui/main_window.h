@@ -79,6 +79,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -93,6 +94,7 @@ private:
     void updateStatusSummary();
     void applyModelVisibility();
     void fitNumberColumns();
+    void fitDimensionColumn();
     void restoreSettings();
     void saveSettings();
     bool maybeSave();
