@@ -152,7 +152,7 @@ void DimensionExplorer::arrangePanels()
         return;
     m_columns = columns;
     while (m_panelGrid->count() > 0)
-        m_panelGrid->takeAt(0); // the panels stay; only their places change
+        delete m_panelGrid->takeAt(0); // the layout item only: the panels stay, in new places
     for (size_t i = 0; i < shown.size(); ++i)
         m_panelGrid->addWidget(shown[i], static_cast<int>(i) / columns, static_cast<int>(i) % columns);
     for (int c = 0; c < std::max(columns, m_panelGrid->columnCount()); ++c)

@@ -348,7 +348,9 @@ void MainWindow::createCentralArea()
     m_fitTable->verticalHeader()->hide();
     m_fitTable->verticalHeader()->setDefaultSectionSize(m_fitTable->fontMetrics().height() + 7);
     m_fitTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_fitTable->horizontalHeader()->setSectionResizeMode(FitTableModel::DimensionColumn, QHeaderView::Stretch);
+    // The dimension column takes what the numbers leave, but never less than a readable width (the table
+    // scrolls sideways instead); see fitDimensionColumn().
+    m_fitTable->viewport()->installEventFilter(this);
     m_fitTable->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     fitNumberColumns();
     m_fitTable->horizontalHeader()->setHighlightSections(false);
@@ -422,6 +424,26 @@ void MainWindow::fitNumberColumns()
             width = std::max(width, metrics.horizontalAdvance(line));
         m_fitTable->setColumnWidth(column, width + 22);
     }
+    fitDimensionColumn();
+}
+
+void MainWindow::fitDimensionColumn()
+{
+    constexpr int kMinimumDimensionWidth = 150;
+    int numbers = 0;
+    for (int column = FitTableModel::ImportanceColumn; column < m_fitModel->columnCount(); ++column)
+        if (!m_fitTable->isColumnHidden(column))
+            numbers += m_fitTable->columnWidth(column);
+    const int width = std::max(kMinimumDimensionWidth, m_fitTable->viewport()->width() - numbers);
+    if (m_fitTable->columnWidth(FitTableModel::DimensionColumn) != width)
+        m_fitTable->setColumnWidth(FitTableModel::DimensionColumn, width);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_fitTable->viewport() && event->type() == QEvent::Resize)
+        fitDimensionColumn();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::applyModelVisibility()
@@ -431,6 +453,7 @@ void MainWindow::applyModelVisibility()
         radarChart()->setModelVisible(m, visible);
         m_fitTable->setColumnHidden(m_fitModel->modelColumn(m), !visible);
     }
+    fitDimensionColumn();
     const QList<QAction *> actions = m_modelsMenu->actions();
     for (int m = 0; m < actions.size(); ++m) {
         const QSignalBlocker blocker(actions[m]);

@@ -82,6 +82,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -96,6 +97,7 @@ private:
     void updateStatusSummary();
     void applyModelVisibility();
     void fitNumberColumns();
+    void fitDimensionColumn();
     void restoreSettings();
     void saveSettings();
     bool maybeSave();

@@ -114,7 +114,7 @@ void RadarChart::setCatalogue(const Catalogue &catalogue)
     };
     // All areas first, then all outlines, so no fill covers another model's line.
     for (const ServiceModel &model : catalogue.models) {
-        auto *upper = new QLineSeries;
+        auto *upper = new QLineSeries(this); // not added to the chart: the area draws it
         auto *area = new QAreaSeries(upper);
         area->setName(model.name);
         attach(area);

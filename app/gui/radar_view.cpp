@@ -12,9 +12,9 @@
 namespace splitbench::gui {
 
 RadarView::RadarView(ProfileDocument *document, QWidget *parent)
-    : QChartView(parent), m_document(document), m_chart(new RadarChart)
+    : QChartView(new RadarChart, parent), m_document(document), m_chart(static_cast<RadarChart *>(chart()))
 {
-    setChart(m_chart); // the view owns the chart
+    // The chart goes straight into the constructor: setChart() would orphan the view's default chart.
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);

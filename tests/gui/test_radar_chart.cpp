@@ -22,9 +22,8 @@ const Catalogue &catalogue()
 /// A chart in a view at `size`, laid out as on screen.
 struct ShownChart {
     explicit ShownChart(QSize size, const Catalogue &cat = catalogue())
+        : chart(new RadarChart), view(chart) // the view owns the chart
     {
-        chart = new RadarChart;
-        view.setChart(chart);
         chart->setCatalogue(cat);
         chart->setResult(FitEngine(cat).score(Profile::defaults(cat)));
         view.resize(size);
@@ -32,8 +31,8 @@ struct ShownChart {
         EXPECT_TRUE(QTest::qWaitForWindowExposed(&view));
         QApplication::processEvents();
     }
+    RadarChart *chart;
     QChartView view;
-    RadarChart *chart = nullptr;
 };
 
 void expectReadableLabels(const RadarChart &chart, const char *where)
