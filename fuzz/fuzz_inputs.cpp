@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -55,6 +56,46 @@ void checkProfile(const QByteArray &bytes, const Catalogue &catalogue)
     Profile expected = loaded.value();
     expected.loadedVersion = again.value().loadedVersion; // saving writes the current format
     check(again.value() == expected, "a saved profile loads as the same profile");
+}
+
+/// The values given for `option` ("--samples 5" or "--samples=5"), read as the command reads them;
+/// nullopt for a value that is not a whole number (the command refuses it at once).
+std::vector<std::optional<qint64>> optionValues(const QStringList &arguments, const QString &option)
+{
+    std::vector<std::optional<qint64>> values;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == option)
+            value = arguments.value(i + 1);
+        else if (arguments.at(i).startsWith(option + u'='))
+            value = arguments.at(i).mid(option.size() + 1);
+        else
+            continue;
+        bool ok = false;
+        const qint64 number = value.trimmed().toLongLong(&ok);
+        values.push_back(ok ? std::optional(number) : std::nullopt);
+    }
+    return values;
+}
+
+/// Requests for more work than a fuzz run can afford: `sensitivity` rightly runs for seconds with its
+/// default 20,000 Monte Carlo samples under the sanitizers, and for minutes with --samples 10000000.
+/// Such inputs are not run, so the fuzzer hunts for bugs rather than tripping its timeout on slow but
+/// correct requests: sensitivity runs only with at most kMaxFuzzSamples samples given explicitly, and
+/// no command with more than 8 threads.
+constexpr qint64 kMaxFuzzSamples = 200;
+
+bool asksForTooMuchWork(const QStringList &arguments)
+{
+    for (const std::optional<qint64> &threads : optionValues(arguments, QStringLiteral("--threads")))
+        if (threads && *threads > 8)
+            return true;
+    if (!arguments.contains(QStringLiteral("sensitivity")))
+        return false;
+    const std::vector<std::optional<qint64>> samples = optionValues(arguments, QStringLiteral("--samples"));
+    return samples.empty() || std::any_of(samples.begin(), samples.end(), [](const std::optional<qint64> &n) {
+               return n && *n > kMaxFuzzSamples;
+           });
 }
 
 } // namespace
@@ -163,7 +204,7 @@ int CliSandbox::run(const uint8_t *data, size_t size)
         if (argument.contains(u'/'))
             return -1; // would name a file outside the sandbox
     // Commands that paint need a QGuiApplication, which main() makes for them; the fuzzer runs Core only.
-    if (cli::needsGui(arguments))
+    if (cli::needsGui(arguments) || asksForTooMuchWork(arguments))
         return -1;
 
     std::fflush(stdout);

@@ -42,7 +42,8 @@ public:
     CliSandbox &operator=(const CliSandbox &) = delete;
 
     /// Runs splitbench::cli::run (a QCoreApplication must exist) with stdout discarded; checks the exit
-    /// code is one of the documented ones. Returns the exit code, or -1 if the arguments were not run.
+    /// code is one of the documented ones. Returns the exit code, or -1 if the arguments were not run
+    /// (a '/', a command that paints, sensitivity without --samples or with more than 200, over 8 threads).
     int run(const uint8_t *data, size_t size);
 
 private:

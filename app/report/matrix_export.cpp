@@ -138,6 +138,7 @@ public:
     explicit Workbook(const QString &path)
     {
         const QByteArray file = QFile::encodeName(path);
+        // atomic-write-ok: only ever a file in matrixToXlsx's private temporary folder
         m_book = workbook_new(file.constData());
     }
     ~Workbook()

@@ -90,6 +90,13 @@ TEST(FuzzCorpus, CliArgumentInputs)
             const QByteArray bytes = readAll(path);
             exitCodes.insert(sandbox.run(bytesOf(bytes), static_cast<size_t>(bytes.size())));
         }
+        // Not run: paths outside the sandbox, and requests for more work than a fuzz run can afford.
+        for (const QByteArray &notRun : {QByteArray("catalogue\n-o\n/tmp/out.json"), QByteArray("validate\n../x.json"),
+                                         QByteArray("sensitivity\n--profile\ndefault\n--samples\n10000000"),
+                                         QByteArray("sensitivity\n--profile\ndefault\n--samples= 201"),
+                                         QByteArray("sensitivity\n--profile\ndefault"),
+                                         QByteArray("sensitivity\n--profile\ndefault\n--samples\n10\n--threads\n64")})
+            EXPECT_EQ(sandbox.run(bytesOf(notRun), static_cast<size_t>(notRun.size())), -1) << notRun.constData();
     }
     EXPECT_EQ(QDir::currentPath(), workingDir);
     // The seeds reach every documented exit code, and none names a file outside the sandbox.
