@@ -26,12 +26,13 @@ class ProfilePanel;
 class RadarChart;
 class RadarView;
 class RecommendationBanner;
+class SensitivityView;
 class WorkbenchSettings;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab = 0, ExplorerTab = 1 };
+    enum Tab { OverviewTab = 0, ExplorerTab = 1, SensitivityTab = 2 };
 
     /// `settings` must outlive the window. Without `dialogs` the real Qt dialogs are used.
     explicit MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvider> dialogs = {},
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] ProfilePanel *profilePanel() const { return m_profilePanel; }
     [[nodiscard]] RecommendationBanner *banner() const { return m_banner; }
     [[nodiscard]] DimensionExplorer *explorer() const { return m_explorer; }
+    [[nodiscard]] SensitivityView *sensitivityView() const { return m_sensitivity; }
     [[nodiscard]] QTableView *fitTable() const { return m_fitTable; }
     [[nodiscard]] FitTableModel *fitTableModel() const { return m_fitModel; }
     [[nodiscard]] QTabWidget *viewTabs() const { return m_tabs; }
@@ -114,6 +116,7 @@ private:
     QSortFilterProxyModel *m_fitProxy = nullptr;
     QTableView *m_fitTable = nullptr;
     DimensionExplorer *m_explorer = nullptr;
+    SensitivityView *m_sensitivity = nullptr;
     QLabel *m_statusSummary = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -134,6 +137,7 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_overviewAction = nullptr;
     QAction *m_explorerAction = nullptr;
+    QAction *m_sensitivityAction = nullptr;
     QAction *m_editProfileAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QAction *m_aboutAction = nullptr;
