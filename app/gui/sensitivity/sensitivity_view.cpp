@@ -330,6 +330,7 @@ void SensitivityView::showMonteCarlo()
     m_robustness->setText(result->sentence);
     m_winChart->setEnabled(true);
     m_histogram->setEnabled(true);
+    m_status->setToolTip({});
     m_status->setText(tr("%1 variations, seed %2").arg(QLocale().toString(result->samples)).arg(result->seed));
 }
 
