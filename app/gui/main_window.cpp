@@ -12,6 +12,7 @@
 #include "radar_view.h"
 #include "recommendation_banner.h"
 #include "report_actions.h"
+#include "sensitivity_view.h"
 #include "theme.h"
 #include "workbench_settings.h"
 
@@ -190,6 +191,9 @@ void MainWindow::createActions()
     connect(m_overviewAction, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(OverviewTab); });
     m_explorerAction = make(tr("Dimension &Explorer"), QStringLiteral("actionExplorer"), QKeySequence(tr("Ctrl+2")));
     connect(m_explorerAction, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(ExplorerTab); });
+    m_sensitivityAction = make(tr("&Sensitivity"), QStringLiteral("actionSensitivity"), QKeySequence(tr("Ctrl+4")));
+    m_sensitivityAction->setStatusTip(tr("How firm the recommendation is, and what would change it"));
+    connect(m_sensitivityAction, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(SensitivityTab); });
     m_editProfileAction = make(tr("Edit &Profile"), QStringLiteral("actionEditProfile"), QKeySequence(tr("Ctrl+3")));
     m_editProfileAction->setStatusTip(tr("Show the organisation profile and move the keyboard focus to it"));
     connect(m_editProfileAction, &QAction::triggered, this, [this] {
@@ -257,6 +261,7 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_overviewAction);
     view->addAction(m_explorerAction);
+    view->addAction(m_sensitivityAction);
     view->addAction(m_editProfileAction);
     QAction *dockToggle = m_profileDock->toggleViewAction();
     dockToggle->setText(tr("Show Organisation &Profile Panel"));
@@ -382,6 +387,9 @@ void MainWindow::createCentralArea()
     m_tabs->addTab(m_explorer, tr("Dimension explorer"));
     m_tabs->setTabToolTip(OverviewTab, tr("Radar chart and table of fit (Ctrl+1)"));
     m_tabs->setTabToolTip(ExplorerTab, tr("One dimension, the models side by side (Ctrl+2)"));
+    m_sensitivity = new SensitivityView(m_document);
+    m_tabs->addTab(m_sensitivity, tr("Sensitivity"));
+    m_tabs->setTabToolTip(SensitivityTab, tr("How firm the recommendation is, and what would change it (Ctrl+4)"));
     m_tabs->setDocumentMode(true);
 
     auto *central = new QWidget;

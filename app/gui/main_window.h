@@ -27,12 +27,13 @@ class RadarChart;
 class RadarView;
 class RecommendationBanner;
 class ReportActions;
+class SensitivityView;
 class WorkbenchSettings;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab = 0, ExplorerTab = 1 };
+    enum Tab { OverviewTab = 0, ExplorerTab = 1, SensitivityTab = 2 };
 
     /// `settings` must outlive the window. Without `dialogs` the real Qt dialogs are used.
     explicit MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvider> dialogs = {},
@@ -46,6 +47,7 @@ public:
     [[nodiscard]] ProfilePanel *profilePanel() const { return m_profilePanel; }
     [[nodiscard]] RecommendationBanner *banner() const { return m_banner; }
     [[nodiscard]] DimensionExplorer *explorer() const { return m_explorer; }
+    [[nodiscard]] SensitivityView *sensitivityView() const { return m_sensitivity; }
     [[nodiscard]] QTableView *fitTable() const { return m_fitTable; }
     [[nodiscard]] FitTableModel *fitTableModel() const { return m_fitModel; }
     [[nodiscard]] QTabWidget *viewTabs() const { return m_tabs; }
@@ -119,6 +121,7 @@ private:
     QSortFilterProxyModel *m_fitProxy = nullptr;
     QTableView *m_fitTable = nullptr;
     DimensionExplorer *m_explorer = nullptr;
+    SensitivityView *m_sensitivity = nullptr;
     QLabel *m_statusSummary = nullptr;
     ReportActions *m_reportActions = nullptr;
 
@@ -140,6 +143,7 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_overviewAction = nullptr;
     QAction *m_explorerAction = nullptr;
+    QAction *m_sensitivityAction = nullptr;
     QAction *m_editProfileAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -9,6 +9,7 @@
 #include "commands/set_profile_name_command.h"
 #include "commands/set_responsibility_command.h"
 #include "commands/set_trait_command.h"
+#include "commands/set_uncertainty_command.h"
 #include "logging.h"
 #include "output_file.h"
 
@@ -73,6 +74,22 @@ void ProfileDocument::setNote(int trait, const QString &note)
     if (note == old)
         return;
     m_undoStack.push(new SetNoteCommand(this, trait, old, note));
+}
+
+void ProfileDocument::setTraitUncertainty(int trait, double value)
+{
+    const double old = m_profile.traitUncertainty.at(static_cast<size_t>(trait));
+    value = std::clamp(value, 0.0, Profile::kMaxUncertainty);
+    if (value != old)
+        m_undoStack.push(new SetUncertaintyCommand(this, trait, old, value));
+}
+
+void ProfileDocument::setImportanceUncertainty(double value)
+{
+    const double old = m_profile.importanceUncertainty;
+    value = std::clamp(value, 0.0, 1.0);
+    if (value != old)
+        m_undoStack.push(new SetUncertaintyCommand(this, SetUncertaintyCommand::kImportance, old, value));
 }
 
 void ProfileDocument::setProfileName(const QString &name)
@@ -217,6 +234,18 @@ void ProfileDocument::applyNote(int trait, const QString &note)
     else
         m_profile.notes.insert(id, note);
     emit noteChanged(trait);
+}
+
+void ProfileDocument::applyTraitUncertainty(int trait, double value)
+{
+    m_profile.traitUncertainty.at(static_cast<size_t>(trait)) = value;
+    emit uncertaintyChanged(trait);
+}
+
+void ProfileDocument::applyImportanceUncertainty(double value)
+{
+    m_profile.importanceUncertainty = value;
+    emit uncertaintyChanged(-1);
 }
 
 void ProfileDocument::applyProfileName(const QString &name)

@@ -50,6 +50,11 @@ public:
     /// Returns why the value was refused (e.g. every importance would be 0), or an empty string.
     QString setImportance(int dimension, double value);
     void setNote(int trait, const QString &note);
+    /// ± trait points (0..Profile::kMaxUncertainty) used by the robustness analysis; consecutive changes of
+    /// the same trait's uncertainty merge into one undo step (typing "15" is one step).
+    void setTraitUncertainty(int trait, double value);
+    /// ± fraction (0..1) of every importance weight used by the robustness analysis.
+    void setImportanceUncertainty(double value);
     void setProfileName(const QString &name);
     /// Refuses (and returns core's reason) a responsibility that Responsibility::problem() rejects, and any
     /// change to a built-in model.
@@ -81,6 +86,8 @@ public:
     void applyTrait(int trait, double value);
     void applyImportance(int dimension, double value);
     void applyNote(int trait, const QString &note);
+    void applyTraitUncertainty(int trait, double value);
+    void applyImportanceUncertainty(double value);
     void applyProfileName(const QString &name);
     void applyResponsibility(int model, int dimension, int activity, const Responsibility &responsibility);
     void insertCustomModel(int customIndex, const CustomModel &model);
@@ -93,6 +100,8 @@ signals:
     void traitChanged(int trait);
     void importanceChanged(int dimension);
     void noteChanged(int trait);
+    /// A trait's uncertainty (trait >= 0) or the importance uncertainty (trait == -1) changed; the fit did not.
+    void uncertaintyChanged(int trait);
     void profileNameChanged();
     void responsibilityChanged(int model, int dimension, int activity);
     /// Models were added, removed or renamed: catalogue() changed shape; views rebuild per-model parts.

@@ -4,6 +4,7 @@
 #include "profile_document.h"
 
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
@@ -85,6 +86,10 @@ ProfilePanel::ProfilePanel(ProfileDocument *document, std::vector<ExampleProfile
 
     connect(document, &ProfileDocument::traitChanged, this, &ProfilePanel::refreshTrait);
     connect(document, &ProfileDocument::noteChanged, this, &ProfilePanel::refreshNote);
+    connect(document, &ProfileDocument::uncertaintyChanged, this, [this](int trait) {
+        if (trait >= 0)
+            refreshUncertainty(trait);
+    });
     connect(document, &ProfileDocument::profileNameChanged, this, [this] {
         if (m_name->text() != m_document->profile().name)
             m_name->setText(m_document->profile().name);
@@ -151,6 +156,22 @@ QWidget *ProfilePanel::createTraitsPage()
         row.note->setFont(small);
         row.note->setClearButtonEnabled(true);
 
+        row.uncertainty = new QDoubleSpinBox(page);
+        row.uncertainty->setObjectName(QStringLiteral("traitUncertainty_%1").arg(trait.id));
+        row.uncertainty->setRange(0, Profile::kMaxUncertainty);
+        row.uncertainty->setDecimals(0);
+        row.uncertainty->setSingleStep(5);
+        row.uncertainty->setPrefix(tr("±"));
+        row.uncertainty->setFont(small);
+        row.uncertainty->setAccessibleName(tr("Uncertainty of %1").arg(trait.name));
+        // The editor inside the spin box is what takes the focus; screen readers announce its name.
+        if (auto *editor = row.uncertainty->findChild<QLineEdit *>())
+            editor->setAccessibleName(row.uncertainty->accessibleName());
+        row.uncertainty->setToolTip(tr("How sure you are of this value: the Sensitivity view varies it by up to "
+                                       "this many points either way"));
+        connect(row.uncertainty, &QDoubleSpinBox::valueChanged, this,
+                [this, index](double value) { m_document->setTraitUncertainty(index, value); });
+
         connect(row.slider, &QSlider::sliderPressed, this, [this] { ++m_dragSession; });
         connect(row.slider, &QSlider::valueChanged, this, [this, index](int value) {
             // A mouse drag is one undo step; each key press or wheel step is its own.
@@ -164,13 +185,14 @@ QWidget *ProfilePanel::createTraitsPage()
         grid->setHorizontalSpacing(6);
         grid->setVerticalSpacing(1);
         grid->addWidget(name, 0, 0);
-        grid->addWidget(row.value, 0, 1);
+        grid->addWidget(row.value, 0, 1, 1, 2);
         grid->addWidget(row.slider, 1, 0, 1, 2);
+        grid->addWidget(row.uncertainty, 1, 2); // next to the slider; the slider yields the room
         auto *ends = new QHBoxLayout;
         ends->addWidget(low, 1);
         ends->addWidget(high, 1);
-        grid->addLayout(ends, 2, 0, 1, 2);
-        grid->addWidget(row.note, 3, 0, 1, 2);
+        grid->addLayout(ends, 2, 0, 1, 3);
+        grid->addWidget(row.note, 3, 0, 1, 3);
         grid->setColumnStretch(0, 1);
         layout->addLayout(grid);
         if (t + 1 < catalogue.traits.size())
@@ -219,6 +241,16 @@ void ProfilePanel::refreshNote(int trait)
     }
 }
 
+void ProfilePanel::refreshUncertainty(int trait)
+{
+    const TraitRow &row = m_rows[static_cast<size_t>(trait)];
+    const double value = m_document->profile().traitUncertainty[static_cast<size_t>(trait)];
+    if (row.uncertainty->value() != value) {
+        const QSignalBlocker blocker(row.uncertainty); // an echo of the document is not an edit
+        row.uncertainty->setValue(value);
+    }
+}
+
 void ProfilePanel::refreshAll()
 {
     if (m_name->text() != m_document->profile().name) {
@@ -228,6 +260,7 @@ void ProfilePanel::refreshAll()
     for (int t = 0; t < static_cast<int>(m_rows.size()); ++t) {
         refreshTrait(t);
         refreshNote(t);
+        refreshUncertainty(t);
     }
 }
 

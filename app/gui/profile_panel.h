@@ -7,6 +7,7 @@
 
 #include <vector>
 
+class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -27,6 +28,11 @@ public:
     [[nodiscard]] QSlider *slider(int trait) const { return m_rows[static_cast<size_t>(trait)].slider; }
     [[nodiscard]] QLineEdit *noteEdit(int trait) const { return m_rows[static_cast<size_t>(trait)].note; }
     [[nodiscard]] QLabel *valueLabel(int trait) const { return m_rows[static_cast<size_t>(trait)].value; }
+    /// The ± uncertainty of a trait, next to its value (used by the Sensitivity view's robustness analysis).
+    [[nodiscard]] QDoubleSpinBox *uncertaintyBox(int trait) const
+    {
+        return m_rows[static_cast<size_t>(trait)].uncertainty;
+    }
     [[nodiscard]] ImportanceEditor *importanceEditor() const { return m_importance; }
     /// One action per example organisation; the window's Edit menu shows the same actions.
     [[nodiscard]] QList<QAction *> exampleActions() const { return m_exampleActions; }
@@ -41,11 +47,13 @@ private:
         QSlider *slider = nullptr;
         QLabel *value = nullptr;
         QLineEdit *note = nullptr;
+        QDoubleSpinBox *uncertainty = nullptr;
     };
 
     QWidget *createTraitsPage();
     void refreshTrait(int trait);
     void refreshNote(int trait);
+    void refreshUncertainty(int trait);
     void refreshAll();
 
     ProfileDocument *m_document;

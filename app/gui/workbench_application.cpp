@@ -4,18 +4,22 @@
 #include "main_window.h"
 #include "model_view_state.h"
 #include "profile_document.h"
+#include "sensitivity_runner.h"
+#include "sensitivity_view.h"
 #include "theme.h"
 #include "workbench_settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QIcon>
 #include <QImage>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstring>
 #include <memory>
@@ -50,10 +54,12 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser, const Q
     const int height = size.value(1).toInt();
     if (size.size() != 2 || width < 200 || height < 200)
         return fail(tr("--size must look like 1400x900"));
-    if (parser.isSet(QStringLiteral("view")))
-        window.viewTabs()->setCurrentIndex(parser.value(QStringLiteral("view")) == QLatin1String("explorer")
-                                               ? MainWindow::ExplorerTab
-                                               : MainWindow::OverviewTab);
+    if (parser.isSet(QStringLiteral("view"))) {
+        const QString view = parser.value(QStringLiteral("view"));
+        window.viewTabs()->setCurrentIndex(view == QLatin1String("explorer")      ? MainWindow::ExplorerTab
+                                           : view == QLatin1String("sensitivity") ? MainWindow::SensitivityTab
+                                                                                  : MainWindow::OverviewTab);
+    }
     if (parser.isSet(QStringLiteral("dimension"))) {
         const int dimension = window.document()->catalogue().dimensionIndex(parser.value(QStringLiteral("dimension")));
         if (dimension < 0)
@@ -65,6 +71,17 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser, const Q
     window.show();
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
+    if (window.viewTabs()->currentIndex() == MainWindow::SensitivityTab) {
+        // The robustness figures come from a background run: wait for it so the picture is complete.
+        SensitivityRunner *runner = window.sensitivityView()->runner();
+        QEventLoop loop;
+        QObject::connect(runner, &SensitivityRunner::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        if (runner->isPending() || runner->isRunning())
+            loop.exec();
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+    }
     const QImage image = window.grab().toImage();
     if (!image.save(output, "PNG"))
         return fail(tr("%1: cannot write the screenshot").arg(output));
@@ -103,7 +120,8 @@ int runWorkbench(int argc, char *argv[])
     parser.addOption(hidden({QStringLiteral("size"), tr("Window size for --screenshot."), QStringLiteral("WxH"),
                              QStringLiteral("1400x900")}));
     parser.addOption(hidden({QStringLiteral("theme"), tr("system, light or dark."), QStringLiteral("theme")}));
-    parser.addOption(hidden({QStringLiteral("view"), tr("overview or explorer."), QStringLiteral("view")}));
+    parser.addOption(
+        hidden({QStringLiteral("view"), tr("overview, explorer or sensitivity."), QStringLiteral("view")}));
     parser.addOption(hidden({QStringLiteral("dimension"), tr("Dimension id to select."), QStringLiteral("id")}));
     parser.process(app);
 

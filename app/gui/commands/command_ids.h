@@ -8,6 +8,8 @@ enum class CommandId : int {
     Note,
     ProfileName,
     CustomModelName,
+    TraitUncertainty,
+    ImportanceUncertainty,
 };
 
 } // namespace splitbench::gui

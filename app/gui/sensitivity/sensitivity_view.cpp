@@ -1,0 +1,360 @@
+#include "sensitivity_view.h"
+
+#include "margin_histogram_chart.h"
+#include "profile_document.h"
+#include "sensitivity_runner.h"
+#include "sweep_chart.h"
+#include "tornado_chart.h"
+#include "win_probability_chart.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace splitbench::gui {
+
+namespace {
+constexpr double kTornadoWindow = 10;
+
+QLabel *wrappedLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+
+QGroupBox *group(const QString &title, const QString &objectName)
+{
+    auto *box = new QGroupBox(title);
+    box->setObjectName(objectName);
+    box->setAccessibleName(title);
+    return box;
+}
+} // namespace
+
+SensitivityView::SensitivityView(ProfileDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_runner(new SensitivityRunner(this))
+{
+    setObjectName(QStringLiteral("sensitivityView"));
+    setAccessibleName(tr("Sensitivity"));
+
+    // What would change the answer, and where each of the two leading models wins.
+    QGroupBox *findingsBox = group(tr("What would change the answer"), QStringLiteral("findingsBox"));
+    m_findings = wrappedLabel(QStringLiteral("findingsLabel"), findingsBox);
+    m_findings->setTextFormat(Qt::RichText);
+    m_headToHead = wrappedLabel(QStringLiteral("headToHeadLabel"), findingsBox);
+    m_headToHead->setTextFormat(Qt::RichText);
+    auto *findingsLayout = new QHBoxLayout(findingsBox);
+    findingsLayout->addWidget(m_findings, 1);
+    findingsLayout->addSpacing(12);
+    findingsLayout->addWidget(m_headToHead, 1);
+
+    // Robustness: Monte Carlo over the profile's uncertainty.
+    QGroupBox *robustBox = group(tr("How sure is the recommendation?"), QStringLiteral("robustnessBox"));
+    m_importanceUncertainty = new QSpinBox(robustBox);
+    m_importanceUncertainty->setObjectName(QStringLiteral("importanceUncertaintyBox"));
+    m_importanceUncertainty->setRange(0, 100);
+    m_importanceUncertainty->setSingleStep(5);
+    m_importanceUncertainty->setPrefix(tr("±"));
+    m_importanceUncertainty->setSuffix(tr(" %"));
+    m_importanceUncertainty->setAccessibleName(tr("Uncertainty of the importance weights"));
+    if (auto *editor = m_importanceUncertainty->findChild<QLineEdit *>())
+        editor->setAccessibleName(m_importanceUncertainty->accessibleName());
+    m_importanceUncertainty->setToolTip(tr("Each importance weight is varied by up to this share either way. "
+                                           "Each trait's uncertainty is set next to its slider."));
+    auto *uncertaintyLabel = new QLabel(tr("Importance &uncertainty:"), robustBox);
+    uncertaintyLabel->setBuddy(m_importanceUncertainty);
+    connect(m_importanceUncertainty, &QSpinBox::valueChanged, this,
+            [this](int percent) { m_document->setImportanceUncertainty(percent / 100.0); });
+
+    m_progress = new QProgressBar(robustBox);
+    m_progress->setObjectName(QStringLiteral("sensitivityProgress"));
+    m_progress->setAccessibleName(tr("Progress of the robustness analysis"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(fontMetrics().height());
+    m_runButton = new QPushButton(robustBox);
+    m_runButton->setObjectName(QStringLiteral("sensitivityRunButton"));
+    connect(m_runButton, &QPushButton::clicked, this, [this] {
+        if (m_runner->isRunning() || m_runner->isPending())
+            m_runner->cancel();
+        else if (m_analysis)
+            m_runner->request(m_analysis);
+    });
+    m_status = new QLabel(robustBox);
+    m_status->setObjectName(QStringLiteral("sensitivityStatus"));
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    m_winChart = new WinProbabilityChart(robustBox);
+    m_histogram = new MarginHistogramChart(robustBox);
+    m_histogram->setMaximumHeight(m_histogram->sizeHint().height()); // the sweep chart needs the height more
+    m_robustness = wrappedLabel(QStringLiteral("robustnessLabel"), robustBox);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(uncertaintyLabel);
+    controls->addWidget(m_importanceUncertainty);
+    controls->addSpacing(12);
+    controls->addWidget(m_status, 1);
+    controls->addWidget(m_progress, 1);
+    controls->addWidget(m_runButton);
+    auto *wins = new QVBoxLayout;
+    wins->addWidget(m_winChart);
+    wins->addWidget(m_robustness);
+    wins->addStretch(1);
+    auto *charts = new QHBoxLayout;
+    charts->addLayout(wins, 2);
+    charts->addSpacing(12);
+    charts->addWidget(m_histogram, 3);
+    auto *robustLayout = new QVBoxLayout(robustBox);
+    robustLayout->addLayout(controls);
+    robustLayout->addLayout(charts, 1);
+
+    // Tornado.
+    m_tornadoBox = group(tr("Which traits move the margin most"), QStringLiteral("tornadoBox"));
+    m_tornado = new TornadoChart(m_tornadoBox);
+    auto *tornadoLayout = new QVBoxLayout(m_tornadoBox);
+    tornadoLayout->addWidget(m_tornado, 1);
+
+    // Breakeven sweep of one trait.
+    QGroupBox *sweepBox = group(tr("Where the recommendation changes"), QStringLiteral("sweepBox"));
+    m_traitCombo = new QComboBox(sweepBox);
+    m_traitCombo->setObjectName(QStringLiteral("sweepTraitCombo"));
+    m_traitCombo->setAccessibleName(tr("Trait to sweep"));
+    for (const Trait &trait : m_document->baseCatalogue().traits)
+        m_traitCombo->addItem(trait.name, trait.id);
+    auto *traitLabel = new QLabel(tr("&Trait:"), sweepBox);
+    traitLabel->setBuddy(m_traitCombo);
+    connect(m_traitCombo, &QComboBox::activated, this, [this] {
+        m_userPickedTrait = true;
+        refreshSweep();
+    });
+    m_sweepSentence = wrappedLabel(QStringLiteral("sweepSentence"), sweepBox);
+    m_sweep = new SweepChart;
+    m_sweepView = new QChartView(m_sweep, sweepBox);
+    m_sweepView->setObjectName(QStringLiteral("sweepChartView"));
+    m_sweepView->setAccessibleName(tr("Overall fit of every model as the trait goes from 0 to 100"));
+    m_sweepView->setRenderHint(QPainter::Antialiasing);
+    m_sweepView->setMinimumHeight(160);
+    m_sweepView->setFocusPolicy(Qt::NoFocus); // a picture: the combo box is the control
+    m_sweepView->viewport()->setFocusPolicy(Qt::NoFocus);
+    auto *traitRow = new QHBoxLayout;
+    traitRow->addWidget(traitLabel);
+    traitRow->addWidget(m_traitCombo, 1);
+    auto *sweepLayout = new QVBoxLayout(sweepBox);
+    sweepLayout->addLayout(traitRow);
+    sweepLayout->addWidget(m_sweepSentence);
+    sweepLayout->addWidget(m_sweepView, 1);
+
+    auto *page = new QWidget;
+    auto *grid = new QGridLayout(page);
+    grid->setContentsMargins(0, 4, 0, 0);
+    grid->addWidget(findingsBox, 0, 0, 1, 2);
+    grid->addWidget(m_tornadoBox, 1, 0);
+    grid->addWidget(sweepBox, 1, 1);
+    grid->addWidget(robustBox, 2, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(1, 1); // the charts of one trait get any room to spare
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(page);
+
+    connect(m_runner, &SensitivityRunner::started, this, [this] { setRunning(true); });
+    connect(m_runner, &SensitivityRunner::progress, this,
+            [this](double fraction) { m_progress->setValue(static_cast<int>(std::lround(fraction * 1000))); });
+    connect(m_runner, &SensitivityRunner::finished, this, [this] {
+        setRunning(false);
+        showMonteCarlo();
+    });
+    connect(m_runner, &SensitivityRunner::cancelled, this, [this] {
+        setRunning(false);
+        m_status->setText(m_runner->result() ? tr("Cancelled: figures are for an earlier profile") : tr("Cancelled"));
+        m_status->setToolTip(tr("Recalculate brings the figures up to date."));
+    });
+
+    connect(m_document, &ProfileDocument::modelsChanged, this, &SensitivityView::rebuildModels);
+    connect(m_document, &ProfileDocument::profileReset, this, [this] { m_userPickedTrait = false; });
+    connect(m_document, &ProfileDocument::resultChanged, this, &SensitivityView::profileChanged);
+    connect(m_document, &ProfileDocument::uncertaintyChanged, this, &SensitivityView::profileChanged);
+    rebuildModels();
+    setRunning(false);
+    m_importanceUncertainty->setValue(static_cast<int>(std::lround(m_document->profile().importanceUncertainty * 100)));
+}
+
+SensitivityView::~SensitivityView() = default;
+
+int SensitivityView::sweptTrait() const
+{
+    return std::max(0, m_traitCombo->currentIndex());
+}
+
+QString SensitivityView::findingsText() const
+{
+    return m_findings->text() + m_headToHead->text();
+}
+
+QString SensitivityView::robustnessText() const
+{
+    return m_robustness->text();
+}
+
+QString SensitivityView::statusText() const
+{
+    return m_status->text();
+}
+
+QStringList SensitivityView::modelNames() const
+{
+    QStringList names;
+    for (const ServiceModel &model : m_document->catalogue().models)
+        names << model.name;
+    return names;
+}
+
+void SensitivityView::rebuildModels()
+{
+    m_sweep->setModels(modelNames());
+    applyPalette();
+}
+
+void SensitivityView::profileChanged()
+{
+    const QSignalBlocker blocker(m_importanceUncertainty);
+    m_importanceUncertainty->setValue(static_cast<int>(std::lround(m_document->profile().importanceUncertainty * 100)));
+    if (!isVisible()) {
+        // Nothing to show: skip the work (and cancel a run that is now stale) until the view is shown.
+        m_dirty = true;
+        if (m_runner->isRunning() || m_runner->isPending())
+            m_runner->cancel();
+        return;
+    }
+    refresh();
+}
+
+void SensitivityView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
+void SensitivityView::refresh()
+{
+    m_dirty = false;
+    m_analysis = std::make_shared<const SensitivityAnalysis>(FitEngine(m_document->catalogue()), m_document->profile());
+    const SensitivityAnalysis &analysis = *m_analysis;
+    const Catalogue &catalogue = m_document->catalogue();
+    const QStringList models = modelNames();
+    QStringList traits;
+    for (const Trait &trait : catalogue.traits)
+        traits << trait.name;
+
+    const int first = analysis.recommended();
+    const int second = analysis.runnerUp();
+    const double margin =
+        analysis.overall()[static_cast<size_t>(first)] - analysis.overall()[static_cast<size_t>(second)];
+    m_tornado->setData(analysis.tornado(kTornadoWindow), traits, margin, kTornadoWindow, first, second,
+                       models.value(first), models.value(second));
+    m_tornadoBox->setTitle(tr("Which traits move the margin most (%1 over %2, now %3)")
+                               .arg(models.value(first), models.value(second), formatValue(margin)));
+    m_tornadoBox->setToolTip(tr("The margin of %1 over %2 with one trait moved and everything else as in the "
+                                "profile. Pale: the trait from 0 to 100; solid: ±%3 around its value.")
+                                 .arg(models.value(first), models.value(second), formatValue(kTornadoWindow)));
+
+    const ChangeToFlip flip = analysis.changeToFlip();
+    const HeadToHead head = analysis.headToHead(3);
+    QString html;
+    for (const QString &sentence : {flip.traitSentence, flip.importanceSentence})
+        if (!sentence.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(sentence.toHtmlEscaped());
+    m_findings->setText(html);
+    html = QStringLiteral("<b>%1</b>").arg(tr("Head to head").toHtmlEscaped());
+    for (const QString &sentence : {head.firstSentence, head.secondSentence})
+        if (!sentence.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(sentence.toHtmlEscaped());
+    m_headToHead->setText(html);
+
+    if (!m_userPickedTrait && flip.trait) {
+        // Start where it matters: the trait whose smallest change flips the answer.
+        const QSignalBlocker blocker(m_traitCombo);
+        m_traitCombo->setCurrentIndex(flip.trait->trait);
+    }
+    refreshSweep();
+
+    m_winChart->setEnabled(false);
+    m_histogram->setEnabled(false);
+    m_runner->request(m_analysis);
+    m_status->setText(tr("Waiting for changes to settle…"));
+}
+
+void SensitivityView::refreshSweep()
+{
+    if (!m_analysis)
+        return;
+    const int trait = sweptTrait();
+    const TraitSweep sweep = m_analysis->sweep(trait);
+    m_sweep->setSweep(sweep, m_traitCombo->itemText(trait), modelNames());
+    m_sweepSentence->setText(sweep.sentence);
+}
+
+void SensitivityView::showMonteCarlo()
+{
+    const std::optional<MonteCarloResult> &result = m_runner->result();
+    if (!result)
+        return;
+    const QStringList models = modelNames();
+    m_winChart->setData(result->winProbability, models);
+    // Bins where the recommendation trails take the colour of the model most often recommended instead.
+    int other = -1;
+    for (int m = 0; m < static_cast<int>(result->winProbability.size()); ++m)
+        if (m != result->reference && (other < 0 || result->winProbability[static_cast<size_t>(m)] >
+                                                        result->winProbability[static_cast<size_t>(other)]))
+            other = m;
+    m_histogram->setData(*result, other, models.value(result->reference));
+    m_robustness->setText(result->sentence);
+    m_winChart->setEnabled(true);
+    m_histogram->setEnabled(true);
+    m_status->setToolTip({});
+    m_status->setText(tr("%1 variations, seed %2").arg(QLocale().toString(result->samples)).arg(result->seed));
+}
+
+void SensitivityView::setRunning(bool running)
+{
+    m_progress->setValue(0);
+    m_progress->setVisible(running);
+    m_runButton->setText(running ? tr("Cancel") : tr("Recalculate"));
+    m_runButton->setAccessibleName(running ? tr("Cancel the robustness analysis")
+                                           : tr("Recalculate the robustness analysis"));
+    if (running)
+        m_status->setText(tr("Trying %1 variations…").arg(QLocale().toString(m_runner->samples())));
+}
+
+void SensitivityView::applyPalette()
+{
+    m_sweep->applyPalette(palette());
+}
+
+void SensitivityView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
+}
+
+} // namespace splitbench::gui

@@ -1,0 +1,92 @@
+// The workbench's Sensitivity tab: tornado, breakeven sweep, win probabilities, margin histogram, plain findings.
+#pragma once
+
+#include "sensitivity.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QChartView;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace splitbench::gui {
+
+class MarginHistogramChart;
+class ProfileDocument;
+class SensitivityRunner;
+class SweepChart;
+class TornadoChart;
+class WinProbabilityChart;
+
+/**
+ * Follows the document. The cheap parts (tornado, sweep of the chosen trait, findings; well under a
+ * millisecond) are recomputed on every change while the view is visible; the Monte Carlo part runs on the
+ * thread pool through SensitivityRunner, debounced, with progress and a Cancel button. While the view is
+ * hidden nothing is computed; showing it catches up.
+ */
+class SensitivityView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit SensitivityView(ProfileDocument *document, QWidget *parent = nullptr);
+    ~SensitivityView() override;
+
+    [[nodiscard]] SensitivityRunner *runner() const { return m_runner; }
+    [[nodiscard]] TornadoChart *tornadoChart() const { return m_tornado; }
+    [[nodiscard]] SweepChart *sweepChart() const { return m_sweep; }
+    [[nodiscard]] QComboBox *traitCombo() const { return m_traitCombo; }
+    [[nodiscard]] WinProbabilityChart *winProbabilityChart() const { return m_winChart; }
+    [[nodiscard]] MarginHistogramChart *histogramChart() const { return m_histogram; }
+    [[nodiscard]] QSpinBox *importanceUncertaintyBox() const { return m_importanceUncertainty; }
+    [[nodiscard]] QPushButton *runButton() const { return m_runButton; }
+    [[nodiscard]] QProgressBar *progressBar() const { return m_progress; }
+    /// The trait the sweep chart shows.
+    [[nodiscard]] int sweptTrait() const;
+    /// The plain-language findings ("what would change the answer", head to head) as shown.
+    [[nodiscard]] QString findingsText() const;
+    [[nodiscard]] QString robustnessText() const;
+    [[nodiscard]] QString statusText() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void profileChanged();
+    void refresh();
+    void refreshSweep();
+    void rebuildModels();
+    void showMonteCarlo();
+    void setRunning(bool running);
+    void applyPalette();
+    [[nodiscard]] QStringList modelNames() const;
+
+    ProfileDocument *m_document;
+    SensitivityRunner *m_runner;
+    std::shared_ptr<const SensitivityAnalysis> m_analysis;
+    bool m_dirty = true;
+    bool m_userPickedTrait = false;
+
+    QLabel *m_findings;
+    QLabel *m_headToHead;
+    TornadoChart *m_tornado;
+    QGroupBox *m_tornadoBox;
+    QComboBox *m_traitCombo;
+    QLabel *m_sweepSentence;
+    SweepChart *m_sweep;
+    QChartView *m_sweepView;
+    QSpinBox *m_importanceUncertainty;
+    QProgressBar *m_progress;
+    QPushButton *m_runButton;
+    QLabel *m_status;
+    WinProbabilityChart *m_winChart;
+    MarginHistogramChart *m_histogram;
+    QLabel *m_robustness;
+};
+
+} // namespace splitbench::gui

@@ -1,0 +1,208 @@
+#include "sweep_chart.h"
+
+#include "theme.h"
+
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace splitbench::gui {
+
+SweepChart::SweepChart(QGraphicsItem *parent)
+    : QChart(parent), m_x(new QValueAxis(this)), m_y(new QValueAxis(this)), m_current(new QLineSeries(this)),
+      m_flips(new QScatterSeries(this)), m_currentLabel(new QGraphicsSimpleTextItem(this))
+{
+    setObjectName(QStringLiteral("sweepChart"));
+    setAnimationOptions(QChart::NoAnimation); // follows slider drags
+    setMargins(QMargins(4, 4, 8, 4));
+    setBackgroundRoundness(0);
+    legend()->setAlignment(Qt::AlignBottom);
+    m_x->setRange(0, 100);
+    m_x->setTickCount(6);
+    m_x->setLabelFormat(QStringLiteral("%d"));
+    m_y->setLabelFormat(QStringLiteral("%d"));
+    addAxis(m_x, Qt::AlignBottom);
+    addAxis(m_y, Qt::AlignLeft);
+
+    m_current->setName(tr("Current value"));
+    m_flips->setName(tr("Recommendation changes"));
+    m_flips->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_flips->setMarkerSize(11);
+    for (QXYSeries *series : {static_cast<QXYSeries *>(m_current), static_cast<QXYSeries *>(m_flips)}) {
+        addSeries(series);
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
+    }
+    connect(this, &QChart::plotAreaChanged, this, &SweepChart::layoutLabels);
+}
+
+void SweepChart::setModels(const QStringList &names)
+{
+    for (QLineSeries *series : m_models) {
+        removeSeries(series);
+        delete series;
+    }
+    m_models.clear();
+    for (const QString &name : names) {
+        auto *series = new QLineSeries(this);
+        series->setName(name);
+        addSeries(series);
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
+        m_models.push_back(series);
+    }
+    // Keep the markers on top of the curves.
+    for (QXYSeries *series : {static_cast<QXYSeries *>(m_current), static_cast<QXYSeries *>(m_flips)}) {
+        removeSeries(series);
+        addSeries(series);
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
+    }
+    legend()->markers(m_current).value(0)->setVisible(false);
+    applyPalette(m_palette);
+}
+
+void SweepChart::setSweep(const TraitSweep &sweep, const QString &traitName, const QStringList &modelNames)
+{
+    double low = 100;
+    double high = 0;
+    for (size_t m = 0; m < sweep.overall.size() && m < m_models.size(); ++m) {
+        QList<QPointF> points;
+        points.reserve(static_cast<qsizetype>(sweep.positions.size()));
+        for (size_t i = 0; i < sweep.positions.size(); ++i) {
+            points.append({sweep.positions[i], sweep.overall[m][i]});
+            low = std::min(low, sweep.overall[m][i]);
+            high = std::max(high, sweep.overall[m][i]);
+        }
+        m_models[m]->replace(points);
+    }
+    // Round tick values (a step of 5, 10, 20 or 25) and at most 5 ticks, so they fit a short chart.
+    double step = 5;
+    double from = 0;
+    double to = 100;
+    for (double candidate : {5.0, 10.0, 20.0, 25.0}) {
+        step = candidate;
+        from = std::max(0.0, std::floor((low - 1) / step) * step);
+        to = std::min(100.0, std::ceil((high + 1) / step) * step);
+        if ((to - from) / step + 1 <= 5)
+            break;
+    }
+    low = from;
+    high = to;
+    m_y->setRange(low, high);
+    m_y->setTickCount(static_cast<int>(std::lround((high - low) / step)) + 1);
+    m_x->setTitleText(tr("%1 (0–100)").arg(traitName));
+    m_y->setTitleText(tr("Overall fit"));
+
+    m_current->replace({QPointF(sweep.current, low), QPointF(sweep.current, high)});
+    m_currentLabel->setText(tr("now %1").arg(formatValue(sweep.current)));
+
+    QList<QPointF> flips;
+    for (QGraphicsRectItem *box : m_labelBoxes)
+        delete box; // and its label
+    m_labelBoxes.clear();
+    m_labels.clear();
+    for (const Breakeven &flip : sweep.breakevens) {
+        // Both leaders have the same fit at a breakeven; place the marker on the curve of the new leader.
+        const auto &curve = sweep.overall.at(static_cast<size_t>(flip.leaderAbove));
+        const double position = flip.value / 100.0 * static_cast<double>(sweep.positions.size() - 1);
+        const size_t i = std::min(static_cast<size_t>(position), curve.size() - 2);
+        const double t = position - static_cast<double>(i);
+        flips.append({flip.value, curve[i] + t * (curve[i + 1] - curve[i])});
+        auto *box = new QGraphicsRectItem(this);
+        box->setPen(Qt::NoPen);
+        box->setZValue(10);
+        auto *label = new QGraphicsSimpleTextItem(box);
+        label->setPos(3, 1);
+        m_labelBoxes.push_back(box);
+        label->setText(
+            tr("%1: %2 → %3")
+                .arg(formatValue(flip.value), modelNames.value(flip.leaderBelow), modelNames.value(flip.leaderAbove)));
+        m_labels.push_back(label);
+    }
+    m_flips->replace(flips);
+    applyPalette(m_palette);
+    layoutLabels();
+}
+
+QStringList SweepChart::flipLabels() const
+{
+    QStringList texts;
+    for (const QGraphicsSimpleTextItem *label : m_labels)
+        texts << label->text();
+    return texts;
+}
+
+void SweepChart::applyPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    const QColor text = palette.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlphaF(isDark(palette) ? 0.18 : 0.12);
+    setBackgroundBrush(palette.color(QPalette::Base));
+    setBackgroundPen(Qt::NoPen);
+    legend()->setLabelColor(text);
+    for (QValueAxis *axis : {m_x, m_y}) {
+        axis->setLabelsBrush(palette.color(QPalette::PlaceholderText));
+        axis->setTitleBrush(text);
+        axis->setGridLinePen(QPen(grid, 1));
+        axis->setLinePen(QPen(grid, 1));
+    }
+    for (size_t m = 0; m < m_models.size(); ++m)
+        m_models[m]->setPen(QPen(modelColor(static_cast<int>(m), palette), 2.5, modelPenStyle(static_cast<int>(m))));
+    m_current->setPen(QPen(text, 1.5, Qt::DashLine));
+    m_flips->setColor(palette.color(QPalette::Base));
+    m_flips->setBorderColor(text);
+    m_currentLabel->setBrush(text);
+    for (QGraphicsSimpleTextItem *label : m_labels)
+        label->setBrush(text);
+    QColor background = palette.color(QPalette::Base);
+    background.setAlphaF(0.85);
+    for (QGraphicsRectItem *box : m_labelBoxes)
+        box->setBrush(background);
+}
+
+void SweepChart::layoutLabels()
+{
+    const QRectF area = plotArea();
+    if (area.isEmpty())
+        return;
+    // "now" sits at the top of the current-value line, on whichever side has room.
+    const QPointF top = mapToPosition(QPointF(m_current->count() ? m_current->at(1).x() : 0, m_y->max()), m_current);
+    const QRectF nowRect = m_currentLabel->boundingRect();
+    const bool nowRight = top.x() + 4 + nowRect.width() < area.right();
+    m_currentLabel->setPos(nowRight ? top.x() + 4 : top.x() - 4 - nowRect.width(), area.top() + 2);
+
+    // Flip labels below their marker, alternately lower, pushed inside the plot and apart from each other.
+    std::vector<QRectF> placed{m_currentLabel->mapRectToParent(m_currentLabel->boundingRect())};
+    for (size_t i = 0; i < m_labels.size(); ++i) {
+        const QPointF marker = mapToPosition(m_flips->at(static_cast<qsizetype>(i)), m_flips);
+        const QRectF size = m_labels[i]->boundingRect().adjusted(0, 0, 6, 2);
+        m_labelBoxes[i]->setRect(size);
+        double x = std::clamp(marker.x() - size.width() / 2, area.left() + 2, area.right() - size.width() - 2);
+        double y = marker.y() + 10;
+        if (y + size.height() > area.bottom())
+            y = marker.y() - 10 - size.height();
+        QRectF rect(x, y, size.width(), size.height());
+        for (int tries = 0; tries < 8; ++tries) {
+            const auto hit =
+                std::find_if(placed.begin(), placed.end(), [&](const QRectF &other) { return other.intersects(rect); });
+            if (hit == placed.end())
+                break;
+            rect.moveTop(hit->bottom() + 2);
+            if (rect.bottom() > area.bottom())
+                rect.moveBottom(std::max(area.top(), hit->top() - 2));
+        }
+        m_labelBoxes[i]->setPos(rect.topLeft());
+        placed.push_back(rect);
+    }
+}
+
+} // namespace splitbench::gui

@@ -1,0 +1,232 @@
+// The Sensitivity tab driven like a user would: uncertainty edits with undo and files, live charts, the
+// debounced background run, its agreement with the core, and cancelling.
+#include "gui_test_support.h"
+#include "margin_histogram_chart.h"
+#include "profile_document.h"
+#include "profile_panel.h"
+#include "sensitivity.h"
+#include "sensitivity_runner.h"
+#include "sensitivity_view.h"
+#include "sweep_chart.h"
+#include "tornado_chart.h"
+#include "win_probability_chart.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace splitbench;
+using namespace splitbench::gui;
+using namespace splitbench::gui::test;
+
+namespace {
+
+const QString kAgency = QStringLiteral(SPLITBENCH_EXAMPLES "/3-growing-agency.splitbench.json");
+
+/// The core's analysis of what the window shows now.
+SensitivityAnalysis coreAnalysis(const Workbench &bench)
+{
+    const ProfileDocument *document = bench.window->document();
+    return SensitivityAnalysis(FitEngine(document->catalogue()), document->profile());
+}
+
+/// Opens the growing agency (near a breakeven), shows the Sensitivity tab and waits for the first run.
+SensitivityView *openAgencySensitivity(Workbench &bench)
+{
+    EXPECT_TRUE(bench.window->openFile(kAgency));
+    SensitivityView *view = bench.window->sensitivityView();
+    QSignalSpy finished(view->runner(), &SensitivityRunner::finished);
+    bench.window->viewTabs()->setCurrentIndex(MainWindow::SensitivityTab);
+    EXPECT_TRUE(view->isVisible());
+    EXPECT_TRUE(finished.wait(10000));
+    return view;
+}
+
+} // namespace
+
+TEST(SensitivityView, TraitUncertaintyIsEditedNextToTheSliderWithUndoAndSaved)
+{
+    Workbench bench;
+    ProfileDocument *document = bench.window->document();
+    const int trait = bench.traitIndex("growth_pace");
+    QDoubleSpinBox *box = bench.window->profilePanel()->uncertaintyBox(trait);
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(box->value(), Profile::kDefaultUncertainty);
+    EXPECT_FALSE(box->accessibleName().isEmpty());
+
+    box->setValue(15);
+    box->setValue(25); // one field edited in a row is one undo step
+    EXPECT_EQ(document->profile().traitUncertainty[static_cast<size_t>(trait)], 25);
+    EXPECT_TRUE(bench.window->isWindowModified());
+    EXPECT_EQ(document->undoStack()->count(), 1);
+    document->undoStack()->undo();
+    EXPECT_EQ(document->profile().traitUncertainty[static_cast<size_t>(trait)], Profile::kDefaultUncertainty);
+    EXPECT_EQ(box->value(), Profile::kDefaultUncertainty);
+    document->undoStack()->redo();
+    EXPECT_EQ(box->value(), 25);
+
+    QSpinBox *importance = bench.window->sensitivityView()->importanceUncertaintyBox();
+    importance->setValue(40);
+    EXPECT_DOUBLE_EQ(document->profile().importanceUncertainty, 0.40);
+    EXPECT_EQ(document->undoStack()->count(), 2);
+    document->undoStack()->undo();
+    EXPECT_DOUBLE_EQ(document->profile().importanceUncertainty, Profile::kDefaultImportanceUncertainty);
+    EXPECT_EQ(importance->value(), 25);
+    document->undoStack()->redo();
+
+    const QString path = bench.path(QStringLiteral("uncertain.splitbench.json"));
+    ASSERT_TRUE(bench.window->saveFile(path));
+    Workbench other;
+    ASSERT_TRUE(other.window->openFile(path));
+    EXPECT_EQ(other.window->document()->profile().traitUncertainty[static_cast<size_t>(trait)], 25);
+    EXPECT_DOUBLE_EQ(other.window->document()->profile().importanceUncertainty, 0.40);
+    EXPECT_EQ(other.window->profilePanel()->uncertaintyBox(trait)->value(), 25);
+    EXPECT_EQ(other.window->sensitivityView()->importanceUncertaintyBox()->value(), 40);
+}
+
+TEST(SensitivityView, SweepMarksTheCurrentValueAndEveryBreakevenOfTheCore)
+{
+    Workbench bench;
+    SensitivityView *view = openAgencySensitivity(bench);
+    const SensitivityAnalysis analysis = coreAnalysis(bench);
+    // The example sits near a breakeven, so the view starts on the trait whose change flips the answer.
+    const std::optional<TraitChange> flip = analysis.changeToFlip().trait;
+    ASSERT_TRUE(flip.has_value());
+    EXPECT_EQ(view->sweptTrait(), flip->trait);
+
+    for (int trait : {flip->trait, bench.traitIndex("desire_for_control")}) {
+        view->traitCombo()->setCurrentIndex(trait);
+        emit view->traitCombo()->activated(trait);
+        const std::vector<Breakeven> breakevens = analysis.breakevens(trait);
+        const QScatterSeries *markers = view->sweepChart()->flipSeries();
+        ASSERT_EQ(markers->count(), static_cast<qsizetype>(breakevens.size())) << trait;
+        for (size_t i = 0; i < breakevens.size(); ++i)
+            EXPECT_DOUBLE_EQ(markers->at(static_cast<qsizetype>(i)).x(), breakevens[i].value);
+        EXPECT_EQ(view->sweepChart()->flipLabels().size(), markers->count());
+        const double current = bench.window->document()->profile().traits[static_cast<size_t>(trait)];
+        ASSERT_EQ(view->sweepChart()->currentLine()->count(), 2);
+        EXPECT_EQ(view->sweepChart()->currentLine()->at(0).x(), current);
+        EXPECT_EQ(view->sweepChart()->modelSeries(0)->count(), 201);
+    }
+    EXPECT_FALSE(analysis.breakevens(flip->trait).empty());
+}
+
+TEST(SensitivityView, WinProbabilitiesMatchACoreRunWithTheSameSeed)
+{
+    Workbench bench;
+    SensitivityView *view = openAgencySensitivity(bench);
+    MonteCarloOptions options;
+    options.samples = view->runner()->samples();
+    options.seed = view->runner()->seed();
+    const std::optional<MonteCarloResult> core = coreAnalysis(bench).monteCarlo(options);
+    ASSERT_TRUE(core.has_value());
+    EXPECT_EQ(options.samples, MonteCarloOptions::kDefaultSamples);
+    EXPECT_EQ(view->winProbabilityChart()->probabilities(), core->winProbability);
+    EXPECT_EQ(view->histogramChart()->histogram().counts, core->histogram.counts);
+    EXPECT_EQ(view->robustnessText(), core->sentence);
+    // Near a breakeven neither model wins every variation: both bars are there.
+    EXPECT_GT(core->winProbability[0], 0.0);
+    EXPECT_GT(core->winProbability[1], 0.0);
+    EXPECT_TRUE(view->winProbabilityChart()->isEnabled());
+}
+
+TEST(SensitivityView, TraitChangesRefreshAfterTheDebounceWithOneRunPerBurst)
+{
+    Workbench bench;
+    SensitivityView *view = openAgencySensitivity(bench);
+    const std::vector<double> before = view->winProbabilityChart()->probabilities();
+    // Longer than the default, so a loaded test machine cannot end the burst early.
+    view->runner()->setDebounce(600);
+    QSignalSpy started(view->runner(), &SensitivityRunner::started);
+    QSignalSpy finished(view->runner(), &SensitivityRunner::finished);
+
+    // A burst of slider steps, like a drag: the cheap charts follow each step, the run waits for the last.
+    QSlider *slider = bench.slider("inhouse_capacity");
+    for (int step = 1; step <= 5; ++step) {
+        slider->setValue(slider->value() + 4);
+        const SensitivityAnalysis analysis = coreAnalysis(bench);
+        EXPECT_EQ(view->tornadoChart()->bars().front().trait, analysis.tornado(10).front().trait);
+        EXPECT_DOUBLE_EQ(view->tornadoChart()->bars().front().swing, analysis.tornado(10).front().swing);
+        EXPECT_TRUE(view->runner()->isPending());
+        EXPECT_FALSE(view->winProbabilityChart()->isEnabled()); // shown as out of date
+        QTest::qWait(20);
+    }
+    EXPECT_EQ(started.count(), 0);
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(started.count(), 1);
+
+    MonteCarloOptions options;
+    const std::optional<MonteCarloResult> core = coreAnalysis(bench).monteCarlo(options);
+    ASSERT_TRUE(core.has_value());
+    EXPECT_EQ(view->winProbabilityChart()->probabilities(), core->winProbability);
+    EXPECT_NE(view->winProbabilityChart()->probabilities(), before);
+
+    // Uncertainty changes the robustness result too, not the fit.
+    bench.window->profilePanel()->uncertaintyBox(bench.traitIndex("growth_pace"))->setValue(40);
+    EXPECT_TRUE(view->runner()->isPending());
+    ASSERT_TRUE(finished.wait(10000));
+    const std::optional<MonteCarloResult> wider = coreAnalysis(bench).monteCarlo(options);
+    EXPECT_EQ(view->winProbabilityChart()->probabilities(), wider->winProbability);
+}
+
+TEST(SensitivityView, HiddenViewComputesNothingAndCatchesUpWhenShown)
+{
+    Workbench bench;
+    SensitivityView *view = bench.window->sensitivityView();
+    QSignalSpy started(view->runner(), &SensitivityRunner::started);
+    ASSERT_TRUE(bench.window->openFile(kAgency));
+    QTest::qWait(view->runner()->debounce() + 100);
+    EXPECT_EQ(started.count(), 0);
+    QSignalSpy finished(view->runner(), &SensitivityRunner::finished);
+    bench.action("actionSensitivity")->trigger();
+    EXPECT_EQ(bench.window->viewTabs()->currentIndex(), MainWindow::SensitivityTab);
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_FALSE(view->findingsText().isEmpty());
+    EXPECT_EQ(view->tornadoChart()->bars().size(), bench.window->document()->catalogue().traits.size());
+}
+
+TEST(SensitivityView, CancelStopsTheRunAndKeepsTheLastResult)
+{
+    Workbench bench;
+    SensitivityView *view = openAgencySensitivity(bench);
+    const std::vector<double> shown = view->winProbabilityChart()->probabilities();
+    view->runner()->setSamples(2'000'000); // long enough to cancel on any machine
+    view->runner()->setDebounce(0);
+
+    QSignalSpy started(view->runner(), &SensitivityRunner::started);
+    QSignalSpy cancelled(view->runner(), &SensitivityRunner::cancelled);
+    QSignalSpy finished(view->runner(), &SensitivityRunner::finished);
+    QSignalSpy progress(view->runner(), &SensitivityRunner::progress);
+    bench.slider("growth_pace")->setValue(80);
+    ASSERT_TRUE(started.wait(5000));
+    EXPECT_TRUE(view->progressBar()->isVisible());
+    EXPECT_EQ(view->runButton()->text(), QStringLiteral("Cancel"));
+    QTRY_VERIFY_WITH_TIMEOUT(progress.count() > 0, 10000);
+
+    QTest::mouseClick(view->runButton(), Qt::LeftButton);
+    EXPECT_EQ(cancelled.count(), 1);
+    EXPECT_FALSE(view->runner()->isRunning());
+    EXPECT_EQ(view->runButton()->text(), QStringLiteral("Recalculate"));
+    EXPECT_FALSE(view->progressBar()->isVisible());
+    EXPECT_TRUE(view->statusText().contains(QStringLiteral("Cancelled")));
+    QTest::qWait(300);
+    EXPECT_EQ(finished.count(), 0);
+    EXPECT_EQ(view->winProbabilityChart()->probabilities(), shown);
+
+    // Recalculate runs the current profile again.
+    view->runner()->setSamples(MonteCarloOptions::kDefaultSamples);
+    QTest::mouseClick(view->runButton(), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(10000));
+    const std::optional<MonteCarloResult> core = coreAnalysis(bench).monteCarlo(MonteCarloOptions{});
+    EXPECT_EQ(view->winProbabilityChart()->probabilities(), core->winProbability);
+}
