@@ -13,6 +13,7 @@ namespace splitbench::gui {
 class DialogProvider {
 public:
     enum class SaveChoice { Save, Discard, Cancel };
+    enum class RecoveryChoice { Restore, Discard, Later };
 
     virtual ~DialogProvider() = default;
     /// An existing file to open, or an empty string when the user cancels.
@@ -31,6 +32,9 @@ public:
     /// Lets the user pick one of `items`; returns its index or nullopt when cancelled.
     virtual std::optional<int> chooseItem(QWidget *parent, const QString &title, const QString &label,
                                           const QStringList &items, int current) = 0;
+    /// "Splitbench was not closed properly": restore the recovery copy of `documentName` saved at `savedAt`
+    /// (both already in the user's words and locale), discard it, or decide at the next start.
+    virtual RecoveryChoice askRestoreRecovery(QWidget *parent, const QString &documentName, const QString &savedAt) = 0;
 };
 
 /// The real dialogs: QFileDialog, QMessageBox and QInputDialog.
@@ -46,6 +50,7 @@ public:
                                    const QString &initial) override;
     std::optional<int> chooseItem(QWidget *parent, const QString &title, const QString &label, const QStringList &items,
                                   int current) override;
+    RecoveryChoice askRestoreRecovery(QWidget *parent, const QString &documentName, const QString &savedAt) override;
 };
 
 } // namespace splitbench::gui

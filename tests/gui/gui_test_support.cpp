@@ -62,6 +62,17 @@ std::optional<int> ScriptedDialogs::chooseItem(QWidget *, const QString &, const
     return answer < 0 ? std::nullopt : std::optional<int>(answer);
 }
 
+DialogProvider::RecoveryChoice ScriptedDialogs::askRestoreRecovery(QWidget *, const QString &documentName,
+                                                                   const QString &savedAt)
+{
+    recoveryQuestions << documentName + QStringLiteral(" | ") + savedAt;
+    if (recoveryChoices.empty()) {
+        ADD_FAILURE() << "unexpected dialog: restore recovery copy";
+        return RecoveryChoice::Later;
+    }
+    return takeFront(recoveryChoices, "restore recovery copy");
+}
+
 Workbench::Workbench()
     : settings(std::make_unique<WorkbenchSettings>(dir.filePath(QStringLiteral("settings.ini")))),
       dialogs(std::make_shared<ScriptedDialogs>()), window(std::make_unique<MainWindow>(settings.get(), dialogs))

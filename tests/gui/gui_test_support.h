@@ -23,6 +23,8 @@ public:
     std::deque<SaveChoice> saveChoices;
     std::deque<QString> textAnswers; ///< A null QString() answers "Cancel".
     std::deque<int> itemAnswers;     ///< -1 answers "Cancel".
+    std::deque<RecoveryChoice> recoveryChoices;
+    QStringList recoveryQuestions; ///< "document name | saved at" of each recovery question.
 
     QStringList errors; ///< Texts of showError calls.
     int saveChangesQuestions = 0;
@@ -33,6 +35,7 @@ public:
     void showError(QWidget *, const QString &, const QString &text) override;
     std::optional<QString> askText(QWidget *, const QString &, const QString &, const QString &initial) override;
     std::optional<int> chooseItem(QWidget *, const QString &, const QString &, const QStringList &, int) override;
+    RecoveryChoice askRestoreRecovery(QWidget *, const QString &documentName, const QString &savedAt) override;
 };
 
 /// A MainWindow with settings in a temporary folder and scripted dialogs, shown offscreen at 1400×900.
