@@ -7,6 +7,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 
 namespace splitbench::gui {
 
@@ -87,6 +88,29 @@ void WidgetDialogProvider::showPrintPreview(QWidget *parent, QPrinter *printer,
     dialog.setWindowTitle(tr("Print Preview"));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
     dialog.exec();
+}
+
+DialogProvider::RecoveryChoice WidgetDialogProvider::askRestoreRecovery(QWidget *parent, const QString &documentName,
+                                                                        const QString &savedAt)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Recover unsaved changes"),
+                    tr("Splitbench was not closed properly. A recovery copy of %1 with unsaved changes was kept, "
+                       "saved on %2.")
+                        .arg(documentName, savedAt),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Restore it to continue where you left off (it opens as an unsaved profile), or "
+                              "discard it. If you close this box, you will be asked again at the next start."));
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *later = box.addButton(tr("Ask &Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.setEscapeButton(later); // Escape must never throw work away
+    box.exec();
+    if (box.clickedButton() == restore)
+        return RecoveryChoice::Restore;
+    if (box.clickedButton() == discard)
+        return RecoveryChoice::Discard;
+    return RecoveryChoice::Later;
 }
 
 } // namespace splitbench::gui

@@ -15,6 +15,7 @@ namespace splitbench::gui {
 class DialogProvider {
 public:
     enum class SaveChoice { Save, Discard, Cancel };
+    enum class RecoveryChoice { Restore, Discard, Later };
 
     virtual ~DialogProvider() = default;
     /// An existing file to open, or an empty string when the user cancels.
@@ -38,6 +39,9 @@ public:
     /// File → Print Preview…: shows what `paint` draws on `printer` (called again whenever the paper changes)
     /// until the user closes the preview or prints from it.
     virtual void showPrintPreview(QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint) = 0;
+    /// "Splitbench was not closed properly": restore the recovery copy of `documentName` saved at `savedAt`
+    /// (both already in the user's words and locale), discard it, or decide at the next start.
+    virtual RecoveryChoice askRestoreRecovery(QWidget *parent, const QString &documentName, const QString &savedAt) = 0;
 };
 
 /// The real dialogs: QFileDialog, QMessageBox, QInputDialog, QPrintDialog and QPrintPreviewDialog.
@@ -55,6 +59,7 @@ public:
                                   int current) override;
     bool setUpPrinter(QWidget *parent, QPrinter *printer) override;
     void showPrintPreview(QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint) override;
+    RecoveryChoice askRestoreRecovery(QWidget *parent, const QString &documentName, const QString &savedAt) override;
 };
 
 } // namespace splitbench::gui

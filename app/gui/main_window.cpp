@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "autosave_manager.h"
 #include "dialog_provider.h"
 #include "dimension_explorer.h"
 #include "example_profiles.h"
@@ -598,8 +599,69 @@ bool MainWindow::openFile(const QString &path)
     }
     m_settings->addRecentFile(m_document->filePath());
     m_settings->setLastDirectory(QFileInfo(m_document->filePath()).absolutePath());
-    showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(m_document->filePath())));
+    const int version = m_document->profile().loadedVersion;
+    if (version < Profile::kFormatVersion)
+        // Opening never rewrites the file; the upgrade reaches the disk only when the user saves.
+        showMessage(tr("Opened %1, written in the older profile format %2. The file is unchanged; saving it writes "
+                       "format %3.")
+                        .arg(QDir::toNativeSeparators(m_document->filePath()))
+                        .arg(version)
+                        .arg(Profile::kFormatVersion));
+    else
+        showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(m_document->filePath())));
     return true;
+}
+
+void MainWindow::enableAutosave(const QString &folder)
+{
+    delete m_autosave;
+    m_autosave = new AutosaveManager(m_document, folder, {}, this);
+    // A drag is one step, saved when the slider is released rather than on every move.
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, m_autosave, [this] {
+        if (!m_profilePanel->isDragging())
+            m_autosave->stepCompleted();
+    });
+    connect(m_profilePanel, &ProfilePanel::dragFinished, m_autosave, &AutosaveManager::stepCompleted);
+    connect(m_autosave, &AutosaveManager::writeFailed, this,
+            [this](const QString &problem) { showMessage(tr("No recovery copy could be written: %1").arg(problem)); });
+    m_autosave->stepCompleted();
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QString folder = m_autosave ? m_autosave->folder() : AutosaveManager::defaultFolder();
+    std::vector<LoadError> problems;
+    const std::vector<OrphanedRecovery> orphans =
+        AutosaveManager::claimOrphans(folder, m_document->baseCatalogue(), {}, problems);
+    for (const LoadError &problem : problems)
+        m_dialogs->showError(
+            this, tr("Cannot read a recovery copy"),
+            tr("A recovery copy of unsaved changes could not be read. It was moved to %1 and "
+               "will not be offered again.\n\n%2")
+                .arg(QDir::toNativeSeparators(QDir(folder).filePath(QStringLiteral("damaged"))), problem.toString()));
+    for (const OrphanedRecovery &orphan : orphans) {
+        const RecoveryFile &copy = orphan.file;
+        const QString name =
+            copy.originalFile.isEmpty() ? tr("an untitled profile") : QDir::toNativeSeparators(copy.originalFile);
+        const QString when = QLocale().toString(copy.savedAt.toLocalTime(), QLocale::LongFormat);
+        switch (m_dialogs->askRestoreRecovery(this, name, when)) {
+        case DialogProvider::RecoveryChoice::Restore:
+            if (!maybeSave())
+                return false;
+            m_document->restore(copy.profile, copy.originalFile);
+            // The old copy goes only once this window's own copy holds the same changes.
+            if (!m_autosave || m_autosave->writeNow())
+                orphan.discard();
+            showMessage(tr("Restored the unsaved changes of %1 from %2. Save to keep them.").arg(name, when));
+            return true; // further copies stay for the next start
+        case DialogProvider::RecoveryChoice::Discard:
+            orphan.discard();
+            break;
+        case DialogProvider::RecoveryChoice::Later:
+            break;
+        }
+    }
+    return false;
 }
 
 bool MainWindow::save()
@@ -762,6 +824,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveSettings();
+    if (m_autosave)
+        m_autosave->discard(); // a normal end: the changes were saved or the user chose to discard them
     event->accept();
 }
 

@@ -17,6 +17,7 @@ class QTableView;
 
 namespace splitbench::gui {
 
+class AutosaveManager;
 class DialogProvider;
 class DimensionExplorer;
 class FitTableModel;
@@ -70,6 +71,14 @@ public:
     /// Shows `dimension` in the dimension explorer.
     void showDimension(int dimension);
 
+    /// Starts writing recovery copies of unsaved changes into `folder` (AutosaveManager::defaultFolder() in the
+    /// workbench; tests pass a temporary one). Without this call the window writes none.
+    void enableAutosave(const QString &folder);
+    [[nodiscard]] AutosaveManager *autosave() const { return m_autosave; }
+    /// Offers the recovery copies left in the autosave folder by windows that did not close normally; copies
+    /// that cannot be read are reported and moved aside. Returns true when one was restored.
+    bool offerRecovery();
+
     /// The About box's text: version, and the licences of Qt and spdlog.
     [[nodiscard]] static QString aboutText();
 
@@ -110,6 +119,7 @@ private:
     std::shared_ptr<DialogProvider> m_dialogs;
     ProfileDocument *m_document;
     ModelViewState *m_viewState;
+    AutosaveManager *m_autosave = nullptr;
 
     ProfilePanel *m_profilePanel = nullptr;
     QDockWidget *m_profileDock = nullptr;

@@ -195,6 +195,14 @@ std::optional<LoadError> ProfileDocument::load(const QString &path)
     return std::nullopt;
 }
 
+void ProfileDocument::restore(Profile profile, const QString &originalPath)
+{
+    replaceAll(std::move(profile));
+    m_filePath = originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath();
+    emit filePathChanged();
+    m_undoStack.resetClean();
+}
+
 QString ProfileDocument::save(const QString &path)
 {
     if (QString problem = writeFileAtomically(path, toJson()); !problem.isEmpty())

@@ -77,6 +77,9 @@ public:
     void newProfile();
     /// Reads `path`; on failure returns the loader's error and leaves the document exactly as it was.
     std::optional<LoadError> load(const QString &path);
+    /// Takes a recovered profile as unsaved changes to `originalPath` (empty: never saved): Save writes there
+    /// (or asks), and undo cannot reach a "saved" state the file never had.
+    void restore(Profile profile, const QString &originalPath);
     /// Writes the profile atomically; returns an error message (the old file stays intact) or an empty string.
     QString save(const QString &path);
     /// The profile as written to files.

@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace splitbench::gui {
@@ -173,6 +174,7 @@ QWidget *ProfilePanel::createTraitsPage()
                 [this, index](double value) { m_document->setTraitUncertainty(index, value); });
 
         connect(row.slider, &QSlider::sliderPressed, this, [this] { ++m_dragSession; });
+        connect(row.slider, &QSlider::sliderReleased, this, &ProfilePanel::dragFinished);
         connect(row.slider, &QSlider::valueChanged, this, [this, index](int value) {
             // A mouse drag is one undo step; each key press or wheel step is its own.
             const QSlider *slider = m_rows[static_cast<size_t>(index)].slider;
@@ -262,6 +264,11 @@ void ProfilePanel::refreshAll()
         refreshNote(t);
         refreshUncertainty(t);
     }
+}
+
+bool ProfilePanel::isDragging() const
+{
+    return std::any_of(m_rows.begin(), m_rows.end(), [](const TraitRow &row) { return row.slider->isSliderDown(); });
 }
 
 } // namespace splitbench::gui

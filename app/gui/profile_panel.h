@@ -38,9 +38,13 @@ public:
     [[nodiscard]] QList<QAction *> exampleActions() const { return m_exampleActions; }
     /// Shows the traits tab (0) or the importance tab (1).
     void showTab(int tab);
+    /// True while a trait slider is held with the mouse (its moves merge into one undo step).
+    [[nodiscard]] bool isDragging() const;
 
 signals:
     void message(const QString &text);
+    /// A slider drag ended: its undo step is complete.
+    void dragFinished();
 
 private:
     struct TraitRow {

@@ -1,5 +1,6 @@
 #include "workbench_application.h"
 
+#include "autosave_manager.h"
 #include "logging_setup.h"
 #include "main_window.h"
 #include "model_view_state.h"
@@ -123,6 +124,9 @@ int runWorkbench(int argc, char *argv[])
     parser.addOption(
         hidden({QStringLiteral("view"), tr("overview, explorer or sensitivity."), QStringLiteral("view")}));
     parser.addOption(hidden({QStringLiteral("dimension"), tr("Dimension id to select."), QStringLiteral("id")}));
+    // For the crash-recovery test: one change through the normal undo path, which writes a recovery copy.
+    parser.addOption(hidden({QStringLiteral("test-set-trait"),
+                             tr("Change one trait through the undo path (test only)."), QStringLiteral("id=value")}));
     parser.process(app);
 
     // Screenshots must not depend on (or change) the user's settings or logs, and should look the same
@@ -154,7 +158,18 @@ int runWorkbench(int argc, char *argv[])
     if (screenshot)
         return takeScreenshot(window, parser, parser.value(QStringLiteral("screenshot")));
 
+    window.enableAutosave(AutosaveManager::defaultFolder());
     window.show();
+    window.offerRecovery();
+    if (parser.isSet(QStringLiteral("test-set-trait"))) {
+        const QStringList parts = parser.value(QStringLiteral("test-set-trait")).split(u'=');
+        const int trait = window.document()->baseCatalogue().traitIndex(parts.value(0));
+        bool ok = false;
+        const double value = parts.value(1).toDouble(&ok);
+        if (parts.size() != 2 || trait < 0 || !ok)
+            return fail(tr("--test-set-trait needs TRAIT_ID=VALUE with a known trait id"));
+        window.document()->setTrait(trait, value);
+    }
     return QApplication::exec();
 }
 

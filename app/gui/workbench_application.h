@@ -7,6 +7,8 @@ namespace splitbench::gui {
 /// `splitbench [FILE]` opens FILE. Hidden options for documentation: `--screenshot PNG` renders the window
 /// offscreen at `--size WxH` (default 1400x900) with `--theme`, `--view overview|explorer` and `--dimension ID`,
 /// then exits without touching the user's settings.
+/// Unsaved changes are copied to AppLocalDataLocation/recovery and offered back after a crash; the hidden
+/// `--test-set-trait ID=VALUE` makes one change through the undo path, for the crash-recovery test.
 int runWorkbench(int argc, char *argv[]);
 
 } // namespace splitbench::gui

@@ -83,6 +83,17 @@ void ScriptedDialogs::showPrintPreview(QWidget *, QPrinter *printer, const std::
     previewPageCount = preview.pageCount();
 }
 
+DialogProvider::RecoveryChoice ScriptedDialogs::askRestoreRecovery(QWidget *, const QString &documentName,
+                                                                   const QString &savedAt)
+{
+    recoveryQuestions << documentName + QStringLiteral(" | ") + savedAt;
+    if (recoveryChoices.empty()) {
+        ADD_FAILURE() << "unexpected dialog: restore recovery copy";
+        return RecoveryChoice::Later;
+    }
+    return takeFront(recoveryChoices, "restore recovery copy");
+}
+
 Workbench::Workbench()
     : settings(std::make_unique<WorkbenchSettings>(dir.filePath(QStringLiteral("settings.ini")))),
       dialogs(std::make_shared<ScriptedDialogs>()), window(std::make_unique<MainWindow>(settings.get(), dialogs))

@@ -23,6 +23,8 @@ public:
     std::deque<SaveChoice> saveChoices;
     std::deque<QString> textAnswers; ///< A null QString() answers "Cancel".
     std::deque<int> itemAnswers;     ///< -1 answers "Cancel".
+    std::deque<RecoveryChoice> recoveryChoices;
+    QStringList recoveryQuestions; ///< "document name | saved at" of each recovery question.
 
     QStringList errors; ///< Texts of showError calls.
     int saveChangesQuestions = 0;
@@ -40,6 +42,7 @@ public:
     bool setUpPrinter(QWidget *, QPrinter *printer) override;
     /// Renders the preview as QPrintPreviewDialog does (through QPrintPreviewWidget), without showing it.
     void showPrintPreview(QWidget *, QPrinter *printer, const std::function<void(QPrinter *)> &paint) override;
+    RecoveryChoice askRestoreRecovery(QWidget *, const QString &documentName, const QString &savedAt) override;
 };
 
 /// A MainWindow with settings in a temporary folder and scripted dialogs, shown offscreen at 1400×900.
