@@ -6,17 +6,17 @@
 
 namespace {
 
-struct Run {
+struct GuiRun {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-Run runGui(const QStringList &arguments)
+GuiRun runGui(const QStringList &arguments)
 {
     QProcess process;
     process.start(QStringLiteral(SPLITBENCH_GUI), arguments);
-    Run run;
+    GuiRun run;
     if (!process.waitForFinished(60000)) {
         process.kill();
         process.waitForFinished();
@@ -31,7 +31,7 @@ Run runGui(const QStringList &arguments)
 
 TEST(MeasureStartup, PrintsPositiveMillisecondsAndExits)
 {
-    const Run run = runGui({QStringLiteral("--measure-startup")});
+    const GuiRun run = runGui({QStringLiteral("--measure-startup")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^(\\d+)\\n$")).match(run.out);
     ASSERT_TRUE(match.hasMatch()) << "stdout: [" << run.out.toStdString() << "]";
@@ -42,7 +42,7 @@ TEST(MeasureStartup, PrintsPositiveMillisecondsAndExits)
 
 TEST(MeasureStartup, IsListedInHelp)
 {
-    const Run run = runGui({QStringLiteral("--help")});
+    const GuiRun run = runGui({QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(QStringLiteral("--measure-startup"))) << run.out.toStdString();
     EXPECT_FALSE(run.out.contains(QStringLiteral("--screenshot"))); // that one stays hidden
