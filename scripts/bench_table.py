@@ -48,8 +48,8 @@ def print_all(rows):
         if entry.get("error_occurred"):
             print(f"{binary:<18} {name:<58} error: {entry.get('error_message', '')}")
             continue
-        counters = [f"{key}={entry[key]:.4g}" for key in ("median_ms", "p99_ms", "max_ms", "wall_ms", "pages",
-                                                           "reports") if key in entry]
+        counters = [f"{key}={entry[key]:.4g}" for key in ("median_ms", "p99_ms", "max_ms", "cpu_median_ms",
+                                                           "cpu_p99_ms", "wall_ms", "pages", "reports") if key in entry]
         print(f"{binary:<18} {name:<58} {fmt_time(ms(entry)):>11} {fmt_time(ms(entry, 'cpu_time')):>11}  "
               + " ".join(counters))
 
@@ -84,8 +84,9 @@ def main():
         return ms(entry) if entry else None
 
     budgets = [
-        ("Slider step to repainted window, median", counter("bench_gui", "BM_SliderStep/grab:1", "median_ms"), 4, "ms"),
-        ("Slider step to repainted window, 99th pct", counter("bench_gui", "BM_SliderStep/grab:1", "p99_ms"), 8, "ms"),
+        # grab:0 is the user's path: the event loop repaints what changed into the window's (offscreen) image.
+        ("Slider step to repainted window, median", counter("bench_gui", "BM_SliderStep/grab:0", "median_ms"), 4, "ms"),
+        ("Slider step to repainted window, 99th pct", counter("bench_gui", "BM_SliderStep/grab:0", "p99_ms"), 8, "ms"),
         ("Process start to first painted frame", counter("bench_gui", "BM_StartupToFirstPaint", "median_ms"), 200,
          "ms"),
         ("splitbench-cli score, end to end", time_of("bench_cli", "BM_CliScore"), 50, "ms"),
