@@ -1,5 +1,5 @@
 // The fit engine: a full score with explanations, the allocation-free overall fit, and a 101-step sweep,
-// each with 2, 3 and 8 models.
+// each with 2, 3 and 8 models; and the same sweep with the full score.
 #include "bench_profiles.h"
 #include "fit_engine.h"
 
@@ -55,5 +55,22 @@ void BM_TraitThrough101Values(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * 101);
 }
 BENCHMARK(BM_TraitThrough101Values)->ArgName("models")->Arg(2)->Arg(3)->Arg(8)->Unit(benchmark::kMicrosecond);
+
+/// The same 101 values with the full score (explanations and summary): what the workbench computes per step.
+void BM_ScoreTraitThrough101Values(benchmark::State &state)
+{
+    const FitEngine engine(bench::catalogueWithModels(static_cast<int>(state.range(0))));
+    Profile profile = bench::closeCallProfile(engine.catalogue());
+    const auto trait = static_cast<size_t>(engine.catalogue().traitIndex(QStringLiteral("inhouse_capacity")));
+    for (auto _ : state) {
+        for (int value = 0; value <= 100; ++value) {
+            profile.traits[trait] = value;
+            FitResult result = engine.score(profile);
+            benchmark::DoNotOptimize(result);
+        }
+    }
+    state.SetItemsProcessed(state.iterations() * 101);
+}
+BENCHMARK(BM_ScoreTraitThrough101Values)->ArgName("models")->Arg(2)->Arg(3)->Arg(8)->Unit(benchmark::kMillisecond);
 
 } // namespace

@@ -12,6 +12,7 @@ SPLITBENCH_PACKAGES=(
   fonts-dejavu-core xvfb xauth poppler-utils qpdf python3
   desktop-file-utils appstream dpkg-dev file groff-base
   clang-14 libclang-rt-14-dev # scripts/fuzz: libFuzzer and the sanitizer runtimes
+  time # scripts/bench: peak memory (/usr/bin/time)
 )
 
 # Installs whatever is missing (as root), or prints the exact command and stops.

@@ -523,12 +523,18 @@ void MainWindow::updateStatusSummary()
 {
     const FitResult &result = m_document->result();
     const Catalogue &catalogue = m_document->catalogue();
-    if (result.margin < 0.05)
-        m_statusSummary->setText(tr("No clear recommendation"));
-    else
-        m_statusSummary->setText(tr("Recommended: %1 (+%2)")
-                                     .arg(catalogue.models[static_cast<size_t>(result.recommended)].name)
-                                     .arg(QLocale().toString(result.margin, 'f', 1)));
+    const QString text = result.margin < 0.05
+                             ? tr("No clear recommendation")
+                             : tr("Recommended: %1 (+%2)")
+                                   .arg(catalogue.models[static_cast<size_t>(result.recommended)].name)
+                                   .arg(QLocale().toString(result.margin, 'f', 1));
+    // A label of fixed size changes its text without relaying out the window, which on every slider step cost
+    // more than the rest of the step (docs/performance.md). It only grows, so a longer text still fits.
+    const QSize needed = m_statusSummary->fontMetrics().size(Qt::TextSingleLine, text) +
+                         QSize(2 * m_statusSummary->margin(), 2 * m_statusSummary->margin());
+    if (needed.width() > m_statusSummary->minimumWidth() || needed.height() > m_statusSummary->minimumHeight())
+        m_statusSummary->setFixedSize(needed.expandedTo(m_statusSummary->minimumSize()));
+    m_statusSummary->setText(text);
 }
 
 void MainWindow::showMessage(const QString &text)

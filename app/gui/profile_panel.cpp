@@ -124,7 +124,10 @@ QWidget *ProfilePanel::createTraitsPage()
         row.value = new QLabel(page);
         row.value->setObjectName(QStringLiteral("traitValue_%1").arg(trait.id));
         row.value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        row.value->setMinimumWidth(row.value->fontMetrics().horizontalAdvance(QStringLiteral("100.0")));
+        // Fixed size: then a new value does not relayout the panel (its wrapped labels are costly to lay out)
+        // on every slider step.
+        row.value->setFixedSize(row.value->fontMetrics().horizontalAdvance(QStringLiteral("100.0")) + 2,
+                                row.value->fontMetrics().height());
 
         row.slider = new QSlider(Qt::Horizontal, page);
         row.slider->setObjectName(QStringLiteral("traitSlider_%1").arg(trait.id));

@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QDir>
 #include <QEventLoop>
 #include <QIcon>
@@ -23,7 +25,10 @@
 #include <QTimer>
 
 #include <cstring>
+#include <ctime>
 #include <memory>
+
+#include <unistd.h>
 
 namespace splitbench::gui {
 
@@ -33,13 +38,66 @@ QString tr(const char *text)
     return QCoreApplication::translate("splitbench::gui::WorkbenchApplication", text);
 }
 
-bool wantsScreenshot(int argc, char *argv[])
+bool hasOption(int argc, char *argv[], const char *option)
 {
+    const size_t length = std::strlen(option);
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+        if (std::strncmp(argv[i], option, length) == 0 && (argv[i][length] == '\0' || argv[i][length] == '='))
             return true;
     return false;
 }
+
+/// Nanoseconds since the kernel started this process: /proc/self/stat's start time (field 22, in clock ticks
+/// since boot, so up to one tick, usually 10 ms, too long) against CLOCK_BOOTTIME now. It includes loading and
+/// linking the Qt libraries, which a timer started in main() would miss. -1 if /proc is unavailable.
+qint64 nanosecondsSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) is in parentheses and may contain spaces: count fields after the last ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    constexpr int kStartTimeAfterName = 22 - 3;
+    bool ok = false;
+    const qint64 startTicks = fields.value(kStartTimeAfterName).toLongLong(&ok);
+    const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+    timespec now{};
+    if (!ok || ticksPerSecond <= 0 || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const qint64 nowNs = qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+    return nowNs - startTicks * (1'000'000'000 / ticksPerSecond);
+}
+
+/// For `--measure-startup`: after the window's first paint event (and the rest of that repaint pass), prints
+/// the milliseconds since the process started and quits.
+class FirstPaintProbe final : public QObject {
+public:
+    explicit FirstPaintProbe(QElapsedTimer sinceMain) : m_sinceMain(sinceMain) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Queued: runs once the children are painted and the backing store is flushed to the screen.
+            QMetaObject::invokeMethod(this, &FirstPaintProbe::report, Qt::QueuedConnection);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void report()
+    {
+        const qint64 sinceStart = nanosecondsSinceProcessStart();
+        const qint64 ns = sinceStart >= 0 ? sinceStart : m_sinceMain.nsecsElapsed();
+        QTextStream(stdout) << (ns + 500'000) / 1'000'000 << '\n';
+        QCoreApplication::exit(0);
+    }
+
+    QElapsedTimer m_sinceMain;
+    bool m_seen = false;
+};
 
 int fail(const QString &message)
 {
@@ -92,7 +150,10 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser, const Q
 
 int runWorkbench(int argc, char *argv[])
 {
-    const bool screenshot = wantsScreenshot(argc, argv);
+    QElapsedTimer sinceMain; // the fallback for --measure-startup where /proc is unavailable
+    sinceMain.start();
+    const bool screenshot = hasOption(argc, argv, "--screenshot");
+    const bool measureStartup = hasOption(argc, argv, "--measure-startup");
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // documentation screenshots need no display
 
@@ -116,6 +177,9 @@ int runWorkbench(int argc, char *argv[])
         option.setFlags(QCommandLineOption::HiddenFromHelp);
         return option;
     };
+    parser.addOption({QStringLiteral("measure-startup"),
+                      tr("Print the milliseconds from process start to the window's first paint, then exit. "
+                         "Uses the default profile and leaves the settings alone.")});
     parser.addOption(hidden(
         {QStringLiteral("screenshot"), tr("Render the window to PNG offscreen and exit."), QStringLiteral("png")}));
     parser.addOption(hidden({QStringLiteral("size"), tr("Window size for --screenshot."), QStringLiteral("WxH"),
@@ -131,19 +195,22 @@ int runWorkbench(int argc, char *argv[])
 
     // Screenshots must not depend on (or change) the user's settings or logs, and should look the same
     // everywhere; they show problems on stderr. The workbench itself logs to its file.
+    // --measure-startup too: every run must start from the same state (default profile, default window size).
+    const bool isolated = screenshot || measureStartup;
     QTemporaryDir scratch;
     app::configureLogging({.fileBaseName = {},
-                           .folder = screenshot ? scratch.path() : QString(),
+                           .folder = isolated ? scratch.path() : QString(),
                            .console = screenshot,
                            .verbosity = app::Verbosity::Normal});
 
     std::unique_ptr<WorkbenchSettings> settings;
-    if (screenshot) {
+    if (isolated)
         settings = std::make_unique<WorkbenchSettings>(QDir(scratch.path()).filePath(QStringLiteral("settings.ini")));
+    else
+        settings = std::make_unique<WorkbenchSettings>();
+    if (screenshot) {
         QFont font(QStringLiteral("DejaVu Sans"), 9);
         QApplication::setFont(font);
-    } else {
-        settings = std::make_unique<WorkbenchSettings>();
     }
     const QString theme =
         parser.isSet(QStringLiteral("theme")) ? parser.value(QStringLiteral("theme")) : settings->theme();
@@ -158,9 +225,17 @@ int runWorkbench(int argc, char *argv[])
     if (screenshot)
         return takeScreenshot(window, parser, parser.value(QStringLiteral("screenshot")));
 
-    window.enableAutosave(AutosaveManager::defaultFolder());
+    // A start-up measurement must not touch (or be slowed by) the user's recovery copies.
+    if (!measureStartup)
+        window.enableAutosave(AutosaveManager::defaultFolder());
+    FirstPaintProbe probe(sinceMain);
+    if (measureStartup) {
+        window.resize(1400, 900);
+        window.installEventFilter(&probe);
+    }
     window.show();
-    window.offerRecovery();
+    if (!measureStartup)
+        window.offerRecovery();
     if (parser.isSet(QStringLiteral("test-set-trait"))) {
         const QStringList parts = parser.value(QStringLiteral("test-set-trait")).split(u'=');
         const int trait = window.document()->baseCatalogue().traitIndex(parts.value(0));
