@@ -1,31 +1,23 @@
 // splitbench-cli diagnostics: --verbose / --quiet on stderr, the log file's contents, never a profile's notes.
+#include "support/cli_runner.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
-namespace {
+using splitbench::test::CliRun;
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+namespace {
 
 /// Runs splitbench-cli with its application data (and so its log folder) under `dataHome`.
 CliRun runCli(const QStringList &arguments, const QString &dataHome)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment;
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SPLITBENCH_CLI), arguments);
-    EXPECT_TRUE(process.waitForFinished(60000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return splitbench::test::runCli(arguments, environment);
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &contents)

@@ -1,39 +1,19 @@
 // splitbench-cli and bad input: every load problem ends with exit code 2 and "file: place: reason" on
 // stderr; output problems with exit code 3; nothing hangs or crashes.
+#include "support/cli_runner.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
 
 #include <gtest/gtest.h>
 
+using splitbench::test::CliRun;
+using splitbench::test::runCli;
+
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SPLITBENCH_CLI), arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        ADD_FAILURE() << "splitbench-cli did not finish: " << arguments.join(u' ').toStdString();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
 
 class CliErrors : public ::testing::Test {
 protected:
