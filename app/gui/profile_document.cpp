@@ -26,7 +26,12 @@ ProfileDocument::ProfileDocument(const Catalogue &baseCatalogue, QObject *parent
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
-ProfileDocument::~ProfileDocument() = default;
+ProfileDocument::~ProfileDocument()
+{
+    // QUndoStack's destructor clears the stack and signals the new index. By then this document, and often
+    // the window listening to it, are half destroyed, so nobody may hear that.
+    m_undoStack.blockSignals(true);
+}
 
 bool ProfileDocument::isCustomModel(int model) const
 {
