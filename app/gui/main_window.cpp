@@ -14,6 +14,7 @@
 #include "recommendation_banner.h"
 #include "report_actions.h"
 #include "sensitivity_view.h"
+#include "static_text_delegate.h"
 #include "theme.h"
 #include "workbench_settings.h"
 
@@ -343,6 +344,7 @@ void MainWindow::createCentralArea()
     m_fitTable->setObjectName(QStringLiteral("fitTable"));
     m_fitTable->setAccessibleName(tr("Fit per dimension"));
     m_fitTable->setModel(m_fitProxy);
+    m_fitTable->setItemDelegate(new StaticTextDelegate(m_fitTable));
     m_fitTable->setSortingEnabled(true);
     m_fitTable->sortByColumn(-1, Qt::AscendingOrder); // catalogue order until the user sorts
     m_fitTable->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -131,6 +131,8 @@ void RadarChart::setCatalogue(const Catalogue &catalogue)
         entry.text = new QGraphicsSimpleTextItem(model.name, this);
         entry.sample->setZValue(10);
         entry.text->setZValue(10);
+        entry.text->setCacheMode(QGraphicsItem::DeviceCoordinateCache); // text is shaped again on every paint
+
         m_legend.push_back(entry);
     }
 
@@ -138,6 +140,8 @@ void RadarChart::setCatalogue(const Catalogue &catalogue)
         auto *label = new QGraphicsSimpleTextItem(
             axisLabel(catalogue.dimensions[static_cast<size_t>(k)].shortName, angleOf(k, n)), this);
         label->setZValue(10);
+        // The series move under the labels on every slider step; as cached pixmaps they are not shaped again.
+        label->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
         m_labels.push_back(label);
     }
     if (m_selected >= n)

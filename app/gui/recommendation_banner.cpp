@@ -15,6 +15,36 @@ QString swatch(const QColor &color)
 {
     return QStringLiteral("<span style=\"color:%1\">&#9632;</span>").arg(color.name());
 }
+/// Holds a one-line label outside any layout. The scores change on every slider step; in a layout, each new text
+/// would ask the whole window for a new layout, and the window's word-wrapped labels make that costly.
+class OneLineHolder final : public QWidget {
+public:
+    OneLineHolder(QLabel *label, QWidget *parent) : QWidget(parent), m_label(label)
+    {
+        label->setParent(this);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        fitHeight();
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        m_label->setGeometry(rect());
+    }
+    void changeEvent(QEvent *event) override
+    {
+        QWidget::changeEvent(event);
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+            fitHeight();
+    }
+
+private:
+    void fitHeight() { setFixedHeight(m_label->sizeHint().height()); }
+
+    QLabel *m_label;
+};
+
 } // namespace
 
 RecommendationBanner::RecommendationBanner(ProfileDocument *document, QWidget *parent)
@@ -43,7 +73,7 @@ RecommendationBanner::RecommendationBanner(ProfileDocument *document, QWidget *p
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(3);
     layout->addWidget(m_headline);
-    layout->addWidget(m_scores);
+    layout->addWidget(new OneLineHolder(m_scores, this));
     layout->addWidget(m_reasons);
 
     connect(document, &ProfileDocument::resultChanged, this, &RecommendationBanner::refresh);
