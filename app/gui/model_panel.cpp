@@ -36,6 +36,8 @@ ModelPanel::ModelPanel(ProfileDocument *document, int model, int dimension, QWid
 
     m_colourBar->setFixedHeight(4);
     m_colourBar->setAutoFillBackground(true);
+    // Own role: otherwise the bar inherits the panel's Base role and fills white, hiding the model colour.
+    m_colourBar->setBackgroundRole(QPalette::Window);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     titleFont.setBold(true);

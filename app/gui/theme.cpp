@@ -1,10 +1,12 @@
 #include "theme.h"
 
+#include "model_palette.h"
+
 #include <QApplication>
+#include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
 
-#include <array>
 #include <optional>
 
 namespace splitbench::gui {
@@ -22,7 +24,7 @@ QPalette lightPalette()
     QPalette p;
     p.setColor(QPalette::Window, QColor(0xf3, 0xf3, 0xf3));
     p.setColor(QPalette::WindowText, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::Base, report::chartBackground(report::PaletteTone::Light)); // model colours assume it
     p.setColor(QPalette::AlternateBase, QColor(0xf6, 0xf7, 0xf9));
     p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xe8));
     p.setColor(QPalette::ToolTipText, Qt::black);
@@ -50,7 +52,7 @@ QPalette darkPalette()
     QPalette p;
     p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
     p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1f, 0x20, 0x23));
+    p.setColor(QPalette::Base, report::chartBackground(report::PaletteTone::Dark)); // model colours assume it
     p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2c));
     p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3c, 0x40));
     p.setColor(QPalette::ToolTipText, QColor(0xf0, 0xf0, 0xf0));
@@ -124,19 +126,30 @@ bool isDark(const QPalette &palette)
 
 QColor modelColor(int index, const QPalette &palette)
 {
-    // Okabe & Ito (2008): distinguishable with the common colour-vision deficiencies. Blue and orange
-    // first because they stay apart for everyone; the dark theme uses the lighter blue first.
-    static constexpr std::array<QRgb, 7> light{0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0x666666};
-    static constexpr std::array<QRgb, 7> dark{0x56B4E9, 0xE69F00, 0x1FBF8F, 0xE08AC0, 0x3C8FD0, 0xF07D3A, 0xBBBBBB};
-    const auto &colors = isDark(palette) ? dark : light;
-    return QColor::fromRgb(colors[static_cast<size_t>(index) % colors.size()]);
+    // One palette for the workbench, the report and the exports (app/report/model_palette.cpp).
+    return report::modelColor(index, isDark(palette) ? report::PaletteTone::Dark : report::PaletteTone::Light);
 }
 
 Qt::PenStyle modelPenStyle(int index)
 {
-    static constexpr std::array<Qt::PenStyle, 5> styles{Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
-                                                        Qt::DashDotDotLine};
-    return styles[static_cast<size_t>(index) % styles.size()];
+    return report::modelPenStyle(index);
+}
+
+void fillModelRect(QPainter &painter, const QRectF &rect, int index, const QPalette &palette, double alpha)
+{
+    QColor colour = modelColor(index, palette);
+    colour.setAlphaF(alpha);
+    painter.fillRect(rect, colour);
+    const Qt::BrushStyle pattern = report::modelFillPattern(index);
+    if (pattern == Qt::NoBrush || rect.width() < 3 || rect.height() < 3)
+        return;
+    // Stripes in the background colour: lighter on the light theme, darker on the dark one.
+    QColor stripes = palette.color(QPalette::Base);
+    stripes.setAlphaF(0.6 * alpha);
+    painter.save();
+    painter.setBrushOrigin(rect.topLeft());
+    painter.fillRect(rect, QBrush(stripes, pattern));
+    painter.restore();
 }
 
 QColor ownerChipColor(Owner owner, const QPalette &palette)

@@ -5,7 +5,10 @@
 
 #include <QColor>
 #include <QPalette>
+#include <QRectF>
 #include <QString>
+
+class QPainter;
 
 namespace splitbench::gui {
 
@@ -22,11 +25,14 @@ void applyTheme(ThemeChoice choice);
 /// True when the palette has a dark window background.
 bool isDark(const QPalette &palette);
 
-/// The Okabe–Ito based colour of model `index` (built-in models first, then custom ones), tuned so it
-/// stands out on the palette's background in both light and dark themes.
+/// The colour of model `index` (built-in models first, then custom ones) for the palette's theme: the
+/// report's palette (model_palette.h), in its dark tone when the palette is dark.
 QColor modelColor(int index, const QPalette &palette);
-/// Dashes that tell models apart even without colour.
+/// Dashes that tell models apart even without colour (the same as in the report).
 Qt::PenStyle modelPenStyle(int index);
+
+/// Fills `rect` with the model's colour (at `alpha`) and its hatching (model_palette.h), for bars and swatches.
+void fillModelRect(QPainter &painter, const QRectF &rect, int index, const QPalette &palette, double alpha = 1.0);
 
 /// Chip colours for who owns an activity (background and text), readable in both themes.
 QColor ownerChipColor(Owner owner, const QPalette &palette);

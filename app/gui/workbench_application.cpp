@@ -3,6 +3,7 @@
 #include "autosave_manager.h"
 #include "logging_setup.h"
 #include "main_window.h"
+#include "models/activity_table_model.h"
 #include "model_view_state.h"
 #include "profile_document.h"
 #include "sensitivity_runner.h"
@@ -19,7 +20,9 @@
 #include <QIcon>
 #include <QImage>
 #include <QStatusBar>
+#include <QScrollArea>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -141,6 +144,23 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser, const Q
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
     }
+    if (parser.isSet(QStringLiteral("edit-activity"))) {
+        // For the user guide: a custom model's activity table with the owner editor open, as after a double-click.
+        const QString id = parser.value(QStringLiteral("edit-activity"));
+        auto *panel = window.findChild<QWidget *>(QStringLiteral("modelPanel_%1").arg(id));
+        auto *view = panel ? panel->findChild<QTableView *>(QStringLiteral("activityView")) : nullptr;
+        if (!view || view->model()->rowCount() == 0)
+            return fail(tr("no model \"%1\" in the dimension explorer").arg(id));
+        const QModelIndex cell = view->model()->index(0, ActivityTableModel::OwnerColumn);
+        if (!(view->model()->flags(cell) & Qt::ItemIsEditable))
+            return fail(tr("\"%1\" is a built-in model; only custom models can be edited").arg(id));
+        if (auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("explorerScrollArea")))
+            scroll->ensureWidgetVisible(view, 0, 40);
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+    }
     const QImage image = window.grab().toImage();
     if (!image.save(output, "PNG"))
         return fail(tr("%1: cannot write the screenshot").arg(output));
@@ -188,6 +208,10 @@ int runWorkbench(int argc, char *argv[])
     parser.addOption(
         hidden({QStringLiteral("view"), tr("overview, explorer or sensitivity."), QStringLiteral("view")}));
     parser.addOption(hidden({QStringLiteral("dimension"), tr("Dimension id to select."), QStringLiteral("id")}));
+    parser.addOption(hidden({QStringLiteral("edit-activity"),
+                             tr("Open the owner editor of the first activity of this custom model (with --view "
+                                "explorer)."),
+                             QStringLiteral("model-id")}));
     // For the crash-recovery test: one change through the normal undo path, which writes a recovery copy.
     parser.addOption(hidden({QStringLiteral("test-set-trait"),
                              tr("Change one trait through the undo path (test only)."), QStringLiteral("id=value")}));

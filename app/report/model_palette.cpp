@@ -5,12 +5,27 @@
 
 namespace splitbench::report {
 
-QColor modelColor(int index)
+namespace {
+// Chosen by a search over sRGB for the largest colour differences (CIEDE2000) under simulated protanopia,
+// deuteranopia and tritanopia (Machado et al. 2009) and normal vision, with every colour at least 3:1
+// against its background (WCAG 2.1, non-text contrast). Same hue families in both tones, in the same
+// order: blue, gold, plum, green, second blue, brick, olive, grey. Okabe & Ito's set, which the first
+// version used, falls below 3:1 on white for orange, sky blue and yellow, and its dark variant had two
+// blues that deuteranopes cannot tell apart.
+constexpr std::array<QRgb, kModelPaletteSize> kLight{0x0090F8, 0xB08818, 0x802070, 0x205030,
+                                                     0x0078A0, 0xB05840, 0x685000, 0x808880};
+constexpr std::array<QRgb, kModelPaletteSize> kDark{0x80D8F8, 0xF8D028, 0xB07098, 0x609868,
+                                                    0x0888F0, 0xE0A058, 0x908828, 0xE0D0D0};
+} // namespace
+
+QColor chartBackground(PaletteTone tone)
 {
-    // Okabe & Ito (2008), in the order that keeps the first two models far apart for every kind of
-    // colour vision: blue, orange, green, purple, sky blue, vermillion, yellow, black.
-    static constexpr std::array<QRgb, kModelPaletteSize> colours{0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7,
-                                                                 0x56B4E9, 0xD55E00, 0xF0E442, 0x000000};
+    return tone == PaletteTone::Dark ? QColor(0x1f, 0x20, 0x23) : QColor(Qt::white);
+}
+
+QColor modelColor(int index, PaletteTone tone)
+{
+    const auto &colours = tone == PaletteTone::Dark ? kDark : kLight;
     const int slot = ((index % kModelPaletteSize) + kModelPaletteSize) % kModelPaletteSize;
     return QColor::fromRgb(colours[static_cast<size_t>(slot)]);
 }
@@ -23,6 +38,16 @@ Qt::PenStyle modelPenStyle(int index)
     const int cycle = index >= 0 ? index / kModelPaletteSize : 0;
     const int slot = (std::max(index, 0) + cycle) % static_cast<int>(styles.size());
     return styles[static_cast<size_t>(slot)];
+}
+
+Qt::BrushStyle modelFillPattern(int index)
+{
+    static constexpr std::array<Qt::BrushStyle, 4> patterns{Qt::NoBrush, Qt::BDiagPattern, Qt::FDiagPattern,
+                                                            Qt::DiagCrossPattern};
+    // Like the dashes: offset by the colour cycle, so a repeated colour gets other hatching.
+    const int cycle = index >= 0 ? index / kModelPaletteSize : 0;
+    const int slot = (std::max(index, 0) + cycle) % static_cast<int>(patterns.size());
+    return patterns[static_cast<size_t>(slot)];
 }
 
 } // namespace splitbench::report

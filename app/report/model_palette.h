@@ -1,4 +1,4 @@
-// Colours and line styles that tell service models apart in every chart (report, exports and the GUI).
+// Colours and line styles that tell service models apart in every chart: report, exports and the workbench.
 #pragma once
 
 #include <QColor>
@@ -9,10 +9,23 @@ namespace splitbench::report {
 /// Number of distinct colours before the palette repeats (with a different dash pattern).
 inline constexpr int kModelPaletteSize = 8;
 
-/// Okabe–Ito colour-blind-safe colour for the model at `index` (0 = first catalogue model).
-QColor modelColor(int index);
+/// Which background the colours are drawn on: white paper and the light theme, or the dark theme.
+enum class PaletteTone { Light, Dark };
+
+/// The chart background each tone is designed against (the themes' QPalette::Base; reports are white).
+QColor chartBackground(PaletteTone tone);
+
+/// Colour of the model at `index` (built-in models first, then custom ones). The first four stay far
+/// apart for protanopes, deuteranopes and tritanopes too, and every colour contrasts at least 3:1 with
+/// the tone's chart background; tests/themes checks both.
+QColor modelColor(int index, PaletteTone tone = PaletteTone::Light);
 
 /// The outline style for the model at `index`: solid, dashed, dotted… so models differ without colour.
+/// Models whose colours are closest (or repeat) never share a dash pattern.
 Qt::PenStyle modelPenStyle(int index);
+
+/// The hatching laid over the model's filled bars (none for the first model, diagonal lines for the next…),
+/// so bars that colour alone tells apart also differ for readers who cannot see the colours.
+Qt::BrushStyle modelFillPattern(int index);
 
 } // namespace splitbench::report

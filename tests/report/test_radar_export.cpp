@@ -34,13 +34,11 @@ int pixelsNear(const QImage &image, const QColor &colour)
     return count;
 }
 
-TEST(ModelPalette, IsTheOkabeItoOrderAndLineStylesDifferWhereColoursRepeat)
+TEST(ModelPalette, RepeatsAfterACycleAndLineStylesDifferWhereColoursRepeat)
 {
-    const QStringList expected{QStringLiteral("#0072b2"), QStringLiteral("#e69f00"), QStringLiteral("#009e73"),
-                               QStringLiteral("#cc79a7"), QStringLiteral("#56b4e9"), QStringLiteral("#d55e00"),
-                               QStringLiteral("#f0e442"), QStringLiteral("#000000")};
-    for (int i = 0; i < expected.size(); ++i)
-        EXPECT_EQ(modelColor(i).name(), expected.at(i));
+    // The colours themselves are checked for colour-blind safety and contrast in tests/themes.
+    for (int i = 1; i < kModelPaletteSize; ++i)
+        EXPECT_NE(modelColor(i), modelColor(0)) << i;
     EXPECT_EQ(modelColor(8), modelColor(0));
     EXPECT_NE(modelPenStyle(0), modelPenStyle(1));
     for (int i = 0; i < 16; ++i)

@@ -83,14 +83,14 @@ void MarginHistogramChart::paintEvent(QPaintEvent *)
                          label);
     }
 
-    const QColor ahead = modelColor(m_reference, pal);
-    const QColor behind = modelColor(m_other >= 0 ? m_other : m_reference + 1, pal);
+    const int behind = m_other >= 0 ? m_other : m_reference + 1;
     for (int b = 0; b < bins; ++b) {
         const double x0 = scale.toPixel(from + b * width);
         const double x1 = scale.toPixel(from + (b + 1) * width);
         const double h = (bottom - top) * m_histogram.counts[static_cast<size_t>(b)] / peak;
         const bool leads = from + (b + 0.5) * width >= 0;
-        painter.fillRect(QRectF(x0 + 0.5, bottom - h, std::max(1.0, x1 - x0 - 1), h), leads ? ahead : behind);
+        fillModelRect(painter, QRectF(x0 + 0.5, bottom - h, std::max(1.0, x1 - x0 - 1), h), leads ? m_reference : behind,
+                      pal);
     }
     painter.setPen(QPen(muted, 1));
     painter.drawLine(QPointF(8, bottom), QPointF(this->width() - 8.0, bottom));

@@ -93,20 +93,18 @@ void TornadoChart::paintEvent(QPaintEvent *)
     const double barHeight = std::min(rowHeight * 0.7, metrics.height() * 1.1);
 
     // Legend: which colour means which model leads, and what the two bar shades are.
-    const QColor firstColor = modelColor(m_first, pal);
-    const QColor secondColor = modelColor(m_second, pal);
     {
         double x = 4;
         const double y = 4;
-        const auto swatch = [&](const QColor &color, const QString &label) {
-            painter.fillRect(QRectF(x, y + 3, 12, metrics.height() - 6), color);
+        const auto swatch = [&](int model, const QString &label) {
+            fillModelRect(painter, QRectF(x, y + 3, 12, metrics.height() - 6), model, pal);
             x += 16;
             painter.setPen(text);
             painter.drawText(QPointF(x, y + metrics.ascent()), label);
             x += metrics.horizontalAdvance(label) + 14;
         };
-        swatch(firstColor, tr("%1 ahead").arg(m_firstName));
-        swatch(secondColor, tr("%1 ahead").arg(m_secondName));
+        swatch(m_first, tr("%1 ahead").arg(m_firstName));
+        swatch(m_second, tr("%1 ahead").arg(m_secondName));
         painter.setPen(muted);
         const QString shades = tr("pale: trait 0–100, solid: ±%1").arg(QLocale().toString(m_window));
         if (x + metrics.horizontalAdvance(shades) < width())
@@ -132,14 +130,13 @@ void TornadoChart::paintEvent(QPaintEvent *)
         // The part left of zero is where the runner-up leads.
         const double a = std::min(from, to);
         const double b = std::max(from, to);
-        const auto fill = [&](double x0, double x1, QColor color) {
+        const auto fill = [&](double x0, double x1, int model) {
             if (x1 <= x0)
                 return;
-            color.setAlphaF(alpha);
-            painter.fillRect(QRectF(x0, y, std::max(1.0, x1 - x0), h), color);
+            fillModelRect(painter, QRectF(x0, y, std::max(1.0, x1 - x0), h), model, pal, alpha);
         };
-        fill(scale.toPixel(a), std::min(scale.toPixel(b), zero), secondColor);
-        fill(std::max(scale.toPixel(a), zero), scale.toPixel(b), firstColor);
+        fill(scale.toPixel(a), std::min(scale.toPixel(b), zero), m_second);
+        fill(std::max(scale.toPixel(a), zero), scale.toPixel(b), m_first);
     };
 
     for (size_t i = 0; i < m_bars.size(); ++i) {

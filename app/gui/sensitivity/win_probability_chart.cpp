@@ -77,7 +77,7 @@ void WinProbabilityChart::paintEvent(QPaintEvent *)
         painter.fillRect(full, track);
         QRectF bar = full;
         bar.setWidth(full.width() * std::clamp(m_probabilities[static_cast<size_t>(m)], 0.0, 1.0));
-        painter.fillRect(bar, modelColor(m, pal));
+        fillModelRect(painter, bar, m, pal);
         painter.drawText(QRectF(right + 6, centre - rowHeight / 2, valueWidth, rowHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, labelText(m));
     }
