@@ -3,6 +3,7 @@
 
 #include "catalogue.h"
 #include "profile.h"
+#include "sensitivity.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -34,6 +35,16 @@ const QCommandLineOption &verboseOption();
 const QCommandLineOption &quietOption();
 /// --catalogue FILE or the built-in catalogue; prints the error and returns nullopt when invalid.
 std::optional<Catalogue> loadCatalogue(const QCommandLineParser &parser);
+/// Largest --seed accepted: every JSON reader keeps integers up to 2^53 − 1 exact, so a seed printed in any
+/// output can always be fed back.
+inline constexpr qint64 kMaxSeed = (qint64(1) << 53) - 1;
+/// Parses a whole number in [minimum, maximum] from option `name`; prints the error and returns nullopt.
+std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 minimum,
+                                    qint64 maximum);
+/// --samples and --seed of the commands that run the Monte Carlo analysis (declared with these defaults).
+void addMonteCarloOptions(QCommandLineParser &parser);
+/// The values of those options; prints the error and returns nullopt when one is out of range.
+std::optional<MonteCarloOptions> monteCarloOptions(const QCommandLineParser &parser);
 /// The profile named by a --profile value: a file, or "default" for the catalogue's defaults.
 Loaded<Profile> loadProfileArgument(const QString &value, const Catalogue &catalogue);
 

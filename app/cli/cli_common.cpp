@@ -43,6 +43,48 @@ int writeOutput(const QByteArray &bytes, const QString &path)
     return Success;
 }
 
+std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 minimum,
+                                    qint64 maximum)
+{
+    bool ok = false;
+    const qint64 value = parser.value(name).trimmed().toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        printError(tr("error: --%1 must be a whole number from %2 to %3, not \"%4\"")
+                       .arg(name)
+                       .arg(minimum)
+                       .arg(maximum)
+                       .arg(parser.value(name)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+void addMonteCarloOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("samples"),
+                      tr("Monte Carlo samples, 1 to %1 (default %2).")
+                          .arg(MonteCarloOptions::kMaxSamples)
+                          .arg(MonteCarloOptions::kDefaultSamples),
+                      tr("n"), QString::number(MonteCarloOptions::kDefaultSamples)});
+    parser.addOption(
+        {QStringLiteral("seed"),
+         tr("Random seed; the same seed gives the same output (default %1).").arg(MonteCarloOptions::kDefaultSeed),
+         tr("s"), QString::number(MonteCarloOptions::kDefaultSeed)});
+}
+
+std::optional<MonteCarloOptions> monteCarloOptions(const QCommandLineParser &parser)
+{
+    const std::optional<qint64> samples =
+        integerOption(parser, QStringLiteral("samples"), 1, MonteCarloOptions::kMaxSamples);
+    const std::optional<qint64> seed = integerOption(parser, QStringLiteral("seed"), 0, kMaxSeed);
+    if (!samples || !seed)
+        return std::nullopt;
+    MonteCarloOptions options;
+    options.samples = static_cast<int>(*samples);
+    options.seed = static_cast<std::uint64_t>(*seed);
+    return options;
+}
+
 const QCommandLineOption &catalogueOption()
 {
     static const QCommandLineOption option(QStringLiteral("catalogue"),

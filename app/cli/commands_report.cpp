@@ -43,14 +43,15 @@ struct JobResult {
 };
 
 JobResult runJob(const ReportJob &job, const Catalogue &catalogue, report::ExportFormat format,
-                 const QPageSize &pageSize)
+                 const QPageSize &pageSize, const MonteCarloOptions &monteCarlo)
 {
     Loaded<Profile> profile = loadProfileArgument(job.profile, catalogue);
     if (!profile)
         return {InvalidInput, tr("error: %1").arg(profile.error().toString())};
     QElapsedTimer timer;
     timer.start();
-    const report::ReportContent content = report::ReportContent::make(catalogue, profile.value());
+    const report::ReportContent content =
+        report::ReportContent::make(catalogue, profile.value(), QDate::currentDate(), monteCarlo);
     if (const QString error = report::exportReport(job.output, format, content, pageSize); !error.isEmpty())
         return {OutputFailed, tr("error: %1").arg(error)};
     log::named("cli")->debug("report {} written in {:.1f} ms", job.output,
@@ -148,14 +149,20 @@ int runReport(const QCommandLineParser &parser)
         }
     }
 
+    std::optional<MonteCarloOptions> monteCarlo = monteCarloOptions(parser);
+    if (!monteCarlo)
+        return UsageError;
+
     const std::optional<Catalogue> catalogue = loadCatalogue(parser);
     if (!catalogue)
         return InvalidInput;
 
     std::vector<JobResult> results;
     if (jobs.size() == 1) {
-        results.push_back(runJob(jobs.front(), *catalogue, format, *pageSize));
+        results.push_back(runJob(jobs.front(), *catalogue, format, *pageSize, *monteCarlo));
     } else {
+        // The reports themselves run side by side, so each analysis keeps to its own thread.
+        monteCarlo->threads = 1;
         // Each report uses its own paint devices, so reports run side by side, one per core by default.
         QThreadPool pool;
         bool jobsOk = true;
@@ -167,8 +174,11 @@ int runReport(const QCommandLineParser &parser)
         pool.setMaxThreadCount(threads);
         const Catalogue &shared = *catalogue;
         const QPageSize size = *pageSize;
+        const MonteCarloOptions options = *monteCarlo;
         results = QtConcurrent::blockingMapped<std::vector<JobResult>>(
-            &pool, jobs, [&shared, format, size](const ReportJob &job) { return runJob(job, shared, format, size); });
+            &pool, jobs, [&shared, format, size, options](const ReportJob &job) {
+                return runJob(job, shared, format, size, options);
+            });
     }
 
     int exitCode = Success;
@@ -212,6 +222,8 @@ Command reportCommand()
                 {kPageSize, tr("Paper for PDF reports: A4 (default) or Letter."), tr("size"), QStringLiteral("A4")});
             p.addOption(
                 {kJobs, tr("With --output-dir: reports written at the same time (default: one per core)."), tr("n")});
+            // The PDF's sensitivity page prints both, so its figures can be reproduced with `sensitivity`.
+            addMonteCarloOptions(p);
         },
         runReport};
     command.needsGui = true;

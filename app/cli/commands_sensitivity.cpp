@@ -18,27 +18,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("splitbench::cli", text);
 }
 
-/// Largest seed accepted: every JSON reader keeps integers up to 2^53 − 1 exact, so the seed in the
-/// output can always be fed back.
-constexpr qint64 kMaxSeed = (qint64(1) << 53) - 1;
 constexpr int kMaxThreads = 256;
-
-/// Parses a whole number in [minimum, maximum] from option `name`; prints the error and returns nullopt.
-std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 minimum,
-                                    qint64 maximum)
-{
-    bool ok = false;
-    const qint64 value = parser.value(name).trimmed().toLongLong(&ok);
-    if (!ok || value < minimum || value > maximum) {
-        printError(tr("error: --%1 must be a whole number from %2 to %3, not \"%4\"")
-                       .arg(name)
-                       .arg(minimum)
-                       .arg(maximum)
-                       .arg(parser.value(name)));
-        return std::nullopt;
-    }
-    return value;
-}
 
 std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name, double minimum,
                                    double maximum)
@@ -68,15 +48,12 @@ int runSensitivity(const QCommandLineParser &parser)
         return UsageError;
     }
     SensitivityOptions options;
-    const std::optional<qint64> samples =
-        integerOption(parser, QStringLiteral("samples"), 1, MonteCarloOptions::kMaxSamples);
-    const std::optional<qint64> seed = integerOption(parser, QStringLiteral("seed"), 0, kMaxSeed);
+    const std::optional<MonteCarloOptions> monteCarlo = monteCarloOptions(parser);
     const std::optional<qint64> threads = integerOption(parser, QStringLiteral("threads"), 0, kMaxThreads);
     const std::optional<double> window = numberOption(parser, QStringLiteral("window"), 0, 100);
-    if (!samples || !seed || !threads || !window)
+    if (!monteCarlo || !threads || !window)
         return UsageError;
-    options.monteCarlo.samples = static_cast<int>(*samples);
-    options.monteCarlo.seed = static_cast<std::uint64_t>(*seed);
+    options.monteCarlo = *monteCarlo;
     options.monteCarlo.threads = static_cast<int>(*threads);
     options.tornadoWindow = *window;
     std::optional<double> traitUncertainty;
@@ -136,15 +113,7 @@ Command sensitivityCommand()
                          tr("The profile to analyse (*.splitbench.json), or \"default\" for the catalogue defaults."),
                          tr("file")});
             p.addOption(catalogueOption());
-            p.addOption({QStringLiteral("samples"),
-                         tr("Monte Carlo samples, 1 to %1 (default %2).")
-                             .arg(MonteCarloOptions::kMaxSamples)
-                             .arg(MonteCarloOptions::kDefaultSamples),
-                         tr("n"), QString::number(MonteCarloOptions::kDefaultSamples)});
-            p.addOption({QStringLiteral("seed"),
-                         tr("Random seed; the same seed gives the same output (default %1).")
-                             .arg(MonteCarloOptions::kDefaultSeed),
-                         tr("s"), QString::number(MonteCarloOptions::kDefaultSeed)});
+            addMonteCarloOptions(p);
             p.addOption({QStringLiteral("threads"),
                          tr("Worker threads, 0 for one per core (default). Never changes the result."), tr("n"),
                          QStringLiteral("0")});

@@ -13,13 +13,21 @@ QString tr(const char *text)
 }
 } // namespace
 
-ReportContent ReportContent::make(const Catalogue &baseCatalogue, const Profile &profile, QDate date)
+ReportContent ReportContent::make(const Catalogue &baseCatalogue, const Profile &profile, QDate date,
+                                  const MonteCarloOptions &monteCarlo)
 {
     ReportContent content;
     content.catalogue = withCustomModels(baseCatalogue, profile.customModels);
     content.profile = profile;
-    content.result = FitEngine(content.catalogue).score(profile);
+    const FitEngine engine(content.catalogue);
+    content.result = engine.score(profile);
     content.date = date;
+    SensitivityOptions options;
+    options.monteCarlo = monteCarlo;
+    // The report draws no sweep curves; the breakevens are solved exactly whatever the step.
+    options.sweepStep = 100;
+    if (std::optional<SensitivityResult> analysis = SensitivityAnalysis(engine, profile).run(options))
+        content.sensitivity = std::make_shared<const SensitivityResult>(std::move(*analysis));
     return content;
 }
 

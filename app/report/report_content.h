@@ -1,11 +1,15 @@
-// Everything a report shows: the catalogue with the profile's custom models, the profile, its score, a date.
+// Everything a report shows: the catalogue with the profile's custom models, the profile, its score, how firm
+// that score is (sensitivity analysis), a date.
 #pragma once
 
 #include "fit_engine.h"
 #include "profile.h"
+#include "sensitivity.h"
 
 #include <QDate>
 #include <QString>
+
+#include <memory>
 
 namespace splitbench::report {
 
@@ -15,10 +19,15 @@ struct ReportContent {
     Profile profile;
     FitResult result;
     QDate date; ///< Printed on the cover and in the footer.
+    /// Breakevens, tornado, Monte Carlo robustness, head to head and what would change the answer. Shared,
+    /// so copies stay cheap; null only for contents assembled by hand.
+    std::shared_ptr<const SensitivityResult> sensitivity;
 
-    /// Scores `profile` against `baseCatalogue` (extended with the profile's custom models).
+    /// Scores `profile` against `baseCatalogue` (extended with the profile's custom models) and analyses
+    /// how firm the result is. The Monte Carlo part uses `monteCarlo` (by default 20,000 samples with the
+    /// fixed seed 1), so the same profile always gives the same report.
     static ReportContent make(const Catalogue &baseCatalogue, const Profile &profile,
-                              QDate date = QDate::currentDate());
+                              QDate date = QDate::currentDate(), const MonteCarloOptions &monteCarlo = {});
 
     /// The profile's name, or a neutral placeholder when it has none.
     [[nodiscard]] QString organisationName() const;

@@ -106,6 +106,19 @@ BlockPtr fixed(double height, std::function<void(Flow &, const QRectF &)> draw);
 /// `minStart` is left here.
 BlockPtr group(std::vector<BlockPtr> blocks, double minStart = 0);
 
+/// One row of a bar list: a name, a bar on a 0..100 track and the bar's value as text.
+struct BarRow {
+    QString name;
+    double value = 0; ///< 0..100
+    QString label;
+    QColor color;
+    bool bold = false; ///< Name and label in bold (e.g. the recommended model).
+};
+
+/// Bars under each other: names on the left (wrapped when long), the track across the rest of the width,
+/// the label right of it. `widestLabel` sizes the label column, so bar lists in one report line up.
+BlockPtr barRows(const Flow &flow, std::vector<BarRow> rows, const QFont &font, const QString &widestLabel);
+
 /// One table cell: wrapped text, a horizontal bar with its value, or a position on a labelled scale.
 struct TableCell {
     enum class Kind { Text, Bar, Scale };

@@ -3,6 +3,7 @@
 #include "model_palette.h"
 #include "radar_painter.h"
 #include "report_style.h"
+#include "sensitivity_section.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -35,23 +36,15 @@ template <typename... Blocks> std::vector<BlockPtr> blockList(Blocks &&...blocks
     return list;
 }
 
-/// A light tint of `colour` for panel backgrounds that print well.
-QColor tint(const QColor &colour, double amount)
-{
-    return QColor::fromRgbF(static_cast<float>(1 - (1 - colour.redF()) * amount),
-                            static_cast<float>(1 - (1 - colour.greenF()) * amount),
-                            static_cast<float>(1 - (1 - colour.blueF()) * amount));
-}
-
 /// Builds the report's blocks; every size is physical (points, millimetres) on the target device.
 class Composer {
 public:
     Composer(const ReportContent &content, Flow &flow) : m_c(content), m_flow(flow)
     {
-        m_body = reportFont(9.5);
-        m_small = reportFont(8);
-        m_h1 = reportFont(17, true);
-        m_h2 = reportFont(12, true);
+        m_body = m_fonts.body;
+        m_small = m_fonts.small;
+        m_h1 = m_fonts.h1;
+        m_h2 = m_fonts.h2;
         m_table.font = reportFont(8);
         m_table.headerFont = reportFont(8, true);
         m_table.smallFont = reportFont(6.5);
@@ -71,6 +64,7 @@ public:
         cover(blocks);
         profile(blocks);
         fitOverview(blocks);
+        SensitivitySection(m_c, m_flow, m_fonts).compose(blocks);
         dimensions(blocks);
         closing(blocks);
         return blocks;
@@ -184,45 +178,12 @@ private:
 
     BlockPtr overallBars() const
     {
-        const QFont nameFont = reportFont(9.5);
-        QFont boldFont = nameFont;
-        boldFont.setBold(true);
-        const QFontMetricsF metrics(boldFont, m_flow.device());
-        const double rowHeight = std::max(mm(7), metrics.lineSpacing() * 1.5);
-        double nameWidth = 0;
-        for (int m = 0; m < m_c.modelCount(); ++m)
-            nameWidth = std::max(nameWidth, metrics.horizontalAdvance(modelName(m)));
-        nameWidth = std::min(nameWidth + mm(4), m_flow.frame().content.width() * 0.4);
-        const double valueWidth = metrics.horizontalAdvance(QStringLiteral("100.0")) + mm(3);
-        std::vector<TextLines> names;
-        double height = 0;
+        std::vector<BarRow> rows;
         for (int m = 0; m < m_c.modelCount(); ++m) {
-            names.push_back(
-                wrapText(modelName(m), m == recommended() ? boldFont : nameFont, nameWidth - mm(3), m_flow.device()));
-            height += std::max(rowHeight, names.back().height() + mm(2));
+            const double value = m_c.result.overall[static_cast<size_t>(m)];
+            rows.push_back({modelName(m), value, formatFit(value), modelColor(m), m == recommended()});
         }
-        return fixed(height + mm(2), [=, this](Flow &flow, const QRectF &rect) {
-            double y = rect.top();
-            for (int m = 0; m < m_c.modelCount(); ++m) {
-                const TextLines &lines = names[static_cast<size_t>(m)];
-                const double h = std::max(rowHeight, lines.height() + mm(2));
-                double ty = y + (h - lines.height()) / 2;
-                for (const QString &text : lines.lines) {
-                    flow.addText(QRectF(rect.left(), ty, nameWidth, lines.lineHeight), text, lines.font, ink::text);
-                    ty += lines.lineHeight;
-                }
-                const double value = m_c.result.overall[static_cast<size_t>(m)];
-                const QRectF track(rect.left() + nameWidth, y + h / 2 - mm(2), rect.width() - nameWidth - valueWidth,
-                                   mm(4));
-                flow.addBox(track, ink::track);
-                flow.addBox(QRectF(track.topLeft(),
-                                   QSizeF(track.width() * std::clamp(value, 0.0, 100.0) / 100.0, track.height())),
-                            modelColor(m));
-                flow.addText(QRectF(track.right(), y, valueWidth, h), formatFit(value),
-                             m == recommended() ? boldFont : nameFont, ink::text, Qt::AlignRight | Qt::AlignVCenter);
-                y += h;
-            }
-        });
+        return barRows(m_flow, std::move(rows), m_body, QStringLiteral("100.0"));
     }
 
     // ---- Profile ------------------------------------------------------------------------------------------
@@ -592,6 +553,7 @@ private:
 
     const ReportContent &m_c;
     Flow &m_flow;
+    ReportFonts m_fonts;
     QFont m_body;
     QFont m_small;
     QFont m_h1;

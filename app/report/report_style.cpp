@@ -17,6 +17,13 @@ QFont reportFont(double points, bool bold, bool italic)
     return font;
 }
 
+QColor tint(const QColor &colour, double amount)
+{
+    return QColor::fromRgbF(static_cast<float>(1 - (1 - colour.redF()) * amount),
+                            static_cast<float>(1 - (1 - colour.greenF()) * amount),
+                            static_cast<float>(1 - (1 - colour.blueF()) * amount));
+}
+
 QString formatFit(double value)
 {
     return QString::number(value, 'f', 1);

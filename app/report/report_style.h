@@ -11,6 +11,17 @@ namespace splitbench::report {
 /// so text searched or copied from a PDF is exactly the text that was written.
 QFont reportFont(double points, bool bold = false, bool italic = false);
 
+/// The text styles of the report's sections, so every section sets body text and headings alike.
+struct ReportFonts {
+    QFont body = reportFont(9.5);
+    QFont small = reportFont(8);
+    QFont h1 = reportFont(17, true);
+    QFont h2 = reportFont(12, true);
+};
+
+/// A light tint of `colour` (0 = white, 1 = the colour itself) for fills that print well.
+QColor tint(const QColor &colour, double amount);
+
 /// A fit or overall score as printed everywhere: one decimal ("81.5").
 QString formatFit(double value);
 /// A share as a whole percentage ("45%").

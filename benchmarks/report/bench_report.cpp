@@ -1,4 +1,4 @@
-// Report timings: layout alone, the full PDF, the radar chart and the matrix exports.
+// Report timings: the content (score and sensitivity analysis), layout alone, the full PDF, the radar chart and the matrix exports.
 #include "matrix_export.h"
 #include "report_export.h"
 #include "report_renderer.h"
@@ -23,6 +23,21 @@ ReportContent content(int which)
     Loaded<Profile> profile = Profile::load(path, catalogue);
     return ReportContent::make(catalogue, profile ? profile.value() : Profile::defaults(catalogue));
 }
+
+/// What export and print do before any layout: score the profile and run the sensitivity analysis for the
+/// report's sensitivity section (Monte Carlo with the default 20,000 samples; File → Export PDF… does this on
+/// the GUI thread).
+void BM_ReportContent(benchmark::State &state)
+{
+    const QString path = state.range(0) == 0
+                             ? QStringLiteral(SPLITBENCH_EXAMPLES "/2-manufacturer-with-cio.splitbench.json")
+                             : QStringLiteral(SPLITBENCH_REPORT_DATA "/many-models.splitbench.json");
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const Profile profile = Profile::load(path, catalogue).value();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ReportContent::make(catalogue, profile).sensitivity);
+}
+BENCHMARK(BM_ReportContent)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void BM_ReportLayout(benchmark::State &state)
 {

@@ -94,6 +94,9 @@ TEST(ReportActions, ExportPdfWritesTheReportOfTheOpenProfile)
     const QString text = QString::fromUtf8(toolOutput(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
     EXPECT_TRUE(text.contains(QStringLiteral("Northfield Components")));
     EXPECT_TRUE(text.contains(QStringLiteral("RECOMMENDED MODEL")));
+    // The sensitivity page, with the fixed seed that makes it reproducible.
+    EXPECT_TRUE(text.contains(QStringLiteral("How firm is the recommendation")));
+    EXPECT_TRUE(text.simplified().contains(QStringLiteral("Monte Carlo: 20000 samples, seed 1.")));
     EXPECT_TRUE(bench.window->statusBar()->currentMessage().contains(QStringLiteral("Exported")));
     EXPECT_EQ(bench.settings->lastExportDirectory(), bench.dir.path());
     EXPECT_TRUE(bench.dialogs->errors.isEmpty());
@@ -177,6 +180,7 @@ TEST(ReportActions, PrintSendsEveryPageToTheChosenPrinter)
     EXPECT_TRUE(bench.window->statusBar()->currentMessage().contains(QStringLiteral("Printed %1 page").arg(expected)));
     const QString text = QString::fromUtf8(toolOutput(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
     EXPECT_TRUE(text.contains(QStringLiteral("Harbour Lane Accountants")));
+    EXPECT_TRUE(text.contains(QStringLiteral("How firm is the recommendation")));
 }
 
 TEST(ReportActions, PrintPreviewShowsTheWholeReport)

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -109,6 +110,49 @@ TEST(ReportCli, LetterPaperAndCustomCatalogueOptions)
                                   QStringLiteral("--catalogue"), miniCatalogue, QStringLiteral("-o"), csv});
     ASSERT_EQ(custom.exitCode, 0) << custom.err.toStdString();
     EXPECT_LT(readAll(csv).count("\r\n"), 86); // the mini catalogue, not the built-in one
+}
+
+TEST(ReportCli, SamplesAndSeedReachTheSensitivityPageAndMatchTheSensitivityCommand)
+{
+    QTemporaryDir dir;
+    const QString profile = exampleProfilePaths().at(2);
+    const QString output = dir.filePath(QStringLiteral("seeded.pdf"));
+    const CliRun run = runCli({QStringLiteral("report"), QStringLiteral("--profile"), profile, QStringLiteral("-o"),
+                               output, QStringLiteral("--samples"), QStringLiteral("900"), QStringLiteral("--seed"),
+                               QStringLiteral("77")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString text = collapsed(pdfText(output));
+    EXPECT_TRUE(text.contains(QStringLiteral("Monte Carlo: 900 samples, seed 77."))) << text.toStdString();
+
+    // `sensitivity` with the same samples and seed prints the same robustness sentence.
+    const CliRun sensitivity =
+        runCli({QStringLiteral("sensitivity"), QStringLiteral("--profile"), profile, QStringLiteral("--samples"),
+                QStringLiteral("900"), QStringLiteral("--seed"), QStringLiteral("77"), QStringLiteral("--format"),
+                QStringLiteral("json")});
+    ASSERT_EQ(sensitivity.exitCode, 0) << sensitivity.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(sensitivity.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("samples")).toInt(), 900);
+    QString sentence;
+    for (const QJsonValue &value : json.value(QStringLiteral("sentences")).toArray())
+        if (value.toString().contains(QStringLiteral("variations of this profile")))
+            sentence = collapsed(value.toString());
+    ASSERT_TRUE(sentence.contains(QStringLiteral("900 variations"))) << sentence.toStdString();
+    EXPECT_TRUE(text.contains(sentence)) << sentence.toStdString();
+
+    for (const auto &[option, value] : {std::pair{QStringLiteral("--samples"), QStringLiteral("0")},
+                                        std::pair{QStringLiteral("--seed"), QStringLiteral("-1")},
+                                        std::pair{QStringLiteral("--samples"), QStringLiteral("many")}}) {
+        const QString rejected = dir.filePath(QStringLiteral("rejected.pdf"));
+        const CliRun bad = runCli({QStringLiteral("report"), QStringLiteral("--profile"), profile,
+                                   QStringLiteral("-o"), rejected, option, value});
+        EXPECT_EQ(bad.exitCode, 1) << option.toStdString() << " " << value.toStdString();
+        EXPECT_TRUE(bad.err.contains(option)) << bad.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(rejected));
+    }
+
+    const CliRun help = runCli({QStringLiteral("report"), QStringLiteral("--help")});
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--samples <n>"))) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--seed <s>"))) << help.out.toStdString();
 }
 
 TEST(ReportCli, BatchWritesOneReportPerProfileInParallelIdenticalToSingleRuns)

@@ -139,7 +139,8 @@ TEST_P(ReportLayoutTest, SectionsComeInOrderAndEveryDimensionHasItsComparison)
         if (sections.isEmpty() || sections.back() != page.section)
             sections << page.section;
     EXPECT_EQ(sections, QStringList({QStringLiteral("Summary"), QStringLiteral("Organisation profile"),
-                                     QStringLiteral("Fit by dimension"), QStringLiteral("Dimension by dimension"),
+                                     QStringLiteral("Fit by dimension"), QStringLiteral("Sensitivity"),
+                                     QStringLiteral("Dimension by dimension"),
                                      QStringLiteral("What drives the result")}));
 
     int radarCount = 0;

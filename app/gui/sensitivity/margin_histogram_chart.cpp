@@ -10,6 +10,8 @@
 
 namespace splitbench::gui {
 
+using report::ChartScale;
+
 MarginHistogramChart::MarginHistogramChart(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("marginHistogramChart"));

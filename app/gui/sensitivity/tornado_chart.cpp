@@ -10,6 +10,8 @@
 
 namespace splitbench::gui {
 
+using report::ChartScale;
+
 TornadoChart::TornadoChart(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("tornadoChart"));

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace splitbench::gui {
+namespace splitbench::report {
 
 ChartScale::ChartScale(double low, double high, double left, double right, int targetTicks)
     : m_low(low), m_high(high), m_left(left), m_right(right)
@@ -29,13 +29,13 @@ double ChartScale::toPixel(double value) const
     return m_left + (value - m_low) / (m_high - m_low) * (m_right - m_left);
 }
 
-QString ChartScale::tickLabel(double value, bool signedValues) const
+QString ChartScale::tickLabel(double value, bool signedValues, const QLocale &locale) const
 {
     const int decimals = m_step >= 1 ? 0 : m_step >= 0.1 ? 1 : 2;
-    QString text = QLocale().toString(value, 'f', decimals);
+    QString text = locale.toString(value, 'f', decimals);
     if (signedValues && value > 0)
         text.prepend(u'+');
     return text;
 }
 
-} // namespace splitbench::gui
+} // namespace splitbench::report

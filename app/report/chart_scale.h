@@ -1,11 +1,13 @@
-// A linear value-to-pixel scale with "nice" tick values, shared by the custom-painted sensitivity charts.
+// A linear value-to-pixel scale with "nice" tick values, shared by the sensitivity charts of the workbench
+// and of the report.
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 #include <vector>
 
-namespace splitbench::gui {
+namespace splitbench::report {
 
 class ChartScale final {
 public:
@@ -17,7 +19,9 @@ public:
     [[nodiscard]] double high() const { return m_high; }
     [[nodiscard]] const std::vector<double> &ticks() const { return m_ticks; }
     /// A tick value as text: no decimals unless the step needs them, "+" for positive margins if asked.
-    [[nodiscard]] QString tickLabel(double value, bool signedValues = false) const;
+    /// The report passes a fixed locale so its output does not depend on the machine.
+    [[nodiscard]] QString tickLabel(double value, bool signedValues = false,
+                                    const QLocale &locale = QLocale()) const;
 
 private:
     double m_low;
@@ -28,4 +32,4 @@ private:
     std::vector<double> m_ticks;
 };
 
-} // namespace splitbench::gui
+} // namespace splitbench::report
