@@ -114,8 +114,9 @@ TEST(CatalogueTranslation, EveryTextIsGerman)
     for (size_t i = 0; i < en.size(); ++i) {
         ASSERT_EQ(en[i].first, de[i].first);
         EXPECT_FALSE(de[i].second.trimmed().isEmpty()) << de[i].first.toStdString();
-        if (!sameInBoth.contains(en[i].second))
+        if (!sameInBoth.contains(en[i].second)) {
             EXPECT_NE(en[i].second, de[i].second) << "not translated: " << de[i].first.toStdString();
+        }
     }
     EXPECT_EQ(german().models[0].name, QStringLiteral("Vollständig verwaltet"));
     EXPECT_EQ(german().models[1].name, QStringLiteral("Gemeinsam verwaltet"));
