@@ -5,19 +5,23 @@
 #include "responsibility_json.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSet>
 
+#include <map>
+#include <memory>
 #include <numeric>
 
 namespace splitbench {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::Catalogue", text); }
+QString tr(const char *text) { return QCoreApplication::translate("splitbench", text); }
 
 using json::child;
 using json::fail;
@@ -323,18 +327,49 @@ double Catalogue::internalShare(int dimension, int model) const
 
 QString Catalogue::builtInLabel() { return tr("<built-in catalogue>"); }
 
+namespace {
+Catalogue loadBuiltIn(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("The built-in catalogue resource %s is missing from this build", qPrintable(resource));
+    Loaded<Catalogue> loaded = Catalogue::parse(file.readAll(), Catalogue::builtInLabel());
+    if (!loaded)
+        qFatal("The built-in catalogue %s is invalid: %s", qPrintable(resource),
+               qPrintable(loaded.error().toString()));
+    return std::move(loaded).value();
+}
+} // namespace
+
 const Catalogue &Catalogue::builtIn()
 {
-    static const Catalogue catalogue = [] {
-        QFile file(QStringLiteral(":/splitbench/catalogue.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("The built-in catalogue resource is missing from this build");
-        Loaded<Catalogue> loaded = parse(file.readAll(), builtInLabel());
-        if (!loaded)
-            qFatal("The built-in catalogue is invalid: %s", qPrintable(loaded.error().toString()));
-        return std::move(loaded).value();
-    }();
+    static const Catalogue catalogue = loadBuiltIn(QStringLiteral(":/splitbench/catalogue.json"));
     return catalogue;
+}
+
+const Catalogue &Catalogue::builtIn(const QString &language)
+{
+    // A translation is resources/catalogue.<language>.json, built in next to the English one.
+    const QString resource = QStringLiteral(":/splitbench/catalogue.%1.json").arg(language);
+    if (language.isEmpty() || language == QLatin1String("en") || !QFile::exists(resource))
+        return builtIn();
+    static QMutex mutex;
+    static std::map<QString, std::unique_ptr<const Catalogue>> translated;
+    const QMutexLocker lock(&mutex);
+    std::unique_ptr<const Catalogue> &catalogue = translated[language];
+    if (!catalogue)
+        catalogue = std::make_unique<const Catalogue>(loadBuiltIn(resource));
+    return *catalogue;
+}
+
+QStringList Catalogue::builtInLanguages()
+{
+    QStringList languages{QStringLiteral("en")};
+    const QStringList files = QDir(QStringLiteral(":/splitbench"))
+                                  .entryList({QStringLiteral("catalogue.*.json")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        languages << file.section(u'.', 1, 1);
+    return languages;
 }
 
 Loaded<QByteArray> readInputFile(const QString &path, qsizetype maxBytes)

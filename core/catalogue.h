@@ -4,7 +4,9 @@
 #include "load_error.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -35,6 +37,7 @@ struct Responsibility {
     /// True when neither party is Responsible: allowed, but worth flagging to the user.
     [[nodiscard]] bool nobodyResponsible() const;
     bool operator==(const Responsibility &) const = default;
+    Q_DECLARE_TR_FUNCTIONS(splitbench::Responsibility)
 };
 
 struct Activity {
@@ -93,8 +96,14 @@ public:
     /// Mean in-house share (100 − provider share) of a model's activities in a dimension.
     [[nodiscard]] double internalShare(int dimension, int model) const;
 
-    /// The built-in catalogue compiled into the binaries.
+    /// The built-in catalogue compiled into the binaries (English).
     static const Catalogue &builtIn();
+    /// The built-in catalogue with its texts in `language` (an ISO 639 code such as "de"); English where
+    /// there is no translation. Ids, owners, shares, RACI letters and numbers are those of builtIn(), so
+    /// profiles (which store ids only) open with either.
+    static const Catalogue &builtIn(const QString &language);
+    /// Languages the built-in catalogue has texts in: "en" first.
+    static QStringList builtInLanguages();
     static QString builtInLabel(); ///< How the built-in catalogue is named in messages.
 
     /// Reads and validates a catalogue file.
@@ -103,6 +112,7 @@ public:
     static Loaded<Catalogue> parse(const QByteArray &bytes, const QString &fileLabel);
     /// The catalogue as JSON (the format `parse` reads, plus derived fields such as internal shares).
     [[nodiscard]] QByteArray toJson() const;
+    Q_DECLARE_TR_FUNCTIONS(splitbench::Catalogue)
 };
 
 /// True if the bytes look like a catalogue rather than a profile (has "dimensions").

@@ -7,10 +7,10 @@
 
 namespace splitbench {
 
-std::vector<ExampleProfile> builtInExamples(const Catalogue &catalogue)
+namespace {
+std::vector<ExampleProfile> examplesIn(const Catalogue &catalogue, const QDir &dir)
 {
     std::vector<ExampleProfile> examples;
-    const QDir dir(QStringLiteral(":/splitbench/examples"));
     const QStringList names = dir.entryList({QStringLiteral("*.splitbench.json")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         const QString path = dir.filePath(name);
@@ -25,6 +25,20 @@ std::vector<ExampleProfile> builtInExamples(const Catalogue &catalogue)
         examples.push_back({path, std::move(loaded).value()});
     }
     return examples;
+}
+} // namespace
+
+std::vector<ExampleProfile> builtInExamples(const Catalogue &catalogue)
+{
+    return examplesIn(catalogue, QDir(QStringLiteral(":/splitbench/examples")));
+}
+
+std::vector<ExampleProfile> builtInExamples(const Catalogue &catalogue, const QString &language)
+{
+    const QDir translated(QStringLiteral(":/splitbench/examples/%1").arg(language));
+    if (language.isEmpty() || language == QLatin1String("en") || !translated.exists())
+        return builtInExamples(catalogue);
+    return examplesIn(catalogue, translated);
 }
 
 } // namespace splitbench

@@ -8,7 +8,7 @@
 namespace splitbench {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::FitEngine", text); }
+QString tr(const char *text) { return QCoreApplication::translate("splitbench", text); }
 
 QString percent(double value) { return QString::number(std::lround(value)) + u'%'; }
 

@@ -69,6 +69,7 @@ private:
     int m_modelCount = 0;
     int m_dimensionCount = 0;
     std::vector<double> m_internalShare; ///< [dimension * modelCount + model]
+    Q_DECLARE_TR_FUNCTIONS(splitbench::FitEngine)
 };
 
 /// Index of the largest value (first on ties) and of the second largest.

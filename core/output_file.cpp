@@ -10,7 +10,7 @@
 namespace splitbench {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::OutputFile", text); }
+QString tr(const char *text) { return QCoreApplication::translate("splitbench", text); }
 
 /// A clearer reason than QSaveFile's for the common mistakes.
 QString precheck(const QString &path)

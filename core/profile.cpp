@@ -18,7 +18,7 @@
 namespace splitbench {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::Profile", text); }
+QString tr(const char *text) { return QCoreApplication::translate("splitbench", text); }
 
 using json::child;
 using json::fail;

@@ -49,6 +49,7 @@ struct Profile {
     [[nodiscard]] static QString importanceProblem(const std::vector<double> &importance);
 
     bool operator==(const Profile &) const = default;
+    Q_DECLARE_TR_FUNCTIONS(splitbench::Profile)
 };
 
 /// The catalogue with the profile's custom models appended as further models.

@@ -11,7 +11,7 @@
 namespace splitbench {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::ReportFormats", text); }
+QString tr(const char *text) { return QCoreApplication::translate("splitbench", text); }
 
 double rounded(double value) { return std::round(value * 10.0) / 10.0; }
 

@@ -18,7 +18,7 @@ namespace splitbench {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("splitbench::SensitivityAnalysis", text);
+    return QCoreApplication::translate("splitbench", text);
 }
 
 /// Overall fits closer than this count as equal when deciding who leads just past a point.

@@ -196,6 +196,7 @@ private:
     std::vector<double> m_overall;
     int m_recommended = 0;
     int m_runnerUp = 1;
+    Q_DECLARE_TR_FUNCTIONS(splitbench::SensitivityAnalysis)
 };
 
 /// Which way a threshold is rounded for a sentence, so that the sentence stays true after rounding

@@ -13,7 +13,7 @@ namespace splitbench {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("splitbench::SensitivityFormats", text);
+    return QCoreApplication::translate("splitbench", text);
 }
 
 size_t at(int index)

@@ -14,7 +14,7 @@ namespace splitbench::gui {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("splitbench::gui::DialogProvider", text);
+    return QCoreApplication::translate("splitbench::gui::WidgetDialogProvider", text);
 }
 } // namespace
 

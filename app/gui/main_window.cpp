@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "app_language.h"
 #include "autosave_manager.h"
 #include "dialog_provider.h"
 #include "dimension_explorer.h"
@@ -7,6 +8,7 @@
 #include "logging_setup.h"
 #include "model_view_state.h"
 #include "models/fit_table_model.h"
+#include "preferences_dialog.h"
 #include "profile_document.h"
 #include "profile_panel.h"
 #include "radar_chart.h"
@@ -67,7 +69,7 @@ QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
 MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvider> dialogs, QWidget *parent)
     : QMainWindow(parent), m_settings(settings),
       m_dialogs(dialogs ? std::move(dialogs) : std::make_shared<WidgetDialogProvider>()),
-      m_document(new ProfileDocument(Catalogue::builtIn(), this)), m_viewState(new ModelViewState(m_document, this))
+      m_document(new ProfileDocument(Catalogue::builtIn(installedLanguage()), this)), m_viewState(new ModelViewState(m_document, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -176,12 +178,12 @@ void MainWindow::createActions()
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setIcon(themedIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward));
 
-    m_resetAction = make(tr("Reset Profile to &Defaults"), QStringLiteral("actionReset"));
+    m_resetAction = make(tr("Reset Profile to De&faults"), QStringLiteral("actionReset"));
     m_resetAction->setStatusTip(tr("Set every trait to its default, importance to equal, and clear the notes"));
     connect(m_resetAction, &QAction::triggered, m_document, &ProfileDocument::resetToDefaults);
 
     m_duplicateAction =
-        make(tr("D&uplicate Model…"), QStringLiteral("actionDuplicateModel"), QKeySequence(tr("Ctrl+D")));
+        make(tr("&Duplicate Model…"), QStringLiteral("actionDuplicateModel"), QKeySequence(tr("Ctrl+D")));
     m_duplicateAction->setStatusTip(tr("Make an editable copy of a model, e.g. for a provider's proposal"));
     connect(m_duplicateAction, &QAction::triggered, this, [this] { duplicateModel(-1); });
     m_renameAction = make(tr("Re&name Custom Model…"), QStringLiteral("actionRenameModel"));
@@ -215,11 +217,24 @@ void MainWindow::createActions()
         action->setCheckable(true);
         action->setData(themeChoiceId(choice));
         m_themeGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, choice] {
-            applyTheme(choice);
-            m_settings->setTheme(themeChoiceId(choice));
-        });
+        // The settings apply it (see themeChanged below), so the menu and the preferences agree.
+        connect(action, &QAction::triggered, this, [this, choice] { m_settings->setTheme(themeChoiceId(choice)); });
     }
+    connect(m_settings, &WorkbenchSettings::themeChanged, this, [this](const QString &id) {
+        const ThemeChoice choice = themeChoiceFromId(id);
+        applyTheme(choice);
+        for (QAction *action : m_themeGroup->actions())
+            action->setChecked(action->data().toString() == themeChoiceId(choice));
+    });
+
+    m_preferencesAction = make(tr("&Preferences…"), QStringLiteral("actionPreferences"));
+    // Ctrl+, where the platform has no binding of its own (KDE and GNOME use it too).
+    const QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_preferencesAction->setShortcuts(preferencesKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(tr("Ctrl+,"))}
+                                                                : preferencesKeys);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setStatusTip(tr("Choose the language and the theme of the workbench"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_aboutAction = make(tr("&About Splitbench"), QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -258,6 +273,8 @@ void MainWindow::createMenus()
     examples->addActions(m_profilePanel->exampleActions());
     examples->setEnabled(!m_profilePanel->exampleActions().isEmpty());
     edit->addAction(m_resetAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -266,7 +283,7 @@ void MainWindow::createMenus()
     view->addAction(m_sensitivityAction);
     view->addAction(m_editProfileAction);
     QAction *dockToggle = m_profileDock->toggleViewAction();
-    dockToggle->setText(tr("Show Organisation &Profile Panel"));
+    dockToggle->setText(tr("Show Organisation Profile P&anel"));
     dockToggle->setObjectName(QStringLiteral("actionToggleProfileDock"));
     view->addAction(dockToggle);
     view->addSeparator();
@@ -312,7 +329,7 @@ void MainWindow::createToolBar()
 
 void MainWindow::createProfileDock()
 {
-    m_profilePanel = new ProfilePanel(m_document, builtInExamples(m_document->baseCatalogue()));
+    m_profilePanel = new ProfilePanel(m_document, builtInExamples(m_document->baseCatalogue(), installedLanguage()));
     connect(m_profilePanel, &ProfilePanel::message, this, &MainWindow::showMessage);
     m_profileDock = new QDockWidget(tr("Organisation Profile"), this);
     m_profileDock->setObjectName(QStringLiteral("profileDock"));
@@ -798,8 +815,15 @@ void MainWindow::restoreSettings()
         restoreState(state);
     if (const QByteArray state = m_settings->splitterState(QStringLiteral("overview")); !state.isEmpty())
         m_overviewSplitter->restoreState(state);
-    else
-        m_overviewSplitter->setSizes({610, 450});
+    else {
+        // The table gets its number columns plus about 30 characters of dimension name (the headers are
+        // longer in German), the radar chart the rest.
+        int numbers = 0;
+        for (int column = FitTableModel::ImportanceColumn; column < m_fitModel->columnCount(); ++column)
+            numbers += m_fitTable->columnWidth(column);
+        const int table = std::max(450, numbers + 30 * m_fitTable->fontMetrics().averageCharWidth() + 24);
+        m_overviewSplitter->setSizes({1060 - table, table});
+    }
     if (const QByteArray state = m_settings->splitterState(QStringLiteral("explorer")); !state.isEmpty())
         m_explorer->splitter()->restoreState(state);
 
@@ -835,6 +859,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_autosave)
         m_autosave->discard(); // a normal end: the changes were saved or the user chose to discard them
     event->accept();
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_preferences) {
+        m_preferences = new PreferencesDialog(m_settings, this);
+        m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
+}
+
+PreferencesDialog *MainWindow::preferencesDialog() const
+{
+    return m_preferences;
 }
 
 QString MainWindow::aboutText()

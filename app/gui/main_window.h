@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -18,6 +19,7 @@ class QTableView;
 namespace splitbench::gui {
 
 class AutosaveManager;
+class PreferencesDialog;
 class DialogProvider;
 class DimensionExplorer;
 class FitTableModel;
@@ -78,6 +80,11 @@ public:
     /// Offers the recovery copies left in the autosave folder by windows that did not close normally; copies
     /// that cannot be read are reported and moved aside. Returns true when one was restored.
     bool offerRecovery();
+
+    /// Edit ▸ Preferences…: shows the (modeless) preferences dialog, creating it on first use.
+    void showPreferences();
+    /// The preferences dialog once it has been shown, else nullptr.
+    [[nodiscard]] PreferencesDialog *preferencesDialog() const;
 
     /// The About box's text: version, and the licences of Qt and spdlog.
     [[nodiscard]] static QString aboutText();
@@ -156,6 +163,8 @@ private:
     QAction *m_sensitivityAction = nullptr;
     QAction *m_editProfileAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QPointer<PreferencesDialog> m_preferences;
     QAction *m_aboutAction = nullptr;
 };
 

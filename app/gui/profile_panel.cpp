@@ -120,6 +120,7 @@ QWidget *ProfilePanel::createTraitsPage()
         auto *name = new QLabel(trait.name, page);
         name->setTextFormat(Qt::PlainText); // plain text with a bold font: no rich-text document per row
         name->setFont(bold);
+        name->setWordWrap(true); // long names (German ones especially) wrap rather than widen the dock
         name->setToolTip(trait.description);
         row.value = new QLabel(page);
         row.value->setObjectName(QStringLiteral("traitValue_%1").arg(trait.id));

@@ -9,6 +9,7 @@
 #include "sensitivity_runner.h"
 #include "sensitivity_view.h"
 #include "theme.h"
+#include "app_language.h"
 #include "workbench_settings.h"
 
 #include <QApplication>
@@ -38,7 +39,7 @@ namespace splitbench::gui {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("splitbench::gui::WorkbenchApplication", text);
+    return QCoreApplication::translate("splitbench::gui", text);
 }
 
 bool hasOption(int argc, char *argv[], const char *option)
@@ -187,6 +188,27 @@ int runWorkbench(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(
         QStringLiteral(SPLITBENCH_APP_ID), QIcon(QStringLiteral(":/splitbench/icons/" SPLITBENCH_APP_ID ".svg"))));
 
+    // Screenshots must not depend on (or change) the user's settings or logs, and should look the same
+    // everywhere; they show problems on stderr. The workbench itself logs to its file.
+    // --measure-startup too: every run must start from the same state (default profile, default window size).
+    const bool isolated = screenshot || measureStartup;
+    QTemporaryDir scratch;
+    std::unique_ptr<WorkbenchSettings> settings;
+    if (isolated)
+        settings = std::make_unique<WorkbenchSettings>(QDir(scratch.path()).filePath(QStringLiteral("settings.ini")));
+    else
+        settings = std::make_unique<WorkbenchSettings>();
+
+    // Before any text is made (--help included): widgets take their texts when they are created, so a new
+    // choice in the preferences applies at the next start. Screenshots are English unless --language asks.
+    const auto useLanguage = [](const QString &choice) {
+        if (!installLanguage(resolveLanguage(choice)))
+            QTextStream(stderr) << "splitbench: "
+                                << tr("the translation for \"%1\" could not be loaded; using English").arg(choice)
+                                << '\n';
+    };
+    useLanguage(screenshot ? QStringLiteral("en") : settings->language());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Compare fully managed and co-managed IT services for an organisation."));
     parser.addHelpOption();
@@ -206,6 +228,8 @@ int runWorkbench(int argc, char *argv[])
                              QStringLiteral("1400x900")}));
     parser.addOption(hidden({QStringLiteral("theme"), tr("system, light or dark."), QStringLiteral("theme")}));
     parser.addOption(
+        hidden({QStringLiteral("language"), tr("system, en or de (screenshots: en)."), QStringLiteral("language")}));
+    parser.addOption(
         hidden({QStringLiteral("view"), tr("overview, explorer or sensitivity."), QStringLiteral("view")}));
     parser.addOption(hidden({QStringLiteral("dimension"), tr("Dimension id to select."), QStringLiteral("id")}));
     parser.addOption(hidden({QStringLiteral("edit-activity"),
@@ -216,22 +240,14 @@ int runWorkbench(int argc, char *argv[])
     parser.addOption(hidden({QStringLiteral("test-set-trait"),
                              tr("Change one trait through the undo path (test only)."), QStringLiteral("id=value")}));
     parser.process(app);
+    if (parser.isSet(QStringLiteral("language")))
+        useLanguage(parser.value(QStringLiteral("language")));
 
-    // Screenshots must not depend on (or change) the user's settings or logs, and should look the same
-    // everywhere; they show problems on stderr. The workbench itself logs to its file.
-    // --measure-startup too: every run must start from the same state (default profile, default window size).
-    const bool isolated = screenshot || measureStartup;
-    QTemporaryDir scratch;
     app::configureLogging({.fileBaseName = {},
                            .folder = isolated ? scratch.path() : QString(),
                            .console = screenshot,
                            .verbosity = app::Verbosity::Normal});
 
-    std::unique_ptr<WorkbenchSettings> settings;
-    if (isolated)
-        settings = std::make_unique<WorkbenchSettings>(QDir(scratch.path()).filePath(QStringLiteral("settings.ini")));
-    else
-        settings = std::make_unique<WorkbenchSettings>();
     if (screenshot) {
         QFont font(QStringLiteral("DejaVu Sans"), 9);
         QApplication::setFont(font);

@@ -16,6 +16,7 @@ const QString kLastDirectory = QStringLiteral("files/lastDirectory");
 const QString kLastExportDirectory = QStringLiteral("files/lastExportDirectory");
 const QString kReportPaper = QStringLiteral("report/paper");
 const QString kTheme = QStringLiteral("view/theme");
+const QString kLanguage = QStringLiteral("language");
 const QString kLastTab = QStringLiteral("view/tab");
 const QString kLastDimension = QStringLiteral("view/dimension");
 const QString kHiddenModels = QStringLiteral("view/hiddenModels");
@@ -125,7 +126,21 @@ QString WorkbenchSettings::theme() const
 }
 void WorkbenchSettings::setTheme(const QString &theme)
 {
+    if (theme == this->theme() && m_settings->contains(kTheme))
+        return;
     m_settings->setValue(kTheme, theme);
+    emit themeChanged(theme);
+}
+QString WorkbenchSettings::language() const
+{
+    return m_settings->value(kLanguage, QStringLiteral("system")).toString();
+}
+void WorkbenchSettings::setLanguage(const QString &language)
+{
+    if (language == this->language() && m_settings->contains(kLanguage))
+        return;
+    m_settings->setValue(kLanguage, language);
+    emit languageChanged(language);
 }
 int WorkbenchSettings::lastTab() const
 {

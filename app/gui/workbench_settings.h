@@ -1,4 +1,4 @@
-// Typed access to the workbench's QSettings: window layout, recent files, theme and the last view.
+// Typed access to the workbench's QSettings: window layout, recent files, theme, language and the last view.
 #pragma once
 
 #include <QByteArray>
@@ -44,7 +44,10 @@ public:
     void setReportPaper(const QString &paper);
 
     [[nodiscard]] QString theme() const; ///< "system", "light" or "dark"
-    void setTheme(const QString &theme);
+    void setTheme(const QString &theme);  ///< Emits themeChanged() when the value changes.
+    /// "system" (the default: follow the system's language), or a language code such as "en" or "de".
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString &language); ///< Emits languageChanged() when the value changes.
 
     [[nodiscard]] int lastTab() const;
     void setLastTab(int tab);
@@ -57,6 +60,8 @@ public:
 
 signals:
     void recentFilesChanged();
+    void themeChanged(const QString &theme);
+    void languageChanged(const QString &language);
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -18,7 +18,7 @@ namespace splitbench::report {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("splitbench::report::MatrixExport", text);
+    return QCoreApplication::translate("splitbench::report", text);
 }
 
 /// One activity of one dimension: a row of every export.

@@ -39,8 +39,11 @@ QString ReportContent::organisationName() const
 
 QString ReportContent::dateText() const
 {
-    // The report's text is English; month names must not switch language with the machine's locale.
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+    // Month names follow the report's language (its translation), never the machine's locale.
+    //: The locale whose month names the report's dates use (e.g. de_DE for a German report).
+    const QLocale locale(tr("en_GB"));
+    //: Date format of the report (QLocale::toString syntax), e.g. "d. MMMM yyyy" for German.
+    return locale.toString(date, tr("d MMMM yyyy"));
 }
 
 QString ReportContent::suggestedFileName(const QString &suffix) const

@@ -31,7 +31,8 @@ struct ReportContent {
 
     /// The profile's name, or a neutral placeholder when it has none.
     [[nodiscard]] QString organisationName() const;
-    /// The date in words ("28 November 2026"), independent of the machine's locale.
+    /// The date in words in the report's language ("28 November 2026", "28. November 2026"), independent of
+    /// the machine's locale.
     [[nodiscard]] QString dateText() const;
     /// A file name without folder for saving this report, e.g. "Harbour Lane Accountants - Splitbench report.pdf".
     [[nodiscard]] QString suggestedFileName(const QString &suffix) const;

@@ -20,7 +20,7 @@ namespace splitbench::report {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("splitbench::report::ReportExport", text);
+    return QCoreApplication::translate("splitbench::report", text);
 }
 
 constexpr int kPdfResolution = 300;

@@ -38,6 +38,9 @@ template <typename... Blocks> std::vector<BlockPtr> blockList(Blocks &&...blocks
 
 /// Builds the report's blocks; every size is physical (points, millimetres) on the target device.
 class Composer {
+    // The report's texts are one translation context, whichever class writes them.
+    Q_DECLARE_TR_FUNCTIONS(splitbench::report::ReportLayout)
+
 public:
     Composer(const ReportContent &content, Flow &flow) : m_c(content), m_flow(flow)
     {

@@ -236,8 +236,9 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
                 if (adjusted.problem().isEmpty()) {
                     candidate = adjusted;
                     adjustment =
-                        (tr("%1: owner set to %2 to match a provider share of %3%.")
-                             .arg(act.name, ownerDisplayName(owner).toLower(), QLocale().toString(share, 'g', 3)));
+                        // The owner's name as it is (not lower-cased): German capitalises nouns.
+                        (tr("%1: owner set to \"%2\" to match a provider share of %3%.")
+                             .arg(act.name, ownerDisplayName(owner), QLocale().toString(share, 'g', 3)));
                     break;
                 }
             }

@@ -1,0 +1,2993 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>splitbench</name>
+    <message>
+        <source>duplicate %1 id &quot;%2&quot;</source>
+        <translation>doppelte %1-ID „%2“</translation>
+    </message>
+    <message>
+        <source>catalogue version %1 is newer than this program understands (1); a newer Splitbench is needed</source>
+        <translation>Katalogversion %1 ist neuer, als dieses Programm versteht (1); eine neuere Version von Splitbench ist nötig</translation>
+    </message>
+    <message>
+        <source>at least two service models are needed to compare</source>
+        <translation>zum Vergleich sind mindestens zwei Servicemodelle nötig</translation>
+    </message>
+    <message>
+        <source>at most %1 models are supported</source>
+        <translation>höchstens %1 Modelle werden unterstützt</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>at least one organisational trait is needed</source>
+        <translation>mindestens ein Organisationsmerkmal ist nötig</translation>
+    </message>
+    <message>
+        <source>at most %1 traits are supported</source>
+        <translation>höchstens %1 Merkmale werden unterstützt</translation>
+    </message>
+    <message>
+        <source>trait</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>at least three dimensions are needed</source>
+        <translation>mindestens drei Dimensionen sind nötig</translation>
+    </message>
+    <message>
+        <source>at most %1 dimensions are supported</source>
+        <translation>höchstens %1 Dimensionen werden unterstützt</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>unknown model id &quot;%1&quot;</source>
+        <translation>unbekannte Modell-ID „%1“</translation>
+    </message>
+    <message>
+        <source>unknown trait id &quot;%1&quot;</source>
+        <translation>unbekannte Merkmal-ID „%1“</translation>
+    </message>
+    <message>
+        <source>affinity trait</source>
+        <translation>Affinitätsmerkmal</translation>
+    </message>
+    <message>
+        <source>a dimension needs at least one activity</source>
+        <translation>eine Dimension braucht mindestens eine Tätigkeit</translation>
+    </message>
+    <message>
+        <source>at most %1 activities per dimension are supported</source>
+        <translation>höchstens %1 Tätigkeiten je Dimension werden unterstützt</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>trait &quot;%1&quot; does not affect any dimension (add an affinity for it)</source>
+        <translation>Merkmal „%1“ wirkt auf keine Dimension (fügen Sie dafür eine Affinität hinzu)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an owner (use provider, internal or shared)</source>
+        <translation>„%1“ ist keine gültige Zuständigkeit (provider, internal oder shared verwenden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a set of RACI letters (R, A, C, I, each at most once)</source>
+        <translation>„%1“ ist keine gültige Kombination von RACI-Buchstaben (R, A, C, I, jeder höchstens einmal)</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (it is a device, pipe or socket)</source>
+        <translation>das ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>die Datei hat %1 Bytes, mehr als die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 bytes</source>
+        <translation>die Datei ist größer als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 points in-house)</source>
+        <translation>%1 (+%2 Punkte intern)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 points in-house)</source>
+        <translation>%1 (%2 Punkte intern)</translation>
+    </message>
+    <message>
+        <source>mainly because of %1</source>
+        <translation>vor allem wegen %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file because a folder of that name is in its place</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden, weil an ihrer Stelle ein gleichnamiger Ordner liegt</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file because the folder %2 does not exist</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden, weil der Ordner %2 nicht existiert</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file because %2 is not a folder</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden, weil %2 kein Ordner ist</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1: writing failed: %2</source>
+        <translation>%1: Schreiben fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the output could not be produced</source>
+        <translation>die Ausgabe konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: writing failed, the previous file is unchanged: %2</source>
+        <translation>%1: Schreiben fehlgeschlagen, die bisherige Datei ist unverändert: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not finish writing, the previous file is unchanged: %2</source>
+        <translation>%1: Schreiben konnte nicht abgeschlossen werden, die bisherige Datei ist unverändert: %2</translation>
+    </message>
+    <message>
+        <source>duplicate model id &quot;%1&quot;</source>
+        <translation>doppelte Modell-ID „%1“</translation>
+    </message>
+    <message>
+        <source>unknown model id &quot;%1&quot; (a custom model must be based on a catalogue model)</source>
+        <translation>unbekannte Modell-ID „%1“ (ein eigenes Modell muss auf einem Katalogmodell beruhen)</translation>
+    </message>
+    <message>
+        <source>unknown dimension id &quot;%1&quot;</source>
+        <translation>unbekannte Dimensions-ID „%1“</translation>
+    </message>
+    <message>
+        <source>unknown activity id &quot;%1&quot; in dimension &quot;%2&quot;</source>
+        <translation>unbekannte Tätigkeits-ID „%1“ in Dimension „%2“</translation>
+    </message>
+    <message>
+        <source>this profile was written by %1 in profile format version %2; this Splitbench (%3) reads profile format versions up to %4, so %1 or a newer Splitbench is needed to open it</source>
+        <translation>dieses Profil wurde von %1 im Profilformat Version %2 geschrieben; dieses Splitbench (%3) liest Profilformate bis Version %4, daher wird %1 oder ein neueres Splitbench zum Öffnen benötigt</translation>
+    </message>
+    <message>
+        <source>this profile uses profile format version %1, written by a newer Splitbench; this Splitbench (%2) reads profile format versions up to %3, so a Splitbench that reads format version %1 is needed</source>
+        <translation>dieses Profil verwendet Profilformat Version %1, geschrieben von einem neueren Splitbench; dieses Splitbench (%2) liest Profilformate bis Version %3, daher wird ein Splitbench benötigt, das Formatversion %1 liest</translation>
+    </message>
+    <message>
+        <source>only format version %1</source>
+        <translation>nur Formatversion %1</translation>
+    </message>
+    <message>
+        <source>format versions %1 to %2</source>
+        <translation>Formatversionen %1 bis %2</translation>
+    </message>
+    <message>
+        <source>profile format version %1 is not one this Splitbench (%2) can read or upgrade; it reads %3</source>
+        <translation>Profilformat Version %1 kann dieses Splitbench (%2) weder lesen noch aktualisieren; es liest %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a profile format version</source>
+        <translation>%1 ist keine Profilformat-Version</translation>
+    </message>
+    <message>
+        <source>missing (an object of trait values is required)</source>
+        <translation>fehlt (ein Objekt mit Merkmalswerten ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>at most %1 custom models are supported</source>
+        <translation>höchstens %1 eigene Modelle werden unterstützt</translation>
+    </message>
+    <message>
+        <source>Splitbench catalogue</source>
+        <translation>Splitbench-Katalog</translation>
+    </message>
+    <message>
+        <source>Service models</source>
+        <translation>Servicemodelle</translation>
+    </message>
+    <message>
+        <source>Organisational traits</source>
+        <translation>Organisationsmerkmale</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>0 means</source>
+        <translation>0 bedeutet</translation>
+    </message>
+    <message>
+        <source>100 means</source>
+        <translation>100 bedeutet</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>%1% in-house</source>
+        <translation>%1&#xa0;% intern</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>provider %1%</source>
+        <translation>Dienstleister %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>P: %1 / I: %2</source>
+        <translation>D: %1 / I: %2</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (margin %2)</source>
+        <translation>Empfohlen: %1 (Vorsprung %2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (%2) ahead of %3 (%4), margin %5</source>
+        <translation>Empfohlen: %1 (%2) vor %3 (%4), Vorsprung %5</translation>
+    </message>
+    <message>
+        <source>Breakevens: each trait from 0 to 100, everything else unchanged</source>
+        <translation>Kipppunkte: jedes Merkmal von 0 bis 100, alles andere unverändert</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Lead changes at</source>
+        <translation>Führung wechselt bei</translation>
+    </message>
+    <message>
+        <source>%1 (%2 below, %3 above)</source>
+        <translation>%1 (%2 darunter, %3 darüber)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Tornado: margin of %1 over %2 with the trait at 0 and at 100</source>
+        <translation>Tornado: Vorsprung von %1 vor %2 mit dem Merkmal bei 0 und bei 100</translation>
+    </message>
+    <message>
+        <source>at 0</source>
+        <translation>bei 0</translation>
+    </message>
+    <message>
+        <source>at 100</source>
+        <translation>bei 100</translation>
+    </message>
+    <message>
+        <source>swing</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>near now</source>
+        <translation>nahe jetzt</translation>
+    </message>
+    <message>
+        <source>&quot;near now&quot;: swing within ±%1 of the current value (clipped to 0–100).</source>
+        <translation>„nahe jetzt“: Spanne innerhalb von ±%1 um den aktuellen Wert (begrenzt auf 0–100).</translation>
+    </message>
+    <message>
+        <source>Robustness: %1 samples, seed %2</source>
+        <translation>Robustheit: %1 Stichproben, Startwert %2</translation>
+    </message>
+    <message>
+        <source>Margin of %1 over the best alternative: mean %2, 5th percentile %3, median %4, 95th percentile %5</source>
+        <translation>Vorsprung von %1 vor der besten Alternative: Mittelwert %2, 5. Perzentil %3, Median %4, 95. Perzentil %5</translation>
+    </message>
+    <message>
+        <source>Head to head</source>
+        <translation>Direkter Vergleich</translation>
+    </message>
+    <message>
+        <source>What would change the answer</source>
+        <translation>Was die Antwort ändern würde</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::Catalogue</name>
+    <message>
+        <source>&lt;built-in catalogue&gt;</source>
+        <translation>&lt;eingebauter Katalog&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::FitEngine</name>
+    <message>
+        <source>%1 keeps %2 in-house</source>
+        <translation>%1 behält %2 intern</translation>
+    </message>
+    <message>
+        <source>Your profile suggests keeping about %1 of %2 in-house; %3.</source>
+        <translation>Ihr Profil legt nahe, bei %2 etwa %1 intern zu erledigen; %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The estimate moved from the typical %1, %2.</source>
+        <translation>Die Schätzung weicht vom üblichen Wert %1 ab, %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 fit this organisation equally well (%3 of 100).</source>
+        <translation>%1 und %2 passen gleich gut zu dieser Organisation (%3 von 100).</translation>
+    </message>
+    <message>
+        <source>%1 fits best: %2 of 100 against %3 for %4, a margin of %5 points.</source>
+        <translation>%1 passt am besten: %2 von 100 gegenüber %3 für %4, ein Vorsprung von %5 Punkten.</translation>
+    </message>
+    <message>
+        <source>It leads most in %1.</source>
+        <translation>Der Vorsprung ist am größten bei %1.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::Owner</name>
+    <message>
+        <source>Provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::Profile</name>
+    <message>
+        <source>an importance must be between 0 and %1</source>
+        <translation>eine Gewichtung muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>at least one dimension must have an importance above 0</source>
+        <translation>mindestens eine Dimension muss eine Gewichtung über 0 haben</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::Responsibility</name>
+    <message>
+        <source>both parties are Accountable; exactly one may be</source>
+        <translation>beide Seiten sind verantwortlich (A); das darf nur eine sein</translation>
+    </message>
+    <message>
+        <source>nobody is Accountable; exactly one party must be</source>
+        <translation>niemand ist verantwortlich (A); genau eine Seite muss es sein</translation>
+    </message>
+    <message>
+        <source>the provider share must be between 0 and 100</source>
+        <translation>der Dienstleisteranteil muss zwischen 0 und 100 liegen</translation>
+    </message>
+    <message>
+        <source>owner is provider but the provider carries only %1% of the work</source>
+        <translation>Zuständig ist der Dienstleister, er trägt aber nur %1&#xa0;% der Arbeit</translation>
+    </message>
+    <message>
+        <source>owner is internal but the provider carries %1% of the work</source>
+        <translation>Zuständig ist das interne Team, aber der Dienstleister trägt %1&#xa0;% der Arbeit</translation>
+    </message>
+    <message>
+        <source>owner is shared but the provider carries %1% of the work (shared means 10 to 90)</source>
+        <translation>Zuständigkeit ist gemeinsam, aber der Dienstleister trägt %1&#xa0;% der Arbeit (gemeinsam heißt 10 bis 90)</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::SensitivityAnalysis</name>
+    <message>
+        <source>At %1 = %2 this profile sits on a breakeven: %3 leads below it, %4 above it.</source>
+        <translation>Bei %1 = %2 liegt dieses Profil genau auf einem Kipppunkt: darunter führt %3, darüber %4.</translation>
+    </message>
+    <message>
+        <source>%1 stays ahead whatever the value of %2.</source>
+        <translation>%1 bleibt vorn, welchen Wert %2 auch hat.</translation>
+    </message>
+    <message>
+        <source>%1 stays ahead until %2 falls below %3 (then %4 leads).</source>
+        <translation>%1 bleibt vorn, bis %2 unter %3 fällt (dann führt %4).</translation>
+    </message>
+    <message>
+        <source>%1 stays ahead until %2 rises above %3 (then %4 leads).</source>
+        <translation>%1 bleibt vorn, bis %2 über %3 steigt (dann führt %4).</translation>
+    </message>
+    <message>
+        <source>%1 stays ahead while %2 stays between %3 and %4 (%5 leads below, %6 above).</source>
+        <translation>%1 bleibt vorn, solange %2 zwischen %3 und %4 liegt (darunter führt %5, darüber %6).</translation>
+    </message>
+    <message>
+        <source>%1 (fit %2 against %3)</source>
+        <translation>%1 (Eignung %2 gegenüber %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not ahead of %2 in any dimension.</source>
+        <translation>%1 liegt in keiner Dimension vor %2.</translation>
+    </message>
+    <message>
+        <source>%1 wins most against %2 in %3.</source>
+        <translation>%1 gewinnt gegenüber %2 am deutlichsten bei %3.</translation>
+    </message>
+    <message>
+        <source>%1 does better than %2 in %3.</source>
+        <translation>%1 schneidet besser ab als %2 bei %3.</translation>
+    </message>
+    <message>
+        <source>Lowering %1 from %2 to 0 would make %3 the recommendation.</source>
+        <translation>Würde %1 von %2 auf 0 gesenkt, wäre %3 die Empfehlung.</translation>
+    </message>
+    <message>
+        <source>Raising %1 from %2 to 100 would make %3 the recommendation.</source>
+        <translation>Würde %1 von %2 auf 100 erhöht, wäre %3 die Empfehlung.</translation>
+    </message>
+    <message>
+        <source>Lowering %1 from %2 to below %3 would make %4 the recommendation.</source>
+        <translation>Würde %1 von %2 auf unter %3 gesenkt, wäre %4 die Empfehlung.</translation>
+    </message>
+    <message>
+        <source>Raising %1 from %2 to above %3 would make %4 the recommendation.</source>
+        <translation>Würde %1 von %2 auf über %3 erhöht, wäre %4 die Empfehlung.</translation>
+    </message>
+    <message>
+        <source>No change to a single trait makes %1 lose its lead.</source>
+        <translation>Keine Änderung eines einzelnen Merkmals kostet %1 die Führung.</translation>
+    </message>
+    <message>
+        <source>Giving %1 an importance above %2 would make %3 the recommendation.</source>
+        <translation>Bekäme %1 eine Gewichtung über %2, wäre %3 die Empfehlung.</translation>
+    </message>
+    <message>
+        <source>Setting the importance of %1 (now %2) to 0 would make %3 the recommendation.</source>
+        <translation>Würde die Gewichtung von %1 (jetzt %2) auf 0 gesetzt, wäre %3 die Empfehlung.</translation>
+    </message>
+    <message>
+        <source>Lowering the importance of %1 from %2 to below %3 (×%4) would make %5 the recommendation.</source>
+        <translation>Würde die Gewichtung von %1 von %2 auf unter %3 (×%4) gesenkt, wäre %5 die Empfehlung.</translation>
+    </message>
+    <message>
+        <source>Raising the importance of %1 from %2 to above %3 (×%4) would make %5 the recommendation.</source>
+        <translation>Würde die Gewichtung von %1 von %2 auf über %3 (×%4) erhöht, wäre %5 die Empfehlung.</translation>
+    </message>
+    <message>
+        <source>No change to the importance of a single dimension (within 0 to 10) makes %1 lose its lead.</source>
+        <translation>Keine Änderung der Gewichtung einer einzelnen Dimension (im Bereich 0 bis 10) kostet %1 die Führung.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>%1 is recommended in %2 of %3 variations of this profile within its stated uncertainty</source>
+        <translation>%1 wird in %2 von %3 Varianten dieses Profils innerhalb seiner angegebenen Unsicherheit empfohlen</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>; %1.</source>
+        <translation>; %1.</translation>
+    </message>
+    <message>
+        <source>Its lead over the best alternative averages %1 points (5th to 95th percentile: %2 to %3).</source>
+        <translation>Sein Vorsprung vor der besten Alternative beträgt im Mittel %1 Punkte (5. bis 95. Perzentil: %2 bis %3).</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::cli</name>
+    <message>
+        <source>Usage: %1 [--verbose | --quiet] &lt;command&gt; [options]
+
+Compare fully managed and co-managed IT services for an organisation profile.
+
+Commands:
+</source>
+        <translation>Aufruf: %1 [--verbose | --quiet] &lt;Befehl&gt; [Optionen]
+
+Vergleicht vollständig verwaltete und gemeinsam verwaltete IT-Services für ein Organisationsprofil.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options (before or after the command):
+  --verbose       Also show progress and timings on standard error.
+  -q, --quiet     Show only errors on standard error.
+  -h, --help      Show this help.
+  -v, --version   Show the version.
+
+Run &quot;%1 &lt;command&gt; --help&quot; for the options of a command.
+
+Exit codes: 0 success, 1 usage error, 2 invalid input, 3 output could not be written.
+</source>
+        <translation>
+Allgemeine Optionen (vor oder nach dem Befehl):
+  --verbose       Zusätzlich Fortschritt und Zeiten auf der Standardfehlerausgabe zeigen.
+  -q, --quiet     Nur Fehler auf der Standardfehlerausgabe zeigen.
+  -h, --help      Diese Hilfe zeigen.
+  -v, --version   Die Version zeigen.
+
+„%1 &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
+
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nicht geschrieben werden.
+</translation>
+    </message>
+    <message>
+        <source>Diagnostic log: %1
+</source>
+        <translation>Diagnoseprotokoll: %1
+</translation>
+    </message>
+    <message>
+        <source>error: unknown command &quot;%1&quot;
+</source>
+        <translation>Fehler: unbekannter Befehl „%1“
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe zeigen.</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>Fehler: %1
+</translation>
+    </message>
+    <message>
+        <source>error: --verbose and --quiet cannot be used together</source>
+        <translation>Fehler: --verbose und --quiet können nicht zusammen verwendet werden</translation>
+    </message>
+    <message>
+        <source>error: unexpected argument &quot;%1&quot;</source>
+        <translation>Fehler: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>error: could not write to standard output</source>
+        <translation>Fehler: Schreiben auf die Standardausgabe nicht möglich</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Use the catalogue in &lt;file&gt; instead of the built-in one.</source>
+        <translation>Den Katalog in &lt;Datei&gt; statt des eingebauten verwenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; instead of standard output.</source>
+        <translation>In &lt;Datei&gt; statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Also show progress and timings on standard error.</source>
+        <translation>Zusätzlich Fortschritt und Zeiten auf der Standardfehlerausgabe zeigen.</translation>
+    </message>
+    <message>
+        <source>Show only errors on standard error.</source>
+        <translation>Nur Fehler auf der Standardfehlerausgabe zeigen.</translation>
+    </message>
+    <message>
+        <source>error: unknown format &quot;%1&quot; (use json or markdown)</source>
+        <translation>Fehler: unbekanntes Format „%1“ (json oder markdown verwenden)</translation>
+    </message>
+    <message>
+        <source>error: score needs --profile FILE (or --profile default)</source>
+        <translation>Fehler: score braucht --profile DATEI (oder --profile default)</translation>
+    </message>
+    <message>
+        <source>error: unknown format &quot;%1&quot; (use json or text)</source>
+        <translation>Fehler: unbekanntes Format „%1“ (json oder text verwenden)</translation>
+    </message>
+    <message>
+        <source>error: validate needs at least one file</source>
+        <translation>Fehler: validate braucht mindestens eine Datei</translation>
+    </message>
+    <message>
+        <source>%1: valid %2</source>
+        <translation>%1: gültig: %2</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Print the catalogue of models, traits, dimensions and activities.</source>
+        <translation>Den Katalog der Modelle, Merkmale, Dimensionen und Tätigkeiten ausgeben.</translation>
+    </message>
+    <message>
+        <source>Output format: json or markdown (default json).</source>
+        <translation>Ausgabeformat: json oder markdown (Standard: json).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Score how well each model fits an organisation profile.</source>
+        <translation>Bewerten, wie gut jedes Modell zu einem Organisationsprofil passt.</translation>
+    </message>
+    <message>
+        <source>The profile to score (*.splitbench.json), or &quot;default&quot; for the catalogue defaults.</source>
+        <translation>Das zu bewertende Profil (*.splitbench.json) oder „default“ für die Standardwerte des Katalogs.</translation>
+    </message>
+    <message>
+        <source>Output format: json or text (default text).</source>
+        <translation>Ausgabeformat: json oder text (Standard: text).</translation>
+    </message>
+    <message>
+        <source>Check catalogue or profile files and report the first problem in each.</source>
+        <translation>Katalog- oder Profildateien prüfen und jeweils das erste Problem melden.</translation>
+    </message>
+    <message>
+        <source>Catalogue or profile files to check.</source>
+        <translation>Zu prüfende Katalog- oder Profildateien.</translation>
+    </message>
+    <message>
+        <source>FILE…</source>
+        <translation>DATEI…</translation>
+    </message>
+    <message>
+        <source>error: report needs --profile FILE (repeat it for several profiles)</source>
+        <translation>Fehler: report braucht --profile DATEI (für mehrere Profile wiederholen)</translation>
+    </message>
+    <message>
+        <source>error: unknown page size &quot;%1&quot; (use A4 or Letter)</source>
+        <translation>Fehler: unbekanntes Papierformat „%1“ (A4 oder Letter verwenden)</translation>
+    </message>
+    <message>
+        <source>error: use either --output or --output-dir, not both</source>
+        <translation>Fehler: entweder --output oder --output-dir verwenden, nicht beides</translation>
+    </message>
+    <message>
+        <source>error: report needs --output FILE (one profile) or --output-dir DIR (several)</source>
+        <translation>Fehler: report braucht --output DATEI (ein Profil) oder --output-dir ORDNER (mehrere)</translation>
+    </message>
+    <message>
+        <source>error: unknown format &quot;%1&quot; (use one of: %2)</source>
+        <translation>Fehler: unbekanntes Format „%1“ (eines davon verwenden: %2)</translation>
+    </message>
+    <message>
+        <source>error: --output takes one profile; use --output-dir DIR for %1 profiles</source>
+        <translation>Fehler: --output nimmt ein Profil; für %1 Profile --output-dir ORDNER verwenden</translation>
+    </message>
+    <message>
+        <source>error: cannot tell the format from &quot;%1&quot;; end the name with one of: %2</source>
+        <translation>Fehler: das Format ist an „%1“ nicht zu erkennen; den Namen mit einer dieser Endungen enden lassen: %2</translation>
+    </message>
+    <message>
+        <source>error: --format %1 does not match the extension of &quot;%2&quot;</source>
+        <translation>Fehler: --format %1 passt nicht zur Endung von „%2“</translation>
+    </message>
+    <message>
+        <source>error: %1: cannot write reports there because it is a file, not a folder</source>
+        <translation>Fehler: %1: Berichte können dort nicht geschrieben werden, weil es eine Datei und kein Ordner ist</translation>
+    </message>
+    <message>
+        <source>error: %1: cannot create the folder</source>
+        <translation>Fehler: %1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>error: &quot;%1&quot; and &quot;%2&quot; would both be written to %3; rename one of them</source>
+        <translation>Fehler: „%1“ und „%2“ würden beide nach %3 geschrieben; benennen Sie eines davon um</translation>
+    </message>
+    <message>
+        <source>error: --jobs needs a positive number, not &quot;%1&quot;</source>
+        <translation>Fehler: --jobs braucht eine positive Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Write the comparison report (PDF), the radar chart (PNG, SVG), the responsibility matrix (CSV, Markdown, HTML, XLSX) or the score (JSON).</source>
+        <translation>Den Vergleichsbericht (PDF), das Netzdiagramm (PNG, SVG), die Verantwortungsmatrix (CSV, Markdown, HTML, XLSX) oder die Bewertung (JSON) schreiben.</translation>
+    </message>
+    <message>
+        <source>The profile to report on (*.splitbench.json, or &quot;default&quot;). Repeat it with --output-dir to write one report per profile, in parallel.</source>
+        <translation>Das Profil, über das berichtet wird (*.splitbench.json oder „default“). Mit --output-dir wiederholen, um parallel einen Bericht je Profil zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt;; its extension picks the format: .pdf (full report), .png/.svg (radar chart), .csv/.md/.html/.xlsx (responsibility matrix with fit), .json (score).</source>
+        <translation>In &lt;Datei&gt; schreiben; die Endung bestimmt das Format: .pdf (vollständiger Bericht), .png/.svg (Netzdiagramm), .csv/.md/.html/.xlsx (Verantwortungsmatrix mit Eignung), .json (Bewertung).</translation>
+    </message>
+    <message>
+        <source>Write one file per profile into &lt;dir&gt; (created if missing), named after the profile file.</source>
+        <translation>Eine Datei je Profil in &lt;Ordner&gt; schreiben (wird bei Bedarf angelegt), benannt nach der Profildatei.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>With --output-dir: the format of every file (default pdf).</source>
+        <translation>Mit --output-dir: das Format aller Dateien (Standard: pdf).</translation>
+    </message>
+    <message>
+        <source>Paper for PDF reports: A4 (default) or Letter.</source>
+        <translation>Papier für PDF-Berichte: A4 (Standard) oder Letter.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>With --output-dir: reports written at the same time (default: one per core).</source>
+        <translation>Mit --output-dir: gleichzeitig geschriebene Berichte (Standard: einer je Kern).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>error: --%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>Fehler: --%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>error: --%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>Fehler: --%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>error: sensitivity needs --profile FILE (or --profile default)</source>
+        <translation>Fehler: sensitivity braucht --profile DATEI (oder --profile default)</translation>
+    </message>
+    <message>
+        <source>error: the analysis was cancelled</source>
+        <translation>Fehler: die Analyse wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Show how firm the recommendation is: breakevens, tornado, robustness.</source>
+        <translation>Zeigen, wie belastbar die Empfehlung ist: Kipppunkte, Tornado, Robustheit.</translation>
+    </message>
+    <message>
+        <source>The profile to analyse (*.splitbench.json), or &quot;default&quot; for the catalogue defaults.</source>
+        <translation>Das zu analysierende Profil (*.splitbench.json) oder „default“ für die Standardwerte des Katalogs.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo samples, 1 to %1 (default %2).</source>
+        <translation>Monte-Carlo-Stichproben, 1 bis %1 (Standard: %2).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same output (default %1).</source>
+        <translation>Startwert des Zufallsgenerators; derselbe Startwert ergibt dieselbe Ausgabe (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Worker threads, 0 for one per core (default). Never changes the result.</source>
+        <translation>Arbeitsthreads, 0 für einen je Kern (Standard). Ändert das Ergebnis nie.</translation>
+    </message>
+    <message>
+        <source>Tornado: also show the swing within ± this many points of the current value (default 10).</source>
+        <translation>Tornado: zusätzlich die Spanne innerhalb von ± so vielen Punkten um den aktuellen Wert zeigen (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Use ± this many points for every trait instead of the profile&apos;s uncertainty.</source>
+        <translation>± so viele Punkte für jedes Merkmal statt der Unsicherheit aus dem Profil verwenden.</translation>
+    </message>
+    <message>
+        <source>Use ± this fraction (0 to 1) for every importance weight instead of the profile&apos;s.</source>
+        <translation>± diesen Anteil (0 bis 1) für jede Gewichtung statt des Werts aus dem Profil verwenden.</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>JSON only: include every model&apos;s overall fit along each trait sweep.</source>
+        <translation>Nur JSON: die Gesamteignung jedes Modells entlang jedes Merkmalsverlaufs einschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui</name>
+    <message>
+        <source>--size must look like 1400x900</source>
+        <translation>--size muss wie 1400x900 aussehen</translation>
+    </message>
+    <message>
+        <source>unknown dimension id &quot;%1&quot;</source>
+        <translation>unbekannte Dimensions-ID „%1“</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the screenshot</source>
+        <translation>%1: Das Bildschirmfoto kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the translation for &quot;%1&quot; could not be loaded; using English</source>
+        <translation>Die Übersetzung für „%1“ konnte nicht geladen werden; Splitbench bleibt auf Englisch</translation>
+    </message>
+    <message>
+        <source>Compare fully managed and co-managed IT services for an organisation.</source>
+        <translation>Vollständig verwaltete und gemeinsam verwaltete IT-Services für eine Organisation vergleichen.</translation>
+    </message>
+    <message>
+        <source>Profile to open (*.splitbench.json).</source>
+        <translation>Zu öffnendes Profil (*.splitbench.json).</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from process start to the window&apos;s first paint, then exit. Uses the default profile and leaves the settings alone.</source>
+        <translation>Die Millisekunden vom Prozessstart bis zum ersten Zeichnen des Fensters ausgeben und beenden. Verwendet das Standardprofil und lässt die Einstellungen unberührt.</translation>
+    </message>
+    <message>
+        <source>Render the window to PNG offscreen and exit.</source>
+        <translation>Das Fenster offscreen als PNG rendern und beenden.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot.</source>
+        <translation>Fenstergröße für --screenshot.</translation>
+    </message>
+    <message>
+        <source>system, light or dark.</source>
+        <translation>system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>system, en or de (screenshots: en).</source>
+        <translation>system, en oder de (Bildschirmfotos: en).</translation>
+    </message>
+    <message>
+        <source>overview, explorer or sensitivity.</source>
+        <translation>overview, explorer oder sensitivity.</translation>
+    </message>
+    <message>
+        <source>Dimension id to select.</source>
+        <translation>Auszuwählende Dimensions-ID.</translation>
+    </message>
+    <message>
+        <source>Change one trait through the undo path (test only).</source>
+        <translation>Ein Merkmal über den Rückgängig-Pfad ändern (nur für Tests).</translation>
+    </message>
+    <message>
+        <source>--test-set-trait needs TRAIT_ID=VALUE with a known trait id</source>
+        <translation>--test-set-trait braucht MERKMAL_ID=WERT mit einer bekannten Merkmal-ID</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ActivityDelegate</name>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Provider share</source>
+        <translation>Dienstleisteranteil</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Provider RACI letters</source>
+        <translation>RACI-Buchstaben des Dienstleisters</translation>
+    </message>
+    <message>
+        <source>Internal RACI letters</source>
+        <translation>RACI-Buchstaben des internen Teams</translation>
+    </message>
+    <message>
+        <source>Any of R (Responsible), A (Accountable), C (Consulted), I (Informed)</source>
+        <translation>Beliebige aus R (Responsible, führt aus), A (Accountable, verantwortet), C (Consulted, wird befragt), I (Informed, wird informiert)</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ActivityTableModel</name>
+    <message>
+        <source>%1
+Nobody is Responsible for this activity: give R to the provider or the internal team.</source>
+        <translation>%1
+Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder dem internen Team ein R.</translation>
+    </message>
+    <message>
+        <source>Who carries the activity day to day: %1</source>
+        <translation>Wer die Tätigkeit im Alltag trägt: %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The provider carries %1% of the work, the internal team %2%.</source>
+        <translation>Der Dienstleister trägt %1&#xa0;% der Arbeit, das interne Team %2&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Responsible (does the work)</source>
+        <translation>Responsible (führt die Arbeit aus)</translation>
+    </message>
+    <message>
+        <source>Accountable (answers for the result)</source>
+        <translation>Accountable (verantwortet das Ergebnis)</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulted (wird befragt)</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informed (wird informiert)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Dienstleister</translation>
+    </message>
+    <message>
+        <source>Internal team</source>
+        <translation>Internes Team</translation>
+    </message>
+    <message>
+        <source>%1: no role</source>
+        <translation>%1: keine Rolle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Prov.</source>
+        <translation>Dienstl.</translation>
+    </message>
+    <message>
+        <source>Int.</source>
+        <translation>Int.</translation>
+    </message>
+    <message>
+        <source>Who carries the activity: provider, internal team or shared</source>
+        <translation>Wer die Tätigkeit trägt: Dienstleister, internes Team oder gemeinsam</translation>
+    </message>
+    <message>
+        <source>Share of the work the provider carries</source>
+        <translation>Anteil der Arbeit, den der Dienstleister trägt</translation>
+    </message>
+    <message>
+        <source>RACI letters of the provider (Responsible, Accountable, Consulted, Informed)</source>
+        <translation>RACI-Buchstaben des Dienstleisters (Responsible, Accountable, Consulted, Informed)</translation>
+    </message>
+    <message>
+        <source>RACI letters of the internal team (Responsible, Accountable, Consulted, Informed)</source>
+        <translation>RACI-Buchstaben des internen Teams (Responsible, Accountable, Consulted, Informed)</translation>
+    </message>
+    <message>
+        <source>%1: provider share set to %2% to match the owner.</source>
+        <translation>%1: Dienstleisteranteil auf %2&#xa0;% gesetzt, passend zur Zuständigkeit.</translation>
+    </message>
+    <message>
+        <source>The provider share must be a number from 0 to 100.</source>
+        <translation>Der Dienstleisteranteil muss eine Zahl von 0 bis 100 sein.</translation>
+    </message>
+    <message>
+        <source>%1: owner set to &quot;%2&quot; to match a provider share of %3%.</source>
+        <translation>%1: Zuständigkeit auf „%2“ gesetzt, passend zu einem Dienstleisteranteil von %3&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a set of RACI letters: use R, A, C and I, each at most once.</source>
+        <translation>„%1“ ist keine gültige Kombination von RACI-Buchstaben: R, A, C und I verwenden, jeden höchstens einmal.</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>der Dienstleister</translation>
+    </message>
+    <message>
+        <source>the internal team</source>
+        <translation>das interne Team</translation>
+    </message>
+    <message>
+        <source>%1: only one party can be Accountable, and %2 already is. To make %3 Accountable, remove A from the letters of %2; accountability then moves over.</source>
+        <translation>%1: Nur eine Seite kann verantwortlich (A) sein, und %2 ist es bereits. Um %3 verantwortlich zu machen, entfernen Sie das A bei %2; die Verantwortung geht dann über.</translation>
+    </message>
+    <message>
+        <source>%1: accountability moved to %2.</source>
+        <translation>%1: Verantwortung (A) an %2 übergeben.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1.</source>
+        <translation>Nicht geändert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::AddCustomModelCommand</name>
+    <message>
+        <source>Add model &quot;%1&quot;</source>
+        <translation>Modell „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::DimensionExplorer</name>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <source>Selected dimension</source>
+        <translation>Ausgewählte Dimension</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::DimensionListModel</name>
+    <message>
+        <source>Best fit: %1 (%2 of 100)</source>
+        <translation>Beste Eignung: %1 (%2 von 100)</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::FitTableModel</name>
+    <message>
+        <source>%1 keeps about %2% of %3 in-house; your profile suggests %4%. Fit %5 of 100.</source>
+        <translation>%1 erledigt etwa %2&#xa0;% von %3 intern; Ihr Profil legt %4&#xa0;% nahe. Eignung %5 von 100.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Vorsprung</translation>
+    </message>
+    <message>
+        <source>How much this dimension counts in the overall fit (0 to 10; 1 is normal).</source>
+        <translation>Wie stark diese Dimension in die Gesamteignung eingeht (0 bis 10; 1 ist normal).</translation>
+    </message>
+    <message>
+        <source>Fit of %1 for each dimension, 0 to 100.</source>
+        <translation>Eignung von %1 je Dimension, 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>Fit of the recommended model (%1) minus fit of the runner-up (%2): positive where the dimension favours the recommendation.</source>
+        <translation>Eignung des empfohlenen Modells (%1) minus Eignung des Zweitplatzierten (%2): positiv, wo die Dimension die Empfehlung begünstigt.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ImportanceEditor</name>
+    <message>
+        <source>Importance</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>How much each dimension counts in the overall fit: 0 ignores it, 1 is normal, 2 counts it twice.</source>
+        <translation>Wie stark jede Dimension in die Gesamteignung eingeht: 0 ignoriert sie, 1 ist normal, 2 zählt sie doppelt.</translation>
+    </message>
+    <message>
+        <source>Importance of each dimension</source>
+        <translation>Gewichtung jeder Dimension</translation>
+    </message>
+    <message>
+        <source>E&amp;qual weights</source>
+        <translation>&amp;Gleiche Gewichte</translation>
+    </message>
+    <message>
+        <source>Set all importance weights to 1</source>
+        <translation>Alle Gewichtungen auf 1 setzen</translation>
+    </message>
+    <message>
+        <source>Equal importance weights</source>
+        <translation>Gleiche Gewichtungen</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ImportanceModel</name>
+    <message>
+        <source>Importance of %1: 0 ignores it, 1 is normal, up to %2 counts it more. Double-click or press F2 to edit.</source>
+        <translation>Gewichtung von %1: 0 ignoriert sie, 1 ist normal, bis %2 zählt sie stärker. Zum Bearbeiten doppelklicken oder F2 drücken.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Importance not changed: %1.</source>
+        <translation>Gewichtung nicht geändert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::MainWindow</name>
+    <message>
+        <source>Splitbench profiles (*.splitbench.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Splitbench-Profile (*.splitbench.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start a new profile with the default values</source>
+        <translation>Ein neues Profil mit den Standardwerten beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a saved profile</source>
+        <translation>Ein gespeichertes Profil öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the profile, with its notes and custom models</source>
+        <translation>Das Profil speichern, mit seinen Notizen und eigenen Modellen</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Set every trait to its default, importance to equal, and clear the notes</source>
+        <translation>Jedes Merkmal auf seinen Standardwert setzen, alle Gewichtungen gleich, Notizen leeren</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of a model, e.g. for a provider&apos;s proposal</source>
+        <translation>Eine bearbeitbare Kopie eines Modells anlegen, z. B. für das Angebot eines Dienstleisters</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Custom Model…</source>
+        <translation>Eigenes Modell &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Custom Model…</source>
+        <translation>Eigenes Modell ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Dimension &amp;Explorer</source>
+        <translation>Dimensions-&amp;Explorer</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity</source>
+        <translation>&amp;Sensitivität</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>How firm the recommendation is, and what would change it</source>
+        <translation>Wie belastbar die Empfehlung ist und was sie ändern würde</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Profile</source>
+        <translation>&amp;Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Show the organisation profile and move the keyboard focus to it</source>
+        <translation>Das Organisationsprofil zeigen und die Tastatureingabe dorthin setzen</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Choose the language and the theme of the workbench</source>
+        <translation>Sprache und Design der Arbeitsoberfläche wählen</translation>
+    </message>
+    <message>
+        <source>&amp;About Splitbench</source>
+        <translation>Über &amp;Splitbench</translation>
+    </message>
+    <message>
+        <source>About Splitbench</source>
+        <translation>Über Splitbench</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Apply E&amp;xample Profile</source>
+        <translation>&amp;Beispielprofil anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder with Splitbench&apos;s log files, e.g. to attach them to a bug report</source>
+        <translation>Den Ordner mit den Protokolldateien von Splitbench zeigen, z. B. um sie einem Fehlerbericht beizufügen</translation>
+    </message>
+    <message>
+        <source>Cannot open the log folder</source>
+        <translation>Protokollordner kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: the folder could not be opened.</source>
+        <translation>%1: Der Ordner konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Organisation Profile</source>
+        <translation>Organisationsprofil</translation>
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translation>Organisationsprofil</translation>
+    </message>
+    <message>
+        <source>Fit per dimension</source>
+        <translation>Eignung je Dimension</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Dimension explorer</source>
+        <translation>Dimensions-Explorer</translation>
+    </message>
+    <message>
+        <source>Radar chart and table of fit (Ctrl+1)</source>
+        <translation>Netzdiagramm und Eignungstabelle (Strg+1)</translation>
+    </message>
+    <message>
+        <source>One dimension, the models side by side (Ctrl+2)</source>
+        <translation>Eine Dimension, die Modelle nebeneinander (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>How firm the recommendation is, and what would change it (Ctrl+4)</source>
+        <translation>Wie belastbar die Empfehlung ist und was sie ändern würde (Strg+4)</translation>
+    </message>
+    <message>
+        <source>Show or hide %1 in the chart, the table and the explorer</source>
+        <translation>%1 im Diagramm, in der Tabelle und im Explorer zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot open profile</source>
+        <translation>Profil kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: the file no longer exists; it was removed from the recent files.</source>
+        <translation>%1: Die Datei existiert nicht mehr; sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>%1[*] — Splitbench</source>
+        <translation>%1[*] — Splitbench</translation>
+    </message>
+    <message>
+        <source>No clear recommendation</source>
+        <translation>Keine klare Empfehlung</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (+%2)</source>
+        <translation>Empfohlen: %1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Showing %1. Ctrl+1 returns to the overview.</source>
+        <translation>%1 wird gezeigt. Strg+1 führt zurück zur Übersicht.</translation>
+    </message>
+    <message>
+        <source>New profile with the default values.</source>
+        <translation>Neues Profil mit den Standardwerten.</translation>
+    </message>
+    <message>
+        <source>Open Profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>The profile could not be opened; your current profile is unchanged.
+
+%1</source>
+        <translation>Das Profil konnte nicht geöffnet werden; Ihr aktuelles Profil ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1, written in the older profile format %2. The file is unchanged; saving it writes format %3.</source>
+        <translation>%1 geöffnet, gespeichert im älteren Profilformat %2. Die Datei ist unverändert; beim Speichern wird Format %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>No recovery copy could be written: %1</source>
+        <translation>Es konnte keine Wiederherstellungskopie geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read a recovery copy</source>
+        <translation>Wiederherstellungskopie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A recovery copy of unsaved changes could not be read. It was moved to %1 and will not be offered again.
+
+%2</source>
+        <translation>Eine Wiederherstellungskopie ungespeicherter Änderungen konnte nicht gelesen werden. Sie wurde nach %1 verschoben und wird nicht erneut angeboten.
+
+%2</translation>
+    </message>
+    <message>
+        <source>an untitled profile</source>
+        <translation>ein unbenanntes Profil</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes of %1 from %2. Save to keep them.</source>
+        <translation>Die ungespeicherten Änderungen an %1 vom %2 wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Save Profile As</source>
+        <translation>Profil speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save profile</source>
+        <translation>Profil kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate model</source>
+        <translation>Modell kann nicht dupliziert werden</translation>
+    </message>
+    <message>
+        <source>A profile holds at most %1 custom models; remove one first.</source>
+        <translation>Ein Profil enthält höchstens %1 eigene Modelle; entfernen Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>Duplicate Model</source>
+        <translation>Modell duplizieren</translation>
+    </message>
+    <message>
+        <source>Model to copy:</source>
+        <translation>Zu kopierendes Modell:</translation>
+    </message>
+    <message>
+        <source>Name of the new model (e.g. &quot;Acme MSP proposal&quot;):</source>
+        <translation>Name des neuen Modells (z. B. „Angebot Muster-IT GmbH“):</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot;. Edit who does what in its panel; Undo removes it again.</source>
+        <translation>„%1“ hinzugefügt. Legen Sie in seinem Bereich fest, wer was erledigt; Rückgängig entfernt es wieder.</translation>
+    </message>
+    <message>
+        <source>Custom model:</source>
+        <translation>Eigenes Modell:</translation>
+    </message>
+    <message>
+        <source>Rename Custom Model</source>
+        <translation>Eigenes Modell umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Remove Custom Model</source>
+        <translation>Eigenes Modell entfernen</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;. Undo brings it back.</source>
+        <translation>„%1“ entfernt. Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Splitbench %1&lt;/h3&gt;&lt;p&gt;Compare fully managed and co-managed IT services for your organisation: who does what in 20 dimensions, and which model fits your profile.&lt;/p&gt;&lt;p&gt;Built with &lt;b&gt;Qt %2&lt;/b&gt; (running on Qt %3), used under the GNU Lesser General Public License v3; the Qt Charts module under the GNU General Public License v3.&lt;br&gt;Logging by &lt;b&gt;spdlog %4.%5.%6&lt;/b&gt; and the &lt;b&gt;{fmt}&lt;/b&gt; library, both under the MIT License.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Splitbench %1&lt;/h3&gt;&lt;p&gt;Vergleichen Sie vollständig verwaltete und gemeinsam verwaltete IT-Services für Ihre Organisation: wer in 20 Dimensionen was erledigt und welches Modell zu Ihrem Profil passt.&lt;/p&gt;&lt;p&gt;Erstellt mit &lt;b&gt;Qt %2&lt;/b&gt; (läuft unter Qt %3), verwendet unter der GNU Lesser General Public License v3; das Modul Qt Charts unter der GNU General Public License v3.&lt;br&gt;Protokollierung mit &lt;b&gt;spdlog %4.%5.%6&lt;/b&gt; und der Bibliothek &lt;b&gt;{fmt}&lt;/b&gt;, beide unter der MIT-Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reset Profile to De&amp;faults</source>
+        <translation>Profil auf &amp;Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Model…</source>
+        <translation>Modell &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>Show Organisation Profile P&amp;anel</source>
+        <translation>&amp;Organisationsprofil-Leiste anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::MarginHistogramChart</name>
+    <message>
+        <source>Histogram of the margin over all variations</source>
+        <translation>Histogramm des Vorsprungs über alle Varianten</translation>
+    </message>
+    <message>
+        <source>Margin of %1: 5th percentile %2, median %3, 95th percentile %4</source>
+        <translation>Vorsprung von %1: 5. Perzentil %2, Median %3, 95. Perzentil %4</translation>
+    </message>
+    <message>
+        <source>90% of variations: %1 to %2</source>
+        <translation>90&#xa0;% der Varianten: %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ModelPanel</name>
+    <message>
+        <source>%1 in this dimension</source>
+        <translation>%1 in dieser Dimension</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>Aktionen für %1</translation>
+    </message>
+    <message>
+        <source>Duplicate, rename or remove %1</source>
+        <translation>%1 duplizieren, umbenennen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplizieren…</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 as an editable model</source>
+        <translation>%1 als bearbeitbares Modell duplizieren</translation>
+    </message>
+    <message>
+        <source>Who does what in %1</source>
+        <translation>Wer was erledigt bei %1</translation>
+    </message>
+    <message>
+        <source>Custom model based on %1</source>
+        <translation>Eigenes Modell auf Basis von %1</translation>
+    </message>
+    <message>
+        <source>Fit &lt;span style=&quot;font-size:x-large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of 100%2</source>
+        <translation>Eignung &lt;span style=&quot;font-size:x-large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; von 100%2</translation>
+    </message>
+    <message>
+        <source> — the best fit in this dimension</source>
+        <translation> – die beste Eignung in dieser Dimension</translation>
+    </message>
+    <message>
+        <source>Keeps about %1% of the work in-house; your profile suggests about %2%, so the gap is %3 points.</source>
+        <translation>Erledigt etwa %1&#xa0;% der Arbeit intern; Ihr Profil legt etwa %2&#xa0;% nahe, die Lücke beträgt also %3 Punkte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Nobody is Responsible for %n activity(s) here: give R to the provider or the internal team.</source>
+        <translation>
+            <numerusform>⚠ Niemand führt %n Tätigkeit hier aus (kein R): Geben Sie dem Dienstleister oder dem internen Team ein R.</numerusform>
+            <numerusform>⚠ Niemand führt %n Tätigkeiten hier aus (kein R): Geben Sie dem Dienstleister oder dem internen Team ein R.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or press F2) to change the owner, the provider&apos;s share or the RACI letters.</source>
+        <translation>Doppelklicken Sie auf eine Zelle (oder drücken Sie F2), um Zuständigkeit, Dienstleisteranteil oder RACI-Buchstaben zu ändern.</translation>
+    </message>
+    <message>
+        <source>Built-in model: duplicate it to make an editable copy.</source>
+        <translation>Eingebautes Modell: duplizieren Sie es, um eine bearbeitbare Kopie zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::PreferencesDialog</name>
+    <message>
+        <source>Splitbench will use %1 from the next time it starts.</source>
+        <translation>Splitbench verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, messages, the catalogue texts and the reports</source>
+        <translation>Die Sprache der Menüs, Meldungen, Katalogtexte und Berichte</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colours of the workbench; reports are always printed on white</source>
+        <translation>Farben der Arbeitsoberfläche; Berichte werden immer auf Weiß gedruckt</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ProfileDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>built-in models cannot be edited; duplicate the model to make an editable copy</source>
+        <translation>eingebaute Modelle können nicht bearbeitet werden; duplizieren Sie das Modell, um eine bearbeitbare Kopie zu erhalten</translation>
+    </message>
+    <message>
+        <source>Reset profile to defaults</source>
+        <translation>Profil auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ProfilePanel</name>
+    <message>
+        <source>e.g. Example Ltd (40 staff)</source>
+        <translation>z. B. Beispiel GmbH (40 Beschäftigte)</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Name der Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Start from an e&amp;xample</source>
+        <translation>Mit einem &amp;Beispiel beginnen</translation>
+    </message>
+    <message>
+        <source>Start from an example organisation</source>
+        <translation>Mit einer Beispielorganisation beginnen</translation>
+    </message>
+    <message>
+        <source>Replace the trait values, importance and notes with one of the example organisations (custom models are kept; Undo restores your values)</source>
+        <translation>Merkmalswerte, Gewichtungen und Notizen durch die einer Beispielorganisation ersetzen (eigene Modelle bleiben erhalten; Rückgängig stellt Ihre Werte wieder her)</translation>
+    </message>
+    <message>
+        <source>Apply example &quot;%1&quot;</source>
+        <translation>Beispiel „%1“ anwenden</translation>
+    </message>
+    <message>
+        <source>Applied the example &quot;%1&quot;. Undo restores your previous values.</source>
+        <translation>Beispiel „%1“ angewendet. Rückgängig stellt Ihre vorherigen Werte wieder her.</translation>
+    </message>
+    <message>
+        <source>Profile pages</source>
+        <translation>Profilseiten</translation>
+    </message>
+    <message>
+        <source>&amp;Traits</source>
+        <translation>&amp;Merkmale</translation>
+    </message>
+    <message>
+        <source>I&amp;mportance</source>
+        <translation>Ge&amp;wichtung</translation>
+    </message>
+    <message>
+        <source>%1 0 means &quot;%2&quot;, 100 means &quot;%3&quot;.</source>
+        <translation>%1 0 bedeutet „%2“, 100 bedeutet „%3“.</translation>
+    </message>
+    <message>
+        <source>Why we set this…</source>
+        <translation>Warum wir diesen Wert gewählt haben…</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source>Uncertainty of %1</source>
+        <translation>Unsicherheit von %1</translation>
+    </message>
+    <message>
+        <source>How sure you are of this value: the Sensitivity view varies it by up to this many points either way</source>
+        <translation>Wie sicher Sie sich bei diesem Wert sind: Die Sensitivitätsansicht variiert ihn um bis zu so viele Punkte in beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Organisation traits</source>
+        <translation>Organisationsmerkmale</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::RadarView</name>
+    <message>
+        <source>Radar chart of fit</source>
+        <translation>Netzdiagramm der Eignung</translation>
+    </message>
+    <message>
+        <source>One axis per dimension, one outline per model; the further out, the better the model fits. Left and Right arrows select a dimension, Enter opens it.</source>
+        <translation>Eine Achse je Dimension, eine Linie je Modell; je weiter außen, desto besser passt das Modell. Pfeiltasten links und rechts wählen eine Dimension, die Eingabetaste öffnet sie.</translation>
+    </message>
+    <message>
+        <source>%1: fit %2</source>
+        <translation>%1: Eignung %2</translation>
+    </message>
+    <message>
+        <source>Click to see the models side by side</source>
+        <translation>Klicken, um die Modelle nebeneinander zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::RecommendationBanner</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>No clear recommendation: &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; fit equally well</source>
+        <translation>Keine klare Empfehlung: &lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt; passen gleich gut</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Empfohlen: %1 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 of 100</source>
+        <translation>%1 %2 %3 von 100</translation>
+    </message>
+    <message>
+        <source>Overall fit: %1</source>
+        <translation>Gesamteignung: %1</translation>
+    </message>
+    <message>
+        <source>margin %1 points over %2</source>
+        <translation>Vorsprung von %1 Punkten vor %2</translation>
+    </message>
+    <message>
+        <source>Move the sliders or change the importance of dimensions to see what would tip the balance.</source>
+        <translation>Bewegen Sie die Schieberegler oder ändern Sie die Gewichtung der Dimensionen, um zu sehen, was den Ausschlag geben würde.</translation>
+    </message>
+    <message>
+        <source>%1 leads only slightly in many dimensions; no single dimension decides.</source>
+        <translation>%1 liegt in vielen Dimensionen nur knapp vorn; keine einzelne Dimension entscheidet.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>What decides it: %1 — for your organisation %2 fits this dimension best, compared with %3.</source>
+        <translation>Ausschlaggebend: %1 – für Ihre Organisation passt %2 in dieser Dimension am besten, verglichen mit %3.</translation>
+    </message>
+    <message>
+        <source>What decides it: %1 — for your organisation %2 fits these dimensions best, compared with %3.</source>
+        <translation>Ausschlaggebend: %1 – für Ihre Organisation passt %2 in diesen Dimensionen am besten, verglichen mit %3.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::RecoveryFile</name>
+    <message>
+        <source>%1 bytes is too large for a recovery file</source>
+        <translation>%1 Bytes sind zu groß für eine Wiederherstellungsdatei</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a recovery file (the top level is not an object)</source>
+        <translation>keine Wiederherstellungsdatei (die oberste Ebene ist kein Objekt)</translation>
+    </message>
+    <message>
+        <source>not a Splitbench recovery file</source>
+        <translation>keine Wiederherstellungsdatei von Splitbench</translation>
+    </message>
+    <message>
+        <source>recovery format version %1 is not one this Splitbench reads</source>
+        <translation>Wiederherstellungsformat Version %1 kann dieses Splitbench nicht lesen</translation>
+    </message>
+    <message>
+        <source>missing or not a date and time</source>
+        <translation>fehlt oder ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>made with the catalogue %1, but this window uses %2</source>
+        <translation>mit dem Katalog %1 erstellt, dieses Fenster verwendet aber %2</translation>
+    </message>
+    <message>
+        <source>built into Splitbench</source>
+        <translation>in Splitbench eingebaut</translation>
+    </message>
+    <message>
+        <source>the built-in catalogue</source>
+        <translation>den eingebauten Katalog</translation>
+    </message>
+    <message>
+        <source>missing (the profile must be an object)</source>
+        <translation>fehlt (das Profil muss ein Objekt sein)</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::RemoveCustomModelCommand</name>
+    <message>
+        <source>Remove model &quot;%1&quot;</source>
+        <translation>Modell „%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::RenameCustomModelCommand</name>
+    <message>
+        <source>Rename model to &quot;%1&quot;</source>
+        <translation>Modell in „%1“ umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ReportActions</name>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Splitbench report</source>
+        <translation>Splitbench-Bericht</translation>
+    </message>
+    <message>
+        <source>Responsibility Matrix as &amp;CSV…</source>
+        <translation>Verantwortungsmatrix als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export Responsibility Matrix as CSV</source>
+        <translation>Verantwortungsmatrix als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>responsibility matrix</source>
+        <translation>Verantwortungsmatrix</translation>
+    </message>
+    <message>
+        <source>Responsibility Matrix as &amp;Markdown…</source>
+        <translation>Verantwortungsmatrix als &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export Responsibility Matrix as Markdown</source>
+        <translation>Verantwortungsmatrix als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Responsibility Matrix as &amp;HTML…</source>
+        <translation>Verantwortungsmatrix als &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export Responsibility Matrix as HTML</source>
+        <translation>Verantwortungsmatrix als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>Responsibility Matrix as &amp;Excel Workbook…</source>
+        <translation>Verantwortungsmatrix als &amp;Excel-Arbeitsmappe…</translation>
+    </message>
+    <message>
+        <source>Export Responsibility Matrix as Excel Workbook</source>
+        <translation>Verantwortungsmatrix als Excel-Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Radar Chart as P&amp;NG Image…</source>
+        <translation>Netzdiagramm als P&amp;NG-Bild…</translation>
+    </message>
+    <message>
+        <source>Export Radar Chart as PNG</source>
+        <translation>Netzdiagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>fit radar</source>
+        <translation>Eignungs-Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>Radar Chart as &amp;SVG Drawing…</source>
+        <translation>Netzdiagramm als &amp;SVG-Zeichnung…</translation>
+    </message>
+    <message>
+        <source>Export Radar Chart as SVG</source>
+        <translation>Netzdiagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the comparison report as a PDF to send or print later</source>
+        <translation>Den Vergleichsbericht als PDF schreiben, zum Versenden oder späteren Drucken</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Druckvorschau…</translation>
+    </message>
+    <message>
+        <source>See the report&apos;s pages as they will print</source>
+        <translation>Die Seiten des Berichts so sehen, wie sie gedruckt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Druc&amp;ken…</translation>
+    </message>
+    <message>
+        <source>Print the comparison report</source>
+        <translation>Den Vergleichsbericht drucken</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Repor&amp;t Paper</source>
+        <translation>Berich&amp;tspapier</translation>
+    </message>
+    <message>
+        <source>&amp;A4</source>
+        <translation>&amp;A4</translation>
+    </message>
+    <message>
+        <source>US &amp;Letter</source>
+        <translation>US-&amp;Letter</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export failed.</source>
+        <translation>Export fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <source>Printing to %1 could not start. Check that the printer is available.</source>
+        <translation>Der Druck auf %1 konnte nicht starten. Prüfen Sie, ob der Drucker verfügbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>%n Seite gedruckt.</numerusform>
+            <numerusform>%n Seiten gedruckt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::SensitivityView</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>What would change the answer</source>
+        <translation>Was die Antwort ändern würde</translation>
+    </message>
+    <message>
+        <source>How sure is the recommendation?</source>
+        <translation>Wie belastbar ist die Empfehlung?</translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Uncertainty of the importance weights</source>
+        <translation>Unsicherheit der Gewichtungen</translation>
+    </message>
+    <message>
+        <source>Each importance weight is varied by up to this share either way. Each trait&apos;s uncertainty is set next to its slider.</source>
+        <translation>Jede Gewichtung wird um bis zu diesen Anteil in beide Richtungen variiert. Die Unsicherheit jedes Merkmals wird neben seinem Schieberegler eingestellt.</translation>
+    </message>
+    <message>
+        <source>Importance &amp;uncertainty:</source>
+        <translation>&amp;Unsicherheit der Gewichtung:</translation>
+    </message>
+    <message>
+        <source>Progress of the robustness analysis</source>
+        <translation>Fortschritt der Robustheitsanalyse</translation>
+    </message>
+    <message>
+        <source>Which traits move the margin most</source>
+        <translation>Welche Merkmale den Vorsprung am stärksten bewegen</translation>
+    </message>
+    <message>
+        <source>Where the recommendation changes</source>
+        <translation>Wo sich die Empfehlung ändert</translation>
+    </message>
+    <message>
+        <source>Trait to sweep</source>
+        <translation>Zu untersuchendes Merkmal</translation>
+    </message>
+    <message>
+        <source>&amp;Trait:</source>
+        <translation>&amp;Merkmal:</translation>
+    </message>
+    <message>
+        <source>Overall fit of every model as the trait goes from 0 to 100</source>
+        <translation>Gesamteignung jedes Modells, während das Merkmal von 0 bis 100 läuft</translation>
+    </message>
+    <message>
+        <source>Cancelled: figures are for an earlier profile</source>
+        <translation>Abgebrochen: Die Zahlen gelten für ein früheres Profil</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Recalculate brings the figures up to date.</source>
+        <translation>„Neu berechnen“ bringt die Zahlen auf den aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>Which traits move the margin most (%1 over %2, now %3)</source>
+        <translation>Welche Merkmale den Vorsprung am stärksten bewegen (%1 vor %2, jetzt %3)</translation>
+    </message>
+    <message>
+        <source>The margin of %1 over %2 with one trait moved and everything else as in the profile. Pale: the trait from 0 to 100; solid: ±%3 around its value.</source>
+        <translation>Der Vorsprung von %1 vor %2, wenn ein Merkmal verändert wird und alles andere wie im Profil bleibt. Blass: das Merkmal von 0 bis 100; kräftig: ±%3 um seinen Wert.</translation>
+    </message>
+    <message>
+        <source>Head to head</source>
+        <translation>Direkter Vergleich</translation>
+    </message>
+    <message>
+        <source>Waiting for changes to settle…</source>
+        <translation>Warten, bis sich die Änderungen gesetzt haben…</translation>
+    </message>
+    <message>
+        <source>%1 variations, seed %2</source>
+        <translation>%1 Varianten, Startwert %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>Neu berechnen</translation>
+    </message>
+    <message>
+        <source>Cancel the robustness analysis</source>
+        <translation>Die Robustheitsanalyse abbrechen</translation>
+    </message>
+    <message>
+        <source>Recalculate the robustness analysis</source>
+        <translation>Die Robustheitsanalyse neu berechnen</translation>
+    </message>
+    <message>
+        <source>Trying %1 variations…</source>
+        <translation>%1 Varianten werden durchgerechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::SetImportanceCommand</name>
+    <message>
+        <source>Change importance of %1</source>
+        <translation>Gewichtung von %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::SetNoteCommand</name>
+    <message>
+        <source>Edit note on %1</source>
+        <translation>Notiz zu %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::SetProfileNameCommand</name>
+    <message>
+        <source>Rename organisation</source>
+        <translation>Organisation umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::SetResponsibilityCommand</name>
+    <message>
+        <source>Edit &quot;%1&quot; in %2</source>
+        <translation>„%1“ bei %2 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::SetTraitCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::SetUncertaintyCommand</name>
+    <message>
+        <source>Change uncertainty of importance</source>
+        <translation>Unsicherheit der Gewichtung ändern</translation>
+    </message>
+    <message>
+        <source>Change uncertainty of %1</source>
+        <translation>Unsicherheit von %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::SweepChart</name>
+    <message>
+        <source>Current value</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>Recommendation changes</source>
+        <translation>Empfehlung wechselt</translation>
+    </message>
+    <message>
+        <source>%1 (0–100)</source>
+        <translation>%1 (0–100)</translation>
+    </message>
+    <message>
+        <source>Overall fit</source>
+        <translation>Gesamteignung</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::TornadoChart</name>
+    <message>
+        <source>Tornado chart of the margin per trait</source>
+        <translation>Tornado-Diagramm des Vorsprungs je Merkmal</translation>
+    </message>
+    <message>
+        <source>%1: margin %2 at 0, %3 at 100</source>
+        <translation>%1: Vorsprung %2 bei 0, %3 bei 100</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>%1 vorn</translation>
+    </message>
+    <message>
+        <source>pale: trait 0–100, solid: ±%1</source>
+        <translation>blass: Merkmal 0–100, kräftig: ±%1</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::WidgetDialogProvider</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to %1?</source>
+        <translation>Möchten Sie die Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Ihre Änderungen gehen verloren, wenn Sie sie nicht speichern.</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Splitbench was not closed properly. A recovery copy of %1 with unsaved changes was kept, saved on %2.</source>
+        <translation>Splitbench wurde nicht ordnungsgemäß beendet. Eine Wiederherstellungskopie von %1 mit ungespeicherten Änderungen wurde aufbewahrt, gesichert am %2.</translation>
+    </message>
+    <message>
+        <source>Restore it to continue where you left off (it opens as an unsaved profile), or discard it. If you close this box, you will be asked again at the next start.</source>
+        <translation>Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben (sie öffnet sich als ungespeichertes Profil), oder verwerfen Sie sie. Wenn Sie dieses Fenster schließen, werden Sie beim nächsten Start erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Later</source>
+        <translation>&amp;Später fragen</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::WinProbabilityChart</name>
+    <message>
+        <source>Chance that each model is recommended</source>
+        <translation>Wahrscheinlichkeit, dass jedes Modell empfohlen wird</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::json</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 values</source>
+        <translation>die Datei enthält mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>arrays and objects are nested more than %1 levels deep</source>
+        <translation>Arrays und Objekte sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>is %1 characters long, more than the limit of %2</source>
+        <translation>ist %1 Zeichen lang, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>has %1 elements, more than the limit of %2</source>
+        <translation>hat %1 Elemente, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>the top-level object has %1 members, more than the limit of %2</source>
+        <translation>das oberste Objekt hat %1 Einträge, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>has %1 members, more than the limit of %2</source>
+        <translation>hat %1 Einträge, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>has a key %1 characters long, more than the limit of %2</source>
+        <translation>hat einen Schlüssel von %1 Zeichen Länge, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2 bytes</source>
+        <translation>die Datei hat %1 Bytes, mehr als die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>die Datei ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>missing (an object is required)</source>
+        <translation>fehlt (ein Objekt ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>missing (an array is required)</source>
+        <translation>fehlt (ein Array ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>missing (text is required)</source>
+        <translation>fehlt (Text ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (use lower-case letters, digits and _, starting with a letter, at most %2 characters)</source>
+        <translation>„%1“ ist keine gültige ID (Kleinbuchstaben, Ziffern und _ verwenden, mit einem Buchstaben beginnen, höchstens %2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>missing (a number is required)</source>
+        <translation>fehlt (eine Zahl ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>is %1, outside the allowed range %2 to %3</source>
+        <translation>ist %1, außerhalb des zulässigen Bereichs %2 bis %3</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Overall fit: %1. Recommended: %2 (margin %3 points).</source>
+        <translation>Gesamteignung: %1. Empfohlen: %2 (Vorsprung %3 Punkte).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>RACI: R responsible, A accountable, C consulted, I informed.</source>
+        <translation>RACI: R durchführend (Responsible), A verantwortlich (Accountable), C konsultiert (Consulted), I informiert (Informed).</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Suggested in-house share (%)</source>
+        <translation>Empfohlener interner Anteil (%)</translation>
+    </message>
+    <message>
+        <source>%1: dimension fit</source>
+        <translation>%1: Eignung der Dimension</translation>
+    </message>
+    <message>
+        <source>%1: owner</source>
+        <translation>%1: Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>%1: provider share (%)</source>
+        <translation>%1: Dienstleisteranteil (%)</translation>
+    </message>
+    <message>
+        <source>%1: provider RACI</source>
+        <translation>%1: RACI Dienstleister</translation>
+    </message>
+    <message>
+        <source>%1: in-house RACI</source>
+        <translation>%1: RACI intern</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Dimension and activity</source>
+        <translation>Dimension und Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Dimension fit</source>
+        <translation>Eignung der Dimension</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Provider share (%)</source>
+        <translation>Dienstleisteranteil (%)</translation>
+    </message>
+    <message>
+        <source>Provider RACI</source>
+        <translation>RACI Dienstleister</translation>
+    </message>
+    <message>
+        <source>In-house RACI</source>
+        <translation>RACI intern</translation>
+    </message>
+    <message>
+        <source>Kept in-house (%)</source>
+        <translation>Intern erledigt (%)</translation>
+    </message>
+    <message>
+        <source>In-house share (%)</source>
+        <translation>Interner Anteil (%)</translation>
+    </message>
+    <message>
+        <source>What the model means in this dimension</source>
+        <translation>Was das Modell in dieser Dimension bedeutet</translation>
+    </message>
+    <message>
+        <source>Responsibility matrix: %1</source>
+        <translation>Verantwortungsmatrix: %1</translation>
+    </message>
+    <message>
+        <source>Splitbench, %1.</source>
+        <translation>Splitbench, %1.</translation>
+    </message>
+    <message>
+        <source>Provider share: how much of the work the provider carries.</source>
+        <translation>Dienstleisteranteil: wie viel der Arbeit der Dienstleister trägt.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Suggested in-house share %1. Fit: %2.</source>
+        <translation>Empfohlener interner Anteil %1. Eignung: %2.</translation>
+    </message>
+    <message>
+        <source>%1: provider share</source>
+        <translation>%1: Dienstleisteranteil</translation>
+    </message>
+    <message>
+        <source>%1: RACI provider / in-house</source>
+        <translation>%1: RACI Dienstleister / intern</translation>
+    </message>
+    <message>
+        <source>Suggested in-house share %1.</source>
+        <translation>Empfohlener interner Anteil %1.</translation>
+    </message>
+    <message>
+        <source>%1 (fit %2)</source>
+        <translation>%1 (Eignung %2)</translation>
+    </message>
+    <message>
+        <source>Provider share</source>
+        <translation>Dienstleisteranteil</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the workbook: %1</source>
+        <translation>für die Arbeitsmappe kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot start the workbook</source>
+        <translation>die Arbeitsmappe kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>cannot add the sheet &quot;%1&quot;</source>
+        <translation>das Tabellenblatt „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>die Arbeitsmappe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the finished workbook: %1</source>
+        <translation>die fertige Arbeitsmappe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Splitbench report: %1</source>
+        <translation>Splitbench-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown document (*.md *.markdown)</source>
+        <translation>Markdown-Dokument (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html *.htm)</source>
+        <translation>HTML-Seite (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON score (*.json)</source>
+        <translation>JSON-Bewertung (*.json)</translation>
+    </message>
+    <message>
+        <source>Fit by dimension: %1</source>
+        <translation>Eignung je Dimension: %1</translation>
+    </message>
+    <message>
+        <source>Radar chart of how well each IT service model fits each dimension (0 to 100).</source>
+        <translation>Netzdiagramm, wie gut jedes IT-Servicemodell zu jeder Dimension passt (0 bis 100).</translation>
+    </message>
+    <message>
+        <source>%1: could not produce the %2</source>
+        <translation>%1: %2 konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>radar chart</source>
+        <translation>das Netzdiagramm</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format</source>
+        <translation>%1: unbekanntes Ausgabeformat</translation>
+    </message>
+    <message>
+        <source>%1: the responsibility matrix is exported as CSV, Markdown, HTML or XLSX</source>
+        <translation>%1: Die Verantwortungsmatrix wird als CSV, Markdown, HTML oder XLSX exportiert</translation>
+    </message>
+    <message>
+        <source>%1: the radar chart is exported as PNG or SVG</source>
+        <translation>%1: Das Netzdiagramm wird als PNG oder SVG exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::RadarPainter</name>
+    <message>
+        <source>%1 (overall %2)</source>
+        <translation>%1 (gesamt %2)</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::ReportContent</name>
+    <message>
+        <source>Unnamed organisation</source>
+        <translation>Unbenannte Organisation</translation>
+    </message>
+    <message>
+        <source>Splitbench report</source>
+        <translation>Splitbench-Bericht</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>en_GB</source>
+        <extracomment>The locale whose month names the report&apos;s dates use (e.g. de_DE for a German report).</extracomment>
+        <translation>de_DE</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the report (QLocale::toString syntax), e.g. &quot;d. MMMM yyyy&quot; for German.</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::ReportLayout</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>SPLITBENCH  ·  IT SERVICE MODEL COMPARISON</source>
+        <translation>SPLITBENCH  ·  VERGLEICH VON IT-SERVICEMODELLEN</translation>
+    </message>
+    <message>
+        <source>Which IT service model fits?</source>
+        <translation>Welches IT-Servicemodell passt?</translation>
+    </message>
+    <message>
+        <source>%1 (custom, based on %2)</source>
+        <translation>%1 (eigenes Modell auf Basis von %2)</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Erstellt für</translation>
+    </message>
+    <message>
+        <source>Overall fit of each model</source>
+        <translation>Gesamteignung jedes Modells</translation>
+    </message>
+    <message>
+        <source>The two leading models are level: the margin is %1 points.</source>
+        <translation>Die beiden führenden Modelle liegen gleichauf: Der Vorsprung beträgt %1 Punkte.</translation>
+    </message>
+    <message>
+        <source>Margin between the two leading models: %1 points.</source>
+        <translation>Vorsprung zwischen den beiden führenden Modellen: %1 Punkte.</translation>
+    </message>
+    <message>
+        <source>Where the recommendation comes from</source>
+        <translation>Woher die Empfehlung kommt</translation>
+    </message>
+    <message>
+        <source>How to read this report: for each of the %1 dimensions the profile suggests how much of the work to keep in-house. A model fits a dimension in proportion to how close its own in-house share comes to that suggestion (100 = exactly). The overall fit is the mean over all dimensions, weighted by their importance.</source>
+        <translation>So lesen Sie diesen Bericht: Für jede der %1 Dimensionen legt das Profil nahe, wie viel der Arbeit intern erledigt werden sollte. Ein Modell passt zu einer Dimension umso besser, je näher sein eigener interner Anteil an diesem Vorschlag liegt (100 = genau). Die Gesamteignung ist der Mittelwert über alle Dimensionen, gewichtet nach ihrer Bedeutung.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are level</source>
+        <translation>%1 und %2 liegen gleichauf</translation>
+    </message>
+    <message>
+        <source>Both fit with %1 of 100.</source>
+        <translation>Beide passen mit %1 von 100.</translation>
+    </message>
+    <message>
+        <source>Overall fit %1 of 100, %2 points ahead of %3.</source>
+        <translation>Gesamteignung %1 von 100, %2 Punkte vor %3.</translation>
+    </message>
+    <message>
+        <source>NO CLEAR RECOMMENDATION</source>
+        <translation>KEINE KLARE EMPFEHLUNG</translation>
+    </message>
+    <message>
+        <source>RECOMMENDED MODEL</source>
+        <translation>EMPFOHLENES MODELL</translation>
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translation>Organisationsprofil</translation>
+    </message>
+    <message>
+        <source>The %1 traits below describe %2. Each sits between two ends on a scale from 0 to 100; the notes record why it was set so.</source>
+        <translation>Die %1 Merkmale unten beschreiben %2. Jedes liegt zwischen zwei Polen auf einer Skala von 0 bis 100; die Notizen halten fest, warum es so gesetzt wurde.</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Position between the two ends</source>
+        <translation>Lage zwischen den beiden Polen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>Keine Notiz</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>Importance of the dimensions</source>
+        <translation>Gewichtung der Dimensionen</translation>
+    </message>
+    <message>
+        <source>All %1 dimensions count equally in the overall fit.</source>
+        <translation>Alle %1 Dimensionen zählen gleich in der Gesamteignung.</translation>
+    </message>
+    <message>
+        <source>All dimensions count once in the overall fit, except: %1.</source>
+        <translation>Alle Dimensionen zählen einfach in der Gesamteignung, außer: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Fit by dimension</source>
+        <translation>Eignung je Dimension</translation>
+    </message>
+    <message>
+        <source>Each spoke is one dimension. The further out a model&apos;s line runs, the better the model fits this organisation there (0 at the centre, 100 at the rim).</source>
+        <translation>Jede Speiche ist eine Dimension. Je weiter außen die Linie eines Modells verläuft, desto besser passt das Modell dort zu dieser Organisation (0 in der Mitte, 100 am Rand).</translation>
+    </message>
+    <message>
+        <source>Fit per dimension</source>
+        <translation>Eignung je Dimension</translation>
+    </message>
+    <message>
+        <source>Suggested in-house: the share of the work this profile suggests keeping in-house. The best fit in each row is in bold.</source>
+        <translation>Empfohlen intern: der Anteil der Arbeit, den dieses Profil intern zu erledigen nahelegt. Die beste Eignung jeder Zeile ist fett gedruckt.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Suggested in-house</source>
+        <translation>Empfohlen intern</translation>
+    </message>
+    <message>
+        <source>Overall (weighted)</source>
+        <translation>Gesamt (gewichtet)</translation>
+    </message>
+    <message>
+        <source>Dimension by dimension</source>
+        <translation>Dimension für Dimension</translation>
+    </message>
+    <message>
+        <source>For each dimension: what each model means in practice, how well it fits and why, and who does what. Owner is the party that carries an activity day to day; provider share is how much of the work the provider carries. RACI letters: R responsible, A accountable, C consulted, I informed — for the provider and for your in-house team.</source>
+        <translation>Für jede Dimension: was jedes Modell in der Praxis bedeutet, wie gut es passt und warum, und wer was erledigt. Zuständig ist die Seite, die eine Tätigkeit im Alltag trägt; der Dienstleisteranteil gibt an, wie viel der Arbeit der Dienstleister trägt. RACI-Buchstaben: R durchführend, A verantwortlich, C konsultiert, I informiert – für den Dienstleister und für Ihr internes Team.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Suggested in-house share: %1  ·  Importance: %2</source>
+        <translation>Empfohlener interner Anteil: %1  ·  Gewichtung: %2</translation>
+    </message>
+    <message>
+        <source>In practice</source>
+        <translation>In der Praxis</translation>
+    </message>
+    <message>
+        <source>Kept in-house</source>
+        <translation>Intern erledigt</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Eignung</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Provider share</source>
+        <translation>Dienstleisteranteil</translation>
+    </message>
+    <message>
+        <source>Provider RACI</source>
+        <translation>RACI Dienstleister</translation>
+    </message>
+    <message>
+        <source>In-house RACI</source>
+        <translation>RACI intern</translation>
+    </message>
+    <message>
+        <source>%1, %2
+Provider %3
+In-house %4</source>
+        <translation>%1, %2
+Dienstleister %3
+Intern %4</translation>
+    </message>
+    <message>
+        <source>What drives the result</source>
+        <translation>Was das Ergebnis bestimmt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are level overall, so no dimension decides between them. The dimensions where they differ most are listed below.</source>
+        <translation>%1 und %2 liegen insgesamt gleichauf, daher entscheidet keine Dimension zwischen ihnen. Die Dimensionen, in denen sie sich am stärksten unterscheiden, sind unten aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Where %1 gains most</source>
+        <translation>Wo %1 am meisten gewinnt</translation>
+    </message>
+    <message>
+        <source>No dimension favours %1.</source>
+        <translation>Keine Dimension begünstigt %1.</translation>
+    </message>
+    <message>
+        <source>Where %1 fits better</source>
+        <translation>Wo %1 besser passt</translation>
+    </message>
+    <message>
+        <source>Traits that shaped the suggestion</source>
+        <translation>Merkmale, die den Vorschlag geprägt haben</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Über diesen Bericht</translation>
+    </message>
+    <message>
+        <source>Generated by Splitbench %1 on %2 from the profile &quot;%3&quot; and a catalogue of %4 dimensions and %5 activities. Contribution to the margin: the dimension&apos;s weight share times the difference in fit between %6 and %7; the contributions add up to the margin of %8 points.</source>
+        <translation>Erstellt von Splitbench %1 am %2 aus dem Profil „%3“ und einem Katalog mit %4 Dimensionen und %5 Tätigkeiten. Beitrag zum Vorsprung: der Gewichtungsanteil der Dimension mal dem Eignungsunterschied zwischen %6 und %7; die Beiträge ergeben zusammen den Vorsprung von %8 Punkten.</translation>
+    </message>
+    <message>
+        <source>Fit of %1</source>
+        <translation>Eignung von %1</translation>
+    </message>
+    <message>
+        <source>Contribution to the margin (points)</source>
+        <translation>Beitrag zum Vorsprung (Punkte)</translation>
+    </message>
+    <message>
+        <source>Every trait sits at its neutral value, so each dimension keeps its typical in-house share.</source>
+        <translation>Jedes Merkmal steht auf seinem neutralen Wert, daher behält jede Dimension ihren üblichen internen Anteil.</translation>
+    </message>
+    <message>
+        <source>Dimensions affected</source>
+        <translation>Betroffene Dimensionen</translation>
+    </message>
+    <message>
+        <source>Shift in total (points)</source>
+        <translation>Verschiebung insgesamt (Punkte)</translation>
+    </message>
+    <message>
+        <source>Per dimension (points)</source>
+        <translation>Je Dimension (Punkte)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>towards keeping work in-house</source>
+        <translation>hin zu mehr interner Arbeit</translation>
+    </message>
+    <message>
+        <source>towards the provider</source>
+        <translation>hin zum Dienstleister</translation>
+    </message>
+    <message>
+        <source>Splitbench report · %1</source>
+        <translation>Splitbench-Bericht · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+</TS>
