@@ -915,6 +915,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
         <source>--test-set-trait needs TRAIT_ID=VALUE with a known trait id</source>
         <translation>--test-set-trait braucht MERKMAL_ID=WERT mit einer bekannten Merkmal-ID</translation>
     </message>
+    <message>
+        <source>no model &quot;%1&quot; in the dimension explorer</source>
+        <translation>kein Modell „%1“ im Dimensions-Explorer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in model; only custom models can be edited</source>
+        <translation>„%1“ ist ein eingebautes Modell; nur eigene Modelle können bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Open the owner editor of the first activity of this custom model (with --view explorer).</source>
+        <translation>Den Zuständigkeits-Editor der ersten Tätigkeit dieses eigenen Modells öffnen (mit --view explorer).</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::ActivityDelegate</name>
@@ -2249,7 +2261,7 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
     <message>
         <source>Overall fit</source>
-        <translation>Gesamteignung</translation>
+        <translation>Eignung</translation>
     </message>
     <message>
         <source>now %1</source>

@@ -136,7 +136,7 @@ QStringList SweepChart::flipLabels() const
 {
     QStringList texts;
     for (const QGraphicsSimpleTextItem *label : m_labels)
-        texts << label->text();
+        texts << label->text().replace(QStringLiteral("\u2192\n"), QStringLiteral("\u2192 ")); // as one line
     return texts;
 }
 
@@ -183,6 +183,12 @@ void SweepChart::layoutLabels()
     // Flip labels below their marker, alternately lower, pushed inside the plot and apart from each other.
     std::vector<QRectF> placed{m_currentLabel->mapRectToParent(m_currentLabel->boundingRect())};
     for (size_t i = 0; i < m_labels.size(); ++i) {
+        // A label wider than the plot (long model names, as in German, or a narrow window) breaks after its
+        // arrow instead of running out of the chart.
+        QString text = m_labels[i]->text().replace(QStringLiteral("\u2192\n"), QStringLiteral("\u2192 "));
+        m_labels[i]->setText(text);
+        if (m_labels[i]->boundingRect().width() + 10 > area.width())
+            m_labels[i]->setText(text.replace(QStringLiteral("\u2192 "), QStringLiteral("\u2192\n")));
         const QPointF marker = mapToPosition(m_flips->at(static_cast<qsizetype>(i)), m_flips);
         const QRectF size = m_labels[i]->boundingRect().adjusted(0, 0, 6, 2);
         m_labelBoxes[i]->setRect(size);
