@@ -49,7 +49,10 @@ QString joinNames(const QStringList &items)
 {
     if (items.size() <= 1)
         return items.value(0);
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(tr(", ")), items.constLast());
+    // Free functions get the namespace as their lupdate context, so that is where these are looked up.
+    return QCoreApplication::translate("splitbench::report", "%1 and %2")
+        .arg(items.mid(0, items.size() - 1).join(QCoreApplication::translate("splitbench::report", ", ")),
+             items.constLast());
 }
 
 /// Distance from the profile's value of a trait to its nearest breakeven.

@@ -2682,6 +2682,10 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>%1: the radar chart is exported as PNG or SVG</source>
         <translation>%1: Das Netzdiagramm wird als PNG oder SVG exportiert</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::report::RadarPainter</name>
@@ -3000,6 +3004,113 @@ Intern %4</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::SensitivitySection</name>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>How firm is the recommendation</source>
+        <translation>Wie belastbar ist die Empfehlung</translation>
+    </message>
+    <message>
+        <source>The recommendation rests on %1 traits and %2 importance weights, and each of them is an estimate. This section moves them: one trait at a time from 0 to 100 with everything else unchanged, and all of them together at random within the uncertainty the profile states (%3 variations).</source>
+        <translation>Die Empfehlung beruht auf %1 Merkmalen und %2 Gewichtungen, und jeder dieser Werte ist eine Schätzung. Dieser Abschnitt verändert sie: jeweils ein Merkmal von 0 bis 100, während alles andere gleich bleibt, und alle zusammen zufällig innerhalb der im Profil angegebenen Unsicherheit (%3 Varianten).</translation>
+    </message>
+    <message>
+        <source>Which traits move the margin most</source>
+        <translation>Welche Merkmale den Vorsprung am stärksten bewegen</translation>
+    </message>
+    <message>
+        <source>No trait moves the margin between %1 and %2: it stays at %3 points whatever the value of each trait.</source>
+        <translation>Kein Merkmal verändert den Vorsprung zwischen %1 und %2: Er bleibt bei %3 Punkten, welchen Wert jedes Merkmal auch hat.</translation>
+    </message>
+    <message>
+        <source>Each bar shows the margin of %1 over %2 while one trait moves from 0 to 100 and everything else stays as it is; the small 0 and 100 at its ends tell which end is which. Right of the dashed line %1 leads, left of it %2. The pale bar covers the whole range, the solid bar ±%3 points around the profile&apos;s value. The columns on the right give the margin with the trait at 0 and at 100.</source>
+        <translation>Jeder Balken zeigt den Vorsprung von %1 vor %2, während ein Merkmal von 0 bis 100 wandert und alles andere bleibt, wie es ist; die kleinen Zahlen 0 und 100 an den Enden zeigen, welches Ende welches ist. Rechts der gestrichelten Linie führt %1, links davon %2. Der helle Balken deckt den ganzen Bereich ab, der kräftige ±%3 Punkte um den Wert des Profils. Die Spalten rechts nennen den Vorsprung mit dem Merkmal bei 0 und bei 100.</translation>
+    </message>
+    <message>
+        <source>Not drawn because moving them does not change the margin: %1.</source>
+        <translation>Nicht gezeichnet, weil sie den Vorsprung nicht verändern: %1.</translation>
+    </message>
+    <message>
+        <source>at 0</source>
+        <translation>bei 0</translation>
+    </message>
+    <message>
+        <source>at 100</source>
+        <translation>bei 100</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>%1 vorn</translation>
+    </message>
+    <message>
+        <source>trait from 0 to 100</source>
+        <translation>Merkmal von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>±%1 around the profile&apos;s value</source>
+        <translation>±%1 um den Wert des Profils</translation>
+    </message>
+    <message>
+        <source>margin now: %1</source>
+        <translation>Vorsprung jetzt: %1</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>Gleichstand</translation>
+    </message>
+    <message>
+        <source>Margin of %1 over %2 in points (0 = tie)</source>
+        <translation>Vorsprung von %1 vor %2 in Punkten (0 = Gleichstand)</translation>
+    </message>
+    <message>
+        <source>How often each model comes out on top</source>
+        <translation>Wie oft jedes Modell vorn liegt</translation>
+    </message>
+    <message>
+        <source>Win probability: the share of variations of the profile, drawn at random within %1, in which each model has the best overall fit. Monte Carlo: %2 samples, seed %3.</source>
+        <translation>Gewinnwahrscheinlichkeit: der Anteil der zufällig innerhalb von %1 gezogenen Varianten des Profils, in denen das jeweilige Modell die beste Gesamteignung hat. Monte Carlo: %2 Stichproben, Startwert %3.</translation>
+    </message>
+    <message>
+        <source>±%1 points for every trait and ±%2% for every importance weight</source>
+        <translation>±%1 Punkten für jedes Merkmal und ±%2&#xa0;% für jede Gewichtung</translation>
+    </message>
+    <message>
+        <source>±%1 to ±%2 points per trait and ±%3% for every importance weight</source>
+        <translation>±%1 bis ±%2 Punkten je Merkmal und ±%3&#xa0;% für jede Gewichtung</translation>
+    </message>
+    <message>
+        <source>Breakevens: where one trait changes the answer</source>
+        <translation>Kipppunkte: wo ein einzelnes Merkmal die Antwort ändert</translation>
+    </message>
+    <message>
+        <source>No single trait changes the answer: moved anywhere from 0 to 100 with everything else as it is, none of the %1 traits lets another model overtake %2.</source>
+        <translation>Kein einzelnes Merkmal ändert die Antwort: Wo auch immer zwischen 0 und 100 es steht, während alles andere bleibt, wie es ist, lässt keines der %1 Merkmale ein anderes Modell an %2 vorbeiziehen.</translation>
+    </message>
+    <message>
+        <source>Each trait moved on its own from 0 to 100, everything else unchanged; the closest breakeven first.</source>
+        <translation>Jedes Merkmal einzeln von 0 bis 100 bewegt, alles andere unverändert; der nächstgelegene Kipppunkt zuerst.</translation>
+    </message>
+    <message>
+        <source>No breakeven for the other traits: %1 stays ahead whatever the value of %2.</source>
+        <translation>Kein Kipppunkt bei den übrigen Merkmalen: %1 bleibt vorn, welchen Wert %2 auch hat.</translation>
+    </message>
+    <message>
+        <source>Head to head: %1 and %2</source>
+        <translation>Direkter Vergleich: %1 und %2</translation>
+    </message>
+    <message>
+        <source>What would change the answer</source>
+        <translation>Was die Antwort ändern würde</translation>
+    </message>
+    <message>
+        <source>About these figures: breakevens, the tornado and what would change the answer are exact; the win probabilities come from a Monte Carlo run with %1 samples, seed %2. The same profile, sample count and seed always give the same figures, for example with: splitbench-cli sensitivity --profile FILE --samples %1 --seed %2</source>
+        <translation>Zu diesen Zahlen: Kipppunkte, Tornado und was die Antwort ändern würde sind exakt; die Gewinnwahrscheinlichkeiten stammen aus einem Monte-Carlo-Lauf mit %1 Stichproben, Startwert %2. Dasselbe Profil mit derselben Stichprobenzahl und demselben Startwert ergibt immer dieselben Zahlen, zum Beispiel mit: splitbench-cli sensitivity --profile FILE --samples %1 --seed %2</translation>
     </message>
 </context>
 </TS>
