@@ -1,5 +1,6 @@
 // `splitbench-cli report` end to end, without a display: every format, batches, and unwritable outputs.
 #include "report_test_support.h"
+#include "support/cli_runner.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,8 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -19,6 +18,7 @@ using namespace splitbench::report::test;
 
 namespace {
 
+/// splitbench-cli's output as text: these tests search it for words.
 struct CliRun {
     int exitCode = -1;
     QString out;
@@ -28,16 +28,8 @@ struct CliRun {
 /// Runs splitbench-cli as a user would on a server: no DISPLAY, no QT_QPA_PLATFORM.
 CliRun runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SPLITBENCH_CLI), arguments);
-    EXPECT_TRUE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    const splitbench::test::CliRun run = splitbench::test::runCli(arguments);
+    return {run.exitCode, run.outText(), run.errText()};
 }
 
 QByteArray readAll(const QString &path)
