@@ -354,7 +354,7 @@ void MainWindow::createCentralArea()
     m_fitModel = new FitTableModel(m_document, this);
     m_fitProxy = new QSortFilterProxyModel(this);
     m_fitProxy->setSourceModel(m_fitModel);
-    m_fitProxy->setSortRole(Qt::EditRole);
+    m_fitProxy->setSortRole(FitTableModel::SortRole);
     m_fitProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_fitProxy->setDynamicSortFilter(true);
     m_fitTable = new QTableView;

@@ -19,15 +19,87 @@ FitTableModel::FitTableModel(ProfileDocument *document, QObject *parent)
 {
     connect(document, &ProfileDocument::modelsChanged, this, [this] {
         beginResetModel();
+        m_shown = shownCells();
+        m_shownRecommended = m_document->result().recommended;
+        m_shownRunnerUp = m_document->result().runnerUp;
         endResetModel();
     });
-    connect(document, &ProfileDocument::resultChanged, this, [this] {
-        if (rowCount() == 0)
-            return;
-        // Values only: the row and column structure stays, so views keep selection and sorting.
-        emit dataChanged(index(0, ImportanceColumn), index(rowCount() - 1, columnCount() - 1));
-        emit headerDataChanged(Qt::Horizontal, leadColumn(), leadColumn());
-    });
+    // Values only: the row and column structure stays, so views keep selection and sorting.
+    connect(document, &ProfileDocument::resultChanged, this, &FitTableModel::announceChangedCells);
+    m_shown = shownCells();
+    m_shownRecommended = m_document->result().recommended;
+    m_shownRunnerUp = m_document->result().runnerUp;
+}
+
+double FitTableModel::exactValue(int row, int column) const
+{
+    if (column == ImportanceColumn)
+        return m_document->profile().importance[static_cast<size_t>(row)];
+    const FitResult &result = m_document->result();
+    const DimensionFit &fit = result.dimensions[static_cast<size_t>(row)];
+    if (column < leadColumn())
+        return fit.fit[static_cast<size_t>(column - FirstModelColumn)];
+    return fit.fit[static_cast<size_t>(result.recommended)] - fit.fit[static_cast<size_t>(result.runnerUp)];
+}
+
+FitTableModel::ShownCell FitTableModel::shownCell(int row, int column) const
+{
+    const double exact = exactValue(row, column);
+    ShownCell cell;
+    if (column == ImportanceColumn) {
+        cell.value = QLocale::c().toString(exact, 'g', 3).toDouble();
+    } else if (column == leadColumn()) {
+        cell.value = std::round(exact * 10.0) / 10.0;
+    } else {
+        cell.value = std::round(exact);
+        // The best fit of the row in bold: the table reads like the radar's outermost point.
+        const std::vector<double> &fits = m_document->result().dimensions[static_cast<size_t>(row)].fit;
+        cell.bold = fits.size() > 1 && exact == *std::max_element(fits.begin(), fits.end());
+    }
+    if (cell.value == 0)
+        cell.value = 0; // -0.0 shows as "-0"; the same cell must compare equal before and after
+    return cell;
+}
+
+std::vector<FitTableModel::ShownCell> FitTableModel::shownCells() const
+{
+    std::vector<ShownCell> cells;
+    const int rows = rowCount();
+    const int columns = columnCount();
+    cells.reserve(static_cast<size_t>(rows * (columns - ImportanceColumn)));
+    for (int row = 0; row < rows; ++row)
+        for (int column = ImportanceColumn; column < columns; ++column)
+            cells.push_back(shownCell(row, column));
+    return cells;
+}
+
+void FitTableModel::announceChangedCells()
+{
+    std::vector<ShownCell> shown = shownCells();
+    if (shown.size() != m_shown.size()) { // the structure changed without modelsChanged: be safe
+        m_shown = std::move(shown);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, ImportanceColumn), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
+    const int numericColumns = columnCount() - ImportanceColumn;
+    for (size_t i = 0; i < shown.size(); ++i) {
+        if (shown[i] == m_shown[i])
+            continue;
+        // One cell per signal: for a range, Qt 6.4's views repaint their whole viewport.
+        const int row = static_cast<int>(i) / numericColumns;
+        const int column = ImportanceColumn + static_cast<int>(i) % numericColumns;
+        const QModelIndex cell = index(row, column);
+        emit dataChanged(cell, cell);
+    }
+    m_shown = std::move(shown);
+
+    const FitResult &result = m_document->result();
+    if (result.recommended != m_shownRecommended || result.runnerUp != m_shownRunnerUp) {
+        m_shownRecommended = result.recommended;
+        m_shownRunnerUp = result.runnerUp;
+        emit headerDataChanged(Qt::Horizontal, leadColumn(), leadColumn()); // its tooltip names the two models
+    }
 }
 
 int FitTableModel::leadColumn() const
@@ -56,24 +128,19 @@ QVariant FitTableModel::data(const QModelIndex &index, int role) const
     const FitResult &result = m_document->result();
     const DimensionFit &fit = result.dimensions[static_cast<size_t>(row)];
 
-    double number = 0;
     if (column == DimensionColumn) {
         switch (role) {
         case Qt::DisplayRole:
         case Qt::EditRole:
+        case SortRole:
             return dimension.name;
         case Qt::ToolTipRole:
             return dimension.summary;
         default:
             return {};
         }
-    } else if (column == ImportanceColumn) {
-        number = m_document->profile().importance[static_cast<size_t>(row)];
-    } else if (column < leadColumn()) {
-        number = fit.fit[static_cast<size_t>(column - FirstModelColumn)];
-    } else {
-        number = fit.fit[static_cast<size_t>(result.recommended)] - fit.fit[static_cast<size_t>(result.runnerUp)];
     }
+    const double number = exactValue(row, column);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -84,17 +151,15 @@ QVariant FitTableModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(number, 'f', 0);
     case Qt::EditRole:
         return number;
+    case SortRole:
+        return shownCell(row, column).value;
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (column >= FirstModelColumn && column < leadColumn()) {
-            // The best fit of the row in bold: the table reads like the radar's outermost point.
-            const auto best = std::max_element(fit.fit.begin(), fit.fit.end());
-            if (fit.fit[static_cast<size_t>(column - FirstModelColumn)] == *best && fit.fit.size() > 1) {
-                QFont font;
-                font.setBold(true);
-                return font;
-            }
+        if (shownCell(row, column).bold) {
+            QFont font;
+            font.setBold(true);
+            return font;
         }
         return {};
     case Qt::ToolTipRole:

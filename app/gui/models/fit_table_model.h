@@ -3,19 +3,25 @@
 
 #include <QAbstractTableModel>
 
+#include <vector>
+
 namespace splitbench::gui {
 
 class ProfileDocument;
 
 /**
  * One row per dimension. Columns: dimension, importance, one fit column per model, and the lead of the
- * recommended model over the runner-up. Display text is rounded; Qt::EditRole
- * (the sort role) holds the exact number so sorting is numeric.
+ * recommended model over the runner-up. Display text is rounded; Qt::EditRole holds the exact number and
+ * SortRole the number as shown, so sorting is numeric and agrees with what the user reads.
+ *
+ * A slider step changes almost every exact fit but only a few shown ones, so views are told only about the
+ * cells whose shown text or emphasis changed: the table then repaints those cells instead of itself.
  */
 class FitTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { DimensionColumn = 0, ImportanceColumn, FirstModelColumn };
+    enum Role { SortRole = Qt::UserRole + 1 };
 
     explicit FitTableModel(ProfileDocument *document, QObject *parent = nullptr);
 
@@ -28,7 +34,22 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    /// What a numeric cell shows: the number at its display precision, and whether it is in bold.
+    struct ShownCell {
+        double value = 0;
+        bool bold = false;
+        bool operator==(const ShownCell &) const = default;
+    };
+
+    [[nodiscard]] double exactValue(int row, int column) const;
+    [[nodiscard]] ShownCell shownCell(int row, int column) const;
+    [[nodiscard]] std::vector<ShownCell> shownCells() const;
+    void announceChangedCells();
+
     ProfileDocument *m_document;
+    std::vector<ShownCell> m_shown; ///< Row-major, numeric columns only (ImportanceColumn onwards).
+    int m_shownRecommended = -1;
+    int m_shownRunnerUp = -1;
 };
 
 } // namespace splitbench::gui
