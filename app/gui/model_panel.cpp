@@ -122,6 +122,7 @@ ModelPanel::ModelPanel(ProfileDocument *document, int model, int dimension, QWid
 
     connect(document, &ProfileDocument::resultChanged, this, &ModelPanel::refresh);
     refresh();
+    fitTableHeight();
 }
 
 void ModelPanel::setDimension(int dimension)
@@ -204,7 +205,8 @@ void ModelPanel::refresh()
                         ? tr("Double-click a cell (or press F2) to change the owner, the provider's share or the RACI "
                              "letters.")
                         : tr("Built-in model: duplicate it to make an editable copy."));
-    fitTableHeight();
+    // No fitTableHeight() here: row heights follow the activity names and the table's width, not the fit,
+    // and measuring every name on each slider step is wasted work.
 }
 
 void ModelPanel::fitTableHeight()
