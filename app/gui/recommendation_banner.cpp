@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace splitbench::gui {
 
 namespace {
@@ -15,34 +17,75 @@ QString swatch(const QColor &color)
 {
     return QStringLiteral("<span style=\"color:%1\">&#9632;</span>").arg(color.name());
 }
-/// Holds a one-line label outside any layout. The scores change on every slider step; in a layout, each new text
-/// would ask the whole window for a new layout, and the window's word-wrapped labels make that costly.
-class OneLineHolder final : public QWidget {
+/// Holds a label outside any layout and asks for a new layout only when the label needs more height. The
+/// banner's texts change on every slider step, and QLabel::setText always asks its layout for a new geometry:
+/// in the banner's layout, that relaid out the whole window, whose word-wrapped labels make it costly. The
+/// height only grows while the width stays, so the chart below does not jump up and down during a drag.
+class StableHeightHolder final : public QWidget {
 public:
-    OneLineHolder(QLabel *label, QWidget *parent) : QWidget(parent), m_label(label)
+    StableHeightHolder(QLabel *label, QWidget *parent) : QWidget(parent), m_label(label)
     {
         label->setParent(this);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        fitHeight();
+        // As a QLabel's policy; a fixed height with height-for-width would make the height at the current,
+        // possibly unlaid-out, width the window's minimum.
+        QSizePolicy policy(QSizePolicy::Expanding, label->wordWrap() ? QSizePolicy::Preferred : QSizePolicy::Fixed);
+        policy.setHeightForWidth(label->wordWrap());
+        setSizePolicy(policy);
+        m_lineHeight = m_label->sizeHint().height();
+    }
+
+    QSize sizeHint() const override
+    {
+        return m_label->wordWrap() ? m_label->sizeHint() : QSize(m_label->sizeHint().width(), m_lineHeight);
+    }
+    // A wrapped label's own minimum keeps it from a narrow, tall shape; a one-line label is clipped rather
+    // than widening the window.
+    QSize minimumSizeHint() const override { return m_label->wordWrap() ? m_label->minimumSizeHint() : QSize(); }
+    bool hasHeightForWidth() const override { return m_label->wordWrap(); }
+    int heightForWidth(int width) const override
+    {
+        if (!m_label->wordWrap())
+            return m_lineHeight;
+        const int needed = m_label->heightForWidth(std::max(1, width));
+        return width == m_grownForWidth ? std::max(needed, m_grownHeight) : needed;
     }
 
 protected:
+    bool event(QEvent *event) override
+    {
+        // The label's updateGeometry() arrives here, as the label is in no layout.
+        if (event->type() == QEvent::LayoutRequest && m_label->wordWrap()) {
+            const int needed = m_label->heightForWidth(std::max(1, width()));
+            if (needed > height()) {
+                m_grownForWidth = width();
+                m_grownHeight = needed;
+                updateGeometry();
+            }
+        }
+        return QWidget::event(event);
+    }
     void resizeEvent(QResizeEvent *event) override
     {
         QWidget::resizeEvent(event);
         m_label->setGeometry(rect());
+        if (width() != m_grownForWidth)
+            m_grownHeight = 0; // a new width: fit the text as it is now
     }
     void changeEvent(QEvent *event) override
     {
         QWidget::changeEvent(event);
-        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-            fitHeight();
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+            m_lineHeight = m_label->sizeHint().height();
+            m_grownHeight = 0;
+            updateGeometry();
+        }
     }
 
 private:
-    void fitHeight() { setFixedHeight(m_label->sizeHint().height()); }
-
     QLabel *m_label;
+    int m_lineHeight = 0;
+    int m_grownForWidth = -1;
+    int m_grownHeight = 0;
 };
 
 } // namespace
@@ -73,8 +116,8 @@ RecommendationBanner::RecommendationBanner(ProfileDocument *document, QWidget *p
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(3);
     layout->addWidget(m_headline);
-    layout->addWidget(new OneLineHolder(m_scores, this));
-    layout->addWidget(m_reasons);
+    layout->addWidget(new StableHeightHolder(m_scores, this));
+    layout->addWidget(new StableHeightHolder(m_reasons, this));
 
     connect(document, &ProfileDocument::resultChanged, this, &RecommendationBanner::refresh);
     refresh();
