@@ -2,17 +2,15 @@
 
 #include "theme.h"
 
-#include <QAreaSeries>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGuiApplication>
-#include <QLineSeries>
+#include <QPainter>
 #include <QPainterPath>
 #include <QPen>
-#include <QValueAxis>
 #include <QtMath>
 
 #include <cmath>
@@ -28,8 +26,27 @@ constexpr int kRingCount = 5; ///< Rings at 20, 40, 60, 80 and 100.
 constexpr double kFillAlphaLight = 0.13;
 constexpr double kFillAlphaDark = 0.2;
 constexpr double kOutlineWidth = 2.2;
-constexpr double kGridZ = 2.0;  ///< Qt Charts' own grid level: below the series (4).
+constexpr double kGridZ = 2.0;      ///< The web, lowest.
+constexpr double kRingLabelZ = 2.5; ///< Ring values show through the translucent fills, as axis labels do.
+constexpr double kAreaZ = 3.0;      ///< All fills below all outlines, so no fill covers another model's line.
+constexpr double kOutlineZ = 4.0;
 constexpr double kSpokeZ = 4.5; ///< Above the model polygons.
+constexpr double kLabelZ = 10.0;
+
+/// A model's translucent fill, painted without antialiasing: its edge lies under the model's antialiased
+/// outline, and an aliased fill rasterises in far fewer spans (a fifth of a slider step's time otherwise).
+class AreaItem final : public QGraphicsPathItem {
+public:
+    using QGraphicsPathItem::QGraphicsPathItem;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override
+    {
+        const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        QGraphicsPathItem::paint(painter, option, widget);
+        painter->setRenderHint(QPainter::Antialiasing, antialiased); // the view may not restore the state
+
+    }
+};
 
 QPen outlinePen(int model, const QPalette &palette)
 {
@@ -46,28 +63,17 @@ RadarChart::RadarChart(QGraphicsItem *parent) : QPolarChart(parent)
     // updateLayout() computes the margins from the labels, so the layout adds none of its own.
     layout()->setContentsMargins(0, 0, 0, 0);
 
-    m_angularAxis = new QValueAxis(this);
-    m_angularAxis->setRange(0, 360);
-    m_angularAxis->setLabelsVisible(false); // drawn by layoutLabels()
-    m_angularAxis->setLineVisible(false);
-    m_angularAxis->setMinorGridLineVisible(false);
-    m_angularAxis->setGridLineVisible(false); // spokes are part of m_grid
-    addAxis(m_angularAxis, QPolarChart::PolarOrientationAngular);
-
-    m_radialAxis = new QValueAxis(this);
-    m_radialAxis->setRange(0, 100);
-    m_radialAxis->setTickCount(kRingCount + 1);
-    m_radialAxis->setLabelFormat(QStringLiteral("%d"));
-    m_radialAxis->setGridLineVisible(false); // circles; m_grid draws polygons instead (a spider web)
-    m_radialAxis->setMinorGridLineVisible(false);
-    m_radialAxis->setLineVisible(false);
-    addAxis(m_radialAxis, QPolarChart::PolarOrientationRadial);
-
-    // The web of rings and spokes is one cached path rather than six series: Qt Charts clips every polar
-    // series to the plot circle, which is what makes repainting during a slider drag slow.
+    // No Qt axes or series: the chart is the frame (background, plot area from the margins) for items that
+    // are cheap to repaint. The web of rings and spokes is one path, cached as a pixmap.
     m_grid = new QGraphicsPathItem(this);
     m_grid->setZValue(kGridZ);
     m_grid->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    for (int ring = 0; ring <= kRingCount; ++ring) {
+        auto *label = new QGraphicsSimpleTextItem(QString::number(100 * ring / kRingCount), this);
+        label->setZValue(kRingLabelZ);
+        label->setCacheMode(QGraphicsItem::DeviceCoordinateCache); // the polygons move over it on every step
+        m_ringLabels.push_back(label);
+    }
     m_selectionSpoke = new QGraphicsLineItem(this);
     m_selectionSpoke->setZValue(kSpokeZ);
     m_selectionSpoke->setVisible(false);
@@ -85,12 +91,11 @@ RadarChart::~RadarChart() = default;
 
 void RadarChart::clearContents()
 {
-    removeAllSeries(); // deletes the series
-    m_areas.clear();
-    m_outlines.clear();
-    for (QLineSeries *upper : m_uppers)
-        delete upper; // an area series does not own its upper series
-    m_uppers.clear();
+    for (const ModelShape &shape : m_models) {
+        delete shape.area;
+        delete shape.outline;
+    }
+    m_models.clear();
     for (QGraphicsSimpleTextItem *label : m_labels)
         delete label;
     m_labels.clear();
@@ -105,32 +110,20 @@ void RadarChart::setCatalogue(const Catalogue &catalogue)
 {
     clearContents();
     const int n = static_cast<int>(catalogue.dimensions.size());
-    m_angularAxis->setTickCount(n + 1); // one spoke per dimension
-
-    const auto attach = [this](QAbstractSeries *series) {
-        addSeries(series);
-        series->attachAxis(m_angularAxis);
-        series->attachAxis(m_radialAxis);
-    };
-    // All areas first, then all outlines, so no fill covers another model's line.
     for (const ServiceModel &model : catalogue.models) {
-        auto *upper = new QLineSeries(this); // not added to the chart: the area draws it
-        auto *area = new QAreaSeries(upper);
-        area->setName(model.name);
-        attach(area);
-        m_uppers.push_back(upper);
-        m_areas.push_back(area);
-    }
-    for (const ServiceModel &model : catalogue.models) {
-        auto *outline = new QLineSeries;
-        outline->setName(model.name);
-        attach(outline);
-        m_outlines.push_back(outline);
+        ModelShape shape;
+        shape.area = new AreaItem(this);
+        shape.area->setZValue(kAreaZ);
+        shape.area->setPen(Qt::NoPen);
+        shape.outline = new QGraphicsPathItem(this);
+        shape.outline->setZValue(kOutlineZ);
+        shape.outline->setBrush(Qt::NoBrush);
+        m_models.push_back(shape);
         LegendEntry entry;
         entry.sample = new QGraphicsPathItem(this);
         entry.text = new QGraphicsSimpleTextItem(model.name, this);
-        entry.sample->setZValue(10);
-        entry.text->setZValue(10);
+        entry.sample->setZValue(kLabelZ);
+        entry.text->setZValue(kLabelZ);
         entry.text->setCacheMode(QGraphicsItem::DeviceCoordinateCache); // text is shaped again on every paint
 
         m_legend.push_back(entry);
@@ -139,8 +132,8 @@ void RadarChart::setCatalogue(const Catalogue &catalogue)
     for (int k = 0; k < n; ++k) {
         auto *label = new QGraphicsSimpleTextItem(
             axisLabel(catalogue.dimensions[static_cast<size_t>(k)].shortName, angleOf(k, n)), this);
-        label->setZValue(10);
-        // The series move under the labels on every slider step; as cached pixmaps they are not shaped again.
+        label->setZValue(kLabelZ);
+        // The polygons move under the labels on every slider step; as cached pixmaps they are not shaped again.
         label->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
         m_labels.push_back(label);
     }
@@ -156,22 +149,37 @@ void RadarChart::setResult(const FitResult &result)
     const int n = dimensionCount();
     if (n == 0 || static_cast<int>(result.dimensions.size()) != n)
         return;
-    QList<QPointF> points(n + 1);
     for (int m = 0; m < modelCount(); ++m) {
+        ModelShape &shape = m_models[static_cast<size_t>(m)];
+        shape.points.resize(n + 1);
         for (int k = 0; k < n; ++k)
-            points[k] = QPointF(angleOf(k), result.dimensions[static_cast<size_t>(k)].fit[static_cast<size_t>(m)]);
-        points[n] = QPointF(360.0, points[0].y());
-        m_uppers[static_cast<size_t>(m)]->replace(points);
-        m_outlines[static_cast<size_t>(m)]->replace(points);
+            shape.points[k] =
+                QPointF(angleOf(k), result.dimensions[static_cast<size_t>(k)].fit[static_cast<size_t>(m)]);
+        shape.points[n] = QPointF(360.0, shape.points[0].y());
+        layoutModel(shape);
     }
+}
+
+void RadarChart::layoutModel(const ModelShape &shape) const
+{
+    const int n = dimensionCount();
+    if (shape.points.size() != n + 1)
+        return; // no result yet
+    QPainterPath path;
+    path.moveTo(axisPoint(0, shape.points[0].y()));
+    for (int k = 1; k < n; ++k)
+        path.lineTo(axisPoint(k, shape.points[k].y()));
+    path.closeSubpath();
+    shape.area->setPath(path);
+    shape.outline->setPath(path);
 }
 
 void RadarChart::setModelVisible(int model, bool visible)
 {
     if (model < 0 || model >= modelCount())
         return;
-    m_areas[static_cast<size_t>(model)]->setVisible(visible);
-    m_outlines[static_cast<size_t>(model)]->setVisible(visible);
+    m_models[static_cast<size_t>(model)].area->setVisible(visible);
+    m_models[static_cast<size_t>(model)].outline->setVisible(visible);
     m_legend[static_cast<size_t>(model)].sample->setVisible(visible);
     m_legend[static_cast<size_t>(model)].text->setVisible(visible);
     updateLayout();
@@ -179,7 +187,7 @@ void RadarChart::setModelVisible(int model, bool visible)
 
 bool RadarChart::isModelVisible(int model) const
 {
-    return model >= 0 && model < modelCount() && m_outlines[static_cast<size_t>(model)]->isVisible();
+    return model >= 0 && model < modelCount() && m_models[static_cast<size_t>(model)].outline->isVisible();
 }
 
 void RadarChart::setSelectedDimension(int dimension)
@@ -206,15 +214,15 @@ void RadarChart::applyPalette(const QPalette &palette)
     setBackgroundPen(Qt::NoPen);
     setPlotAreaBackgroundVisible(false);
     m_grid->setPen(QPen(grid, 1.0));
-    m_radialAxis->setLabelsBrush(palette.color(QPalette::PlaceholderText));
+    for (QGraphicsSimpleTextItem *label : m_ringLabels)
+        label->setBrush(palette.color(QPalette::PlaceholderText));
 
     const double alpha = isDark(palette) ? kFillAlphaDark : kFillAlphaLight;
     for (int m = 0; m < modelCount(); ++m) {
         QColor fill = modelColor(m, palette);
         fill.setAlphaF(alpha);
-        m_areas[static_cast<size_t>(m)]->setPen(Qt::NoPen); // a polar area's own pen draws a spoke to the centre
-        m_areas[static_cast<size_t>(m)]->setBrush(fill);
-        m_outlines[static_cast<size_t>(m)]->setPen(outlinePen(m, palette));
+        m_models[static_cast<size_t>(m)].area->setBrush(fill);
+        m_models[static_cast<size_t>(m)].outline->setPen(outlinePen(m, palette));
         m_legend[static_cast<size_t>(m)].sample->setPen(outlinePen(m, palette));
         m_legend[static_cast<size_t>(m)].text->setBrush(text);
     }
@@ -233,7 +241,8 @@ void RadarChart::setLabelFont(const QFont &font)
     m_labelFont = font;
     QFont radialFont = font;
     radialFont.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.8));
-    m_radialAxis->setLabelsFont(radialFont);
+    for (QGraphicsSimpleTextItem *label : m_ringLabels)
+        label->setFont(radialFont);
     for (int k = 0; k < dimensionCount(); ++k) {
         QFont labelFont = font;
         labelFont.setBold(k == m_selected);
@@ -379,6 +388,15 @@ void RadarChart::layoutGrid()
         }
     }
     m_grid->setPath(path);
+    for (size_t ring = 0; ring < m_ringLabels.size(); ++ring) {
+        // Beside the top spoke, just inside its ring, so the ring's line does not cross the digits.
+        QGraphicsSimpleTextItem *label = m_ringLabels[ring];
+        const QPointF at = axisPoint(0, 100.0 * static_cast<double>(ring) / kRingCount);
+        label->setPos(at.x() + 4.0, at.y() + 1.0);
+        label->setVisible(n > 0);
+    }
+    for (const ModelShape &shape : m_models)
+        layoutModel(shape);
     if (m_selected >= 0)
         m_selectionSpoke->setLine(QLineF(centre(), axisPoint(m_selected, 100)));
     m_selectionSpoke->setVisible(m_selected >= 0);
@@ -507,17 +525,25 @@ int RadarChart::dimensionAt(const QPointF &position) const
 
 QList<QPointF> RadarChart::modelPoints(int model) const
 {
-    return model >= 0 && model < modelCount() ? m_outlines[static_cast<size_t>(model)]->points() : QList<QPointF>();
+    return model >= 0 && model < modelCount() ? m_models[static_cast<size_t>(model)].points : QList<QPointF>();
 }
 
-QLineSeries *RadarChart::outlineSeries(int model) const
+QGraphicsPathItem *RadarChart::areaItem(int model) const
 {
-    return model >= 0 && model < modelCount() ? m_outlines[static_cast<size_t>(model)] : nullptr;
+    return model >= 0 && model < modelCount() ? m_models[static_cast<size_t>(model)].area : nullptr;
 }
 
-QAreaSeries *RadarChart::areaSeries(int model) const
+QGraphicsPathItem *RadarChart::outlineItem(int model) const
 {
-    return model >= 0 && model < modelCount() ? m_areas[static_cast<size_t>(model)] : nullptr;
+    return model >= 0 && model < modelCount() ? m_models[static_cast<size_t>(model)].outline : nullptr;
+}
+
+QStringList RadarChart::ringLabelTexts() const
+{
+    QStringList texts;
+    for (const QGraphicsSimpleTextItem *label : m_ringLabels)
+        texts << label->text();
+    return texts;
 }
 
 } // namespace splitbench::gui

@@ -10,17 +10,16 @@
 class QGraphicsLineItem;
 class QGraphicsPathItem;
 class QGraphicsSimpleTextItem;
-class QAreaSeries;
-class QLineSeries;
-class QValueAxis;
 
 namespace splitbench::gui {
 
 /**
- * A QPolarChart that lays out its own axis labels and legend: Qt hides polar labels that would touch (and
- * 20 do), and puts the legend where the bottom labels are. The radius is the largest at which every label
- * fits, and model polygons are updated in place so a slider drag repaints cheaply. Usable without the
- * workbench window, e.g. rendered into a PDF through a QGraphicsScene.
+ * A QPolarChart that draws its own web, labels, legend and model polygons. Qt's polar axes hide labels that
+ * would touch (and 20 do) and put the legend where the bottom labels are; Qt's polar series clip themselves
+ * to the plot circle on every paint, which made a slider drag repaint slowly, although fits (0 to 100) never
+ * leave it. The radius is the largest at which every label fits; the polygons are path items updated in
+ * place, and everything that stays put during a drag is cached as a pixmap. Usable without the workbench
+ * window, e.g. rendered into a PDF through a QGraphicsScene.
  */
 class RadarChart final : public QPolarChart {
     Q_OBJECT
@@ -44,7 +43,7 @@ public:
     void setLabelFont(const QFont &font);
 
     [[nodiscard]] int dimensionCount() const { return static_cast<int>(m_labels.size()); }
-    [[nodiscard]] int modelCount() const { return static_cast<int>(m_outlines.size()); }
+    [[nodiscard]] int modelCount() const { return static_cast<int>(m_models.size()); }
     /// The dimension whose label contains `position` or whose spoke passes near it (chart item
     /// coordinates); -1 when no axis is near.
     [[nodiscard]] int dimensionAt(const QPointF &position) const;
@@ -55,10 +54,13 @@ public:
     [[nodiscard]] QString labelText(int dimension) const;
     /// Bounding boxes of the visible legend entries, in chart item coordinates.
     [[nodiscard]] QList<QRectF> legendRects() const;
-    /// Polygon points of a model (dimension k at angle k·360/N, first point repeated at 360).
+    /// Polygon points of a model as (angle, fit): dimension k at angle k·360/N, first point repeated at 360.
     [[nodiscard]] QList<QPointF> modelPoints(int model) const;
-    [[nodiscard]] QLineSeries *outlineSeries(int model) const;
-    [[nodiscard]] QAreaSeries *areaSeries(int model) const;
+    /// The model's filled area and its outline, in chart item coordinates.
+    [[nodiscard]] QGraphicsPathItem *areaItem(int model) const;
+    [[nodiscard]] QGraphicsPathItem *outlineItem(int model) const;
+    /// Texts of the ring labels (0 to 100), for tests.
+    [[nodiscard]] QStringList ringLabelTexts() const;
 
 protected:
     void resizeEvent(QGraphicsSceneResizeEvent *event) override;
@@ -68,12 +70,18 @@ private:
         QGraphicsPathItem *sample = nullptr;
         QGraphicsSimpleTextItem *text = nullptr;
     };
+    struct ModelShape {
+        QGraphicsPathItem *area = nullptr;
+        QGraphicsPathItem *outline = nullptr;
+        QList<QPointF> points; ///< (angle, fit) per dimension, closed
+    };
 
     void clearContents();
     void updateLayout();
     void layoutLegend();
     void layoutLabels();
     void layoutGrid();
+    void layoutModel(const ModelShape &shape) const;
     void separateLabels();
     [[nodiscard]] double legendHeight() const;
     [[nodiscard]] double angleOf(int dimension) const;
@@ -82,13 +90,10 @@ private:
     [[nodiscard]] QPointF centre() const;
     [[nodiscard]] double radius() const;
 
-    QValueAxis *m_angularAxis = nullptr;
-    QValueAxis *m_radialAxis = nullptr;
     QGraphicsPathItem *m_grid = nullptr;
     QGraphicsLineItem *m_selectionSpoke = nullptr;
-    std::vector<QAreaSeries *> m_areas;
-    std::vector<QLineSeries *> m_uppers;
-    std::vector<QLineSeries *> m_outlines;
+    std::vector<ModelShape> m_models;
+    std::vector<QGraphicsSimpleTextItem *> m_ringLabels;
     std::vector<QGraphicsSimpleTextItem *> m_labels;
     std::vector<LegendEntry> m_legend;
     QGraphicsPathItem *m_selectionBackground = nullptr;

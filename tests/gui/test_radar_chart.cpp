@@ -2,9 +2,9 @@
 #include "fit_engine.h"
 #include "radar_chart.h"
 
-#include <QAreaSeries>
+#include <QApplication>
 #include <QChartView>
-#include <QLineSeries>
+#include <QGraphicsPathItem>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -85,20 +85,47 @@ TEST(RadarChart, ShowsTheCatalogueShortNames)
 TEST(RadarChart, UpdatesPolygonsInPlace)
 {
     ShownChart shown(QSize(700, 600));
-    QLineSeries *outline = shown.chart->outlineSeries(0);
-    QAreaSeries *area = shown.chart->areaSeries(0);
+    QGraphicsPathItem *outline = shown.chart->outlineItem(0);
+    QGraphicsPathItem *area = shown.chart->areaItem(0);
+    ASSERT_NE(outline, nullptr);
+    ASSERT_NE(area, nullptr);
     Profile profile = Profile::defaults(catalogue());
     profile.traits.assign(profile.traits.size(), 95);
     const FitResult result = FitEngine(catalogue()).score(profile);
     shown.chart->setResult(result);
-    EXPECT_EQ(shown.chart->outlineSeries(0), outline); // same series, new points
-    EXPECT_EQ(shown.chart->areaSeries(0), area);
+    EXPECT_EQ(shown.chart->outlineItem(0), outline); // same items, new path
+    EXPECT_EQ(shown.chart->areaItem(0), area);
     const QList<QPointF> points = shown.chart->modelPoints(0);
     ASSERT_EQ(points.size(), 21);
     for (int k = 0; k < 20; ++k)
         EXPECT_DOUBLE_EQ(points[k].y(), result.dimensions[static_cast<size_t>(k)].fit[0]);
-    EXPECT_EQ(area->upperSeries()->points(), points);
-    EXPECT_EQ(area->pen().style(), Qt::NoPen); // a pen would draw a spoke to the centre
+    // The polygon's corners lie on the spokes at the fit's distance from the centre.
+    const QPainterPath path = outline->path();
+    ASSERT_EQ(path.elementCount(), 21); // 20 corners and the closing line
+    for (int k = 0; k < 20; ++k) {
+        const QPointF corner(path.elementAt(k).x, path.elementAt(k).y);
+        const QPointF expected = shown.chart->axisPoint(k, result.dimensions[static_cast<size_t>(k)].fit[0]);
+        EXPECT_NEAR(corner.x(), expected.x(), 1e-9) << k;
+        EXPECT_NEAR(corner.y(), expected.y(), 1e-9) << k;
+    }
+    EXPECT_EQ(area->path(), path);
+    EXPECT_EQ(area->pen().style(), Qt::NoPen);
+    EXPECT_EQ(outline->brush().style(), Qt::NoBrush);
+}
+
+TEST(RadarChart, PolygonsFollowTheChartsSize)
+{
+    ShownChart shown(QSize(700, 600));
+    const QRectF before = shown.chart->outlineItem(0)->path().boundingRect();
+    shown.view.resize(1000, 900);
+    QApplication::processEvents();
+    const QRectF after = shown.chart->outlineItem(0)->path().boundingRect();
+    EXPECT_GT(after.width(), before.width() * 1.2);
+    EXPECT_NEAR(shown.chart->outlineItem(0)->path().elementAt(0).y,
+                shown.chart->axisPoint(0, shown.chart->modelPoints(0)[0].y()).y(), 1e-9);
+    EXPECT_EQ(shown.chart->ringLabelTexts(),
+              QStringList({QStringLiteral("0"), QStringLiteral("20"), QStringLiteral("40"), QStringLiteral("60"),
+                           QStringLiteral("80"), QStringLiteral("100")}));
 }
 
 TEST(RadarChart, ModelsDifferInColourAndDash)
@@ -110,8 +137,8 @@ TEST(RadarChart, ModelsDifferInColourAndDash)
     ASSERT_EQ(shown.chart->modelCount(), 4);
     for (int a = 0; a < 4; ++a)
         for (int b = a + 1; b < 4; ++b) {
-            EXPECT_NE(shown.chart->outlineSeries(a)->pen().color(), shown.chart->outlineSeries(b)->pen().color());
-            EXPECT_NE(shown.chart->outlineSeries(a)->pen().style(), shown.chart->outlineSeries(b)->pen().style());
+            EXPECT_NE(shown.chart->outlineItem(a)->pen().color(), shown.chart->outlineItem(b)->pen().color());
+            EXPECT_NE(shown.chart->outlineItem(a)->pen().style(), shown.chart->outlineItem(b)->pen().style());
         }
     expectReadableLabels(*shown.chart, "four models");
 }

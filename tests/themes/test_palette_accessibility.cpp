@@ -10,6 +10,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QGraphicsPathItem>
 #include <QLineSeries>
 #include <QPen>
 
@@ -219,6 +220,15 @@ std::vector<QPen> modelPens(const QChart &chart, const Catalogue &catalogue)
     return pens;
 }
 
+/// The radar's outline pens, one per model in catalogue order.
+std::vector<QPen> modelPens(const gui::RadarChart &chart)
+{
+    std::vector<QPen> pens;
+    for (int m = 0; m < chart.modelCount(); ++m)
+        pens.push_back(chart.outlineItem(m)->pen());
+    return pens;
+}
+
 Catalogue catalogueWithTwoProposals()
 {
     const Catalogue &base = Catalogue::builtIn();
@@ -235,7 +245,7 @@ TEST(ChartsWithoutColour, RadarOutlinesDifferInDashInBothThemes)
         gui::RadarChart chart;
         chart.setCatalogue(catalogue);
         chart.applyPalette(palette);
-        const std::vector<QPen> pens = modelPens(chart, catalogue);
+        const std::vector<QPen> pens = modelPens(chart);
         ASSERT_EQ(pens.size(), catalogue.models.size());
         std::set<int> styles;
         for (size_t m = 0; m < pens.size(); ++m) {
