@@ -17,10 +17,13 @@ QString swatch(const QColor &color)
 {
     return QStringLiteral("<span style=\"color:%1\">&#9632;</span>").arg(color.name());
 }
+} // namespace
+
 /// Holds a label outside any layout and asks for a new layout only when the label needs more height. The
 /// banner's texts change on every slider step, and QLabel::setText always asks its layout for a new geometry:
-/// in the banner's layout, that relaid out the whole window, whose word-wrapped labels make it costly. The
-/// height only grows while the width stays, so the chart below does not jump up and down during a drag.
+/// in the banner's layout, that relaid out the whole window, whose word-wrapped labels make it costly. When a
+/// text needs less room, the spare line stays until the next layout (a resize), so the chart below does not
+/// jump up and down during a drag.
 class StableHeightHolder final : public QWidget {
 public:
     StableHeightHolder(QLabel *label, QWidget *parent) : QWidget(parent), m_label(label)
@@ -44,39 +47,35 @@ public:
     bool hasHeightForWidth() const override { return m_label->wordWrap(); }
     int heightForWidth(int width) const override
     {
-        if (!m_label->wordWrap())
-            return m_lineHeight;
-        const int needed = m_label->heightForWidth(std::max(1, width));
-        return width == m_grownForWidth ? std::max(needed, m_grownHeight) : needed;
+        return m_label->wordWrap() ? m_label->heightForWidth(std::max(1, width)) : m_lineHeight;
+    }
+
+    /// Call after changing the label's text: asks for more room now if the text needs it, rather than after
+    /// the label's posted layout request, so the new text is never painted clipped.
+    void fitText()
+    {
+        if (m_label->wordWrap() && heightForWidth(width()) > height())
+            updateGeometry();
     }
 
 protected:
     bool event(QEvent *event) override
     {
         // The label's updateGeometry() arrives here, as the label is in no layout.
-        if (event->type() == QEvent::LayoutRequest && m_label->wordWrap()) {
-            const int needed = m_label->heightForWidth(std::max(1, width()));
-            if (needed > height()) {
-                m_grownForWidth = width();
-                m_grownHeight = needed;
-                updateGeometry();
-            }
-        }
+        if (event->type() == QEvent::LayoutRequest)
+            fitText();
         return QWidget::event(event);
     }
     void resizeEvent(QResizeEvent *event) override
     {
         QWidget::resizeEvent(event);
         m_label->setGeometry(rect());
-        if (width() != m_grownForWidth)
-            m_grownHeight = 0; // a new width: fit the text as it is now
     }
     void changeEvent(QEvent *event) override
     {
         QWidget::changeEvent(event);
         if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
             m_lineHeight = m_label->sizeHint().height();
-            m_grownHeight = 0;
             updateGeometry();
         }
     }
@@ -84,11 +83,7 @@ protected:
 private:
     QLabel *m_label;
     int m_lineHeight = 0;
-    int m_grownForWidth = -1;
-    int m_grownHeight = 0;
 };
-
-} // namespace
 
 RecommendationBanner::RecommendationBanner(ProfileDocument *document, QWidget *parent)
     : QFrame(parent), m_document(document), m_headline(new QLabel(this)), m_scores(new QLabel(this)),
@@ -117,7 +112,8 @@ RecommendationBanner::RecommendationBanner(ProfileDocument *document, QWidget *p
     layout->setSpacing(3);
     layout->addWidget(m_headline);
     layout->addWidget(new StableHeightHolder(m_scores, this));
-    layout->addWidget(new StableHeightHolder(m_reasons, this));
+    m_reasonsHolder = new StableHeightHolder(m_reasons, this);
+    layout->addWidget(m_reasonsHolder);
 
     connect(document, &ProfileDocument::resultChanged, this, &RecommendationBanner::refresh);
     refresh();
@@ -198,6 +194,8 @@ void RecommendationBanner::refresh()
                       .arg(list, name(result.recommended), name(result.runnerUp));
     }
     m_reasons->setText(reasons);
+    if (m_reasonsHolder)
+        m_reasonsHolder->fitText();
 }
 
 } // namespace splitbench::gui

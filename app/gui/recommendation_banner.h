@@ -8,6 +8,7 @@ class QLabel;
 namespace splitbench::gui {
 
 class ProfileDocument;
+class StableHeightHolder;
 
 class RecommendationBanner final : public QFrame {
     Q_OBJECT
@@ -29,6 +30,7 @@ private:
     QLabel *m_headline;
     QLabel *m_scores;
     QLabel *m_reasons;
+    StableHeightHolder *m_reasonsHolder = nullptr; // set once the layout is built; refresh() may run before
 };
 
 } // namespace splitbench::gui
