@@ -1,5 +1,7 @@
 #include "fit_engine.h"
 
+#include "number_format.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -145,14 +147,12 @@ FitResult FitEngine::score(const Profile &profile) const
     if (result.margin < 0.05) {
         result.summary = tr("%1 and %2 fit this organisation equally well (%3 of 100).")
                              .arg(best.name, second.name)
-                             .arg(result.overall[static_cast<size_t>(result.recommended)], 0, 'f', 1);
+                             .arg(formatDecimal(result.overall[static_cast<size_t>(result.recommended)], 1));
     } else {
         result.summary = tr("%1 fits best: %2 of 100 against %3 for %4, a margin of %5 points.")
-                             .arg(best.name)
-                             .arg(result.overall[static_cast<size_t>(result.recommended)], 0, 'f', 1)
-                             .arg(result.overall[static_cast<size_t>(result.runnerUp)], 0, 'f', 1)
-                             .arg(second.name)
-                             .arg(result.margin, 0, 'f', 1);
+                             .arg(best.name, formatDecimal(result.overall[static_cast<size_t>(result.recommended)], 1),
+                                  formatDecimal(result.overall[static_cast<size_t>(result.runnerUp)], 1), second.name,
+                                  formatDecimal(result.margin, 1));
         if (!top.isEmpty())
             result.summary += u' ' + tr("It leads most in %1.").arg(top.join(tr(", ")));
     }

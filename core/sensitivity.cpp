@@ -1,8 +1,10 @@
 #include "sensitivity.h"
 
 #include "logging.h"
+#include "number_format.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -64,7 +66,7 @@ QString joinList(const QStringList &items)
 
 QString percent(double fraction)
 {
-    return QString::number(fraction * 100.0, 'f', 1) + u'%';
+    return formatDecimal(fraction * 100.0, 1) + u'%';
 }
 
 /// Merges breakevens that are one event seen twice through rounding, and drops A→B→A pairs at one point.
@@ -92,12 +94,13 @@ QString formatValue(double value, int decimals, Rounding rounding)
     const double whole = rounding == Rounding::Down ? std::floor(scaled + 1e-6)
                          : rounding == Rounding::Up ? std::ceil(scaled - 1e-6)
                                                     : std::round(scaled);
-    QString text = QString::number(whole / scale + 0.0, 'f', decimals); // + 0.0 turns −0 into 0
-    if (text.contains(u'.')) {
+    QString text = formatDecimal(whole / scale, decimals);
+    const QString point = QLocale().decimalPoint();
+    if (text.contains(point)) {
         while (text.endsWith(u'0'))
             text.chop(1);
-        if (text.endsWith(u'.'))
-            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
     }
     return text;
 }
@@ -359,8 +362,8 @@ HeadToHead SensitivityAnalysis::headToHead(int perSide) const
         for (const DimensionEdge &edge : list)
             items << tr("%1 (fit %2 against %3)")
                          .arg(catalogue.dimensions[at(edge.dimension)].name)
-                         .arg(firstAhead ? edge.fitFirst : edge.fitSecond, 0, 'f', 0)
-                         .arg(firstAhead ? edge.fitSecond : edge.fitFirst, 0, 'f', 0);
+                         .arg(formatDecimal(firstAhead ? edge.fitFirst : edge.fitSecond, 0),
+                              formatDecimal(firstAhead ? edge.fitSecond : edge.fitFirst, 0));
         return joinList(items);
     };
     const QString first = modelName(catalogue, result.first);
@@ -632,9 +635,8 @@ std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarlo
     result.sentence += others.isEmpty() ? tr(".") : tr("; %1.").arg(joinList(others));
     result.sentence +=
         u' ' + tr("Its lead over the best alternative averages %1 points (5th to 95th percentile: %2 to %3).")
-                   .arg(result.marginMean, 0, 'f', 1)
-                   .arg(result.marginP5, 0, 'f', 1)
-                   .arg(result.marginP95, 0, 'f', 1);
+                   .arg(formatDecimal(result.marginMean, 1), formatDecimal(result.marginP5, 1),
+                        formatDecimal(result.marginP95, 1));
     return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <memory>
 
@@ -43,5 +44,7 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    // The output is English and read by scripts too: "78.8" whatever the system's locale, as the JSON has it.
+    QLocale::setDefault(QLocale::c());
     return splitbench::cli::run(arguments);
 }

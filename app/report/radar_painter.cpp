@@ -1,6 +1,7 @@
 #include "radar_painter.h"
 
 #include "model_palette.h"
+#include "number_format.h"
 #include "report_style.h"
 
 #include <QCoreApplication>
@@ -78,8 +79,7 @@ QFont RadarPainter::legendFont() const
 QString RadarPainter::legendText(int model) const
 {
     return tr("%1 (overall %2)")
-        .arg(m_content.model(model).name)
-        .arg(m_content.result.overall.at(static_cast<size_t>(model)), 0, 'f', 1);
+        .arg(m_content.model(model).name, formatDecimal(m_content.result.overall.at(static_cast<size_t>(model)), 1));
 }
 
 RadarPainter::Geometry RadarPainter::layout(QPaintDevice *device, const QRectF &area) const

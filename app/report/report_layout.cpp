@@ -1,6 +1,7 @@
 #include "report_layout.h"
 
 #include "model_palette.h"
+#include "number_format.h"
 #include "radar_painter.h"
 #include "report_style.h"
 #include "sensitivity_section.h"
@@ -218,7 +219,7 @@ private:
             }
             spec.rows.push_back(
                 {name, TableCell::scale(value, trait.lowLabel, trait.highLabel, ink::accent),
-                 TableCell::plain(QString::number(value, 'f', value == std::round(value) ? 0 : 1), Qt::AlignRight),
+                 TableCell::plain(formatDecimal(value, value == std::round(value) ? 0 : 1), Qt::AlignRight),
                  noteCell});
         }
         blocks.push_back(table(m_flow, std::move(spec)));
@@ -497,7 +498,7 @@ private:
             const int d = drivers[i].dimension;
             TableCell contribution = TableCell::plain(
                 QStringLiteral("%1%2").arg(drivers[i].contribution > 0 ? QStringLiteral("+") : QString(),
-                                           QString::number(drivers[i].contribution, 'f', 2)),
+                                           formatDecimal(drivers[i].contribution, 2)),
                 Qt::AlignRight);
             contribution.bold = true;
             spec.rows.push_back(
@@ -536,7 +537,7 @@ private:
                                TableCell::plain(tr("Per dimension (points)"), Qt::AlignRight),
                                TableCell::plain(tr("Direction"))});
         const auto signedNumber = [](double value) {
-            return (value > 0 ? QStringLiteral("+") : QString()) + QString::number(value, 'f', 1);
+            return (value > 0 ? QStringLiteral("+") : QString()) + formatDecimal(value, 1);
         };
         for (size_t i = 0; i < ordered.size() && i < 6; ++i) {
             const auto &[trait, effect] = ordered[i];

@@ -1,5 +1,7 @@
 #include "report_style.h"
 
+#include "number_format.h"
+
 #include <cmath>
 
 namespace splitbench::report {
@@ -26,7 +28,7 @@ QColor tint(const QColor &colour, double amount)
 
 QString formatFit(double value)
 {
-    return QString::number(value, 'f', 1);
+    return formatDecimal(value, 1);
 }
 
 QString formatPercent(double value)

@@ -2,6 +2,7 @@
 
 #include "chart_scale.h"
 #include "model_palette.h"
+#include "number_format.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -31,8 +32,8 @@ constexpr double kNoSwing = 0.05;
 /// A margin with its sign and one decimal: "+3.2", "-1.5", "0.0".
 QString signedPoints(double value)
 {
-    const double rounded = std::round(value * 10.0) / 10.0 + 0.0; // + 0.0 turns −0 into 0
-    QString text = QString::number(rounded, 'f', 1);
+    const double rounded = std::round(value * 10.0) / 10.0;
+    QString text = formatDecimal(rounded, 1);
     if (rounded > 0)
         text.prepend(u'+');
     return text;
@@ -41,7 +42,7 @@ QString signedPoints(double value)
 /// A share as the core's sentences print it: "87.3%".
 QString percentText(double fraction)
 {
-    return QString::number(fraction * 100.0, 'f', 1) + u'%';
+    return formatDecimal(fraction * 100.0, 1) + u'%';
 }
 
 /// "a", "a and b", "a, b and c".

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
@@ -281,6 +282,10 @@ TEST(UiLanguage, GermanReportIsGerman)
     EXPECT_TRUE(text.contains(QStringLiteral("Vollständig verwaltet")));
     EXPECT_TRUE(text.contains(QStringLiteral("Seite 1 von")));
     EXPECT_FALSE(text.contains(QStringLiteral("Which IT service model fits?")));
+    // Numbers as German writes them: a decimal comma.
+    const double fit = content.result.overall[static_cast<size_t>(content.result.recommended)];
+    EXPECT_TRUE(text.contains(QLocale(QLocale::German).toString(fit, 'f', 1))) << fit;
+    EXPECT_FALSE(text.contains(QString::number(fit, 'f', 1))) << fit;
 }
 
 TEST(Preferences, StoresLanguageAndThemeAndAppliesTheTheme)

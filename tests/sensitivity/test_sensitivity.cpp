@@ -2,12 +2,14 @@
 #include "catalogue.h"
 #include "example_profiles.h"
 #include "fit_engine.h"
+#include "number_format.h"
 #include "profile.h"
 #include "sensitivity.h"
 #include "sensitivity_formats.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -719,6 +721,21 @@ TEST(SensitivityFormat, ValuesReadNaturallyAndThresholdsRoundTheSafeWay)
     EXPECT_EQ(formatValue(0.497, 2, Rounding::Down), QStringLiteral("0.49"));
     EXPECT_EQ(formatValue(1.0, 2), QStringLiteral("1"));
     EXPECT_EQ(formatValue(3.4, 2), QStringLiteral("3.4"));
+}
+
+TEST(SensitivityFormat, ValuesFollowTheDefaultLocale)
+{
+    struct DefaultLocale {
+        explicit DefaultLocale(const QLocale &locale) { QLocale::setDefault(locale); }
+        ~DefaultLocale() { QLocale::setDefault(QLocale::c()); }
+    } german(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(formatValue(27.5), QStringLiteral("27,5"));
+    EXPECT_EQ(formatValue(27.96), QStringLiteral("28"));
+    EXPECT_EQ(formatValue(0.497, 2, Rounding::Down), QStringLiteral("0,49"));
+    EXPECT_EQ(formatValue(-0.01), QStringLiteral("0"));
+    EXPECT_EQ(formatDecimal(-0.04, 1), QStringLiteral("0,0"));
+    EXPECT_EQ(formatDecimal(-1.26, 1), QStringLiteral("-1,3"));
+    EXPECT_EQ(formatDecimal(12345.678, 1), QStringLiteral("12345,7")); // no group separator
 }
 
 } // namespace
