@@ -1,5 +1,6 @@
 #include "report_flow.h"
 
+#include "model_palette.h"
 #include "report_style.h"
 
 #include <QFontMetricsF>
@@ -99,6 +100,14 @@ void Flow::addText(const QRectF &rect, const QString &text, const QFont &font, c
 void Flow::addBox(const QRectF &rect, const QColor &fill, const QColor &border, double borderWidth, double radius)
 {
     add(ReportItem::makeBox(rect, fill, border, borderWidth, radius));
+}
+
+void Flow::addModelBox(const QRectF &rect, const QColor &fill, int model)
+{
+    addBox(rect, fill);
+    const Qt::BrushStyle pattern = modelFillPattern(model);
+    if (pattern != Qt::NoBrush && rect.width() > mm(0.8) && rect.height() > mm(0.8))
+        add(ReportItem::makeHatch(rect, pattern, QColor(255, 255, 255, 150), mm(0.25)));
 }
 
 void Flow::addLine(QPointF from, QPointF to, const QColor &color, double width, Qt::PenStyle style)
@@ -346,9 +355,12 @@ BlockPtr barRows(const Flow &flow, std::vector<BarRow> rows, const QFont &font, 
             const QRectF track(rect.left() + nameWidth, y + h / 2 - target.mm(2), rect.width() - nameWidth - valueWidth,
                                target.mm(4));
             target.addBox(track, ink::track);
-            target.addBox(QRectF(track.topLeft(),
-                                 QSizeF(track.width() * std::clamp(rows[i].value, 0.0, 100.0) / 100.0, track.height())),
-                          rows[i].color);
+            const QRectF bar(track.topLeft(),
+                             QSizeF(track.width() * std::clamp(rows[i].value, 0.0, 100.0) / 100.0, track.height()));
+            if (rows[i].model >= 0)
+                target.addModelBox(bar, rows[i].color, rows[i].model);
+            else
+                target.addBox(bar, rows[i].color);
             target.addText(QRectF(track.right(), y, valueWidth, h), rows[i].label, rows[i].bold ? boldFont : font,
                            ink::text, Qt::AlignRight | Qt::AlignVCenter);
             y += h;

@@ -63,6 +63,8 @@ public:
     void addBox(const QRectF &rect, const QColor &fill, const QColor &border = {}, double borderWidth = 0,
                 double radius = 0);
     void addLine(QPointF from, QPointF to, const QColor &color, double width, Qt::PenStyle style = Qt::SolidLine);
+    /// A box in `fill` with the model's hatching over it (model 0 has none), as the workbench's fillModelRect().
+    void addModelBox(const QRectF &rect, const QColor &fill, int model);
 
     std::vector<ReportPage> takePages();
 
@@ -113,6 +115,7 @@ struct BarRow {
     QString label;
     QColor color;
     bool bold = false; ///< Name and label in bold (e.g. the recommended model).
+    int model = -1;    ///< The model the bar shows, for its hatching (Flow::addModelBox); -1 for none.
 };
 
 /// Bars under each other: names on the left (wrapped when long), the track across the rest of the width,

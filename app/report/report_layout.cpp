@@ -185,7 +185,7 @@ private:
         std::vector<BarRow> rows;
         for (int m = 0; m < m_c.modelCount(); ++m) {
             const double value = m_c.result.overall[static_cast<size_t>(m)];
-            rows.push_back({modelName(m), value, formatFit(value), modelColor(m), m == recommended()});
+            rows.push_back({modelName(m), value, formatFit(value), modelColor(m), m == recommended(), m});
         }
         return barRows(m_flow, std::move(rows), m_body, QStringLiteral("100.0"));
     }

@@ -36,6 +36,17 @@ ReportItem ReportItem::makeEllipse(const QRectF &rect, const QColor &fill, const
     return item;
 }
 
+ReportItem ReportItem::makeHatch(const QRectF &rect, Qt::BrushStyle pattern, const QColor &color, double width)
+{
+    ReportItem item;
+    item.kind = Kind::Hatch;
+    item.rect = rect;
+    item.pattern = pattern;
+    item.color = color;
+    item.width = width;
+    return item;
+}
+
 ReportItem ReportItem::makeLine(QPointF from, QPointF to, const QColor &color, double width, Qt::PenStyle style)
 {
     ReportItem item;

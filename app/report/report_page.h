@@ -18,6 +18,8 @@ struct ReportItem {
         Ellipse, ///< Like Box, but round.
         Line,    ///< From `rect.topLeft()` to `rect.bottomRight()` in `color`.
         Radar,   ///< The fit radar chart with its legend, painted by RadarPainter into `rect`.
+        Hatch,   ///< Diagonal stripes in `color` across `rect`, in the direction of `pattern` (a model's
+                 ///< fill pattern), so a bar's model shows in print without colour too.
     };
     Kind kind = Kind::Text;
     QRectF rect;
@@ -29,6 +31,7 @@ struct ReportItem {
     Qt::PenStyle style = Qt::SolidLine;
     Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter;
     double radius = 0; ///< Corner radius of a Box.
+    Qt::BrushStyle pattern = Qt::NoBrush; ///< Of a Hatch: BDiagPattern, FDiagPattern or DiagCrossPattern.
 
     static ReportItem makeText(const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
                                Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
@@ -38,6 +41,8 @@ struct ReportItem {
                                   double borderWidth = 0);
     static ReportItem makeLine(QPointF from, QPointF to, const QColor &color, double width,
                                Qt::PenStyle style = Qt::SolidLine);
+    /// Stripes `width` wide across `rect`; NoBrush (the first model's pattern) gives an item that paints nothing.
+    static ReportItem makeHatch(const QRectF &rect, Qt::BrushStyle pattern, const QColor &color, double width);
 };
 
 struct ReportPage {

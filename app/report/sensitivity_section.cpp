@@ -246,8 +246,10 @@ BlockPtr SensitivitySection::tornadoChart(const std::vector<TornadoBar> &bars) c
         low = std::min({low, bar.low, bar.high, bar.nearLow, bar.nearHigh});
         high = std::max({high, bar.low, bar.high, bar.nearLow, bar.nearHigh});
     }
-    const QColor firstColor = modelColor(s.recommended);
-    const QColor secondColor = modelColor(s.runnerUp);
+    const int firstModel = s.recommended;
+    const int secondModel = s.runnerUp;
+    const QColor firstColor = modelColor(firstModel);
+    const QColor secondColor = modelColor(secondModel);
     const double margin = s.margin;
 
     // Placed after this section object is gone: the drawing keeps copies of what it needs and measures
@@ -263,10 +265,10 @@ BlockPtr SensitivitySection::tornadoChart(const std::vector<TornadoBar> &bars) c
             const double middle = box.center().y();
             switch (entry.swatch) {
             case Swatch::First:
-                flow.addBox(box, firstColor);
+                flow.addModelBox(box, firstColor, firstModel);
                 break;
             case Swatch::Second:
-                flow.addBox(box, secondColor);
+                flow.addModelBox(box, secondColor, secondModel);
                 break;
             case Swatch::Pale:
                 flow.addBox(box, tint(ink::muted, 0.35), ink::muted, mm(0.15));
@@ -324,16 +326,16 @@ BlockPtr SensitivitySection::tornadoChart(const std::vector<TornadoBar> &bars) c
             // Left of zero the runner-up leads, right of it the recommendation.
             const double a = scale.toPixel(std::min(from, to));
             const double b = scale.toPixel(std::max(from, to));
-            const auto fill = [&](double x0, double x1, const QColor &colour) {
+            const auto fill = [&](double x0, double x1, const QColor &colour, int model) {
                 if (x1 <= x0)
                     return;
                 if (pale)
                     flow.addBox(QRectF(x0, top, x1 - x0, h), tint(colour, 0.35), colour, mm(0.15));
                 else
-                    flow.addBox(QRectF(x0, top, x1 - x0, h), colour);
+                    flow.addModelBox(QRectF(x0, top, x1 - x0, h), colour, model);
             };
-            fill(a, std::min(b, zero), secondColor);
-            fill(std::max(a, zero), b, firstColor);
+            fill(a, std::min(b, zero), secondColor, secondModel);
+            fill(std::max(a, zero), b, firstColor, firstModel);
         };
 
         double rowTop = rowsTop;
@@ -411,7 +413,7 @@ void SensitivitySection::winProbability(std::vector<BlockPtr> &blocks) const
     std::vector<BarRow> rows;
     for (int m = 0; m < static_cast<int>(mc.winProbability.size()); ++m) {
         const double p = mc.winProbability[at(m)];
-        rows.push_back({modelName(m), p * 100.0, percentText(p), modelColor(m), m == mc.reference});
+        rows.push_back({modelName(m), p * 100.0, percentText(p), modelColor(m), m == mc.reference, m});
     }
     part.push_back(barRows(m_flow, std::move(rows), m_fonts.body, QStringLiteral("100.0%")));
     part.push_back(body(mc.sentence));

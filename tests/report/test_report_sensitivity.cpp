@@ -1,6 +1,7 @@
 // The report's sensitivity section: in the PDF, its figures against an independent core run, deterministic,
 // and in words when no single trait changes the answer.
 #include "fit_engine.h"
+#include "model_palette.h"
 #include "report_export.h"
 #include "report_renderer.h"
 #include "report_test_support.h"
@@ -15,6 +16,7 @@
 #include <gtest/gtest.h>
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <memory>
 
 using namespace splitbench;
@@ -207,6 +209,48 @@ TEST_P(SensitivityPageTest, TheTornadoHasARowPerMovingTraitInSwingOrderWithItsVa
     }
     EXPECT_NE(section.find(QStringLiteral("at 0")), nullptr);
     EXPECT_NE(section.find(QStringLiteral("at 100")), nullptr);
+}
+
+TEST_P(SensitivityPageTest, ModelBarsAndSwatchesCarryTheirModelsHatching)
+{
+    const ReportContent content = contentFor(QString::fromStdString(GetParam()));
+    const SectionPages section(content);
+    ASSERT_FALSE(section.pages.empty());
+    std::map<QRgb, Qt::BrushStyle> patternOfColour;
+    for (int model = 0; model < static_cast<int>(content.catalogue.models.size()); ++model)
+        patternOfColour[modelColor(model).rgb()] = modelFillPattern(model);
+    const double smallest = 0.8 / 25.4 * 300; // 0.8 mm at 300 dpi: smaller boxes stay plain
+    int hatched = 0;
+    for (const ReportPage *page : section.pages) {
+        const auto hatchOver = [&](const QRectF &rect) {
+            return std::find_if(page->items.begin(), page->items.end(), [&](const ReportItem &item) {
+                return item.kind == ReportItem::Kind::Hatch && item.rect == rect;
+            });
+        };
+        for (const ReportItem &item : page->items) {
+            if (item.kind == ReportItem::Kind::Hatch) {
+                ++hatched;
+                // Every hatch lies on a box in the colour of a model with that pattern.
+                const auto box = std::find_if(page->items.begin(), page->items.end(), [&](const ReportItem &other) {
+                    return other.kind == ReportItem::Kind::Box && other.rect == item.rect &&
+                           patternOfColour.count(other.color.rgb());
+                });
+                ASSERT_NE(box, page->items.end());
+                EXPECT_EQ(patternOfColour[box->color.rgb()], item.pattern);
+                EXPECT_NE(item.pattern, Qt::NoBrush);
+            } else if (item.kind == ReportItem::Kind::Box && !item.border.isValid() &&
+                       patternOfColour.count(item.color.rgb()) && item.rect.width() > smallest &&
+                       item.rect.height() > smallest) {
+                // Every solid box in a model's colour has that model's hatching (none for the first model).
+                const bool hasHatch = hatchOver(item.rect) != page->items.end();
+                EXPECT_EQ(hasHatch, patternOfColour[item.color.rgb()] != Qt::NoBrush)
+                    << "box at " << item.rect.x() << ", " << item.rect.y();
+            }
+        }
+    }
+    if (content.catalogue.models.size() > 1) {
+        EXPECT_GT(hatched, 0) << "the second model's legend swatch and win-probability bar are hatched";
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Profiles, SensitivityPageTest, ::testing::ValuesIn(profileParameters()),
