@@ -2911,11 +2911,11 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
     <message>
         <source>Provider share</source>
-        <translation>Dienstleisteranteil</translation>
+        <translation>Dienst­leister­anteil</translation>
     </message>
     <message>
         <source>Provider RACI</source>
-        <translation>RACI Dienstleister</translation>
+        <translation>RACI Dienst­leister</translation>
     </message>
     <message>
         <source>In-house RACI</source>

@@ -286,6 +286,9 @@ TEST(UiLanguage, GermanReportIsGerman)
     const double fit = content.result.overall[static_cast<size_t>(content.result.recommended)];
     EXPECT_TRUE(text.contains(QLocale(QLocale::German).toString(fit, 'f', 1))) << fit;
     EXPECT_FALSE(text.contains(QString::number(fit, 'f', 1))) << fit;
+    if (const QString folder = qEnvironmentVariable("SPLITBENCH_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        EXPECT_TRUE(QFile::copy(pdf, QDir(folder).filePath(QStringLiteral("report-de.pdf")))); // for looking at
+    }
 }
 
 TEST(Preferences, StoresLanguageAndThemeAndAppliesTheTheme)
