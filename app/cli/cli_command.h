@@ -41,6 +41,9 @@ inline constexpr qint64 kMaxSeed = (qint64(1) << 53) - 1;
 /// Parses a whole number in [minimum, maximum] from option `name`; prints the error and returns nullopt.
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 minimum,
                                     qint64 maximum);
+/// Parses a number in [minimum, maximum] from option `name`; prints the error and returns nullopt.
+std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name, double minimum,
+                                   double maximum);
 /// --samples and --seed of the commands that run the Monte Carlo analysis (declared with these defaults).
 void addMonteCarloOptions(QCommandLineParser &parser);
 /// The values of those options; prints the error and returns nullopt when one is out of range.

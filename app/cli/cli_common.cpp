@@ -59,6 +59,22 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
     return value;
 }
 
+std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name, double minimum,
+                                   double maximum)
+{
+    bool ok = false;
+    const double value = parser.value(name).trimmed().toDouble(&ok);
+    if (!ok || !(value >= minimum && value <= maximum)) {
+        printError(tr("error: --%1 must be a number from %2 to %3, not \"%4\"")
+                       .arg(name)
+                       .arg(minimum)
+                       .arg(maximum)
+                       .arg(parser.value(name)));
+        return std::nullopt;
+    }
+    return value;
+}
+
 void addMonteCarloOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("samples"),

@@ -20,22 +20,6 @@ QString tr(const char *text)
 
 constexpr int kMaxThreads = 256;
 
-std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name, double minimum,
-                                   double maximum)
-{
-    bool ok = false;
-    const double value = parser.value(name).trimmed().toDouble(&ok);
-    if (!ok || !(value >= minimum && value <= maximum)) {
-        printError(tr("error: --%1 must be a number from %2 to %3, not \"%4\"")
-                       .arg(name)
-                       .arg(minimum)
-                       .arg(maximum)
-                       .arg(parser.value(name)));
-        return std::nullopt;
-    }
-    return value;
-}
-
 int runSensitivity(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("profile"))) {
