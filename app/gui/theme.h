@@ -28,6 +28,16 @@ bool isDark(const QPalette &palette);
 /// The colour of model `index` (built-in models first, then custom ones) for the palette's theme: the
 /// report's palette (model_palette.h), in its dark tone when the palette is dark.
 QColor modelColor(int index, const QPalette &palette);
+/// The colour of model `index` for text (the fit table's column headers): the model's hue, darkened on the
+/// light theme or lightened on the dark one until it reads at kTextContrast on the palette's Base, Window,
+/// AlternateBase and Button (header) colours. The chart colours only need 3:1, which is too little for text.
+QColor modelTextColor(int index, const QPalette &palette);
+
+/// WCAG 2.1 AA contrast for normal-size text.
+inline constexpr double kTextContrast = 4.5;
+/// WCAG 2.1 contrast ratio of two opaque colours, 1 to 21.
+double contrastRatio(const QColor &a, const QColor &b);
+
 /// Dashes that tell models apart even without colour (the same as in the report).
 Qt::PenStyle modelPenStyle(int index);
 

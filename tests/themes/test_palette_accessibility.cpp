@@ -1,8 +1,10 @@
 // The model palette in the light and dark themes and on report paper: distinguishable with protanopia,
 // deuteranopia and tritanopia, readable against the chart background, and backed by dashes and hatching.
 #include "colour_vision.h"
+#include "models/fit_table_model.h"
 #include "model_palette.h"
 #include "profile.h"
+#include "profile_document.h"
 #include "radar_chart.h"
 #include "report_content.h"
 #include "report_export.h"
@@ -42,6 +44,8 @@ constexpr int kFirstFour = 4;
 // WCAG 2.1 success criterion 1.4.11 (non-text contrast): graphical objects needed to understand content
 // contrast at least 3:1 with what is next to them, here the chart background.
 constexpr double kMinimumContrast = 3.0;
+// WCAG 2.1 success criterion 1.4.3 (contrast, minimum): text, including table headers, at least 4.5:1.
+constexpr double kTextContrast = 4.5;
 constexpr int kMostModels = 2 + kMaxCustomModels; // the built-in models plus the custom ones a profile may hold
 
 const char *toneName(PaletteTone tone)
@@ -284,4 +288,76 @@ TEST(ChartsWithoutColour, ReportRadarDrawsTheSecondModelDashed)
     EXPECT_TRUE(svg.contains(QStringLiteral("stroke-dasharray"))) << "no dashed outline in the report's radar";
     for (int m = 0; m < content.modelCount(); ++m)
         EXPECT_TRUE(svg.contains(report::modelColor(m).name(), Qt::CaseInsensitive)) << "model " << m;
+}
+
+// --- Text -----------------------------------------------------------------------------------------------------
+
+TEST(TextContrast, EveryTextColourOfBothThemesReadsAtFourAndAHalfToOne)
+{
+    struct Pair {
+        QPalette::ColorRole text;
+        QPalette::ColorRole background;
+        const char *what;
+    };
+    // Placeholder text is used for real text too (status lines, hints, chart axis labels), so it counts.
+    const Pair pairs[] = {
+        {QPalette::WindowText, QPalette::Window, "window text"},
+        {QPalette::Text, QPalette::Base, "text"},
+        {QPalette::Text, QPalette::AlternateBase, "text on alternate rows"},
+        {QPalette::ButtonText, QPalette::Button, "button and header text"},
+        {QPalette::ToolTipText, QPalette::ToolTipBase, "tooltip"},
+        {QPalette::HighlightedText, QPalette::Highlight, "selected text"},
+        {QPalette::Link, QPalette::Base, "link"},
+        {QPalette::Link, QPalette::Window, "link on the window"},
+        {QPalette::PlaceholderText, QPalette::Base, "placeholder"},
+        {QPalette::PlaceholderText, QPalette::AlternateBase, "placeholder on alternate rows"},
+        {QPalette::PlaceholderText, QPalette::Window, "hint on the window"},
+        {QPalette::PlaceholderText, QPalette::Button, "hint on a button"},
+    };
+    for (gui::ThemeChoice choice : {gui::ThemeChoice::Light, gui::ThemeChoice::Dark}) {
+        const QPalette palette = themePalette(choice);
+        for (const Pair &pair : pairs) {
+            const QColor text = palette.color(QPalette::Active, pair.text);
+            const QColor background = palette.color(QPalette::Active, pair.background);
+            EXPECT_GE(contrastRatio(text, background), kTextContrast)
+                << gui::themeChoiceId(choice).toStdString() << " " << pair.what << ": " << text.name().toStdString()
+                << " on " << background.name().toStdString();
+        }
+        for (Owner owner : {Owner::Provider, Owner::Internal, Owner::Shared})
+            EXPECT_GE(contrastRatio(gui::ownerChipTextColor(owner, palette), gui::ownerChipColor(owner, palette)),
+                      kTextContrast)
+                << gui::themeChoiceId(choice).toStdString() << " owner chip " << static_cast<int>(owner);
+    }
+    gui::applyTheme(gui::ThemeChoice::Light);
+}
+
+TEST(TextContrast, FitTableHeadersInModelColoursReadAtFourAndAHalfToOne)
+{
+    // The fit table colours each model's column header like its chart line; the chart colours only reach
+    // 3:1, so the headers take a darker (light theme) or lighter (dark theme) shade of the same hue.
+    gui::ProfileDocument document(Catalogue::builtIn());
+    while (document.modelCount() < report::kModelPaletteSize)
+        document.duplicateModel(document.modelCount() - 1, QStringLiteral("Proposal %1").arg(document.modelCount()));
+    ASSERT_EQ(document.modelCount(), report::kModelPaletteSize);
+    const gui::FitTableModel table(&document);
+    for (gui::ThemeChoice choice : {gui::ThemeChoice::Light, gui::ThemeChoice::Dark}) {
+        const QPalette palette = themePalette(choice);
+        for (int m = 0; m < document.modelCount(); ++m) {
+            const QVariant foreground = table.headerData(table.modelColumn(m), Qt::Horizontal, Qt::ForegroundRole);
+            ASSERT_TRUE(foreground.canConvert<QColor>()) << m;
+            const QColor colour = foreground.value<QColor>();
+            EXPECT_EQ(colour, gui::modelTextColor(m, palette));
+            for (QPalette::ColorRole background :
+                 {QPalette::Button, QPalette::Window, QPalette::Base, QPalette::AlternateBase})
+                EXPECT_GE(contrastRatio(colour, palette.color(background)), kTextContrast)
+                    << gui::themeChoiceId(choice).toStdString() << " model " << m << " " << colour.name().toStdString()
+                    << " on " << palette.color(background).name().toStdString();
+            // Still recognisably the model's colour: the same hue family as the chart line.
+            const QColor chart = gui::modelColor(m, palette);
+            if (chart.hslSaturationF() > 0.2f) {
+                EXPECT_LT(std::abs(colour.hslHueF() - chart.hslHueF()), 0.02f) << "model " << m;
+            }
+        }
+    }
+    gui::applyTheme(gui::ThemeChoice::Light);
 }

@@ -217,7 +217,7 @@ QVariant FitTableModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     }
     if (role == Qt::ForegroundRole && isModel)
-        return modelColor(section - FirstModelColumn, QApplication::palette()); // ties the column to the chart
+        return modelTextColor(section - FirstModelColumn, QApplication::palette()); // ties the column to the chart
     if (role == Qt::TextAlignmentRole && section != DimensionColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
