@@ -444,25 +444,44 @@ void MainWindow::fitNumberColumns()
 {
     // Numbers are short; size the number columns to their header text so the dimension names get the rest.
     const QFontMetrics metrics(m_fitTable->horizontalHeader()->font());
+    m_numberTextWidths.clear();
     for (int column = FitTableModel::ImportanceColumn; column < m_fitModel->columnCount(); ++column) {
         int width = metrics.horizontalAdvance(QStringLiteral("100.0"));
         const QStringList lines =
             m_fitModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().split(u'\n');
         for (const QString &line : lines)
             width = std::max(width, metrics.horizontalAdvance(line));
-        m_fitTable->setColumnWidth(column, width + 22);
+        m_numberTextWidths << width;
     }
     fitDimensionColumn();
 }
 
 void MainWindow::fitDimensionColumn()
 {
-    constexpr int kMinimumDimensionWidth = 150;
-    int numbers = 0;
-    for (int column = FitTableModel::ImportanceColumn; column < m_fitModel->columnCount(); ++column)
-        if (!m_fitTable->isColumnHidden(column))
-            numbers += m_fitTable->columnWidth(column);
-    const int width = std::max(kMinimumDimensionWidth, m_fitTable->viewport()->width() - numbers);
+    // Roomy when the table is wide enough (two models); with more models the number columns lose padding and
+    // the names shrink further (elided, the whole name in the tooltip) before the table has to scroll sideways.
+    struct Layout {
+        int padding;
+        int minimumNames;
+    };
+    constexpr Layout kRoomy{22, 150};
+    constexpr Layout kCompact{10, 110};
+    const auto numbersWidth = [this](int padding) {
+        int total = 0;
+        for (int i = 0; i < m_numberTextWidths.size(); ++i)
+            if (!m_fitTable->isColumnHidden(FitTableModel::ImportanceColumn + i))
+                total += m_numberTextWidths[i] + padding;
+        return total;
+    };
+    const int available = m_fitTable->viewport()->width();
+    const Layout layout =
+        numbersWidth(kRoomy.padding) + kRoomy.minimumNames <= available ? kRoomy : kCompact;
+    for (int i = 0; i < m_numberTextWidths.size(); ++i) {
+        const int column = FitTableModel::ImportanceColumn + i;
+        if (m_fitTable->columnWidth(column) != m_numberTextWidths[i] + layout.padding)
+            m_fitTable->setColumnWidth(column, m_numberTextWidths[i] + layout.padding);
+    }
+    const int width = std::max(layout.minimumNames, available - numbersWidth(layout.padding));
     if (m_fitTable->columnWidth(FitTableModel::DimensionColumn) != width)
         m_fitTable->setColumnWidth(FitTableModel::DimensionColumn, width);
 }

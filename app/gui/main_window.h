@@ -137,6 +137,7 @@ private:
     FitTableModel *m_fitModel = nullptr;
     QSortFilterProxyModel *m_fitProxy = nullptr;
     QTableView *m_fitTable = nullptr;
+    QList<int> m_numberTextWidths; ///< Widest header line (or number) of each fit-table column after the names.
     DimensionExplorer *m_explorer = nullptr;
     SensitivityView *m_sensitivity = nullptr;
     QLabel *m_statusSummary = nullptr;

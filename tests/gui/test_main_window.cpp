@@ -25,6 +25,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -524,6 +525,40 @@ TEST(MainWindow, HidingAModelHidesItEverywhere)
     co->trigger();
     EXPECT_TRUE(window.radarChart()->isModelVisible(1));
     EXPECT_FALSE(window.fitTable()->isColumnHidden(window.fitTableModel()->modelColumn(1)));
+}
+
+TEST(MainWindow, TheFitTableShowsEveryColumnAtTheDefaultSizeWithThreeModels)
+{
+    Workbench bench; // 1400×900, the size the window opens at on a laptop
+    MainWindow &window = *bench.window;
+    QTableView *table = window.fitTable();
+    const auto everyColumnVisible = [&] {
+        QCoreApplication::processEvents();
+        const int right = table->columnViewportPosition(window.fitTableModel()->leadColumn()) +
+                          table->columnWidth(window.fitTableModel()->leadColumn());
+        EXPECT_LE(right, table->viewport()->width());
+        EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0) << "the table scrolls sideways";
+        for (int column = 0; column < window.fitTableModel()->columnCount(); ++column)
+            EXPECT_GE(table->columnWidth(column), table->fontMetrics().horizontalAdvance(QStringLiteral("100.0")))
+                << "column " << column;
+    };
+    everyColumnVisible();
+    // Two models: the names get plenty of room.
+    EXPECT_GE(table->columnWidth(FitTableModel::DimensionColumn), 150);
+    const int roomyWeight = table->columnWidth(FitTableModel::ImportanceColumn);
+
+    window.document()->duplicateModel(1, QStringLiteral("Acme MSP proposal"));
+    ASSERT_EQ(window.fitTableModel()->columnCount(), 6);
+    everyColumnVisible();
+    EXPECT_LT(table->columnWidth(FitTableModel::ImportanceColumn), roomyWeight); // tighter, not gone
+    EXPECT_GE(table->columnWidth(FitTableModel::DimensionColumn), 110);
+    // An elided name is whole in its tooltip.
+    const QModelIndex name = window.fitTableModel()->index(0, FitTableModel::DimensionColumn);
+    EXPECT_TRUE(name.data(Qt::ToolTipRole).toString().contains(name.data().toString().toHtmlEscaped()));
+
+    window.document()->removeCustomModel(2);
+    everyColumnVisible();
+    EXPECT_EQ(table->columnWidth(FitTableModel::ImportanceColumn), roomyWeight);
 }
 
 TEST(MainWindow, ExamplePresetsApplyAsOneUndoableStep)

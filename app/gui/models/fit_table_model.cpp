@@ -135,7 +135,8 @@ QVariant FitTableModel::data(const QModelIndex &index, int role) const
         case SortRole:
             return dimension.name;
         case Qt::ToolTipRole:
-            return dimension.summary;
+            // The whole name first: a narrow table elides it.
+            return QStringLiteral("<b>%1</b><br>%2").arg(dimension.name.toHtmlEscaped(), dimension.summary.toHtmlEscaped());
         default:
             return {};
         }
