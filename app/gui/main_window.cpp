@@ -81,6 +81,7 @@ MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvid
     createToolBar();
 
     m_reportActions = new ReportActions(this, m_document, m_settings, [this] { return m_dialogs.get(); });
+    m_reportActions->setMonteCarloSource([this] { return m_sensitivity->monteCarloOptions(); });
     addReportActions(m_reportActions->actions());
     connect(m_reportActions, &ReportActions::message, this, &MainWindow::showMessage);
 

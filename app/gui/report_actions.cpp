@@ -154,7 +154,8 @@ QAction *ReportActions::exportAction(ExportFormat format) const
 
 report::ReportContent ReportActions::currentContent() const
 {
-    return report::ReportContent::make(m_document->baseCatalogue(), m_document->profile());
+    return report::ReportContent::make(m_document->baseCatalogue(), m_document->profile(), QDate::currentDate(),
+                                       m_monteCarlo ? m_monteCarlo() : MonteCarloOptions{});
 }
 
 QPageSize ReportActions::pageSize() const

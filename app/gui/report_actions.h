@@ -40,6 +40,9 @@ public:
     [[nodiscard]] QMenu *exportMenu() const { return m_exportMenu; }
     /// The action that writes `format` (Pdf, Csv, Markdown, Html, Xlsx, Png, Svg).
     [[nodiscard]] QAction *exportAction(report::ExportFormat format) const;
+    /// Where the report's Monte Carlo settings come from (the Sensitivity tab's variations and seed), so the
+    /// printed win probabilities are the ones on screen. Without a source the report uses the defaults.
+    void setMonteCarloSource(std::function<MonteCarloOptions()> source) { m_monteCarlo = std::move(source); }
     /// The report of the open profile as it is now, dated today.
     [[nodiscard]] report::ReportContent currentContent() const;
     /// The paper the settings choose (A4 or US Letter).
@@ -69,6 +72,7 @@ private:
     ProfileDocument *m_document;
     WorkbenchSettings *m_settings;
     std::function<DialogProvider *()> m_dialogs;
+    std::function<MonteCarloOptions()> m_monteCarlo;
 
     QList<QAction *> m_exportActions; ///< Indexed like kExports in the .cpp.
     QAction *m_printAction = nullptr;

@@ -2198,6 +2198,30 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Trying %1 variations…</source>
         <translation>%1 Varianten werden durchgerechnet…</translation>
     </message>
+    <message>
+        <source>Number of variations</source>
+        <translation>Anzahl der Varianten</translation>
+    </message>
+    <message>
+        <source>How many random variations of the profile are tried. More give steadier figures and take longer.</source>
+        <translation>Wie viele zufällige Varianten des Profils durchgerechnet werden. Mehr ergeben stabilere Zahlen und dauern länger.</translation>
+    </message>
+    <message>
+        <source>Variatio&amp;ns:</source>
+        <translation>&amp;Varianten:</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Startwert des Zufallsgenerators</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same figures, here, in the report and in splitbench-cli (--seed).</source>
+        <translation>Derselbe Startwert ergibt dieselben Zahlen, hier, im Bericht und in splitbench-cli (--seed).</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>Start&amp;wert:</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::SetImportanceCommand</name>

@@ -4,6 +4,7 @@
 #include "margin_histogram_chart.h"
 #include "profile_document.h"
 #include "profile_panel.h"
+#include "report_actions.h"
 #include "sensitivity.h"
 #include "sensitivity_runner.h"
 #include "sensitivity_view.h"
@@ -13,8 +14,10 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QLineSeries>
 #include <QProgressBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -229,4 +232,37 @@ TEST(SensitivityView, CancelStopsTheRunAndKeepsTheLastResult)
     ASSERT_TRUE(finished.wait(10000));
     const std::optional<MonteCarloResult> core = coreAnalysis(bench).monteCarlo(MonteCarloOptions{});
     EXPECT_EQ(view->winProbabilityChart()->probabilities(), core->winProbability);
+}
+
+TEST(SensitivityView, PrintedReportUsesTheVariationsAndSeedChosenHere)
+{
+    Workbench bench;
+    SensitivityView *view = openAgencySensitivity(bench);
+    QSignalSpy finished(view->runner(), &SensitivityRunner::finished);
+    view->samplesBox()->setValue(5000);
+    view->seedBox()->setValue(7);
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(view->runner()->samples(), 5000);
+    EXPECT_EQ(view->runner()->seed(), 7u);
+    EXPECT_TRUE(view->statusText().contains(QStringLiteral("seed 7"))) << view->statusText().toStdString();
+    const std::vector<double> shown = view->winProbabilityChart()->probabilities();
+
+    // What Export PDF, Print and Print Preview lay out: the same run as on screen, not the default one.
+    const report::ReportContent content = bench.window->reportActions()->currentContent();
+    ASSERT_TRUE(content.sensitivity);
+    EXPECT_EQ(content.sensitivity->monteCarlo.samples, 5000);
+    EXPECT_EQ(content.sensitivity->monteCarlo.seed, 7u);
+    EXPECT_EQ(content.sensitivity->monteCarlo.winProbability, shown);
+    MonteCarloOptions defaults;
+    EXPECT_NE(coreAnalysis(bench).monteCarlo(defaults)->winProbability, shown); // so the check above means something
+
+    const QString pdf = bench.path(QStringLiteral("printed.pdf"));
+    bench.dialogs->printAnswers.push_back(pdf);
+    bench.action("actionPrint")->trigger();
+    ASSERT_TRUE(QFileInfo::exists(pdf));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Monte Carlo: 5000 samples, seed 7."))) << text.toStdString();
 }

@@ -28,6 +28,9 @@ namespace splitbench::gui {
 
 namespace {
 constexpr double kTornadoWindow = 10;
+constexpr int kMinSamples = 1000;         ///< Fewer give win probabilities that jump from run to run.
+constexpr int kMaxGuiSamples = 1'000'000; ///< About a second on two cores; the CLI allows more.
+constexpr int kMaxGuiSeed = 999'999;      ///< Plenty of seeds, and the box stays narrow (it sizes to the maximum).
 
 QLabel *wrappedLabel(const QString &objectName, QWidget *parent)
 {
@@ -82,6 +85,39 @@ SensitivityView::SensitivityView(ProfileDocument *document, QWidget *parent)
     connect(m_importanceUncertainty, &QSpinBox::valueChanged, this,
             [this](int percent) { m_document->setImportanceUncertainty(percent / 100.0); });
 
+    // How many variations and which seed: the report printed from here uses the same, so its figures match.
+    m_samplesBox = new QSpinBox(robustBox);
+    m_samplesBox->setObjectName(QStringLiteral("sensitivitySamplesBox"));
+    m_samplesBox->setRange(kMinSamples, kMaxGuiSamples);
+    m_samplesBox->setSingleStep(5000);
+    m_samplesBox->setGroupSeparatorShown(true);
+    m_samplesBox->setValue(m_runner->samples());
+    m_samplesBox->setAccessibleName(tr("Number of variations"));
+    m_samplesBox->setToolTip(tr("How many random variations of the profile are tried. More give steadier "
+                                "figures and take longer."));
+    auto *samplesLabel = new QLabel(tr("Variatio&ns:"), robustBox);
+    samplesLabel->setBuddy(m_samplesBox);
+    m_seedBox = new QSpinBox(robustBox);
+    m_seedBox->setObjectName(QStringLiteral("sensitivitySeedBox"));
+    m_seedBox->setRange(0, kMaxGuiSeed);
+    m_seedBox->setValue(static_cast<int>(m_runner->seed()));
+    m_seedBox->setAccessibleName(tr("Random seed"));
+    m_seedBox->setToolTip(tr("The same seed gives the same figures, here, in the report and in splitbench-cli "
+                             "(--seed)."));
+    auto *seedLabel = new QLabel(tr("See&d:"), robustBox);
+    seedLabel->setBuddy(m_seedBox);
+    for (QSpinBox *box : {m_samplesBox, m_seedBox})
+        if (auto *editor = box->findChild<QLineEdit *>())
+            editor->setAccessibleName(box->accessibleName());
+    connect(m_samplesBox, &QSpinBox::valueChanged, this, [this](int samples) {
+        m_runner->setSamples(samples);
+        rerunMonteCarlo();
+    });
+    connect(m_seedBox, &QSpinBox::valueChanged, this, [this](int seed) {
+        m_runner->setSeed(static_cast<std::uint64_t>(seed));
+        rerunMonteCarlo();
+    });
+
     m_progress = new QProgressBar(robustBox);
     m_progress->setObjectName(QStringLiteral("sensitivityProgress"));
     m_progress->setAccessibleName(tr("Progress of the robustness analysis"));
@@ -99,6 +135,7 @@ SensitivityView::SensitivityView(ProfileDocument *document, QWidget *parent)
     m_status = new QLabel(robustBox);
     m_status->setObjectName(QStringLiteral("sensitivityStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true); // next to the variations and the seed it may need two lines in a narrow window
 
     m_winChart = new WinProbabilityChart(robustBox);
     m_histogram = new MarginHistogramChart(robustBox);
@@ -108,6 +145,12 @@ SensitivityView::SensitivityView(ProfileDocument *document, QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(uncertaintyLabel);
     controls->addWidget(m_importanceUncertainty);
+    controls->addSpacing(12);
+    controls->addWidget(samplesLabel);
+    controls->addWidget(m_samplesBox);
+    controls->addSpacing(12);
+    controls->addWidget(seedLabel);
+    controls->addWidget(m_seedBox);
     controls->addSpacing(12);
     controls->addWidget(m_status, 1);
     controls->addWidget(m_progress, 1);
@@ -202,6 +245,25 @@ SensitivityView::~SensitivityView() = default;
 int SensitivityView::sweptTrait() const
 {
     return std::max(0, m_traitCombo->currentIndex());
+}
+
+MonteCarloOptions SensitivityView::monteCarloOptions() const
+{
+    MonteCarloOptions options;
+    options.samples = m_runner->samples();
+    options.seed = m_runner->seed();
+    return options;
+}
+
+void SensitivityView::rerunMonteCarlo()
+{
+    // Only the Monte Carlo part depends on these; while hidden the next show recomputes anyway.
+    if (!m_analysis || !isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    m_runner->request(m_analysis);
+    m_status->setText(tr("Waiting for changes to settle…"));
 }
 
 QString SensitivityView::findingsText() const

@@ -43,6 +43,10 @@ public:
     [[nodiscard]] WinProbabilityChart *winProbabilityChart() const { return m_winChart; }
     [[nodiscard]] MarginHistogramChart *histogramChart() const { return m_histogram; }
     [[nodiscard]] QSpinBox *importanceUncertaintyBox() const { return m_importanceUncertainty; }
+    [[nodiscard]] QSpinBox *samplesBox() const { return m_samplesBox; }
+    [[nodiscard]] QSpinBox *seedBox() const { return m_seedBox; }
+    /// The Monte Carlo settings as chosen here (variations and seed), for reports that should match the view.
+    [[nodiscard]] MonteCarloOptions monteCarloOptions() const;
     [[nodiscard]] QPushButton *runButton() const { return m_runButton; }
     [[nodiscard]] QProgressBar *progressBar() const { return m_progress; }
     /// The trait the sweep chart shows.
@@ -62,6 +66,7 @@ private:
     void refreshSweep();
     void rebuildModels();
     void showMonteCarlo();
+    void rerunMonteCarlo();
     void setRunning(bool running);
     void applyPalette();
     [[nodiscard]] QStringList modelNames() const;
@@ -81,6 +86,8 @@ private:
     SweepChart *m_sweep;
     QChartView *m_sweepView;
     QSpinBox *m_importanceUncertainty;
+    QSpinBox *m_samplesBox;
+    QSpinBox *m_seedBox;
     QProgressBar *m_progress;
     QPushButton *m_runButton;
     QLabel *m_status;
