@@ -2159,10 +2159,6 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <translation>„Neu berechnen“ bringt die Zahlen auf den aktuellen Stand.</translation>
     </message>
     <message>
-        <source>Which traits move the margin most (%1 over %2, now %3)</source>
-        <translation>Welche Merkmale den Vorsprung am stärksten bewegen (%1 vor %2, jetzt %3)</translation>
-    </message>
-    <message>
         <source>The margin of %1 over %2 with one trait moved and everything else as in the profile. Pale: the trait from 0 to 100; solid: ±%3 around its value.</source>
         <translation>Der Vorsprung von %1 vor %2, wenn ein Merkmal verändert wird und alles andere wie im Profil bleibt. Blass: das Merkmal von 0 bis 100; kräftig: ±%3 um seinen Wert.</translation>
     </message>
@@ -2221,6 +2217,10 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>See&amp;d:</source>
         <translation>Start&amp;wert:</translation>
+    </message>
+    <message>
+        <source>The margin of %1 over %2, now %3 points.</source>
+        <translation>Der Vorsprung von %1 vor %2, jetzt %3 Punkte.</translation>
     </message>
 </context>
 <context>

@@ -266,3 +266,37 @@ TEST(SensitivityView, PrintedReportUsesTheVariationsAndSeedChosenHere)
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     EXPECT_TRUE(text.contains(QStringLiteral("Monte Carlo: 5000 samples, seed 7."))) << text.toStdString();
 }
+
+TEST(SensitivityView, SweepLabelsSitAboveThePlotApartFromEachOther)
+{
+    Workbench bench;
+    SensitivityView *view = openAgencySensitivity(bench);
+    SweepChart *chart = view->sweepChart();
+    qsizetype flips = 0;
+    for (const char *models : {"the built-in models", "four models with long names"}) {
+        if (std::string(models) != "the built-in models") {
+            // Long names (as in German) make wide labels that wrap, and more models give more flips.
+            bench.window->document()->duplicateModel(1, QStringLiteral("Gemeinsam verwaltete IT (Angebot Nordwind)"));
+            bench.window->document()->duplicateModel(0, QStringLiteral("Vollständig verwaltete IT (Angebot Süd)"));
+        }
+        for (int trait = 0; trait < view->traitCombo()->count(); ++trait) {
+            view->traitCombo()->setCurrentIndex(trait);
+            emit view->traitCombo()->activated(trait);
+            QCoreApplication::processEvents(); // the chart lays itself out again when the label band grows
+            const QRectF plot = chart->plotArea();
+            const std::vector<QRectF> labels = chart->labelRects();
+            ASSERT_EQ(labels.size(), static_cast<size_t>(chart->flipSeries()->count()) + 1);
+            flips += chart->flipSeries()->count();
+            for (size_t i = 0; i < labels.size(); ++i) {
+                SCOPED_TRACE(std::string(models) + ", trait " + std::to_string(trait) + ", label " + std::to_string(i));
+                EXPECT_LE(labels[i].bottom(), plot.top()) << "a label on the plot can hide a curve";
+                EXPECT_GE(labels[i].top(), chart->rect().top());
+                EXPECT_GE(labels[i].left(), chart->rect().left());
+                EXPECT_LE(labels[i].right(), chart->rect().right());
+                for (size_t j = 0; j < i; ++j)
+                    EXPECT_FALSE(labels[i].intersects(labels[j])) << "overlaps label " << j;
+            }
+        }
+    }
+    EXPECT_GT(flips, 10); // the example sits near a breakeven: many traits can flip it
+}

@@ -169,8 +169,10 @@ SensitivityView::SensitivityView(ProfileDocument *document, QWidget *parent)
 
     // Tornado.
     m_tornadoBox = group(tr("Which traits move the margin most"), QStringLiteral("tornadoBox"));
+    m_tornadoCaption = wrappedLabel(QStringLiteral("tornadoCaption"), m_tornadoBox);
     m_tornado = new TornadoChart(m_tornadoBox);
     auto *tornadoLayout = new QVBoxLayout(m_tornadoBox);
+    tornadoLayout->addWidget(m_tornadoCaption);
     tornadoLayout->addWidget(m_tornado, 1);
 
     // Breakeven sweep of one trait.
@@ -333,8 +335,9 @@ void SensitivityView::refresh()
         analysis.overall()[static_cast<size_t>(first)] - analysis.overall()[static_cast<size_t>(second)];
     m_tornado->setData(analysis.tornado(kTornadoWindow), traits, margin, kTornadoWindow, first, second,
                        models.value(first), models.value(second));
-    m_tornadoBox->setTitle(tr("Which traits move the margin most (%1 over %2, now %3)")
-                               .arg(models.value(first), models.value(second), formatValue(margin)));
+    // The box title stays short: a long one (German model names) would widen this column and squeeze the sweep.
+    m_tornadoCaption->setText(tr("The margin of %1 over %2, now %3 points.")
+                                  .arg(models.value(first), models.value(second), formatValue(margin)));
     m_tornadoBox->setToolTip(tr("The margin of %1 over %2 with one trait moved and everything else as in the "
                                 "profile. Pale: the trait from 0 to 100; solid: ±%3 around its value.")
                                  .arg(models.value(first), models.value(second), formatValue(kTornadoWindow)));

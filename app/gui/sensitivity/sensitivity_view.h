@@ -81,6 +81,7 @@ private:
     QLabel *m_headToHead;
     TornadoChart *m_tornado;
     QGroupBox *m_tornadoBox;
+    QLabel *m_tornadoCaption; ///< Which margin, and its size now: wraps, where a long box title would not.
     QComboBox *m_traitCombo;
     QLabel *m_sweepSentence;
     SweepChart *m_sweep;

@@ -2,6 +2,9 @@
 
 #include "theme.h"
 
+#include <QFontMetricsF>
+#include <QGraphicsLineItem>
+#include <QGraphicsLayout>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
@@ -15,14 +18,22 @@
 
 namespace splitbench::gui {
 
+namespace {
+constexpr int kTopMargin = 4;
+constexpr double kLabelGap = 3; ///< Between labels, and between the label band and the plot.
+constexpr double kMinHeightForXTitle = 200;
+} // namespace
+
 SweepChart::SweepChart(QGraphicsItem *parent)
     : QChart(parent), m_x(new QValueAxis(this)), m_y(new QValueAxis(this)), m_current(new QLineSeries(this)),
-      m_flips(new QScatterSeries(this)), m_currentLabel(new QGraphicsSimpleTextItem(this))
+      m_flips(new QScatterSeries(this)), m_currentLabel(new QGraphicsSimpleTextItem(this)),
+      m_yTitle(new QGraphicsSimpleTextItem(this))
 {
     setObjectName(QStringLiteral("sweepChart"));
     setAnimationOptions(QChart::NoAnimation); // follows slider drags
-    setMargins(QMargins(4, 4, 8, 4));
+    setMargins(QMargins(4, kTopMargin, 8, 4)); // layoutLabels() adds the band for the labels on top
     setBackgroundRoundness(0);
+    layout()->setContentsMargins(0, 0, 0, 0); // the chart is short: every pixel of height goes to the plot
     legend()->setAlignment(Qt::AlignBottom);
     m_x->setRange(0, 100);
     m_x->setTickCount(6);
@@ -30,6 +41,10 @@ SweepChart::SweepChart(QGraphicsItem *parent)
     m_y->setLabelFormat(QStringLiteral("%d"));
     addAxis(m_x, Qt::AlignBottom);
     addAxis(m_y, Qt::AlignLeft);
+    // The chart is short: a vertical axis title would be elided, so it reads across the label band instead.
+    m_y->setTitleVisible(false);
+    m_yTitle->setText(tr("Overall fit"));
+    m_yTitle->setFont(m_y->titleFont());
 
     m_current->setName(tr("Current value"));
     m_flips->setName(tr("Recommendation changes"));
@@ -65,7 +80,10 @@ void SweepChart::setModels(const QStringList &names)
         series->attachAxis(m_x);
         series->attachAxis(m_y);
     }
+    // The models only: "now" and the flip labels name the current line and the markers themselves, and with
+    // three or more models the two extra entries would elide the model names.
     legend()->markers(m_current).value(0)->setVisible(false);
+    legend()->markers(m_flips).value(0)->setVisible(false);
     applyPalette(m_palette);
 }
 
@@ -109,6 +127,7 @@ void SweepChart::setSweep(const TraitSweep &sweep, const QString &traitName, con
         delete box; // and its label
     m_labelBoxes.clear();
     m_labels.clear();
+    m_guides.clear();
     for (const Breakeven &flip : sweep.breakevens) {
         // Both leaders have the same fit at a breakeven; place the marker on the curve of the new leader.
         const auto &curve = sweep.overall.at(static_cast<size_t>(flip.leaderAbove));
@@ -121,6 +140,7 @@ void SweepChart::setSweep(const TraitSweep &sweep, const QString &traitName, con
         box->setZValue(10);
         auto *label = new QGraphicsSimpleTextItem(box);
         label->setPos(3, 1);
+        m_guides.push_back(new QGraphicsLineItem(box)); // placed by layoutLabels()
         m_labelBoxes.push_back(box);
         label->setText(
             tr("%1: %2 → %3")
@@ -138,6 +158,14 @@ QStringList SweepChart::flipLabels() const
     for (const QGraphicsSimpleTextItem *label : m_labels)
         texts << label->text().replace(QStringLiteral("\u2192\n"), QStringLiteral("\u2192 ")); // as one line
     return texts;
+}
+
+std::vector<QRectF> SweepChart::labelRects() const
+{
+    std::vector<QRectF> rects{m_currentLabel->mapRectToParent(m_currentLabel->boundingRect())};
+    for (const QGraphicsRectItem *box : m_labelBoxes)
+        rects.push_back(box->mapRectToParent(box->rect()));
+    return rects;
 }
 
 void SweepChart::applyPalette(const QPalette &palette)
@@ -161,12 +189,17 @@ void SweepChart::applyPalette(const QPalette &palette)
     m_flips->setColor(palette.color(QPalette::Base));
     m_flips->setBorderColor(text);
     m_currentLabel->setBrush(text);
+    m_yTitle->setBrush(text);
     for (QGraphicsSimpleTextItem *label : m_labels)
         label->setBrush(text);
     QColor background = palette.color(QPalette::Base);
     background.setAlphaF(0.85);
     for (QGraphicsRectItem *box : m_labelBoxes)
         box->setBrush(background);
+    QColor guide = text;
+    guide.setAlphaF(0.55);
+    for (QGraphicsLineItem *line : m_guides)
+        line->setPen(QPen(guide, 1, Qt::DotLine));
 }
 
 void SweepChart::layoutLabels()
@@ -174,14 +207,53 @@ void SweepChart::layoutLabels()
     const QRectF area = plotArea();
     if (area.isEmpty())
         return;
-    // "now" sits at the top of the current-value line, on whichever side has room.
-    const QPointF top = mapToPosition(QPointF(m_current->count() ? m_current->at(1).x() : 0, m_y->max()), m_current);
-    const QRectF nowRect = m_currentLabel->boundingRect();
-    const bool nowRight = top.x() + 4 + nowRect.width() < area.right();
-    m_currentLabel->setPos(nowRight ? top.x() + 4 : top.x() - 4 - nowRect.width(), area.top() + 2);
+    // In a short chart (long German findings above it) the axis labels would be elided for want of height;
+    // the trait is named in the combo box right above, so its axis title goes first. The chart's height does
+    // not depend on the title, so this cannot flip back and forth.
+    const bool roomForTitle = size().height() >= kMinHeightForXTitle;
+    if (m_x->isTitleVisible() != roomForTitle)
+        m_x->setTitleVisible(roomForTitle);
+    // The labels sit in a band above the plot, never on the curves: the y-axis title, "now", then the flips
+    // left to right, each in the lowest row where it fits beside the others. A dotted guide runs from a flip's
+    // label down to its marker.
+    struct Placed {
+        double left;
+        double right;
+        int row;
+    };
+    std::vector<Placed> placed;
+    std::vector<double> rowHeights;
+    const auto place = [&](double left, double width, double height) {
+        int row = 0;
+        for (;; ++row) {
+            const bool free = std::none_of(placed.begin(), placed.end(), [&](const Placed &other) {
+                return other.row == row && left < other.right + kLabelGap && other.left < left + width + kLabelGap;
+            });
+            if (free)
+                break;
+        }
+        placed.push_back({left, left + width, row});
+        if (static_cast<int>(rowHeights.size()) <= row)
+            rowHeights.resize(static_cast<size_t>(row) + 1, 0.0);
+        rowHeights[static_cast<size_t>(row)] = std::max(rowHeights[static_cast<size_t>(row)], height);
+        return row;
+    };
 
-    // Flip labels below their marker, alternately lower, pushed inside the plot and apart from each other.
-    std::vector<QRectF> placed{m_currentLabel->mapRectToParent(m_currentLabel->boundingRect())};
+    const QRectF yTitleRect = m_yTitle->boundingRect();
+    // Level with the left edge of the axis labels (at most "100").
+    const double yTitleLeft =
+        std::max(0.0, area.left() - QFontMetricsF(m_y->labelsFont()).horizontalAdvance(QStringLiteral("100")) - 6);
+    const int yTitleRow = place(yTitleLeft, yTitleRect.width(), yTitleRect.height());
+
+    // "now" beside the top of the current-value line, on whichever side has room.
+    const double nowX = mapToPosition(QPointF(m_current->count() ? m_current->at(1).x() : 0, m_y->max()), m_current).x();
+    const QRectF nowRect = m_currentLabel->boundingRect();
+    const bool nowRight = nowX + 4 + nowRect.width() < area.right();
+    const double nowLeft = nowRight ? nowX + 4 : nowX - 4 - nowRect.width();
+    const int nowRow = place(nowLeft, nowRect.width(), nowRect.height());
+
+    std::vector<int> rows;
+    std::vector<QRectF> boxes;
     for (size_t i = 0; i < m_labels.size(); ++i) {
         // A label wider than the plot (long model names, as in German, or a narrow window) breaks after its
         // arrow instead of running out of the chart.
@@ -191,23 +263,37 @@ void SweepChart::layoutLabels()
             m_labels[i]->setText(text.replace(QStringLiteral("\u2192 "), QStringLiteral("\u2192\n")));
         const QPointF marker = mapToPosition(m_flips->at(static_cast<qsizetype>(i)), m_flips);
         const QRectF size = m_labels[i]->boundingRect().adjusted(0, 0, 6, 2);
-        m_labelBoxes[i]->setRect(size);
-        double x = std::clamp(marker.x() - size.width() / 2, area.left() + 2, area.right() - size.width() - 2);
-        double y = marker.y() + 10;
-        if (y + size.height() > area.bottom())
-            y = marker.y() - 10 - size.height();
-        QRectF rect(x, y, size.width(), size.height());
-        for (int tries = 0; tries < 8; ++tries) {
-            const auto hit =
-                std::find_if(placed.begin(), placed.end(), [&](const QRectF &other) { return other.intersects(rect); });
-            if (hit == placed.end())
-                break;
-            rect.moveTop(hit->bottom() + 2);
-            if (rect.bottom() > area.bottom())
-                rect.moveBottom(std::max(area.top(), hit->top() - 2));
-        }
+        const double x = std::clamp(marker.x() - size.width() / 2, area.left(), area.right() - size.width());
+        rows.push_back(place(x, size.width(), size.height()));
+        boxes.emplace_back(x, 0, size.width(), size.height());
+    }
+
+    // The band's height decides the top margin; the plot's width (and so every x above) does not depend on it.
+    double band = kLabelGap;
+    for (double height : rowHeights)
+        band += height + kLabelGap;
+    const int top = kTopMargin + static_cast<int>(std::ceil(band));
+    if (margins().top() != top) {
+        QMargins changed = margins();
+        changed.setTop(top);
+        setMargins(changed); // lays the chart out again, which calls this once more
+    }
+    const auto rowBottom = [&](int row) {
+        double bottom = area.top() - kLabelGap;
+        for (int r = 0; r < row; ++r)
+            bottom -= rowHeights[static_cast<size_t>(r)] + kLabelGap;
+        return bottom;
+    };
+    m_yTitle->setPos(yTitleLeft, rowBottom(yTitleRow) - yTitleRect.height());
+    m_currentLabel->setPos(nowLeft, rowBottom(nowRow) - nowRect.height());
+    for (size_t i = 0; i < m_labelBoxes.size(); ++i) {
+        QRectF rect = boxes[i];
+        rect.moveBottom(rowBottom(rows[i]));
+        m_labelBoxes[i]->setRect(QRectF(QPointF(0, 0), rect.size()));
         m_labelBoxes[i]->setPos(rect.topLeft());
-        placed.push_back(rect);
+        const QPointF marker = mapToPosition(m_flips->at(static_cast<qsizetype>(i)), m_flips);
+        const double x = marker.x() - rect.left();
+        m_guides[i]->setLine(x, rect.height(), x, std::max(rect.height(), marker.y() - rect.top() - 6));
     }
 }
 

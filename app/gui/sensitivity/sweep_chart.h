@@ -7,6 +7,7 @@
 
 #include <vector>
 
+class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
@@ -31,6 +32,8 @@ public:
     [[nodiscard]] QScatterSeries *flipSeries() const { return m_flips; }
     /// Texts of the flip labels, left to right.
     [[nodiscard]] QStringList flipLabels() const;
+    /// Where the "now" label and the flip labels are, in chart coordinates ("now" first).
+    [[nodiscard]] std::vector<QRectF> labelRects() const;
 
 private:
     void layoutLabels();
@@ -41,8 +44,10 @@ private:
     QLineSeries *m_current;
     QScatterSeries *m_flips;
     std::vector<QGraphicsSimpleTextItem *> m_labels;
-    std::vector<QGraphicsRectItem *> m_labelBoxes; ///< Backgrounds of m_labels, so curves never cross the text.
+    std::vector<QGraphicsRectItem *> m_labelBoxes; ///< Backgrounds of m_labels, in a band above the plot.
+    std::vector<QGraphicsLineItem *> m_guides;     ///< From each label down to its marker (children of the boxes).
     QGraphicsSimpleTextItem *m_currentLabel;
+    QGraphicsSimpleTextItem *m_yTitle; ///< "Overall fit", level above the axis: a vertical title would be elided.
     QPalette m_palette;
 };
 
