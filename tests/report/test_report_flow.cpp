@@ -179,4 +179,25 @@ TEST(ReportFlow, WrappedLinesFitTheirWidthAndKeepEveryWord)
     EXPECT_EQ(joined.remove(u' '), QString(text).remove(u' '));
 }
 
+TEST(ReportFlow, WrappedLineWidthsAreTheWidthsTheLinesAreDrawnWith)
+{
+    SmallPage page;
+    for (const bool bold : {false, true}) {
+        QFont font(QStringLiteral("DejaVu Sans"), 9);
+        font.setBold(bold);
+        const QFontMetricsF metrics(font, &page.writer);
+        const QString text = QStringLiteral(
+            "Fully managed: the provider takes over monitoring, patching, the service desk and vendor "
+            "escalations. Co-managed: “shared” work, 24/7 on-call — with your team's in-house know-how. "
+            "Averyveryveryverylongwordthatcannotpossiblyfitononeline, ffi fl Tw AV 87,3 %.");
+        for (const double mm : {25.0, 60.0, 120.0}) {
+            const TextLines lines = wrapText(text, font, mm * page.frame.dpi / 25.4, &page.writer);
+            ASSERT_EQ(lines.widths.size(), lines.lines.size());
+            for (size_t i = 0; i < lines.lines.size(); ++i)
+                EXPECT_NEAR(lines.widths[i], metrics.horizontalAdvance(lines.lines[i]), 0.5)
+                    << (bold ? "bold: " : "") << lines.lines[i].toStdString();
+        }
+    }
+}
+
 } // namespace
