@@ -38,6 +38,7 @@
 #include <QScreen>
 #include <QSlider>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -409,6 +410,13 @@ void MainWindow::createCentralArea()
     m_tabs->setTabToolTip(OverviewTab, tr("Radar chart and table of fit (Ctrl+1)"));
     m_tabs->setTabToolTip(ExplorerTab, tr("One dimension, the models side by side (Ctrl+2)"));
     m_sensitivity = new SensitivityView(m_document);
+    // Variations and seed are working preferences, like the theme, so they are kept between sessions; the
+    // boxes clamp a hand-edited value to their range.
+    m_sensitivity->samplesBox()->setValue(m_settings->sensitivitySamples(m_sensitivity->samplesBox()->value()));
+    m_sensitivity->seedBox()->setValue(m_settings->sensitivitySeed(m_sensitivity->seedBox()->value()));
+    connect(m_sensitivity->samplesBox(), &QSpinBox::valueChanged, m_settings,
+            &WorkbenchSettings::setSensitivitySamples);
+    connect(m_sensitivity->seedBox(), &QSpinBox::valueChanged, m_settings, &WorkbenchSettings::setSensitivitySeed);
     m_tabs->addTab(m_sensitivity, tr("Sensitivity"));
     m_tabs->setTabToolTip(SensitivityTab, tr("How firm the recommendation is, and what would change it (Ctrl+4)"));
     m_tabs->setDocumentMode(true);

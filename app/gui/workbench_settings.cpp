@@ -20,6 +20,16 @@ const QString kLanguage = QStringLiteral("language");
 const QString kLastTab = QStringLiteral("view/tab");
 const QString kLastDimension = QStringLiteral("view/dimension");
 const QString kHiddenModels = QStringLiteral("view/hiddenModels");
+const QString kSensitivitySamples = QStringLiteral("sensitivity/samples");
+const QString kSensitivitySeed = QStringLiteral("sensitivity/seed");
+
+/// An integer setting, or `fallback` when it is missing or was edited into something else.
+int intValue(const QSettings &settings, const QString &key, int fallback)
+{
+    bool ok = false;
+    const int value = settings.value(key).toInt(&ok);
+    return ok ? value : fallback;
+}
 } // namespace
 
 WorkbenchSettings::WorkbenchSettings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
@@ -142,6 +152,23 @@ void WorkbenchSettings::setLanguage(const QString &language)
     m_settings->setValue(kLanguage, language);
     emit languageChanged(language);
 }
+int WorkbenchSettings::sensitivitySamples(int fallback) const
+{
+    return intValue(*m_settings, kSensitivitySamples, fallback);
+}
+void WorkbenchSettings::setSensitivitySamples(int samples)
+{
+    m_settings->setValue(kSensitivitySamples, samples);
+}
+int WorkbenchSettings::sensitivitySeed(int fallback) const
+{
+    return intValue(*m_settings, kSensitivitySeed, fallback);
+}
+void WorkbenchSettings::setSensitivitySeed(int seed)
+{
+    m_settings->setValue(kSensitivitySeed, seed);
+}
+
 int WorkbenchSettings::lastTab() const
 {
     return m_settings->value(kLastTab, 0).toInt();

@@ -1,4 +1,5 @@
-// Typed access to the workbench's QSettings: window layout, recent files, theme, language and the last view.
+// Typed access to the workbench's QSettings: window layout, recent files, theme, language, the last view and
+// the Sensitivity tab's variations and seed.
 #pragma once
 
 #include <QByteArray>
@@ -55,6 +56,11 @@ public:
     void setLastDimension(const QString &id);
     [[nodiscard]] QStringList hiddenModels() const; ///< Model ids hidden in the views.
     void setHiddenModels(const QStringList &ids);
+    /// The Sensitivity tab's number of variations and seed; `fallback` when none is stored or it is not a number.
+    [[nodiscard]] int sensitivitySamples(int fallback) const;
+    void setSensitivitySamples(int samples);
+    [[nodiscard]] int sensitivitySeed(int fallback) const;
+    void setSensitivitySeed(int seed);
 
     void sync() { m_settings->sync(); }
 

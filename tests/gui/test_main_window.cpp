@@ -12,6 +12,7 @@
 #include "radar_chart.h"
 #include "radar_view.h"
 #include "recommendation_banner.h"
+#include "sensitivity_view.h"
 #include "theme.h"
 
 #include <QAbstractItemView>
@@ -21,16 +22,18 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLineSeries>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSlider>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -669,6 +672,34 @@ TEST(MainWindow, WindowLayoutRecentFilesAndLastViewAreKept)
     ASSERT_NE(recent, nullptr);
     EXPECT_TRUE(recent->isEnabled());
     EXPECT_TRUE(recent->actions().first()->text().contains(QStringLiteral("one.splitbench.json")));
+}
+
+TEST(MainWindow, TheSensitivityVariationsAndSeedAreKeptAndHandEditedValuesAreClamped)
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        WorkbenchSettings settings(ini);
+        MainWindow window(&settings, std::make_shared<ScriptedDialogs>());
+        window.sensitivityView()->samplesBox()->setValue(5000);
+        window.sensitivityView()->seedBox()->setValue(42);
+        EXPECT_TRUE(window.close());
+    }
+    {
+        WorkbenchSettings settings(ini);
+        MainWindow window(&settings, std::make_shared<ScriptedDialogs>());
+        EXPECT_EQ(window.sensitivityView()->samplesBox()->value(), 5000);
+        EXPECT_EQ(window.sensitivityView()->seedBox()->value(), 42);
+    }
+    {
+        QSettings edited(ini, QSettings::IniFormat);
+        edited.setValue(QStringLiteral("sensitivity/samples"), 5); // below the minimum
+        edited.setValue(QStringLiteral("sensitivity/seed"), QStringLiteral("lucky")); // not a number
+    }
+    WorkbenchSettings settings(ini);
+    MainWindow window(&settings, std::make_shared<ScriptedDialogs>());
+    EXPECT_EQ(window.sensitivityView()->samplesBox()->value(), window.sensitivityView()->samplesBox()->minimum());
+    EXPECT_EQ(window.sensitivityView()->seedBox()->value(), 1) << "the default seed";
 }
 
 TEST(MainWindow, ReportActionsGoIntoTheFileMenuAboveQuit)
