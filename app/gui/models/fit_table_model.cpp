@@ -42,22 +42,25 @@ double FitTableModel::exactValue(int row, int column) const
     return fit.fit[static_cast<size_t>(result.recommended)] - fit.fit[static_cast<size_t>(result.runnerUp)];
 }
 
+QString FitTableModel::displayText(int column, double number) const
+{
+    if (column == ImportanceColumn)
+        return QLocale().toString(number, 'g', 3);
+    if (column == leadColumn())
+        return QLocale().toString(number, 'f', 1);
+    return QLocale().toString(number, 'f', 0);
+}
+
 FitTableModel::ShownCell FitTableModel::shownCell(int row, int column) const
 {
     const double exact = exactValue(row, column);
     ShownCell cell;
-    if (column == ImportanceColumn) {
-        cell.value = QLocale::c().toString(exact, 'g', 3).toDouble();
-    } else if (column == leadColumn()) {
-        cell.value = std::round(exact * 10.0) / 10.0;
-    } else {
-        cell.value = std::round(exact);
+    cell.text = displayText(column, exact);
+    if (column >= FirstModelColumn && column < leadColumn()) {
         // The best fit of the row in bold: the table reads like the radar's outermost point.
         const std::vector<double> &fits = m_document->result().dimensions[static_cast<size_t>(row)].fit;
         cell.bold = fits.size() > 1 && exact == *std::max_element(fits.begin(), fits.end());
     }
-    if (cell.value == 0)
-        cell.value = 0; // -0.0 shows as "-0"; the same cell must compare equal before and after
     return cell;
 }
 
@@ -145,15 +148,11 @@ QVariant FitTableModel::data(const QModelIndex &index, int role) const
 
     switch (role) {
     case Qt::DisplayRole:
-        if (column == ImportanceColumn)
-            return QLocale().toString(number, 'g', 3);
-        if (column == leadColumn())
-            return QLocale().toString(number, 'f', 1);
-        return QLocale().toString(number, 'f', 0);
+        return displayText(column, number);
     case Qt::EditRole:
         return number;
     case SortRole:
-        return shownCell(row, column).value;
+        return QLocale().toDouble(displayText(column, number));
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QString>
 
 #include <vector>
 
@@ -34,14 +35,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    /// What a numeric cell shows: the number at its display precision, and whether it is in bold.
+    /// What a numeric cell shows: its text, and whether it is in bold. Compared as text, so a change is
+    /// announced exactly when the display changes, whatever the rounding.
     struct ShownCell {
-        double value = 0;
+        QString text;
         bool bold = false;
         bool operator==(const ShownCell &) const = default;
     };
 
     [[nodiscard]] double exactValue(int row, int column) const;
+    [[nodiscard]] QString displayText(int column, double number) const;
     [[nodiscard]] ShownCell shownCell(int row, int column) const;
     [[nodiscard]] std::vector<ShownCell> shownCells() const;
     void announceChangedCells();
