@@ -44,7 +44,6 @@ public:
         painter->setRenderHint(QPainter::Antialiasing, false);
         QGraphicsPathItem::paint(painter, option, widget);
         painter->setRenderHint(QPainter::Antialiasing, antialiased); // the view may not restore the state
-
     }
 };
 
