@@ -145,15 +145,4 @@ double deltaE2000(const Lab &x, const Lab &y)
                      rt * (dC / sc) * (dH / sh));
 }
 
-double contrastRatio(const QColor &x, const QColor &y)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto [r, g, b] = linearRgb(c);
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-    };
-    const double lx = luminance(x);
-    const double ly = luminance(y);
-    return (std::max(lx, ly) + 0.05) / (std::min(lx, ly) + 0.05);
-}
-
 } // namespace splitbench::test

@@ -1,4 +1,5 @@
-// Colour science for the palette tests: colour-vision-deficiency simulation, CIELAB, CIEDE2000, WCAG contrast.
+// Colour science for the palette tests: colour-vision-deficiency simulation, CIELAB, CIEDE2000. (WCAG contrast is
+// gui::contrastRatio(), which the workbench uses to pick readable text colours.)
 #pragma once
 
 #include <QColor>
@@ -25,8 +26,5 @@ Lab toLab(const QColor &colour);
 
 /// CIEDE2000 colour difference (Sharma, Wu & Dalal 2005), kL = kC = kH = 1.
 double deltaE2000(const Lab &x, const Lab &y);
-
-/// WCAG 2.1 contrast ratio (1 to 21) between two opaque sRGB colours.
-double contrastRatio(const QColor &x, const QColor &y);
 
 } // namespace splitbench::test

@@ -23,6 +23,7 @@
 
 using namespace splitbench;
 using namespace splitbench::test;
+using splitbench::gui::contrastRatio; // checked against WCAG's reference values below
 using report::PaletteTone;
 
 namespace {
