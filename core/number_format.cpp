@@ -15,4 +15,9 @@ QString formatDecimal(double value, int decimals)
     return text;
 }
 
+QString formatPercentage(double fraction)
+{
+    return formatDecimal(fraction * 100.0, 1) + u'%';
+}
+
 } // namespace splitbench

@@ -64,11 +64,6 @@ QString joinList(const QStringList &items)
     return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(tr(", ")), items.constLast());
 }
 
-QString percent(double fraction)
-{
-    return formatDecimal(fraction * 100.0, 1) + u'%';
-}
-
 /// Merges breakevens that are one event seen twice through rounding, and drops A→B→A pairs at one point.
 std::vector<Breakeven> mergeCoincident(const std::vector<Breakeven> &raw)
 {
@@ -628,9 +623,9 @@ std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarlo
     QStringList others;
     for (int m = 0; m < models; ++m)
         if (m != reference && result.winProbability[at(m)] > 0)
-            others << tr("%1 in %2").arg(modelName(catalogue, m), percent(result.winProbability[at(m)]));
+            others << tr("%1 in %2").arg(modelName(catalogue, m), formatPercentage(result.winProbability[at(m)]));
     result.sentence = tr("%1 is recommended in %2 of %3 variations of this profile within its stated uncertainty")
-                          .arg(modelName(catalogue, reference), percent(result.winProbability[at(reference)]))
+                          .arg(modelName(catalogue, reference), formatPercentage(result.winProbability[at(reference)]))
                           .arg(samples);
     result.sentence += others.isEmpty() ? tr(".") : tr("; %1.").arg(joinList(others));
     result.sentence +=

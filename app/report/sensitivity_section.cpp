@@ -39,12 +39,6 @@ QString signedPoints(double value)
     return text;
 }
 
-/// A share as the core's sentences print it: "87.3%".
-QString percentText(double fraction)
-{
-    return formatDecimal(fraction * 100.0, 1) + u'%';
-}
-
 /// "a", "a and b", "a, b and c".
 QString joinNames(const QStringList &items)
 {
@@ -413,7 +407,7 @@ void SensitivitySection::winProbability(std::vector<BlockPtr> &blocks) const
     std::vector<BarRow> rows;
     for (int m = 0; m < static_cast<int>(mc.winProbability.size()); ++m) {
         const double p = mc.winProbability[at(m)];
-        rows.push_back({modelName(m), p * 100.0, percentText(p), modelColor(m), m == mc.reference, m});
+        rows.push_back({modelName(m), p * 100.0, formatPercentage(p), modelColor(m), m == mc.reference, m});
     }
     part.push_back(barRows(m_flow, std::move(rows), m_fonts.body, QStringLiteral("100.0%")));
     part.push_back(body(mc.sentence));
