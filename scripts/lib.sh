@@ -8,7 +8,9 @@ SPLITBENCH_PACKAGES=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev
+  libqt6opengl6-dev # Qt6Charts' CMake package needs Qt6OpenGL; only a Recommends of qt6-base-dev
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
+  zlib1g-dev # xlsxwriter.pc links -lz; libxlsxwriter-dev does not depend on it
   fonts-dejavu-core xvfb xauth poppler-utils qpdf python3
   desktop-file-utils appstream dpkg-dev file groff-base
   clang-14 libclang-rt-14-dev # scripts/fuzz: libFuzzer and the sanitizer runtimes
