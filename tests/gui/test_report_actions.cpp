@@ -90,8 +90,8 @@ TEST(ReportActions, ExportPdfWritesTheReportOfTheOpenProfile)
     EXPECT_EQ(exportThrough(bench, bench.action("actionExportPdf"), answer), QString());
     const QString pdf = answer + QStringLiteral(".pdf");
     ASSERT_TRUE(QFileInfo::exists(pdf));
-    toolOutput(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}); // fails the test unless it exits 0
-    const QString text = QString::fromUtf8(toolOutput(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
+    toolOutput(QStringLiteral(SPLITBENCH_TOOL_QPDF), {QStringLiteral("--check"), pdf}); // fails the test unless it exits 0
+    const QString text = QString::fromUtf8(toolOutput(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), {pdf, QStringLiteral("-")}));
     EXPECT_TRUE(text.contains(QStringLiteral("Northfield Components")));
     EXPECT_TRUE(text.contains(QStringLiteral("RECOMMENDED MODEL")));
     // The sensitivity page, with the fixed seed that makes it reproducible.
@@ -175,10 +175,10 @@ TEST(ReportActions, PrintSendsEveryPageToTheChosenPrinter)
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(bench.window->reportActions()->pageSize());
     const int expected = report::ReportRenderer(bench.window->reportActions()->currentContent(), &printer).pageCount();
-    const QString info = QString::fromUtf8(toolOutput(QStringLiteral("pdfinfo"), {pdf}));
+    const QString info = QString::fromUtf8(toolOutput(QStringLiteral(SPLITBENCH_TOOL_PDFINFO), {pdf}));
     EXPECT_TRUE(info.contains(QStringLiteral("Pages:           %1\n").arg(expected))) << info.toStdString();
     EXPECT_TRUE(bench.window->statusBar()->currentMessage().contains(QStringLiteral("Printed %1 page").arg(expected)));
-    const QString text = QString::fromUtf8(toolOutput(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
+    const QString text = QString::fromUtf8(toolOutput(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), {pdf, QStringLiteral("-")}));
     EXPECT_TRUE(text.contains(QStringLiteral("Harbour Lane Accountants")));
     EXPECT_TRUE(text.contains(QStringLiteral("How firm is the recommendation")));
 }
@@ -204,7 +204,7 @@ TEST(ReportActions, ThePaperChoiceIsRememberedAndUsed)
     EXPECT_FALSE(bench.action("actionPaperA4")->isChecked());
     const QString pdf = bench.path(QStringLiteral("letter.pdf"));
     EXPECT_EQ(exportThrough(bench, bench.action("actionExportPdf"), pdf), QString());
-    EXPECT_TRUE(toolOutput(QStringLiteral("pdfinfo"), {pdf}).contains("(letter)"));
+    EXPECT_TRUE(toolOutput(QStringLiteral(SPLITBENCH_TOOL_PDFINFO), {pdf}).contains("(letter)"));
 
     // The choice is in the settings file, so the next session starts with it.
     bench.settings->sync();

@@ -261,7 +261,7 @@ TEST(SensitivityView, PrintedReportUsesTheVariationsAndSeedChosenHere)
     bench.action("actionPrint")->trigger();
     ASSERT_TRUE(QFileInfo::exists(pdf));
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), {pdf, QStringLiteral("-")});
     ASSERT_TRUE(pdftotext.waitForFinished(60000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     EXPECT_TRUE(text.contains(QStringLiteral("Monte Carlo: 5000 samples, seed 7."))) << text.toStdString();

@@ -275,7 +275,7 @@ TEST(UiLanguage, GermanReportIsGerman)
     const QString pdf = dir.filePath(QStringLiteral("bericht.pdf"));
     ASSERT_EQ(report::exportPdf(pdf, content), QString());
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    pdftotext.start(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), {pdf, QStringLiteral("-")});
     ASSERT_TRUE(pdftotext.waitForFinished(60000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     EXPECT_TRUE(text.contains(QStringLiteral("Welches IT-Servicemodell passt?"))) << text.left(2000).toStdString();

@@ -22,7 +22,7 @@ namespace {
 QJsonArray parseCsvWithPython(const QByteArray &csv)
 {
     const ToolRun run = runTool(
-        QStringLiteral("python3"),
+        QStringLiteral(SPLITBENCH_TOOL_PYTHON3),
         {QStringLiteral("-c"), QStringLiteral("import csv, io, json, sys\n"
                                               "data = sys.stdin.buffer.read().decode('utf-8')\n"
                                               "rows = list(csv.reader(io.StringIO(data, newline=''), strict=True))\n"
@@ -36,7 +36,7 @@ QJsonArray parseCsvWithPython(const QByteArray &csv)
 QJsonObject inspectXlsx(const QString &path)
 {
     const ToolRun run = runTool(
-        QStringLiteral("python3"),
+        QStringLiteral(SPLITBENCH_TOOL_PYTHON3),
         {QStringLiteral("-c"),
          QStringLiteral(
              "import json, re, sys, zipfile\n"

@@ -40,7 +40,7 @@ QByteArray readAll(const QString &path)
 
 QString pdfText(const QString &path)
 {
-    return QString::fromUtf8(runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out);
+    return QString::fromUtf8(runTool(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), {path, QStringLiteral("-")}).out);
 }
 
 QStringList filesIn(const QString &folder)
@@ -62,7 +62,7 @@ TEST(ReportCli, WritesEveryFormatWithoutADisplay)
         EXPECT_GT(QFileInfo(output).size(), 1000) << suffix.toStdString();
     }
     EXPECT_EQ(
-        runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), dir.filePath(QStringLiteral("out.pdf"))}).exitCode,
+        runTool(QStringLiteral(SPLITBENCH_TOOL_QPDF), {QStringLiteral("--check"), dir.filePath(QStringLiteral("out.pdf"))}).exitCode,
         0);
     EXPECT_TRUE(pdfText(dir.filePath(QStringLiteral("out.pdf"))).contains(QStringLiteral("Northfield Components")));
     EXPECT_FALSE(QImage(dir.filePath(QStringLiteral("out.png"))).isNull());
@@ -86,7 +86,7 @@ TEST(ReportCli, LetterPaperAndCustomCatalogueOptions)
                                dataFile(QStringLiteral("provider-proposal.splitbench.json")), QStringLiteral("-o"),
                                output, QStringLiteral("--page-size"), QStringLiteral("Letter")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const QString info = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {output}).out);
+    const QString info = QString::fromUtf8(runTool(QStringLiteral(SPLITBENCH_TOOL_PDFINFO), {output}).out);
     EXPECT_TRUE(info.contains(QStringLiteral("(letter)"))) << info.toStdString();
     EXPECT_TRUE(collapsed(pdfText(output)).contains(QStringLiteral("Acme MSP proposal")));
 
@@ -175,7 +175,7 @@ TEST(ReportCli, BatchWritesOneReportPerProfileInParallelIdenticalToSingleRuns)
                       .exitCode,
                   0);
         const QString batch = QDir(folder).filePath(name + QStringLiteral(".pdf"));
-        EXPECT_EQ(runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), batch}).exitCode, 0);
+        EXPECT_EQ(runTool(QStringLiteral(SPLITBENCH_TOOL_QPDF), {QStringLiteral("--check"), batch}).exitCode, 0);
         EXPECT_EQ(pdfText(batch), pdfText(single)) << name.toStdString();
     }
 

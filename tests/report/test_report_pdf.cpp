@@ -20,7 +20,7 @@ namespace {
 
 int pdfPages(const QString &path)
 {
-    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {path});
+    const ToolRun info = runTool(QStringLiteral(SPLITBENCH_TOOL_PDFINFO), {path});
     EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
     const QRegularExpressionMatch match =
         QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption)
@@ -30,7 +30,7 @@ int pdfPages(const QString &path)
 
 QString pdfPageSize(const QString &path)
 {
-    const ToolRun info = runTool(QStringLiteral("pdfinfo"), {path});
+    const ToolRun info = runTool(QStringLiteral(SPLITBENCH_TOOL_PDFINFO), {path});
     const QRegularExpressionMatch match =
         QRegularExpression(QStringLiteral("^Page size:\\s+(.*)$"), QRegularExpression::MultilineOption)
             .match(QString::fromUtf8(info.out));
@@ -39,10 +39,10 @@ QString pdfPageSize(const QString &path)
 
 void expectValidPdfWithEmbeddedFonts(const QString &path)
 {
-    const ToolRun check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+    const ToolRun check = runTool(QStringLiteral(SPLITBENCH_TOOL_QPDF), {QStringLiteral("--check"), path});
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
 
-    const ToolRun fonts = runTool(QStringLiteral("pdffonts"), {path});
+    const ToolRun fonts = runTool(QStringLiteral(SPLITBENCH_TOOL_PDFFONTS), {path});
     ASSERT_EQ(fonts.exitCode, 0) << fonts.err.toStdString();
     const QStringList lines = QString::fromUtf8(fonts.out).split(u'\n', Qt::SkipEmptyParts);
     ASSERT_GE(lines.size(), 3) << "no fonts listed";
@@ -59,7 +59,7 @@ void expectValidPdfWithEmbeddedFonts(const QString &path)
     EXPECT_GE(fontCount, 2); // regular and bold at least
 
     // The radar chart and the bars are vector graphics: the PDF holds no images at all.
-    const ToolRun images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    const ToolRun images = runTool(QStringLiteral(SPLITBENCH_TOOL_PDFIMAGES), {QStringLiteral("-list"), path});
     ASSERT_EQ(images.exitCode, 0);
     EXPECT_EQ(QString::fromUtf8(images.out).split(u'\n', Qt::SkipEmptyParts).size(), 2) << images.out.toStdString();
 }
@@ -84,7 +84,7 @@ TEST_P(ReportPdfTest, IsAValidPdfWithEmbeddedFontsSearchableTextAndThePredictedP
     EXPECT_EQ(pdfPages(path), predicted);
     EXPECT_TRUE(pdfPageSize(path).contains(QStringLiteral("(A4)"))) << pdfPageSize(path).toStdString();
 
-    const ToolRun text = runTool(QStringLiteral("pdftotext"),
+    const ToolRun text = runTool(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT),
                                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     ASSERT_EQ(text.exitCode, 0);
     const QString all = collapsed(QString::fromUtf8(text.out));
@@ -133,12 +133,12 @@ TEST(ReportPdf, PrintingThroughQPrinterWithMarginsGivesTheSameReport)
     const int printed = printReport(&printer, content);
     ASSERT_GT(printed, 8);
     EXPECT_EQ(pdfPages(path), printed);
-    const ToolRun text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    const ToolRun text = runTool(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), {path, QStringLiteral("-")});
     const QString all = collapsed(QString::fromUtf8(text.out));
     for (int d = 0; d < content.dimensionCount(); ++d)
         EXPECT_TRUE(all.contains(content.dimension(d).name));
     // pdftotext -bbox: every word lies inside the paper, at least 8 mm (22.7 pt) from each edge.
-    const ToolRun boxes = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    const ToolRun boxes = runTool(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
     const QRegularExpression word(
         QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\""));
     int words = 0;

@@ -42,7 +42,7 @@ QString pdfText(const ReportContent &content, bool layout = false)
     QStringList arguments{QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")};
     if (layout)
         arguments.prepend(QStringLiteral("-layout"));
-    const ToolRun run = runTool(QStringLiteral("pdftotext"), arguments);
+    const ToolRun run = runTool(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), arguments);
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     return QString::fromUtf8(run.out);
 }
