@@ -1,6 +1,7 @@
 # CPack: `cpack -G DEB` in the build folder makes splitbench_<version>_<arch>.deb from the install rules.
 # Shared-library dependencies come from dpkg-shlibdeps (package dpkg-dev). What it cannot see is added by
-# hand: Qt loads its SVG image plugin and platform plugins at run time, and reports need DejaVu fonts.
+# hand: Qt loads its SVG image plugin and platform plugins at run time, and reports need DejaVu fonts
+# (their italic text is DejaVu Sans Oblique, from fonts-dejavu-extra).
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME splitbench)
 set(CPACK_PACKAGE_VENDOR "The Splitbench authors")
@@ -21,5 +22,5 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins, fonts-dejavu-core, fonts-dejavu-extra")
 include(CPack)

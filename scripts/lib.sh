@@ -11,10 +11,13 @@ SPLITBENCH_PACKAGES=(
   libqt6opengl6-dev # Qt6Charts' CMake package needs Qt6OpenGL; only a Recommends of qt6-base-dev
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
   zlib1g-dev # xlsxwriter.pc links -lz; libxlsxwriter-dev does not depend on it
-  fonts-dejavu-core xvfb xauth poppler-utils qpdf python3
+  fonts-dejavu-core fonts-dejavu-extra # the report's italic text is DejaVu Sans Oblique (-extra)
+  locales # glibc reads its locale aliases from it
+  xvfb xauth poppler-utils qpdf python3
   desktop-file-utils appstream dpkg-dev file groff-base
   clang-14 libclang-rt-14-dev # scripts/fuzz: libFuzzer and the sanitizer runtimes
   time # scripts/bench: peak memory (/usr/bin/time)
+  strace # scripts/check-install-list: the files the programs open at run time
 )
 
 # Installs whatever is missing (as root), or prints the exact command and stops.

@@ -29,7 +29,7 @@ endforeach()
 string(REGEX MATCH "Depends: ([^\n]*)" _ "${fields}")
 set(depends "${CMAKE_MATCH_1}")
 foreach(package libc6 libstdc\\+\\+6 libqt6core6 libqt6gui6 libspdlog libfmt libqt6svg6 qt6-qpa-plugins
-                fonts-dejavu-core)
+                fonts-dejavu-core fonts-dejavu-extra)
   if(NOT ", ${depends}" MATCHES ", ${package}")
     message(FATAL_ERROR "Depends lacks ${package}: ${depends}")
   endif()
