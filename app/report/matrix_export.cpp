@@ -1,13 +1,16 @@
 #include "matrix_export.h"
 
 #include "report_style.h"
+#include "version.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <cmath>
 #include <iterator>
@@ -169,6 +172,8 @@ private:
 };
 
 struct Formats {
+    lxw_format *title = nullptr;
+    lxw_format *label = nullptr;
     lxw_format *header = nullptr;
     lxw_format *group = nullptr;
     lxw_format *text = nullptr;
@@ -181,6 +186,12 @@ struct Formats {
 Formats makeFormats(lxw_workbook *book)
 {
     Formats f;
+    f.title = workbook_add_format(book);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 14);
+    f.label = workbook_add_format(book);
+    format_set_bold(f.label);
+    format_set_align(f.label, LXW_ALIGN_VERTICAL_TOP);
     f.header = workbook_add_format(book);
     format_set_bold(f.header);
     format_set_bg_color(f.header, 0xE6ECF2);
@@ -207,6 +218,62 @@ Formats makeFormats(lxw_workbook *book)
     format_set_align(f.centre, LXW_ALIGN_CENTER);
     format_set_align(f.centre, LXW_ALIGN_VERTICAL_TOP);
     return f;
+}
+
+/// How every sheet prints: landscape A4, as wide as one page (as many pages down as it needs), the header
+/// rows repeated on each page, grid lines, and the sheet's name and page number in the footer. Without this a
+/// spreadsheet program prints the wide matrix as dozens of portrait strips of a few columns each.
+void setPrintLayout(lxw_worksheet *sheet, int headerRows)
+{
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9); // A4
+    worksheet_set_margins(sheet, 0.4, 0.4, 0.6, 0.6);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    if (headerRows > 0)
+        worksheet_repeat_rows(sheet, 0, static_cast<lxw_row_t>(headerRows - 1));
+    worksheet_gridlines(sheet, LXW_SHOW_ALL_GRIDLINES);
+    worksheet_set_footer(sheet, "&L&A&R&P / &N");
+}
+
+/// The first sheet: what the workbook is about, for whoever opens or prints it without the report.
+void writeSummary(Workbook &book, lxw_worksheet *sheet, const Formats &f, const ReportContent &content)
+{
+    lxw_row_t row = 0;
+    worksheet_write_string(sheet, row++, 0, book.keep(tr("Splitbench comparison")), f.title);
+    row++;
+    const auto labelled = [&](const QString &label, const QString &value) {
+        worksheet_write_string(sheet, row, 0, book.keep(label), f.label);
+        worksheet_write_string(sheet, row, 1, book.keep(value), f.wrap);
+        ++row;
+    };
+    labelled(tr("Organisation"), content.organisationName());
+    labelled(tr("Date"), content.dateText());
+    labelled(tr("Recommended"), content.model(content.result.recommended).name);
+    labelled(tr("Summary"), recommendationLine(content));
+    row++;
+    worksheet_write_string(sheet, row, 0, book.keep(tr("Model")), f.header);
+    worksheet_write_string(sheet, row, 1, book.keep(tr("Overall fit (0-100)")), f.header);
+    worksheet_write_string(sheet, row, 2, book.keep(tr("Recommended")), f.header);
+    ++row;
+    for (int m = 0; m < content.modelCount(); ++m, ++row) {
+        worksheet_write_string(sheet, row, 0, book.keep(content.model(m).name), f.wrap);
+        worksheet_write_number(sheet, row, 1, std::round(content.result.overall[static_cast<size_t>(m)] * 10) / 10,
+                               f.fit);
+        if (m == content.result.recommended)
+            worksheet_write_string(sheet, row, 2, book.keep(tr("yes")), f.centre);
+    }
+    row++;
+    worksheet_write_string(sheet, row++, 0, book.keep(raciLegend()), f.text);
+    worksheet_write_string(sheet, row++, 0,
+                           book.keep(tr("Written by %1. The other sheets hold the responsibility matrix: "
+                                        "side by side, then one sheet per model.")
+                                         .arg(writtenByText())),
+                           f.text);
+    worksheet_set_column(sheet, 0, 0, 34, nullptr);
+    worksheet_set_column(sheet, 1, 1, 70, nullptr);
+    worksheet_set_column(sheet, 2, 2, 14, nullptr);
+    setPrintLayout(sheet, 0);
+    worksheet_fit_to_pages(sheet, 1, 1);
 }
 
 lxw_error writeSideBySide(Workbook &book, lxw_worksheet *sheet, const Formats &f, const ReportContent &content)
@@ -263,6 +330,7 @@ lxw_error writeSideBySide(Workbook &book, lxw_worksheet *sheet, const Formats &f
     }
     worksheet_freeze_panes(sheet, 2, 2);
     worksheet_autofilter(sheet, 1, 0, row - 1, static_cast<lxw_col_t>(header.size() - 1));
+    setPrintLayout(sheet, 2);
     return LXW_NO_ERROR;
 }
 
@@ -307,6 +375,7 @@ void writeModelSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, con
         worksheet_set_column(sheet, c, c, widths[c], nullptr);
     worksheet_freeze_panes(sheet, 1, 1);
     worksheet_autofilter(sheet, 0, 0, row - 1, static_cast<lxw_col_t>(header.size() - 1));
+    setPrintLayout(sheet, 1);
 }
 
 } // namespace
@@ -440,6 +509,7 @@ QByteArray matrixToHtml(const ReportContent &content)
 QStringList matrixSheetNames(const ReportContent &content)
 {
     QStringList used;
+    sheetName(tr("Summary"), used);
     sheetName(tr("Side by side"), used);
     for (int m = 0; m < content.modelCount(); ++m)
         sheetName(content.model(m).name, used);
@@ -467,23 +537,26 @@ QByteArray matrixToXlsx(const ReportContent &content, QString *error)
             const_cast<char *>(book.keep(tr("Responsibility matrix: %1").arg(content.organisationName())));
         properties.subject = const_cast<char *>(book.keep(recommendationLine(content)));
         properties.comments = const_cast<char *>(book.keep(raciLegend()));
+        // The program is the author: the report has no "prepared by" person to name (yet).
+        properties.author = const_cast<char *>(book.keep(writtenByText()));
+        properties.company = const_cast<char *>(book.keep(content.organisationName()));
+        // The report's date, not the clock's, so the same content gives the same workbook.
+        properties.created = QDateTime(content.date, QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
         workbook_set_properties(book.get(), &properties);
         const Formats formats = makeFormats(book.get());
         const QStringList names = matrixSheetNames(content);
-        lxw_worksheet *side = workbook_add_worksheet(book.get(), book.keep(names.at(0)));
-        if (!side) {
-            *error = tr("cannot add the sheet \"%1\"").arg(names.at(0));
-            return {};
-        }
-        writeSideBySide(book, side, formats, content);
-        for (int m = 0; m < content.modelCount(); ++m) {
-            lxw_worksheet *sheet = workbook_add_worksheet(book.get(), book.keep(names.at(m + 1)));
-            if (!sheet) {
-                *error = tr("cannot add the sheet \"%1\"").arg(names.at(m + 1));
+        std::vector<lxw_worksheet *> sheets;
+        for (const QString &name : names) {
+            sheets.push_back(workbook_add_worksheet(book.get(), book.keep(name)));
+            if (!sheets.back()) {
+                *error = tr("cannot add the sheet \"%1\"").arg(name);
                 return {};
             }
-            writeModelSheet(book, sheet, formats, content, m);
         }
+        writeSummary(book, sheets.at(0), formats, content);
+        writeSideBySide(book, sheets.at(1), formats, content);
+        for (int m = 0; m < content.modelCount(); ++m)
+            writeModelSheet(book, sheets.at(static_cast<size_t>(m) + 2), formats, content, m);
         if (const lxw_error result = book.close(); result != LXW_NO_ERROR) {
             *error = tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
             return {};

@@ -2710,6 +2710,38 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
+    <message>
+        <source>Splitbench comparison</source>
+        <translation>Splitbench-Vergleich</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Overall fit (0-100)</source>
+        <translation>Gesamteignung (0–100)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Written by %1. The other sheets hold the responsibility matrix: side by side, then one sheet per model.</source>
+        <translation>Erstellt mit %1. Die übrigen Blätter enthalten die Verantwortungsmatrix: alle Modelle nebeneinander, dann ein Blatt je Modell.</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::report::RadarPainter</name>

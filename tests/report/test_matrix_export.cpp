@@ -2,6 +2,7 @@
 #include "matrix_export.h"
 #include "report_export.h"
 #include "report_test_support.h"
+#include "version.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -53,9 +54,17 @@ QJsonObject inspectXlsx(const QString &path)
              "                   'ySplit': int(re.search(r'ySplit=\"(\\d+)\"', pane.group(0)).group(1)) if pane else "
              "0,\n"
              "                   'widths': [float(w) for w in re.findall(r'<col [^>]*width=\"([\\d.]+)\"', x)],\n"
-             "                   'rows': len(re.findall(r'<row ', x))})\n"
+             "                   'rows': len(re.findall(r'<row ', x)),\n"
+             "                   'pageSetup': (re.search(r'<pageSetup [^>]*>', x) or re.search('', '')).group(0),\n"
+             "                   'fitToPage': '<pageSetUpPr fitToPage=\"1\"/>' in x,\n"
+             "                   'gridLines': 'gridLines=\"1\"' in x,\n"
+             "                   'footer': (re.search(r'<oddFooter>([^<]*)</oddFooter>', x) or re.search('()', '')).group(1)})\n"
              "strings = z.read('xl/sharedStrings.xml').decode()\n"
-             "json.dump({'names': names, 'sheets': sheets, 'strings': strings}, sys.stdout)\n"),
+             "titles = re.findall(r'<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"(\\d+)\">([^<]*)<', book)\n"
+             "core = z.read('docProps/core.xml').decode()\n"
+             "creator = re.search(r'<dc:creator>([^<]*)</dc:creator>', core)\n"
+             "json.dump({'names': names, 'sheets': sheets, 'strings': strings, 'printTitles': dict(titles),\n"
+             "           'creator': creator.group(1) if creator else ''}, sys.stdout)\n"),
          path});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     return QJsonDocument::fromJson(run.out).object();
@@ -135,7 +144,7 @@ TEST(MatrixExport, HtmlIsWellFormedAndEscaped)
     EXPECT_FALSE(html.contains("<b>"));
 }
 
-TEST(MatrixExport, XlsxHasASideBySideSheetAndOneSheetPerModelWithFrozenHeadersAndWidths)
+TEST(MatrixExport, XlsxHasASummarySideBySideAndOneSheetPerModelWithFrozenHeadersAndWidths)
 {
     const ReportContent content = contentWithTrickyModel();
     QTemporaryDir dir;
@@ -146,15 +155,16 @@ TEST(MatrixExport, XlsxHasASideBySideSheetAndOneSheetPerModelWithFrozenHeadersAn
     for (const QJsonValue &name : book.value(QStringLiteral("names")).toArray())
         names << name.toString();
     EXPECT_EQ(names, matrixSheetNames(content));
-    ASSERT_EQ(names.size(), 1 + content.modelCount());
-    EXPECT_EQ(names.at(0), QStringLiteral("Side by side"));
-    EXPECT_EQ(names.at(1), content.model(0).name);
+    ASSERT_EQ(names.size(), 2 + content.modelCount());
+    EXPECT_EQ(names.at(0), QStringLiteral("Summary"));
+    EXPECT_EQ(names.at(1), QStringLiteral("Side by side"));
+    EXPECT_EQ(names.at(2), content.model(0).name);
     const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
-    for (int i = 0; i < sheets.size(); ++i) {
+    for (int i = 1; i < sheets.size(); ++i) {
         const QJsonObject sheet = sheets.at(i).toObject();
         EXPECT_TRUE(sheet.value(QStringLiteral("frozen")).toBool()) << names.at(i).toStdString();
-        EXPECT_EQ(sheet.value(QStringLiteral("ySplit")).toInt(), i == 0 ? 2 : 1);
-        const int headerRows = i == 0 ? 2 : 1;
+        EXPECT_EQ(sheet.value(QStringLiteral("ySplit")).toInt(), i == 1 ? 2 : 1);
+        const int headerRows = i == 1 ? 2 : 1;
         EXPECT_EQ(sheet.value(QStringLiteral("rows")).toInt(), content.catalogue.activityCount() + headerRows);
         const QJsonArray widths = sheet.value(QStringLiteral("widths")).toArray();
         ASSERT_GE(widths.size(), 4);
@@ -170,11 +180,48 @@ TEST(MatrixExport, XlsxHasASideBySideSheetAndOneSheetPerModelWithFrozenHeadersAn
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList({QStringLiteral("matrix.xlsx")}));
 }
 
+TEST(MatrixExport, XlsxPrintsLandscapeOnePageWideWithRepeatedHeadersAndASummary)
+{
+    // Without a page setup LibreOffice printed the matrix as 24 portrait pages of column strips.
+    const ReportContent content = contentWithTrickyModel();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("matrix.xlsx"));
+    ASSERT_EQ(exportMatrix(path, ExportFormat::Xlsx, content), QString());
+    const QJsonObject book = inspectXlsx(path);
+    const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
+    ASSERT_EQ(sheets.size(), 2 + content.modelCount());
+    for (int i = 0; i < sheets.size(); ++i) {
+        const QJsonObject sheet = sheets.at(i).toObject();
+        const QString setup = sheet.value(QStringLiteral("pageSetup")).toString();
+        EXPECT_TRUE(setup.contains(QStringLiteral("orientation=\"landscape\""))) << i << ": " << setup.toStdString();
+        EXPECT_TRUE(setup.contains(QStringLiteral("paperSize=\"9\""))) << setup.toStdString();
+        EXPECT_TRUE(sheet.value(QStringLiteral("fitToPage")).toBool()) << i;
+        EXPECT_TRUE(sheet.value(QStringLiteral("gridLines")).toBool()) << i;
+        EXPECT_EQ(sheet.value(QStringLiteral("footer")).toString(), QStringLiteral("&amp;L&amp;A&amp;R&amp;P / &amp;N"));
+        if (i > 0) { // one page wide, as many pages down as needed
+            EXPECT_TRUE(setup.contains(QStringLiteral("fitToHeight=\"0\""))) << setup.toStdString();
+        }
+    }
+    // The header rows repeat on every printed page: two on the side-by-side sheet, one on each model's.
+    const QJsonObject titles = book.value(QStringLiteral("printTitles")).toObject();
+    EXPECT_TRUE(titles.value(QStringLiteral("1")).toString().endsWith(QStringLiteral("!$1:$2")))
+        << titles.value(QStringLiteral("1")).toString().toStdString();
+    for (int m = 0; m < content.modelCount(); ++m)
+        EXPECT_TRUE(titles.value(QString::number(2 + m)).toString().endsWith(QStringLiteral("!$1:$1")));
+    // The summary names the organisation, the recommendation and every model's overall fit.
+    const QString strings = book.value(QStringLiteral("strings")).toString();
+    EXPECT_TRUE(strings.contains(QStringLiteral("Smith &amp; Sons &lt;Ltd&gt;, &quot;North&quot;")) ||
+                strings.contains(QStringLiteral("Smith &amp; Sons &lt;Ltd&gt;, \"North\"")));
+    EXPECT_TRUE(strings.contains(content.dateText()));
+    EXPECT_TRUE(strings.contains(QStringLiteral("Overall fit (0-100)")));
+    EXPECT_EQ(book.value(QStringLiteral("creator")).toString(), writtenByText());
+}
+
 TEST(MatrixExport, SheetNamesFollowExcelsRules)
 {
     const ReportContent content = contentFor(dataFile(QStringLiteral("many-models.splitbench.json")));
     const QStringList names = matrixSheetNames(content);
-    ASSERT_EQ(names.size(), 1 + content.modelCount());
+    ASSERT_EQ(names.size(), 2 + content.modelCount());
     QStringList lower;
     for (const QString &name : names) {
         EXPECT_FALSE(name.isEmpty());
