@@ -221,9 +221,10 @@ Formats makeFormats(lxw_workbook *book)
 }
 
 /// How every sheet prints: landscape A4, as wide as one page (as many pages down as it needs), the header
-/// rows repeated on each page, grid lines, and the sheet's name and page number in the footer. Without this a
-/// spreadsheet program prints the wide matrix as dozens of portrait strips of a few columns each.
-void setPrintLayout(lxw_worksheet *sheet, int headerRows)
+/// rows repeated on each page, grid lines for tables, and the sheet's name and page number in the footer.
+/// Without this a spreadsheet program prints the wide matrix as dozens of portrait strips of a few columns.
+enum class PrintGrid { No, Yes };
+void setPrintLayout(lxw_worksheet *sheet, int headerRows, PrintGrid grid = PrintGrid::Yes)
 {
     worksheet_set_landscape(sheet);
     worksheet_set_paper(sheet, 9); // A4
@@ -231,7 +232,7 @@ void setPrintLayout(lxw_worksheet *sheet, int headerRows)
     worksheet_fit_to_pages(sheet, 1, 0);
     if (headerRows > 0)
         worksheet_repeat_rows(sheet, 0, static_cast<lxw_row_t>(headerRows - 1));
-    worksheet_gridlines(sheet, LXW_SHOW_ALL_GRIDLINES);
+    worksheet_gridlines(sheet, grid == PrintGrid::Yes ? LXW_SHOW_ALL_GRIDLINES : LXW_SHOW_SCREEN_GRIDLINES);
     worksheet_set_footer(sheet, "&L&A&R&P / &N");
 }
 
@@ -241,15 +242,16 @@ void writeSummary(Workbook &book, lxw_worksheet *sheet, const Formats &f, const 
     lxw_row_t row = 0;
     worksheet_write_string(sheet, row++, 0, book.keep(tr("Splitbench comparison")), f.title);
     row++;
-    const auto labelled = [&](const QString &label, const QString &value) {
+    const auto labelled = [&](const QString &label, const QString &value, double height = LXW_DEF_ROW_HEIGHT) {
         worksheet_write_string(sheet, row, 0, book.keep(label), f.label);
         worksheet_write_string(sheet, row, 1, book.keep(value), f.wrap);
+        worksheet_set_row(sheet, row, height, nullptr); // spreadsheets do not grow a row for wrapped text
         ++row;
     };
     labelled(tr("Organisation"), content.organisationName());
     labelled(tr("Date"), content.dateText());
     labelled(tr("Recommended"), content.model(content.result.recommended).name);
-    labelled(tr("Summary"), recommendationLine(content));
+    labelled(tr("Summary"), recommendationLine(content), 2 * LXW_DEF_ROW_HEIGHT);
     row++;
     worksheet_write_string(sheet, row, 0, book.keep(tr("Model")), f.header);
     worksheet_write_string(sheet, row, 1, book.keep(tr("Overall fit (0-100)")), f.header);
@@ -272,7 +274,7 @@ void writeSummary(Workbook &book, lxw_worksheet *sheet, const Formats &f, const 
     worksheet_set_column(sheet, 0, 0, 34, nullptr);
     worksheet_set_column(sheet, 1, 1, 70, nullptr);
     worksheet_set_column(sheet, 2, 2, 14, nullptr);
-    setPrintLayout(sheet, 0);
+    setPrintLayout(sheet, 0, PrintGrid::No); // a page of labelled values, not a table
     worksheet_fit_to_pages(sheet, 1, 1);
 }
 
