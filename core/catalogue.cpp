@@ -1,5 +1,6 @@
 #include "catalogue.h"
 
+#include "file_access.h"
 #include "json_reader.h"
 #include "logging.h"
 #include "responsibility_json.h"
@@ -49,7 +50,7 @@ Catalogue parseCatalogueObject(const QJsonObject &root)
         fail(QStringLiteral("version"),
              tr("catalogue version %1 is newer than this program understands (1); "
                 "a newer Splitbench is needed")
-                 .arg(version));
+                 .arg(json::numberText(version)));
 
     // Models.
     const QJsonArray models = json::requireArray(root, QStringLiteral("models"), {}, limits);
@@ -331,6 +332,7 @@ namespace {
 Catalogue loadBuiltIn(const QString &resource)
 {
     QFile file(resource);
+    // read-ok: a resource compiled into the program, not a file on disk
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The built-in catalogue resource %s is missing from this build", qPrintable(resource));
     Loaded<Catalogue> loaded = Catalogue::parse(file.readAll(), Catalogue::builtInLabel());
@@ -370,28 +372,6 @@ QStringList Catalogue::builtInLanguages()
     for (const QString &file : files)
         languages << file.section(u'.', 1, 1);
     return languages;
-}
-
-Loaded<QByteArray> readInputFile(const QString &path, qsizetype maxBytes)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return LoadError{path, {}, tr("the file does not exist")};
-    if (info.isDir())
-        return LoadError{path, {}, tr("this is a folder, not a file")};
-    // A pipe or device could block for ever or never end; only regular files are read.
-    if (!info.isFile())
-        return LoadError{path, {}, tr("this is not a regular file (it is a device, pipe or socket)")};
-    if (info.size() > maxBytes)
-        return LoadError{path, {}, tr("the file is %1 bytes, more than the limit of %2 bytes").arg(info.size()).arg(maxBytes)};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return LoadError{path, {}, tr("cannot be read: %1").arg(file.errorString())};
-    // Read one byte past the cap so a file that grew after the size check is still refused.
-    QByteArray bytes = file.read(maxBytes + 1);
-    if (bytes.size() > maxBytes)
-        return LoadError{path, {}, tr("the file is larger than the limit of %1 bytes").arg(maxBytes)};
-    return bytes;
 }
 
 Loaded<Catalogue> Catalogue::load(const QString &path)

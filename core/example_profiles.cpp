@@ -15,6 +15,7 @@ std::vector<ExampleProfile> examplesIn(const Catalogue &catalogue, const QDir &d
     for (const QString &name : names) {
         const QString path = dir.filePath(name);
         QFile file(path);
+        // read-ok: the examples are resources compiled into the program, not files on disk
         if (!file.open(QIODevice::ReadOnly))
             continue;
         Loaded<Profile> loaded = Profile::parse(file.readAll(), path, catalogue);

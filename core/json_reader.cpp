@@ -2,11 +2,16 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QStringDecoder>
+
+#include <QSet>
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
+#include <optional>
 #include <vector>
 
 namespace splitbench::json {
@@ -36,14 +41,114 @@ bool startsScalar(char c)
     return c == '-' || c == 't' || c == 'f' || c == 'n' || (c >= '0' && c <= '9');
 }
 
-/// A single pass over the raw bytes that refuses too deep nesting and too many values before
-/// QJsonDocument allocates anything. It only tracks brackets, strings and scalar starts; real syntax
-/// errors are left to Qt's parser, so it must merely terminate on any input.
-void scanStructure(const QByteArray &bytes, const Limits &limits)
+/// Where a JSON number token lies in the raw bytes.
+struct Span {
+    qsizetype begin = 0;
+    qsizetype end = 0;
+};
+
+/// True if bytes[span] is a number as JSON spells it: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool isJsonNumber(const QByteArray &bytes, Span span)
+{
+    qsizetype i = span.begin;
+    const auto digit = [&](qsizetype at) { return at < span.end && bytes.at(at) >= '0' && bytes.at(at) <= '9'; };
+    if (i < span.end && bytes.at(i) == '-')
+        ++i;
+    if (!digit(i))
+        return false;
+    if (bytes.at(i) == '0')
+        ++i;
+    else
+        while (digit(i))
+            ++i;
+    if (i < span.end && bytes.at(i) == '.') {
+        if (!digit(++i))
+            return false;
+        while (digit(i))
+            ++i;
+    }
+    if (i < span.end && (bytes.at(i) == 'e' || bytes.at(i) == 'E')) {
+        ++i;
+        if (i < span.end && (bytes.at(i) == '+' || bytes.at(i) == '-'))
+            ++i;
+        if (!digit(i))
+            return false;
+        while (digit(i))
+            ++i;
+    }
+    return i == span.end;
+}
+
+/// The decimal exponent of the first significant digit of a valid JSON number (1e-400 → -400, 0.05 → -2,
+/// 123 → 2), computed on the text so exponents of any length are handled; nullopt for zero.
+std::optional<qint64> decimalMagnitude(const QByteArray &bytes, Span span)
+{
+    qsizetype i = span.begin;
+    if (bytes.at(i) == '-')
+        ++i;
+    qint64 position = 0;        // decimal exponent of the digit at i, counted from the point
+    qint64 firstSignificant = 0; // decimal exponent of the first non-zero digit
+    bool found = false;
+    qsizetype integerDigits = 0;
+    for (qsizetype j = i; j < span.end && bytes.at(j) >= '0' && bytes.at(j) <= '9'; ++j)
+        ++integerDigits;
+    position = integerDigits - 1;
+    for (; i < span.end && bytes.at(i) != 'e' && bytes.at(i) != 'E'; ++i) {
+        if (bytes.at(i) == '.')
+            continue;
+        if (!found && bytes.at(i) != '0') {
+            found = true;
+            firstSignificant = position;
+        }
+        --position;
+    }
+    if (!found)
+        return std::nullopt;
+    qint64 exponent = 0;
+    bool negative = false;
+    if (i < span.end) {
+        ++i;
+        if (bytes.at(i) == '+' || bytes.at(i) == '-')
+            negative = bytes.at(i++) == '-';
+        for (; i < span.end; ++i)
+            exponent = std::min<qint64>(exponent * 10 + (bytes.at(i) - '0'), qint64(1) << 40);
+    }
+    return firstSignificant + (negative ? -exponent : exponent);
+}
+
+/// What scanStructure found that Qt's parser would get wrong; applied or reported after the scan.
+struct ScanFindings {
+    /// Numbers so close to 0 that a double holds them as 0. They are valid JSON, but Qt 6.4 refuses them as
+    /// "illegal number"; they are read as 0, like every JSON reader that uses doubles does.
+    std::vector<Span> underflows;
+    /// The first key that appears twice in one object (Qt would silently keep the last).
+    std::optional<QString> duplicateKey;
+    qsizetype duplicateKeyOffset = 0;
+};
+
+/// The text of a JSON string's contents bytes[begin, end), escapes resolved, for comparing keys.
+QString decodeString(const QByteArray &bytes, qsizetype begin, qsizetype end)
+{
+    const QByteArray raw = bytes.mid(begin, end - begin);
+    if (!raw.contains('\\'))
+        return QString::fromUtf8(raw);
+    // Rare: let Qt resolve the escapes of this one string.
+    const QJsonDocument document = QJsonDocument::fromJson('[' + bytes.mid(begin - 1, end - begin + 2) + ']');
+    return document.isArray() ? document.array().at(0).toString() : QString::fromUtf8(raw);
+}
+
+/// A single pass over the raw bytes that refuses too deep nesting, too many values and numbers beyond
+/// what a double holds before QJsonDocument allocates anything, and notes duplicate keys and numbers that
+/// round to 0. It only tracks brackets, strings and scalar starts; real syntax errors are left to Qt's
+/// parser, so it must merely terminate on any input.
+ScanFindings scanStructure(const QByteArray &bytes, const Limits &limits)
 {
     enum class Container : char { Object, Array };
     std::vector<Container> stack;
+    std::vector<QSet<QString>> keys; // the keys seen so far in each open container (empty for arrays)
     stack.reserve(static_cast<size_t>(limits.maxDepth) + 1);
+    keys.reserve(static_cast<size_t>(limits.maxDepth) + 1);
+    ScanFindings findings;
     bool expectKey = false; // inside an object, a string before ':' is a key, not a value
     qsizetype values = 0;
     const auto countValue = [&](qsizetype at) {
@@ -55,18 +160,31 @@ void scanStructure(const QByteArray &bytes, const Limits &limits)
         const char c = bytes.at(i);
         switch (c) {
         case '"': {
+            const bool isKey = expectKey && !stack.empty() && stack.back() == Container::Object;
             if (!expectKey)
                 countValue(i);
             // Skip to the closing quote; a backslash escapes the next byte.
+            const qsizetype start = i;
             for (++i; i < size && bytes.at(i) != '"'; ++i)
                 if (bytes.at(i) == '\\')
                     ++i;
+            if (isKey && i < size && !findings.duplicateKey) {
+                const QString key = decodeString(bytes, start + 1, i);
+                QSet<QString> &seen = keys.back();
+                if (seen.contains(key)) {
+                    findings.duplicateKey = key;
+                    findings.duplicateKeyOffset = start;
+                } else {
+                    seen.insert(key);
+                }
+            }
             break;
         }
         case '{':
         case '[':
             countValue(i);
             stack.push_back(c == '{' ? Container::Object : Container::Array);
+            keys.emplace_back();
             if (static_cast<qsizetype>(stack.size()) > limits.maxDepth)
                 fail(lineAndColumn(bytes, i),
                      tr("arrays and objects are nested more than %1 levels deep").arg(limits.maxDepth));
@@ -74,8 +192,10 @@ void scanStructure(const QByteArray &bytes, const Limits &limits)
             break;
         case '}':
         case ']':
-            if (!stack.empty())
+            if (!stack.empty()) {
                 stack.pop_back();
+                keys.pop_back();
+            }
             expectKey = false;
             break;
         case ',':
@@ -87,13 +207,34 @@ void scanStructure(const QByteArray &bytes, const Limits &limits)
         default:
             if (startsScalar(c)) {
                 countValue(i);
+                const qsizetype start = i;
                 while (i + 1 < size && (std::isalnum(static_cast<unsigned char>(bytes.at(i + 1))) ||
                                         bytes.at(i + 1) == '.' || bytes.at(i + 1) == '+' || bytes.at(i + 1) == '-'))
                     ++i;
+                const Span span{start, i + 1};
+                if (c != '-' && (c < '0' || c > '9'))
+                    break; // true, false, null
+                if (!isJsonNumber(bytes, span))
+                    break; // Qt's parser names the syntax error
+                double number = 0;
+                const std::from_chars_result result =
+                    std::from_chars(bytes.constData() + span.begin, bytes.constData() + span.end, number);
+                if (result.ec != std::errc::result_out_of_range)
+                    break;
+                const std::optional<qint64> magnitude = decimalMagnitude(bytes, span);
+                if (!magnitude || (*magnitude < 0 && *magnitude >= -324))
+                    break; // a subnormal double (down to 4.9e-324), which Qt reads
+                if (*magnitude < 0)
+                    findings.underflows.push_back(span);
+                else
+                    fail(lineAndColumn(bytes, start),
+                         tr("the number %1 is too large (numbers must lie between -1.7e308 and 1.7e308)")
+                             .arg(QString::fromLatin1(bytes.mid(start, std::min<qsizetype>(span.end - start, 40)))));
             }
             break;
         }
     }
+    return findings;
 }
 
 /// One step of a JSON path; the path text is only built when something fails, because a hostile file
@@ -159,6 +300,8 @@ QString child(const QString &place, const QString &key)
 
 QString child(const QString &place, qsizetype index) { return place + u'[' + QString::number(index) + u']'; }
 
+QString numberText(double number) { return QString::number(number, 'g', QLocale::FloatingPointShortest); }
+
 QJsonObject parseDocument(const QByteArray &bytes, const Limits &limits)
 {
     if (bytes.size() > limits.maxFileBytes)
@@ -174,13 +317,27 @@ QJsonObject parseDocument(const QByteArray &bytes, const Limits &limits)
         fail({}, tr("the file is not valid UTF-8 text"));
     Q_UNUSED(text)
 
-    scanStructure(bytes, limits);
+    const ScanFindings findings = scanStructure(bytes, limits);
+    // Numbers that round to 0 become "0" padded with spaces, so every later line and column stays the same.
+    QByteArray patched = bytes;
+    for (const Span &span : findings.underflows) {
+        patched[span.begin] = '0';
+        for (qsizetype i = span.begin + 1; i < span.end; ++i)
+            patched[i] = ' ';
+    }
 
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(patched, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         fail(lineAndColumn(bytes, parseError.offset),
              tr("not valid JSON: %1").arg(parseError.errorString()));
+    // Only a well-formed file gets here, so a syntax error is reported first, as a reader expects.
+    if (findings.duplicateKey) {
+        const QString key = findings.duplicateKey->size() > 64 ? findings.duplicateKey->left(64) + u'\u2026'
+                                                                : *findings.duplicateKey;
+        fail(lineAndColumn(bytes, findings.duplicateKeyOffset),
+             tr("the key \"%1\" appears a second time in the same object; each key may appear only once").arg(key));
+    }
     if (!document.isObject())
         fail({}, tr("the top level must be a JSON object"));
     const QJsonObject root = document.object();
@@ -278,7 +435,7 @@ double requireNumber(const QJsonValue &value, const QString &place, double min, 
     if (!std::isfinite(number))
         fail(place, tr("must be a finite number"));
     if (number < min || number > max)
-        fail(place, tr("is %1, outside the allowed range %2 to %3").arg(number).arg(min).arg(max));
+        fail(place, tr("is %1, outside the allowed range %2 to %3").arg(numberText(number), numberText(min), numberText(max)));
     return number;
 }
 

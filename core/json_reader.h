@@ -39,10 +39,15 @@ struct Limits {
 QString child(const QString &place, const QString &key);
 QString child(const QString &place, qsizetype index);
 
+/// A number as messages show it: the shortest text that reads back as exactly this double, so 1.0000000000000002
+/// is never shown as "1".
+QString numberText(double number);
+
 /// Parses bytes into a JSON object, refusing oversized files, invalid UTF-8, syntax errors and anything
 /// beyond `limits`. Syntax, depth and value-count problems name the line and column (checked before Qt
 /// builds the document, so a hostile file never gets that far); over-long texts and over-full arrays or
-/// objects name their JSON path.
+/// objects name their JSON path. A key that appears twice in one object is refused (line and column of the
+/// second), and so is a number too large for a double; a number too small for one (1e-400) is read as 0.
 QJsonObject parseDocument(const QByteArray &bytes, const Limits &limits);
 
 QJsonObject requireObject(const QJsonValue &value, const QString &place);

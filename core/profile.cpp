@@ -156,7 +156,7 @@ Profile parseProfileObject(QJsonObject root, const Catalogue &catalogue, const s
 
     const double versionNumber = json::requireNumber(root.value(QStringLiteral("version")), QStringLiteral("version"), 0, 1e9);
     if (versionNumber != std::floor(versionNumber))
-        fail(QStringLiteral("version"), tr("%1 is not a profile format version").arg(versionNumber));
+        fail(QStringLiteral("version"), tr("%1 is not a profile format version").arg(json::numberText(versionNumber)));
     const int version = static_cast<int>(versionNumber);
     if (version > currentVersion)
         failNewerVersion(root, version, currentVersion);

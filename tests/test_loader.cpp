@@ -69,7 +69,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"negative_share", R"("provider_share": 90,)", R"("provider_share": -1,)",
                 "dimensions[0].activities[0].responsibility.fully_managed.provider_share", "outside the allowed range"},
         BadCase{"overflowing_number", R"("provider_share": 90,)", R"("provider_share": 1e999,)",
-                "line *", "illegal number"},
+                "line *", "the number 1e999 is too large"},
         BadCase{"missing_name", R"("id": "policy", "name": "Policy enforcement",)", R"("id": "policy",)",
                 "dimensions[0].activities[0].name", "missing"},
         BadCase{"two_accountable", R"({"provider": "RA", "internal": "I"})", R"({"provider": "RA", "internal": "A"})",

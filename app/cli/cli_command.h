@@ -28,6 +28,12 @@ struct Command {
 void printError(const QString &text);
 /// Writes to stdout, or atomically to `path` when it is set and not "-". Returns an exit code.
 int writeOutput(const QByteArray &bytes, const QString &path);
+/// The files a command reads: --catalogue when given, and `profiles` (--profile values; "default" is no file).
+QStringList inputFiles(const QCommandLineParser &parser, const QStringList &profiles = {});
+/// Every command calls this before it writes anything: when one of `outputs` is one of `inputs` (the same
+/// file by device and inode, through hard or symbolic links too, or the same real path), prints an error
+/// naming both and returns false; the command then exits with UsageError. "-" (standard output) is no file.
+bool outputsAreNotInputs(const QStringList &outputs, const QStringList &inputs);
 const QCommandLineOption &catalogueOption();
 const QCommandLineOption &outputOption();
 /// Global options, accepted before the command name and, through these, after it.

@@ -1,6 +1,7 @@
 #include "cli_command.h"
 
 #include "cli_app.h"
+#include "file_access.h"
 #include "logging.h"
 #include "output_file.h"
 
@@ -41,6 +42,30 @@ int writeOutput(const QByteArray &bytes, const QString &path)
         return OutputFailed;
     }
     return Success;
+}
+
+QStringList inputFiles(const QCommandLineParser &parser, const QStringList &profiles)
+{
+    QStringList files;
+    if (parser.isSet(catalogueOption()))
+        files << parser.value(catalogueOption());
+    for (const QString &profile : profiles)
+        if (profile != QStringLiteral("default"))
+            files << profile;
+    return files;
+}
+
+bool outputsAreNotInputs(const QStringList &outputs, const QStringList &inputs)
+{
+    for (const QString &output : outputs) {
+        if (output.isEmpty() || output == QStringLiteral("-"))
+            continue;
+        if (const QString problem = outputOverwritesInput(output, inputs); !problem.isEmpty()) {
+            printError(tr("error: %1").arg(problem));
+            return false;
+        }
+    }
+    return true;
 }
 
 std::optional<qint64> integerOption(const QCommandLineParser &parser, const QString &name, qint64 minimum,

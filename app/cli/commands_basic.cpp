@@ -23,6 +23,8 @@ namespace {
 
 int runCatalogue(const QCommandLineParser &parser)
 {
+    if (!outputsAreNotInputs({parser.value(outputOption())}, inputFiles(parser)))
+        return UsageError;
     const std::optional<Catalogue> catalogue = loadCatalogue(parser);
     if (!catalogue)
         return InvalidInput;
@@ -46,6 +48,9 @@ int runScore(const QCommandLineParser &parser)
         printError(tr("error: unknown format \"%1\" (use json or text)").arg(format));
         return UsageError;
     }
+    if (!outputsAreNotInputs({parser.value(outputOption())},
+                             inputFiles(parser, {parser.value(QStringLiteral("profile"))})))
+        return UsageError;
     const std::optional<Catalogue> base = loadCatalogue(parser);
     if (!base)
         return InvalidInput;

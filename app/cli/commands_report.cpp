@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "report_content.h"
 #include "report_export.h"
+#include "worker_threads.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,8 +13,6 @@
 #include <QMap>
 #include <QTextStream>
 #include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -132,10 +131,6 @@ int runReport(const QCommandLineParser &parser)
             printError(tr("error: %1: cannot write reports there because it is a file, not a folder").arg(folder));
             return OutputFailed;
         }
-        if (!info.exists() && !QDir().mkpath(folder)) {
-            printError(tr("error: %1: cannot create the folder").arg(folder));
-            return OutputFailed;
-        }
         QMap<QString, QString> taken; // output name → the profile that claimed it
         for (const QString &profile : profiles) {
             const QString name = baseNameOf(profile) + u'.' + report::exportSuffix(format);
@@ -149,6 +144,17 @@ int runReport(const QCommandLineParser &parser)
         }
     }
 
+    // Nothing is written (not even the output folder) before every output is known not to be an input.
+    QStringList outputs;
+    for (const ReportJob &job : jobs)
+        outputs << job.output;
+    if (!outputsAreNotInputs(outputs, inputFiles(parser, profiles)))
+        return UsageError;
+    if (batch && !QFileInfo(parser.value(kOutputDir)).exists() && !QDir().mkpath(parser.value(kOutputDir))) {
+        printError(tr("error: %1: cannot create the folder").arg(parser.value(kOutputDir)));
+        return OutputFailed;
+    }
+
     std::optional<MonteCarloOptions> monteCarlo = monteCarloOptions(parser);
     if (!monteCarlo)
         return UsageError;
@@ -157,33 +163,45 @@ int runReport(const QCommandLineParser &parser)
     if (!catalogue)
         return InvalidInput;
 
-    std::vector<JobResult> results;
+    std::vector<JobResult> results(jobs.size());
+    QString threadProblem;
+    std::vector<bool> begun(jobs.size(), true);
     if (jobs.size() == 1) {
-        results.push_back(runJob(jobs.front(), *catalogue, format, *pageSize, *monteCarlo));
+        results.front() = runJob(jobs.front(), *catalogue, format, *pageSize, *monteCarlo);
     } else {
         // The reports themselves run side by side, so each analysis keeps to its own thread.
         monteCarlo->threads = 1;
-        // Each report uses its own paint devices, so reports run side by side, one per core by default.
-        QThreadPool pool;
-        bool jobsOk = true;
-        const int threads = parser.isSet(kJobs) ? parser.value(kJobs).toInt(&jobsOk) : QThread::idealThreadCount();
-        if (!jobsOk || threads < 1) {
-            printError(tr("error: --jobs needs a positive number, not \"%1\"").arg(parser.value(kJobs)));
-            return UsageError;
+        // Each report uses its own paint devices, so reports run side by side, one per core by default, never
+        // more at once than there are reports (or kMaxWorkers).
+        int requestedThreads = QThread::idealThreadCount();
+        if (parser.isSet(kJobs)) {
+            bool jobsOk = false;
+            requestedThreads = parser.value(kJobs).trimmed().toInt(&jobsOk);
+            if (!jobsOk || requestedThreads < 1) {
+                printError(tr("error: --jobs needs a positive number, not \"%1\"").arg(parser.value(kJobs)));
+                return UsageError;
+            }
         }
-        pool.setMaxThreadCount(threads);
+        const int workers = workerCount(requestedThreads, jobs.size());
+        log::named("cli")->debug("{} reports on {} worker threads ({} requested)", jobs.size(), workers,
+                                 requestedThreads);
         const Catalogue &shared = *catalogue;
         const QPageSize size = *pageSize;
         const MonteCarloOptions options = *monteCarlo;
-        results = QtConcurrent::blockingMapped<std::vector<JobResult>>(
-            &pool, jobs, [&shared, format, size, options](const ReportJob &job) {
-                return runJob(job, shared, format, size, options);
-            });
+        threadProblem = runOnWorkers(
+            jobs.size(), workers,
+            [&](std::size_t i) { results[i] = runJob(jobs[i], shared, format, size, options); }, begun);
     }
 
     int exitCode = Success;
     QTextStream out(stdout);
-    for (const JobResult &result : results) {
+    int notRun = 0;
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const JobResult &result = results[i];
+        if (!begun[i]) {
+            ++notRun;
+            continue;
+        }
         if (result.exitCode == Success) {
             if (batch)
                 out << tr("wrote %1").arg(QDir::toNativeSeparators(result.message)) << '\n';
@@ -191,6 +209,12 @@ int runReport(const QCommandLineParser &parser)
             printError(result.message);
         }
         exitCode = std::max(exitCode, result.exitCode);
+    }
+    if (!threadProblem.isEmpty()) {
+        out.flush();
+        printError(tr("error: %1; %2 of %3 reports were not written (try a smaller --jobs)")
+                       .arg(threadProblem, QString::number(notRun), QString::number(results.size())));
+        exitCode = std::max<int>(exitCode, OutputFailed);
     }
     return exitCode;
 }
@@ -221,7 +245,11 @@ Command reportCommand()
             p.addOption(
                 {kPageSize, tr("Paper for PDF reports: A4 (default) or Letter."), tr("size"), QStringLiteral("A4")});
             p.addOption(
-                {kJobs, tr("With --output-dir: reports written at the same time (default: one per core)."), tr("n")});
+                {kJobs,
+                 tr("With --output-dir: reports written at the same time (default: one per core; never more than "
+                    "there are profiles, nor more than %1).")
+                     .arg(kMaxWorkers),
+                 tr("n")});
             // The PDF's sensitivity page prints both, so its figures can be reproduced with `sensitivity`.
             addMonteCarloOptions(p);
         },

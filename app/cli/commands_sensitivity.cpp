@@ -53,6 +53,9 @@ int runSensitivity(const QCommandLineParser &parser)
             return UsageError;
     }
 
+    if (!outputsAreNotInputs({parser.value(outputOption())},
+                             inputFiles(parser, {parser.value(QStringLiteral("profile"))})))
+        return UsageError;
     const std::optional<Catalogue> base = loadCatalogue(parser);
     if (!base)
         return InvalidInput;

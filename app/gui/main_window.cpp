@@ -27,6 +27,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,7 +49,10 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <cerrno>
+
 #include <spdlog/version.h>
+#include <sys/stat.h>
 
 namespace splitbench::gui {
 
@@ -532,7 +536,10 @@ void MainWindow::rebuildRecentMenu()
         connect(action, &QAction::triggered, this, [this, path] {
             if (!maybeSave())
                 return;
-            if (!QFileInfo::exists(path)) {
+            // Only a name that is really gone (ENOENT) is dropped; a loop of links, a name too long or a missing
+            // permission is a problem openFile() names as it is.
+            struct stat entry {};
+            if (::lstat(QFile::encodeName(path).constData(), &entry) != 0 && errno == ENOENT) {
                 m_dialogs->showError(
                     this, tr("Cannot open profile"),
                     tr("%1: the file no longer exists; it was removed from the recent files.").arg(path));
@@ -675,8 +682,17 @@ void MainWindow::enableAutosave(const QString &folder)
             m_autosave->stepCompleted();
     });
     connect(m_profilePanel, &ProfilePanel::dragFinished, m_autosave, &AutosaveManager::stepCompleted);
-    connect(m_autosave, &AutosaveManager::writeFailed, this,
-            [this](const QString &problem) { showMessage(tr("No recovery copy could be written: %1").arg(problem)); });
+    // Once per run of failures (the manager says it once): the user must know that a crash would now lose
+    // the changes, and that saving is what keeps them.
+    connect(m_autosave, &AutosaveManager::writeFailed, this, [this](const QString &problem) {
+        showMessage(tr("No recovery copy could be written: %1").arg(problem));
+        m_dialogs->showError(this, tr("Recovery copy not written"),
+                             tr("Splitbench could not write a recovery copy of your unsaved changes, so they would "
+                                "be lost if the program or the computer stopped now. Save the profile to keep them. "
+                                "The last recovery copy, if there is one, is unchanged; Splitbench keeps trying and "
+                                "will not ask again until a copy could be written.\n\n%1")
+                                 .arg(problem));
+    });
     m_autosave->stepCompleted();
 }
 

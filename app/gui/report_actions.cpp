@@ -1,6 +1,7 @@
 #include "report_actions.h"
 
 #include "dialog_provider.h"
+#include "file_access.h"
 #include "profile_document.h"
 #include "workbench_settings.h"
 
@@ -178,6 +179,11 @@ void ReportActions::exportTo(ExportFormat format)
         return;
     if (report::exportFormatForPath(path) != format)
         path += u'.' + report::exportSuffix(format);
+    // A JSON score (or any export) chosen over the open profile's own file would destroy the profile.
+    if (const QString problem = outputOverwritesInput(path, {m_document->filePath()}); !problem.isEmpty()) {
+        dialogs()->showError(m_window, tr("Cannot export"), problem);
+        return;
+    }
     m_pendingPath = path;
     setBusy(true);
     emit message(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));

@@ -1,5 +1,6 @@
 #include "matrix_export.h"
 
+#include "file_access.h"
 #include "report_style.h"
 #include "version.h"
 
@@ -564,12 +565,14 @@ QByteArray matrixToXlsx(const ReportContent &content, QString *error)
             return {};
         }
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the finished workbook: %1").arg(file.errorString());
+    // Like every file read, through readInputFile (bounded, never blocking); a workbook is far below the cap.
+    constexpr qsizetype kMaxWorkbookBytes = 256 * 1024 * 1024;
+    Loaded<QByteArray> bytes = readInputFile(path, kMaxWorkbookBytes);
+    if (!bytes) {
+        *error = tr("cannot read the finished workbook: %1").arg(bytes.error().message);
         return {};
     }
-    return file.readAll();
+    return std::move(bytes).value();
 }
 
 } // namespace splitbench::report

@@ -343,6 +343,78 @@
         <source>What would change the answer</source>
         <translation>Was die Antwort ändern würde</translation>
     </message>
+    <message>
+        <source>this is a symbolic link to %1, which does not exist</source>
+        <translation>dies ist eine symbolische Verknüpfung auf %1, das es nicht gibt</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>es existiert nicht</translation>
+    </message>
+    <message>
+        <source>there is a loop of symbolic links in the path</source>
+        <translation>der Pfad enthält eine Schleife symbolischer Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>the path or one of its names is too long</source>
+        <translation>der Pfad oder einer seiner Namen ist zu lang</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the file would exceed the largest size allowed</source>
+        <translation>die Datei würde die größte erlaubte Größe überschreiten</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>zu viele Dateien sind geöffnet</translation>
+    </message>
+    <message>
+        <source>input/output error (the disk or connection may be failing)</source>
+        <translation>Ein-/Ausgabefehler (der Datenträger oder die Verbindung fällt möglicherweise aus)</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>es wurde kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>this is a system file of unknown size (in /proc or /sys), not a catalogue or profile</source>
+        <translation>dies ist eine Systemdatei unbekannter Größe (in /proc oder /sys), kein Katalog und kein Profil</translation>
+    </message>
+    <message>
+        <source>%1: refusing to write there, because it is the input file %2; choose another output file</source>
+        <translation>%1: wird nicht geschrieben, weil es die Eingabedatei %2 ist; wählen Sie eine andere Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>the data could not be written</source>
+        <translation>die Daten konnten nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: writing failed, no file was written: %2</source>
+        <translation>%1: Schreiben fehlgeschlagen, es wurde keine Datei geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>%1: could not finish writing, no file was written: %2</source>
+        <translation>%1: Schreiben konnte nicht abgeschlossen werden, es wurde keine Datei geschrieben: %2</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>
@@ -781,10 +853,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
         <translation>Größe</translation>
     </message>
     <message>
-        <source>With --output-dir: reports written at the same time (default: one per core).</source>
-        <translation>Mit --output-dir: gleichzeitig geschriebene Berichte (Standard: einer je Kern).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -851,6 +919,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
     <message>
         <source>JSON only: include every model&apos;s overall fit along each trait sweep.</source>
         <translation>Nur JSON: die Gesamteignung jedes Modells entlang jedes Merkmalsverlaufs einschließen.</translation>
+    </message>
+    <message>
+        <source>error: %1; %2 of %3 reports were not written (try a smaller --jobs)</source>
+        <translation>Fehler: %1; %2 von %3 Berichten wurden nicht geschrieben (versuchen Sie ein kleineres --jobs)</translation>
+    </message>
+    <message>
+        <source>With --output-dir: reports written at the same time (default: one per core; never more than there are profiles, nor more than %1).</source>
+        <translation>Mit --output-dir: gleichzeitig geschriebene Berichte (Standard: einer pro Kern; nie mehr als Profile, und nie mehr als %1).</translation>
+    </message>
+    <message>
+        <source>could not start worker thread %1 of %2: %3</source>
+        <translation>Arbeits-Thread %1 von %2 konnte nicht gestartet werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1660,18 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Show Organisation Profile P&amp;anel</source>
         <translation>&amp;Organisationsprofil-Leiste anzeigen</translation>
     </message>
+    <message>
+        <source>Recovery copy not written</source>
+        <translation>Wiederherstellungskopie nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Splitbench could not write a recovery copy of your unsaved changes, so they would be lost if the program or the computer stopped now. Save the profile to keep them. The last recovery copy, if there is one, is unchanged; Splitbench keeps trying and will not ask again until a copy could be written.
+
+%1</source>
+        <translation>Splitbench konnte keine Wiederherstellungskopie Ihrer ungespeicherten Änderungen schreiben; sie gingen also verloren, wenn das Programm oder der Computer jetzt anhielte. Speichern Sie das Profil, um sie zu behalten. Die letzte Wiederherstellungskopie, falls es eine gibt, ist unverändert; Splitbench versucht es weiter und meldet sich erst wieder, nachdem eine Kopie geschrieben werden konnte.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::MarginHistogramChart</name>
@@ -1891,10 +1983,6 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
 </context>
 <context>
     <name>splitbench::gui::RecoveryFile</name>
-    <message>
-        <source>%1 bytes is too large for a recovery file</source>
-        <translation>%1 Bytes sind zu groß für eine Wiederherstellungsdatei</translation>
-    </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
         <translation>kein gültiges JSON bei Byte %1: %2</translation>
@@ -2478,6 +2566,14 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>is %1, outside the allowed range %2 to %3</source>
         <translation>ist %1, außerhalb des zulässigen Bereichs %2 bis %3</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large (numbers must lie between -1.7e308 and 1.7e308)</source>
+        <translation>die Zahl %1 ist zu groß (Zahlen müssen zwischen -1.7e308 und 1.7e308 liegen)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears a second time in the same object; each key may appear only once</source>
+        <translation>der Schlüssel „%1“ kommt im selben Objekt ein zweites Mal vor; jeder Schlüssel darf nur einmal vorkommen</translation>
     </message>
 </context>
 <context>

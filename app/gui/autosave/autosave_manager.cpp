@@ -107,16 +107,20 @@ bool AutosaveManager::writeNow()
     QDir().mkpath(m_folder);
     const QByteArray bytes = RecoveryFile::serialize(m_document->toJson(), QDateTime::currentDateTimeUtc(),
                                                      m_document->filePath(), m_cataloguePath);
+    // Atomic: when this write fails (a full disk), the last good copy stays as it was, never an empty one.
     if (const QString problem = writeFileAtomically(m_path, bytes); !problem.isEmpty()) {
         m_pending = true; // try again at the next step or tick
-        if (problem != m_lastProblem) {
+        // Said once, not at every step of the same trouble; said again only after a copy was written since.
+        if (!m_failing) {
+            m_failing = true;
             log::named("gui")->warn("recovery copy not written: {}", problem);
             emit writeFailed(problem);
         }
-        m_lastProblem = problem;
         return false;
     }
-    m_lastProblem.clear();
+    if (m_failing)
+        log::named("gui")->info("recovery copy written again: {}", m_path);
+    m_failing = false;
     m_written = true;
     m_pending = false;
     return true;

@@ -68,7 +68,9 @@ public:
                                                                     std::vector<LoadError> &problems);
 
 signals:
-    /// A copy could not be written; `problem` names the file and the reason.
+    /// A copy could not be written; `problem` names the file and the reason. Emitted once when writing starts
+    /// to fail, not again for each later failure until a copy has been written in between. The previous copy
+    /// (if any) stays intact.
     void writeFailed(const QString &problem);
 
 private:
@@ -81,7 +83,7 @@ private:
     QTimer m_soon;
     bool m_written = false;
     bool m_pending = false; ///< Changes since the last copy.
-    QString m_lastProblem;
+    bool m_failing = false; ///< The last write failed and writeFailed() was emitted for it.
 };
 
 } // namespace splitbench::gui

@@ -1,7 +1,8 @@
 #include "recovery_file.h"
 
+#include "file_access.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -37,13 +38,12 @@ Loaded<RecoveryFile> RecoveryFile::read(const QString &path, const Catalogue &ca
     const auto error = [&path](const QString &place, const QString &message) {
         return LoadError{path, place, message};
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return error({}, file.errorString());
-    if (file.size() > kMaxBytes)
-        return error({}, tr("%1 bytes is too large for a recovery file").arg(file.size()));
+    // Through the one reading function: never blocks, reads only regular files, at most kMaxBytes.
+    Loaded<QByteArray> bytes = readInputFile(path, kMaxBytes);
+    if (!bytes)
+        return bytes.error();
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return error({}, tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!document.isObject())
