@@ -4,6 +4,7 @@
 #include "json_reader.h"
 #include "logging.h"
 #include "responsibility_json.h"
+#include "text_escape.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <map>
@@ -116,7 +118,8 @@ Catalogue parseCatalogueObject(const QJsonObject &root)
         const QJsonObject descriptions = json::requireObject(object.value(QStringLiteral("descriptions")), descPlace);
         for (auto it = descriptions.begin(); it != descriptions.end(); ++it)
             if (catalogue.modelIndex(it.key()) < 0)
-                fail(child(descPlace, it.key()), tr("unknown model id \"%1\"").arg(it.key().left(64)));
+                fail(child(descPlace, it.key()), tr("unknown model id \"%1\"").arg(it.key().left(64)),
+                     QStringLiteral("unknown model id"));
         for (const ServiceModel &model : catalogue.models)
             dimension.descriptions.push_back(json::requireString(descriptions, model.id, descPlace, limits));
 
@@ -129,7 +132,8 @@ Catalogue parseCatalogueObject(const QJsonObject &root)
             Affinity affinity;
             affinity.trait = catalogue.traitIndex(traitId);
             if (affinity.trait < 0)
-                fail(child(affPlace, QStringLiteral("trait")), tr("unknown trait id \"%1\"").arg(traitId.left(64)));
+                fail(child(affPlace, QStringLiteral("trait")), tr("unknown trait id \"%1\"").arg(traitId.left(64)),
+                     QStringLiteral("unknown trait id"));
             checkUnique(affinityTraits, traitId, child(affPlace, QStringLiteral("trait")), tr("affinity trait"));
             affinity.weight = json::requireNumber(affObject, QStringLiteral("weight"), affPlace,
                                                   -kMaxAffinityWeight, kMaxAffinityWeight);
@@ -156,7 +160,8 @@ Catalogue parseCatalogueObject(const QJsonObject &root)
             const QJsonObject resp = json::requireObject(actObject.value(QStringLiteral("responsibility")), respPlace);
             for (auto it = resp.begin(); it != resp.end(); ++it)
                 if (catalogue.modelIndex(it.key()) < 0)
-                    fail(child(respPlace, it.key()), tr("unknown model id \"%1\"").arg(it.key().left(64)));
+                    fail(child(respPlace, it.key()), tr("unknown model id \"%1\"").arg(it.key().left(64)),
+                         QStringLiteral("unknown model id"));
             for (const ServiceModel &model : catalogue.models) {
                 const QString modelPlace = child(respPlace, model.id);
                 activity.byModel.push_back(responsibilityFromJson(json::requireObject(resp.value(model.id), modelPlace),
@@ -392,9 +397,9 @@ Loaded<Catalogue> Catalogue::parse(const QByteArray &bytes, const QString &fileL
                           catalogue.activityCount());
         return catalogue;
     } catch (const json::Failure &failure) {
-        LoadError error{fileLabel, failure.place, failure.message};
-        // Returned to the caller, who shows it; the log records it.
-        log::core()->info("catalogue refused: {}", error.toString());
+        LoadError error{fileLabel, failure.place, failure.message, failure.logMessage};
+        // Returned to the caller, who shows it; the log records where and what, not the file's text.
+        log::core()->info("catalogue refused: {}", error.logText());
         return error;
     }
 }
@@ -474,6 +479,27 @@ QString LoadError::toString() const
     if (!place.isEmpty())
         text += QStringLiteral(": ") + place;
     return text + QStringLiteral(": ") + message;
+}
+
+QString LoadError::logText() const
+{
+    // A place is a path of keys and indices ("custom_models[2].responsibility.x"), or a line and column. Keys
+    // the program knows are plain ids; anything else in it is text from the file.
+    static const QRegularExpression plainSegment(QStringLiteral("^[A-Za-z0-9_]{1,64}(\\[[0-9]+\\])*$"));
+    static const QRegularExpression lineAndColumn(QStringLiteral("^[^\\d.\\[\\]]{1,20} [0-9]+, [^\\d.\\[\\]]{1,20} [0-9]+$"));
+    QString safePlace = place;
+    if (!lineAndColumn.match(place).hasMatch()) {
+        QStringList segments = place.split(u'.');
+        for (QString &segment : segments)
+            if (!segment.isEmpty() && !plainSegment.match(segment).hasMatch())
+                segment = QStringLiteral("…");
+        safePlace = segments.join(u'.');
+    }
+    QString text = file;
+    if (!safePlace.isEmpty())
+        text += QStringLiteral(": ") + safePlace;
+    text += QStringLiteral(": ") + (logMessage.isEmpty() ? message : logMessage);
+    return escapeControlCharacters(text);
 }
 
 } // namespace splitbench

@@ -20,7 +20,7 @@ std::vector<ExampleProfile> examplesIn(const Catalogue &catalogue, const QDir &d
             continue;
         Loaded<Profile> loaded = Profile::parse(file.readAll(), path, catalogue);
         if (!loaded) {
-            log::core()->error("built-in example refused: {}", loaded.error().toString());
+            log::core()->error("built-in example refused: {}", loaded.error().logText());
             continue;
         }
         examples.push_back({path, std::move(loaded).value()});

@@ -140,7 +140,7 @@ Loaded<QByteArray> readInputFile(const QString &path, qsizetype maxBytes)
     if (!S_ISREG(info.st_mode))
         return LoadError{path, {}, tr("this is not a regular file (it is a device, pipe or socket)")};
     if (info.st_size > maxBytes)
-        return LoadError{path, {}, tr("the file is %1 bytes, more than the limit of %2 bytes").arg(info.st_size).arg(maxBytes)};
+        return LoadError{path, {}, tr("the file is %1 bytes, more than the limit of %2 bytes").arg(QString::number(info.st_size), QString::number(maxBytes))};
     if (info.st_size == 0) {
         // /proc and /sys report 0 bytes for files that produce text when read; /proc/kmsg even blocks and
         // takes the messages out of the kernel log. Nothing of ours lives there.

@@ -23,8 +23,7 @@ QString describeDrivers(const Catalogue &catalogue, const std::vector<TraitContr
             break;
         const Trait &trait = catalogue.traits[static_cast<size_t>(c.trait)];
         parts << (c.points > 0 ? tr("%1 (+%2 points in-house)") : tr("%1 (%2 points in-house)"))
-                     .arg(trait.name)
-                     .arg(std::lround(c.points));
+                     .arg(trait.name, QString::number(std::lround(c.points)));
     }
     if (parts.isEmpty())
         return {};
@@ -146,8 +145,8 @@ FitResult FitEngine::score(const Profile &profile) const
             top << m_catalogue.dimensions[static_cast<size_t>(result.drivers[i].dimension)].name;
     if (result.margin < 0.05) {
         result.summary = tr("%1 and %2 fit this organisation equally well (%3 of 100).")
-                             .arg(best.name, second.name)
-                             .arg(formatDecimal(result.overall[static_cast<size_t>(result.recommended)], 1));
+                             .arg(best.name, second.name,
+                                  formatDecimal(result.overall[static_cast<size_t>(result.recommended)], 1));
     } else {
         result.summary = tr("%1 fits best: %2 of 100 against %3 for %4, a margin of %5 points.")
                              .arg(best.name, formatDecimal(result.overall[static_cast<size_t>(result.recommended)], 1),

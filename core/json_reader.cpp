@@ -33,7 +33,7 @@ QString lineAndColumn(const QByteArray &bytes, qsizetype offset)
             ++column;
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return tr("line %1, column %2").arg(QString::number(line), QString::number(column));
 }
 
 bool startsScalar(char c)
@@ -260,12 +260,12 @@ void checkTree(const QJsonValue &value, std::vector<PathStep> &path, const Limit
         const qsizetype length = value.toString().size();
         if (length > limits.maxStringLength)
             fail(pathText(path),
-                 tr("is %1 characters long, more than the limit of %2").arg(length).arg(limits.maxStringLength));
+                 tr("is %1 characters long, more than the limit of %2").arg(QString::number(length), QString::number(limits.maxStringLength)));
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         if (array.size() > limits.maxArrayLength)
             fail(pathText(path),
-                 tr("has %1 elements, more than the limit of %2").arg(array.size()).arg(limits.maxArrayLength));
+                 tr("has %1 elements, more than the limit of %2").arg(QString::number(array.size()), QString::number(limits.maxArrayLength)));
         for (qsizetype i = 0; i < array.size(); ++i) {
             path.push_back({{}, i});
             checkTree(array.at(i), path, limits);
@@ -276,13 +276,12 @@ void checkTree(const QJsonValue &value, std::vector<PathStep> &path, const Limit
         if (object.size() > limits.maxObjectMembers)
             fail(pathText(path), (path.empty() ? tr("the top-level object has %1 members, more than the limit of %2")
                                                : tr("has %1 members, more than the limit of %2"))
-                                     .arg(object.size())
-                                     .arg(limits.maxObjectMembers));
+                                     .arg(QString::number(object.size()), QString::number(limits.maxObjectMembers)));
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (it.key().size() > limits.maxStringLength)
                 fail(pathText(path), tr("has a key %1 characters long, more than the limit of %2")
-                                         .arg(it.key().size())
-                                         .arg(limits.maxStringLength));
+                                         .arg(QString::number(it.key().size()),
+                                              QString::number(limits.maxStringLength)));
             path.push_back({it.key(), -1});
             checkTree(it.value(), path, limits);
             path.pop_back();
@@ -292,6 +291,10 @@ void checkTree(const QJsonValue &value, std::vector<PathStep> &path, const Limit
 } // namespace
 
 void fail(const QString &place, const QString &message) { throw Failure(place, message); }
+void fail(const QString &place, const QString &message, const QString &logMessage)
+{
+    throw Failure(place, message, logMessage);
+}
 
 QString child(const QString &place, const QString &key)
 {
@@ -306,8 +309,7 @@ QJsonObject parseDocument(const QByteArray &bytes, const Limits &limits)
 {
     if (bytes.size() > limits.maxFileBytes)
         fail({}, tr("the file is %1 bytes, more than the limit of %2 bytes")
-                     .arg(bytes.size())
-                     .arg(limits.maxFileBytes));
+                     .arg(QString::number(bytes.size()), QString::number(limits.maxFileBytes)));
     if (bytes.trimmed().isEmpty())
         fail({}, tr("the file is empty"));
 
@@ -368,8 +370,7 @@ QJsonArray requireArray(const QJsonObject &object, const QString &key, const QSt
     const QJsonArray array = value.toArray();
     if (array.size() > limits.maxArrayLength)
         fail(where, tr("has %1 elements, more than the limit of %2")
-                        .arg(array.size())
-                        .arg(limits.maxArrayLength));
+                        .arg(QString::number(array.size()), QString::number(limits.maxArrayLength)));
     return array;
 }
 
@@ -387,8 +388,7 @@ QString requireString(const QJsonObject &object, const QString &key, const QStri
         fail(where, tr("must not be empty"));
     if (text.size() > limits.maxStringLength)
         fail(where, tr("is %1 characters long, more than the limit of %2")
-                        .arg(text.size())
-                        .arg(limits.maxStringLength));
+                        .arg(QString::number(text.size()), QString::number(limits.maxStringLength)));
     return text;
 }
 
@@ -421,7 +421,8 @@ QString requireId(const QJsonObject &object, const QString &key, const QString &
         fail(child(place, key),
              tr("\"%1\" is not a valid id (use lower-case letters, digits and _, starting with a letter, "
                 "at most %2 characters)")
-                 .arg(id.left(80), QString::number(limits.maxIdLength)));
+                 .arg(id.left(80), QString::number(limits.maxIdLength)),
+             QStringLiteral("is not a valid id"));
     return id;
 }
 

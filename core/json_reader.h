@@ -14,10 +14,13 @@ namespace splitbench::json {
 
 /// Thrown inside loaders only; converted to a LoadError at the loader's boundary.
 struct Failure : std::runtime_error {
-    Failure(QString place, QString message)
-        : std::runtime_error("json failure"), place(std::move(place)), message(std::move(message)) {}
+    Failure(QString place, QString message, QString logMessage = {})
+        : std::runtime_error("json failure"), place(std::move(place)), message(std::move(message)),
+          logMessage(std::move(logMessage))
+    {}
     QString place;
     QString message;
+    QString logMessage; ///< LoadError::logMessage: set when `message` quotes the file.
 };
 
 /// Hard limits that keep hostile or broken files from exhausting memory or the stack. Each is far above
@@ -34,6 +37,8 @@ struct Limits {
 };
 
 [[noreturn]] void fail(const QString &place, const QString &message);
+/// For a `message` that quotes the file (a key, an id, a value): `logMessage` says the same without the quote.
+[[noreturn]] void fail(const QString &place, const QString &message, const QString &logMessage);
 
 /// Joins a parent path and a key ("a.b") or index ("a[3]").
 QString child(const QString &place, const QString &key);

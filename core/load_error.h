@@ -13,9 +13,16 @@ struct LoadError {
     QString file;    ///< Path or label of the file that was read ("<built-in catalogue>" for resources).
     QString place;   ///< JSON path inside the file, e.g. `dimensions[4].activities[2].name`; empty for whole-file problems.
     QString message; ///< What is wrong, in plain words.
+    /// The problem as the log records it, when `message` quotes the file (an unknown key, an invalid id,
+    /// `written_by`): in the program's own words only. Empty when `message` quotes nothing from the file.
+    QString logMessage = {};
 
     /// "file: place: message", the form used on stderr and in dialogs.
     [[nodiscard]] QString toString() const;
+    /// "file: place: problem" for the log, which never holds a file's contents: `logMessage` instead of a
+    /// message that quotes the file, a place segment that is not a plain id (a key from the file) as "…",
+    /// and control characters escaped.
+    [[nodiscard]] QString logText() const;
 };
 
 /// Either a loaded value or the error that prevented loading it.

@@ -53,7 +53,8 @@ CustomModel parseCustomModel(const QJsonObject &object, const QString &place, co
     const int base = catalogue.modelIndex(basedOn);
     if (base < 0)
         fail(child(place, QStringLiteral("based_on")),
-             tr("unknown model id \"%1\" (a custom model must be based on a catalogue model)").arg(basedOn.left(64)));
+             tr("unknown model id \"%1\" (a custom model must be based on a catalogue model)").arg(basedOn.left(64)),
+             QStringLiteral("unknown model id (a custom model must be based on a catalogue model)"));
 
     // Start from the base model so activities the file leaves out keep sensible values.
     CustomModel model = CustomModel::copyOf(catalogue, base, id, name);
@@ -64,7 +65,8 @@ CustomModel parseCustomModel(const QJsonObject &object, const QString &place, co
         for (auto it = descriptions.begin(); it != descriptions.end(); ++it) {
             const int d = catalogue.dimensionIndex(it.key());
             if (d < 0)
-                fail(child(descPlace, it.key()), tr("unknown dimension id \"%1\"").arg(it.key().left(64)));
+                fail(child(descPlace, it.key()), tr("unknown dimension id \"%1\"").arg(it.key().left(64)),
+                     QStringLiteral("unknown dimension id"));
             model.descriptions[static_cast<size_t>(d)] = json::requireString(descriptions, it.key(), descPlace, limits, true);
         }
     }
@@ -76,7 +78,8 @@ CustomModel parseCustomModel(const QJsonObject &object, const QString &place, co
             const QString dimPlace = child(respPlace, dIt.key());
             const int d = catalogue.dimensionIndex(dIt.key());
             if (d < 0)
-                fail(dimPlace, tr("unknown dimension id \"%1\"").arg(dIt.key().left(64)));
+                fail(dimPlace, tr("unknown dimension id \"%1\"").arg(dIt.key().left(64)),
+                     QStringLiteral("unknown dimension id"));
             const Dimension &dimension = catalogue.dimensions[static_cast<size_t>(d)];
             const QJsonObject byActivity = json::requireObject(dIt.value(), dimPlace);
             for (auto aIt = byActivity.begin(); aIt != byActivity.end(); ++aIt) {
@@ -87,7 +90,8 @@ CustomModel parseCustomModel(const QJsonObject &object, const QString &place, co
                         a = static_cast<int>(i);
                 if (a < 0)
                     fail(actPlace, tr("unknown activity id \"%1\" in dimension \"%2\"")
-                                       .arg(aIt.key().left(64), dimension.id));
+                                       .arg(aIt.key().left(64), dimension.id),
+                         QStringLiteral("unknown activity id"));
                 model.responsibilities[static_cast<size_t>(d)][static_cast<size_t>(a)] =
                     responsibilityFromJson(json::requireObject(aIt.value(), actPlace), actPlace);
             }
@@ -105,7 +109,8 @@ std::vector<double> parseTraitMap(const QJsonObject &root, const QString &key, c
     for (auto it = map.begin(); it != map.end(); ++it) {
         const int t = catalogue.traitIndex(it.key());
         if (t < 0)
-            fail(child(key, it.key()), tr("unknown trait id \"%1\"").arg(it.key().left(64)));
+            fail(child(key, it.key()), tr("unknown trait id \"%1\"").arg(it.key().left(64)),
+                 QStringLiteral("unknown trait id"));
         values[static_cast<size_t>(t)] = json::requireNumber(it.value(), child(key, it.key()), 0, max);
     }
     return values;
@@ -120,7 +125,9 @@ std::vector<double> parseTraitMap(const QJsonObject &root, const QString &key, c
         fail(QStringLiteral("version"),
              tr("this profile was written by %1 in profile format version %2; this Splitbench (%3) reads "
                 "profile format versions up to %4, so %1 or a newer Splitbench is needed to open it")
-                 .arg(writtenBy, QString::number(version), programVersion(), QString::number(currentVersion)));
+                 .arg(writtenBy, QString::number(version), programVersion(), QString::number(currentVersion)),
+             QStringLiteral("written by a newer Splitbench in profile format version %1; this one reads up to %2")
+                 .arg(QString::number(version), QString::number(currentVersion)));
     fail(QStringLiteral("version"),
          tr("this profile uses profile format version %1, written by a newer Splitbench; this Splitbench (%2) "
             "reads profile format versions up to %3, so a Splitbench that reads format version %1 is needed")
@@ -137,7 +144,7 @@ QJsonObject migrate(QJsonObject root, int version, int currentVersion, const std
             const int oldest = oldestReadableVersion(migrations, currentVersion);
             const QString readable = oldest == currentVersion
                                          ? tr("only format version %1").arg(currentVersion)
-                                         : tr("format versions %1 to %2").arg(oldest).arg(currentVersion);
+                                         : tr("format versions %1 to %2").arg(QString::number(oldest), QString::number(currentVersion));
             fail(QStringLiteral("version"),
                  tr("profile format version %1 is not one this Splitbench (%2) can read or upgrade; it reads %3")
                      .arg(QString::number(version), programVersion(), readable));
@@ -175,7 +182,8 @@ Profile parseProfileObject(QJsonObject root, const Catalogue &catalogue, const s
             const QString place = child(QStringLiteral("importance"), it.key());
             const int d = catalogue.dimensionIndex(it.key());
             if (d < 0)
-                fail(place, tr("unknown dimension id \"%1\"").arg(it.key().left(64)));
+                fail(place, tr("unknown dimension id \"%1\"").arg(it.key().left(64)),
+                     QStringLiteral("unknown dimension id"));
             profile.importance[static_cast<size_t>(d)] = json::requireNumber(it.value(), place, 0, Profile::kMaxImportance);
         }
         if (const QString problem = Profile::importanceProblem(profile.importance); !problem.isEmpty())
@@ -186,7 +194,8 @@ Profile parseProfileObject(QJsonObject root, const Catalogue &catalogue, const s
         const QJsonObject map = json::requireObject(root.value(QStringLiteral("notes")), QStringLiteral("notes"));
         for (auto it = map.begin(); it != map.end(); ++it) {
             if (catalogue.traitIndex(it.key()) < 0)
-                fail(child(QStringLiteral("notes"), it.key()), tr("unknown trait id \"%1\"").arg(it.key().left(64)));
+                fail(child(QStringLiteral("notes"), it.key()), tr("unknown trait id \"%1\"").arg(it.key().left(64)),
+                     QStringLiteral("unknown trait id"));
             const QString note = json::requireString(map, it.key(), QStringLiteral("notes"), limits, true);
             if (!note.isEmpty())
                 profile.notes.insert(it.key(), note);
@@ -303,9 +312,9 @@ Loaded<Profile> parseProfile(const QByteArray &bytes, const QString &fileLabel, 
             log::core()->info("profile {} loaded (format version {})", fileLabel, profile.loadedVersion);
         return profile;
     } catch (const json::Failure &failure) {
-        LoadError error{fileLabel, failure.place, failure.message};
-        // Returned to the caller, who shows it; the log records it.
-        log::core()->info("profile refused: {}", error.toString());
+        LoadError error{fileLabel, failure.place, failure.message, failure.logMessage};
+        // Returned to the caller, who shows it; the log records where and what, not the file's text.
+        log::core()->info("profile refused: {}", error.logText());
         return error;
     }
 }

@@ -1,5 +1,7 @@
 #include "report_formats.h"
 
+#include "text_escape.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,7 +57,8 @@ QString catalogueToMarkdown(const Catalogue &catalogue)
             s << " |\n";
         }
     }
-    return out;
+    // Names and texts come from files: a terminal shown this text must not act on them.
+    return escapeControlCharacters(out, KeepLayout::LineBreaksAndTabs);
 }
 
 QByteArray scoreToJson(const Catalogue &catalogue, const Profile &profile, const FitResult &result)
@@ -116,10 +119,11 @@ QString scoreToText(const Catalogue &catalogue, const Profile &profile, const Fi
     for (size_t m = 0; m < catalogue.models.size(); ++m)
         s << QStringLiteral("%1").arg(result.overall[m], 15, 'f', 1);
     s << "\n\n" << tr("Recommended: %1 (margin %2)")
-                       .arg(catalogue.models[static_cast<size_t>(result.recommended)].name)
-                       .arg(result.margin, 0, 'f', 1)
+                       .arg(catalogue.models[static_cast<size_t>(result.recommended)].name,
+                            QString::number(result.margin, 'f', 1))
       << "\n";
-    return out;
+    // Names and texts come from files: a terminal shown this text must not act on them.
+    return escapeControlCharacters(out, KeepLayout::LineBreaksAndTabs);
 }
 
 } // namespace splitbench

@@ -356,8 +356,8 @@ HeadToHead SensitivityAnalysis::headToHead(int perSide) const
         QStringList items;
         for (const DimensionEdge &edge : list)
             items << tr("%1 (fit %2 against %3)")
-                         .arg(catalogue.dimensions[at(edge.dimension)].name)
-                         .arg(formatDecimal(firstAhead ? edge.fitFirst : edge.fitSecond, 0),
+                         .arg(catalogue.dimensions[at(edge.dimension)].name,
+                              formatDecimal(firstAhead ? edge.fitFirst : edge.fitSecond, 0),
                               formatDecimal(firstAhead ? edge.fitSecond : edge.fitFirst, 0));
         return joinList(items);
     };
@@ -625,8 +625,8 @@ std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarlo
         if (m != reference && result.winProbability[at(m)] > 0)
             others << tr("%1 in %2").arg(modelName(catalogue, m), formatPercentage(result.winProbability[at(m)]));
     result.sentence = tr("%1 is recommended in %2 of %3 variations of this profile within its stated uncertainty")
-                          .arg(modelName(catalogue, reference), formatPercentage(result.winProbability[at(reference)]))
-                          .arg(samples);
+                          .arg(modelName(catalogue, reference), formatPercentage(result.winProbability[at(reference)]),
+                               QString::number(samples));
     result.sentence += others.isEmpty() ? tr(".") : tr("; %1.").arg(joinList(others));
     result.sentence +=
         u' ' + tr("Its lead over the best alternative averages %1 points (5th to 95th percentile: %2 to %3).")

@@ -1,5 +1,7 @@
 #include "sensitivity_formats.h"
 
+#include "text_escape.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -215,11 +217,9 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
     if (!profile.name.isEmpty())
         s << tr("Profile: %1").arg(profile.name) << '\n';
     s << tr("Recommended: %1 (%2) ahead of %3 (%4), margin %5")
-             .arg(first)
-             .arg(result.overall[at(result.recommended)], 0, 'f', 1)
-             .arg(second)
-             .arg(result.overall[at(result.runnerUp)], 0, 'f', 1)
-             .arg(result.margin, 0, 'f', 1)
+             .arg(first, QString::number(result.overall[at(result.recommended)], 'f', 1), second,
+                  QString::number(result.overall[at(result.runnerUp)], 'f', 1),
+                  QString::number(result.margin, 'f', 1))
       << "\n\n";
 
     s << tr("Breakevens: each trait from 0 to 100, everything else unchanged") << '\n';
@@ -254,17 +254,15 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
       << '\n';
 
     const MonteCarloResult &mc = result.monteCarlo;
-    s << '\n' << tr("Robustness: %1 samples, seed %2").arg(mc.samples).arg(mc.seed) << '\n';
+    s << '\n' << tr("Robustness: %1 samples, seed %2").arg(QString::number(mc.samples), QString::number(mc.seed)) << '\n';
     for (int m = 0; m < static_cast<int>(mc.winProbability.size()); ++m)
         s << "  " << QStringLiteral("%1").arg(modelName(catalogue, m).left(29), -30)
           << QStringLiteral("%1%").arg(mc.winProbability[at(m)] * 100.0, 6, 'f', 1) << '\n';
     s << "  "
       << tr("Margin of %1 over the best alternative: mean %2, 5th percentile %3, median %4, 95th percentile %5")
-             .arg(modelName(catalogue, mc.reference))
-             .arg(mc.marginMean, 0, 'f', 1)
-             .arg(mc.marginP5, 0, 'f', 1)
-             .arg(mc.marginP50, 0, 'f', 1)
-             .arg(mc.marginP95, 0, 'f', 1)
+             .arg(modelName(catalogue, mc.reference), QString::number(mc.marginMean, 'f', 1),
+                  QString::number(mc.marginP5, 'f', 1), QString::number(mc.marginP50, 'f', 1),
+                  QString::number(mc.marginP95, 'f', 1))
       << '\n';
     s << "  " << mc.sentence << '\n';
 
@@ -275,7 +273,8 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
     s << '\n' << tr("What would change the answer") << '\n';
     s << "  " << result.changeToFlip.traitSentence << '\n';
     s << "  " << result.changeToFlip.importanceSentence << '\n';
-    return out;
+    // Names and texts come from files: a terminal shown this text must not act on them.
+    return escapeControlCharacters(out, KeepLayout::LineBreaksAndTabs);
 }
 
 } // namespace splitbench

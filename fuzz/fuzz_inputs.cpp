@@ -2,8 +2,17 @@
 
 #include "catalogue.h"
 #include "cli_app.h"
+#include "fit_engine.h"
 #include "logging.h"
+#include "matrix_export.h"
 #include "profile.h"
+#include "report_content.h"
+#include "report_formats.h"
+#include "text_escape.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QDir>
 #include <QFile>
@@ -138,6 +147,70 @@ void profileInput(const uint8_t *data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     checkProfile(bytes, Catalogue::builtIn());
     checkProfile(bytes, miniCatalogue());
+}
+
+void textInput(const uint8_t *data, size_t size)
+{
+    const QString name =
+        QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(std::min<size_t>(size, 1200)))
+            .left(300);
+    const Catalogue &base = Catalogue::builtIn();
+    Profile profile = Profile::defaults(base);
+    profile.name = name;
+    // The model gets its own shares, so its score differs from the catalogue's models.
+    CustomModel model = CustomModel::copyOf(base, 0, QStringLiteral("fuzzed"), name);
+    for (size_t d = 0; d < model.responsibilities.size(); ++d)
+        for (Responsibility &r : model.responsibilities[d]) {
+            r.owner = Owner::Shared;
+            r.providerShare = 15 + static_cast<double>((d * 11) % 70);
+            r.providerRaci = QStringLiteral("RA");
+            r.internalRaci = QStringLiteral("C");
+        }
+    profile.customModels.push_back(model);
+    const Catalogue catalogue = withCustomModels(base, profile.customModels);
+    const FitResult result = FitEngine(catalogue).score(profile);
+    const int custom = static_cast<int>(catalogue.models.size()) - 1;
+    const auto number = [](double value) { return QString::number(value, 'f', 1); };
+    const auto shown = [](const QString &text) { return escapeControlCharacters(text, KeepLayout::LineBreaksAndTabs); };
+    const QString best = catalogue.models[static_cast<size_t>(result.recommended)].name;
+    const QString second = catalogue.models[static_cast<size_t>(result.runnerUp)].name;
+
+    // The engine's summary, put together here without any format string.
+    const QString summary =
+        result.margin < 0.05
+            ? best + QStringLiteral(" and ") + second + QStringLiteral(" fit this organisation equally well (") +
+                  number(result.overall[static_cast<size_t>(result.recommended)]) + QStringLiteral(" of 100).")
+            : best + QStringLiteral(" fits best: ") + number(result.overall[static_cast<size_t>(result.recommended)]) +
+                  QStringLiteral(" of 100 against ") + number(result.overall[static_cast<size_t>(result.runnerUp)]) +
+                  QStringLiteral(" for ") + second + QStringLiteral(", a margin of ") + number(result.margin) +
+                  QStringLiteral(" points.");
+    check(result.summary.startsWith(summary), "the summary shows the names literally and the real scores");
+
+    const QString text = scoreToText(catalogue, profile, result);
+    check(!hasControlCharacters(text, KeepLayout::LineBreaksAndTabs), "score text holds no raw control characters");
+    check(text.contains(QStringLiteral("Recommended: ") + shown(best) + QStringLiteral(" (margin ") +
+                        number(result.margin) + QStringLiteral(")\n")),
+          "score text names the recommended model literally with the real margin");
+
+    const QJsonObject json = QJsonDocument::fromJson(scoreToJson(catalogue, profile, result)).object();
+    check(json.value(QStringLiteral("profile")).toString() == name, "score JSON holds the profile name exactly");
+    const QJsonObject fuzzed = json.value(QStringLiteral("models")).toArray().at(custom).toObject();
+    check(fuzzed.value(QStringLiteral("name")).toString() == name, "score JSON holds the model name exactly");
+    check(number(fuzzed.value(QStringLiteral("overall")).toDouble()) == number(result.overall[static_cast<size_t>(custom)]),
+          "score JSON holds the model's real score");
+
+    MonteCarloOptions options;
+    options.samples = 20;
+    const report::ReportContent content = report::ReportContent::make(base, profile, {2026, 3, 14}, options);
+    const QString fit = number(content.result.dimensions.front().fit[static_cast<size_t>(custom)]);
+    const QString csv = QString::fromUtf8(report::matrixToCsv(content));
+    check(!hasControlCharacters(csv, KeepLayout::LineBreaksAndTabs), "CSV holds no raw control characters");
+    check(csv.contains(QString(shown(name) + QStringLiteral(": dimension fit")).replace(u'"', QStringLiteral("\"\""))),
+          "CSV names the model's columns literally");
+    const QString html = QString::fromUtf8(report::matrixToHtml(content));
+    check(html.contains(QStringLiteral("<th colspan=\"4\">") + shown(name).toHtmlEscaped() + QStringLiteral(" (fit ") +
+                        fit + QStringLiteral(")</th>")),
+          "HTML names the model escaped, with its real fit");
 }
 
 QStringList cliArguments(const uint8_t *data, size_t size)

@@ -26,6 +26,11 @@ void catalogueInput(const uint8_t *data, size_t size);
 /// that loads must survive a JSON round trip unchanged.
 void profileInput(const uint8_t *data, size_t size);
 
+/// The bytes (UTF-8, at most 300 characters) as the name of a custom model and of the profile: the score as
+/// text and JSON and the matrix exports as CSV and HTML must show that model's real score and its name
+/// literally (control characters as escapes, markup escaped), never read it as a format string.
+void textInput(const uint8_t *data, size_t size);
+
 /// Splits the bytes at newlines into arguments for splitbench-cli (at most 32 arguments).
 QStringList cliArguments(const uint8_t *data, size_t size);
 

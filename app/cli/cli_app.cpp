@@ -40,7 +40,7 @@ QString generalHelp(const QString &program)
                       "Commands:\n")
                        .arg(program);
     for (const Command &command : allCommands())
-        text += QStringLiteral("  %1%2\n").arg(command.name, -13).arg(command.summary);
+        text += QStringLiteral("  %1").arg(command.name, -13) + command.summary + u'\n';
     text += tr("\nGlobal options (before or after the command):\n"
                "  --verbose       Also show progress and timings on standard error.\n"
                "  -q, --quiet     Show only errors on standard error.\n"

@@ -25,7 +25,13 @@ struct Command {
 };
 
 // Shared helpers for commands.
-void printError(const QString &text);
+/// Whether printError() records the message in the log. A load error was already logged by the core, by its
+/// place and problem only: its message quotes the file, and the log never holds a file's contents.
+enum class ErrorLog { Message, AlreadyLogged };
+/// Prints `text` to stderr with control characters escaped (a name from a file must not drive the terminal).
+void printError(const QString &text, ErrorLog log = ErrorLog::Message);
+/// printError() for a file that could not be loaded ("error: file: place: problem"); not logged again.
+void printLoadError(const LoadError &error);
 /// Writes to stdout, or atomically to `path` when it is set and not "-". Returns an exit code.
 int writeOutput(const QByteArray &bytes, const QString &path);
 /// The files a command reads: --catalogue when given, and `profiles` (--profile values; "default" is no file).

@@ -4,6 +4,7 @@
 #include "file_access.h"
 #include "logging.h"
 #include "output_file.h"
+#include "text_escape.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,14 +17,21 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("splitbench::cli", text); }
 } // namespace
 
-void printError(const QString &text)
+void printError(const QString &text, ErrorLog log)
 {
+    const QString shown = escapeControlCharacters(text, KeepLayout::LineBreaksAndTabs);
     QTextStream err(stderr);
-    err << text;
-    if (!text.endsWith(u'\n'))
+    err << shown;
+    if (!shown.endsWith(u'\n'))
         err << '\n';
     // The log keeps what the user was told (first line: the message, not the usage text after it).
-    log::named("cli")->info("reported: {}", text.section(u'\n', 0, 0));
+    if (log == ErrorLog::Message)
+        log::named("cli")->info("reported: {}", shown.section(u'\n', 0, 0));
+}
+
+void printLoadError(const LoadError &error)
+{
+    printError(tr("error: %1").arg(error.toString()), ErrorLog::AlreadyLogged);
 }
 
 /// Writes `bytes` to stdout, or atomically to `path` when given. Returns an exit code.
@@ -75,10 +83,7 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
     const qint64 value = parser.value(name).trimmed().toLongLong(&ok);
     if (!ok || value < minimum || value > maximum) {
         printError(tr("error: --%1 must be a whole number from %2 to %3, not \"%4\"")
-                       .arg(name)
-                       .arg(minimum)
-                       .arg(maximum)
-                       .arg(parser.value(name)));
+                       .arg(name, QString::number(minimum), QString::number(maximum), parser.value(name)));
         return std::nullopt;
     }
     return value;
@@ -91,10 +96,7 @@ std::optional<double> numberOption(const QCommandLineParser &parser, const QStri
     const double value = parser.value(name).trimmed().toDouble(&ok);
     if (!ok || !(value >= minimum && value <= maximum)) {
         printError(tr("error: --%1 must be a number from %2 to %3, not \"%4\"")
-                       .arg(name)
-                       .arg(minimum)
-                       .arg(maximum)
-                       .arg(parser.value(name)));
+                       .arg(name, QString::number(minimum), QString::number(maximum), parser.value(name)));
         return std::nullopt;
     }
     return value;
@@ -104,8 +106,8 @@ void addMonteCarloOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("samples"),
                       tr("Monte Carlo samples, 1 to %1 (default %2).")
-                          .arg(MonteCarloOptions::kMaxSamples)
-                          .arg(MonteCarloOptions::kDefaultSamples),
+                          .arg(QString::number(MonteCarloOptions::kMaxSamples),
+                               QString::number(MonteCarloOptions::kDefaultSamples)),
                       tr("n"), QString::number(MonteCarloOptions::kDefaultSamples)});
     parser.addOption(
         {QStringLiteral("seed"),
@@ -162,7 +164,7 @@ std::optional<Catalogue> loadCatalogue(const QCommandLineParser &parser)
         return Catalogue::builtIn();
     Loaded<Catalogue> loaded = Catalogue::load(parser.value(catalogueOption()));
     if (!loaded) {
-        printError(tr("error: %1").arg(loaded.error().toString()));
+        printLoadError(loaded.error());
         return std::nullopt;
     }
     return std::move(loaded).value();

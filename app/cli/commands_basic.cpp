@@ -6,6 +6,7 @@
 #include "output_file.h"
 #include "profile.h"
 #include "report_formats.h"
+#include "text_escape.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -56,7 +57,7 @@ int runScore(const QCommandLineParser &parser)
         return InvalidInput;
     Loaded<Profile> loaded = loadProfileArgument(parser.value(QStringLiteral("profile")), *base);
     if (!loaded) {
-        printError(tr("error: %1").arg(loaded.error().toString()));
+        printLoadError(loaded.error());
         return InvalidInput;
     }
     const Profile profile = std::move(loaded).value();
@@ -87,7 +88,7 @@ int runValidate(const QCommandLineParser &parser)
     for (const QString &path : files) {
         Loaded<QByteArray> bytes = readInputFile(path, kMaxProfileBytes * 2);
         if (!bytes) {
-            printError(tr("error: %1").arg(bytes.error().toString()));
+            printLoadError(bytes.error());
             exitCode = InvalidInput;
             continue;
         }
@@ -101,10 +102,11 @@ int runValidate(const QCommandLineParser &parser)
             return loaded ? std::nullopt : std::optional(loaded.error());
         }();
         if (error) {
-            printError(tr("error: %1").arg(error->toString()));
+            printLoadError(*error);
             exitCode = InvalidInput;
         } else {
-            out << tr("%1: valid %2").arg(path, isCatalogue ? tr("catalogue") : tr("profile")) << '\n';
+            out << escapeControlCharacters(tr("%1: valid %2").arg(path, isCatalogue ? tr("catalogue") : tr("profile")))
+                << '\n';
         }
     }
     return exitCode;

@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "report_content.h"
 #include "report_export.h"
+#include "text_escape.h"
 #include "worker_threads.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ struct ReportJob {
 struct JobResult {
     int exitCode = Success;
     QString message;
+    ErrorLog log = ErrorLog::Message; ///< AlreadyLogged for load errors (the core logged them)
 };
 
 JobResult runJob(const ReportJob &job, const Catalogue &catalogue, report::ExportFormat format,
@@ -46,7 +48,7 @@ JobResult runJob(const ReportJob &job, const Catalogue &catalogue, report::Expor
 {
     Loaded<Profile> profile = loadProfileArgument(job.profile, catalogue);
     if (!profile)
-        return {InvalidInput, tr("error: %1").arg(profile.error().toString())};
+        return {InvalidInput, tr("error: %1").arg(profile.error().toString()), ErrorLog::AlreadyLogged};
     QElapsedTimer timer;
     timer.start();
     const report::ReportContent content =
@@ -204,9 +206,9 @@ int runReport(const QCommandLineParser &parser)
         }
         if (result.exitCode == Success) {
             if (batch)
-                out << tr("wrote %1").arg(QDir::toNativeSeparators(result.message)) << '\n';
+                out << escapeControlCharacters(tr("wrote %1").arg(QDir::toNativeSeparators(result.message))) << '\n';
         } else {
-            printError(result.message);
+            printError(result.message, result.log);
         }
         exitCode = std::max(exitCode, result.exitCode);
     }

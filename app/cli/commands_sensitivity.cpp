@@ -61,7 +61,7 @@ int runSensitivity(const QCommandLineParser &parser)
         return InvalidInput;
     Loaded<Profile> loaded = loadProfileArgument(parser.value(QStringLiteral("profile")), *base);
     if (!loaded) {
-        printError(tr("error: %1").arg(loaded.error().toString()));
+        printLoadError(loaded.error());
         return InvalidInput;
     }
     Profile profile = std::move(loaded).value();

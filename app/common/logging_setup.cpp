@@ -1,23 +1,71 @@
 #include "logging_setup.h"
 
 #include "logging.h"
+#include "text_escape.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 
+#include <spdlog/sinks/base_sink.h>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
+#include <mutex>
 
 namespace splitbench::app {
 
 namespace {
 constexpr std::size_t kMaxFileBytes = std::size_t{5} << 20;
 constexpr std::size_t kOldFilesKept = 3;
+
+/// Hands every message to `inner` with its control characters escaped: a log line is one line, and neither a
+/// terminal showing stderr nor one showing the file (`tail -f`) acts on text that came from a file.
+class EscapingSink final : public spdlog::sinks::base_sink<std::mutex> {
+public:
+    explicit EscapingSink(spdlog::sink_ptr inner) : m_inner(std::move(inner)) {}
+
+protected:
+    void sink_it_(const spdlog::details::log_msg &message) override
+    {
+        const QString text = QString::fromUtf8(message.payload.data(), static_cast<qsizetype>(message.payload.size()));
+        if (!hasControlCharacters(text)) {
+            m_inner->log(message);
+            return;
+        }
+        const QByteArray escaped = escapeControlCharacters(text).toUtf8();
+        spdlog::details::log_msg copy = message;
+        copy.payload = spdlog::string_view_t(escaped.constData(), static_cast<size_t>(escaped.size()));
+        m_inner->log(copy);
+    }
+    void flush_() override { m_inner->flush(); }
+    void set_pattern_(const std::string &pattern) override { m_inner->set_pattern(pattern); }
+    void set_formatter_(std::unique_ptr<spdlog::formatter> formatter) override
+    {
+        m_inner->set_formatter(std::move(formatter));
+    }
+
+private:
+    spdlog::sink_ptr m_inner;
+};
+
+/// `inner` behind an EscapingSink with the same level.
+spdlog::sink_ptr escaping(spdlog::sink_ptr inner)
+{
+    auto sink = std::make_shared<EscapingSink>(inner);
+    sink->set_level(inner->level());
+    return sink;
+}
+
+/// Log files can quote what the user worked on (file names, messages): only the user may read them.
+constexpr mode_t kPrivateFile = S_IRUSR | S_IWUSR;
+constexpr mode_t kPrivateFolder = S_IRWXU;
 
 spdlog::level::level_enum consoleLevel(Verbosity verbosity)
 {
@@ -38,7 +86,7 @@ spdlog::sink_ptr makeConsoleSink(spdlog::level::level_enum level)
     auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
     console->set_level(level);
     console->set_pattern("%^%l%$: [%n] %v");
-    return console;
+    return escaping(console);
 }
 
 spdlog::level::level_enum levelOf(QtMsgType type)
@@ -104,13 +152,24 @@ LoggingSetup configureLogging(const LoggingOptions &options)
     } else if (!QDir().mkpath(folder)) {
         setup.problem = QStringLiteral("%1: cannot create the log folder").arg(folder);
     } else {
+        ::chmod(QFile::encodeName(folder).constData(), kPrivateFolder);
+        // Files of earlier runs, written before logs were private, become private too.
+        for (std::size_t n = 1; n <= kOldFilesKept; ++n)
+            ::chmod(QFile::encodeName(QDir(folder).filePath(QStringLiteral("%1.%2.log").arg(baseName, QString::number(n))))
+                        .constData(),
+                    kPrivateFile);
         try {
+            // Every file the sink opens (the first, and each new one after a rotation) is made private at once.
+            spdlog::file_event_handlers handlers;
+            handlers.after_open = [](const spdlog::filename_t &, std::FILE *stream) {
+                ::fchmod(::fileno(stream), kPrivateFile);
+            };
             auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                QFile::encodeName(path).toStdString(), kMaxFileBytes, kOldFilesKept);
+                QFile::encodeName(path).toStdString(), kMaxFileBytes, kOldFilesKept, false, handlers);
             file->set_level(fileLevel);
             // The process id tells apart lines of CLI runs and the workbench writing at the same time.
             file->set_pattern("[%Y-%m-%d %H:%M:%S.%e] [%P] [%n] [%l] %v");
-            sinks.push_back(std::move(file));
+            sinks.push_back(escaping(std::move(file)));
             setup.filePath = path;
         } catch (const spdlog::spdlog_ex &error) {
             setup.problem = QStringLiteral("%1: cannot open the log file: %2").arg(path, QString::fromUtf8(error.what()));

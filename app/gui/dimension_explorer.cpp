@@ -1,5 +1,6 @@
 #include "dimension_explorer.h"
 
+#include "display_text.h"
 #include "model_panel.h"
 #include "model_view_state.h"
 #include "models/activity_table_model.h"
@@ -182,7 +183,8 @@ void DimensionExplorer::refreshHeader()
     const Dimension &d = m_document->catalogue().dimensions[static_cast<size_t>(dimension)];
     m_heading->setText(d.name);
     m_summary->setText(d.summary);
-    m_explanation->setText(m_document->result().dimensions[static_cast<size_t>(dimension)].explanation);
+    m_explanation->setText(
+        withShortNames(m_document->result().dimensions[static_cast<size_t>(dimension)].explanation, m_document->catalogue()));
 }
 
 } // namespace splitbench::gui

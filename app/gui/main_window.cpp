@@ -2,6 +2,7 @@
 
 #include "app_language.h"
 #include "autosave_manager.h"
+#include "display_text.h"
 #include "dialog_provider.h"
 #include "dimension_explorer.h"
 #include "example_profiles.h"
@@ -528,7 +529,7 @@ void MainWindow::rebuildRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
         QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"))));
+            tr("&%1 %2").arg(QString::number(i + 1), QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"))));
         action->setObjectName(QStringLiteral("actionRecent_%1").arg(i));
         action->setData(path);
         action->setStatusTip(path);
@@ -580,8 +581,8 @@ void MainWindow::updateStatusSummary()
     const QString text = result.margin < 0.05
                              ? tr("No clear recommendation")
                              : tr("Recommended: %1 (+%2)")
-                                   .arg(catalogue.models[static_cast<size_t>(result.recommended)].name)
-                                   .arg(QLocale().toString(result.margin, 'f', 1));
+                                   .arg(shortName(catalogue.models[static_cast<size_t>(result.recommended)].name),
+                                        QLocale().toString(result.margin, 'f', 1));
     // A label of fixed size changes its text without relaying out the window, which on every slider step cost
     // more than the rest of the step (docs/performance.md). It only grows, so a longer text still fits.
     const QSize needed = m_statusSummary->fontMetrics().size(Qt::TextSingleLine, text) +
@@ -664,9 +665,8 @@ bool MainWindow::openFile(const QString &path)
         // Opening never rewrites the file; the upgrade reaches the disk only when the user saves.
         showMessage(tr("Opened %1, written in the older profile format %2. The file is unchanged; saving it writes "
                        "format %3.")
-                        .arg(QDir::toNativeSeparators(m_document->filePath()))
-                        .arg(version)
-                        .arg(Profile::kFormatVersion));
+                        .arg(QDir::toNativeSeparators(m_document->filePath()), QString::number(version),
+                             QString::number(Profile::kFormatVersion)));
     else
         showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(m_document->filePath())));
     return true;
@@ -855,6 +855,13 @@ void MainWindow::restoreSettings()
         restoreGeometry(geometry);
     else
         resize(QSize(1400, 900).boundedTo(screen()->availableSize() * 0.92)); // fits small laptop screens too
+    // A saved size never exceeds the screen: an earlier version saved 32,767 pixels after a long model name.
+    const QRect available = screen()->availableGeometry();
+    if (!isMaximized() && !isFullScreen() &&
+        (frameGeometry().width() > available.width() || frameGeometry().height() > available.height())) {
+        resize(size().boundedTo(available.size() * 0.92));
+        move(available.topLeft());
+    }
     if (const QByteArray state = m_settings->windowState(); !state.isEmpty())
         restoreState(state);
     if (const QByteArray state = m_settings->splitterState(QStringLiteral("overview")); !state.isEmpty())
@@ -882,7 +889,11 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings()
 {
-    m_settings->setWindowGeometry(saveGeometry());
+    // A window larger than its screen is a bug (a label that grew with a name); its size is not worth keeping.
+    const QRect available = screen()->availableGeometry();
+    if (isMaximized() || isFullScreen() ||
+        (frameGeometry().width() <= available.width() && frameGeometry().height() <= available.height()))
+        m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(QStringLiteral("overview"), m_overviewSplitter->saveState());
     m_settings->setSplitterState(QStringLiteral("explorer"), m_explorer->splitter()->saveState());
@@ -929,10 +940,8 @@ QString MainWindow::aboutText()
               "<p>Built with <b>Qt %2</b> (running on Qt %3), used under the GNU Lesser General Public License "
               "v3; the Qt Charts module under the GNU General Public License v3.<br>"
               "Logging by <b>spdlog %4.%5.%6</b> and the <b>{fmt}</b> library, both under the MIT License.</p>")
-        .arg(QStringLiteral(SPLITBENCH_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))
-        .arg(SPDLOG_VER_MAJOR)
-        .arg(SPDLOG_VER_MINOR)
-        .arg(SPDLOG_VER_PATCH);
+        .arg(QStringLiteral(SPLITBENCH_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+             QString::number(SPDLOG_VER_MAJOR), QString::number(SPDLOG_VER_MINOR), QString::number(SPDLOG_VER_PATCH));
 }
 
 } // namespace splitbench::gui

@@ -1,6 +1,7 @@
 #include "model_panel.h"
 
 #include "activity_delegate.h"
+#include "display_text.h"
 #include "models/activity_table_model.h"
 #include "profile_document.h"
 #include "theme.h"
@@ -178,7 +179,7 @@ void ModelPanel::refresh()
     bar.setColor(QPalette::Window, modelColor(m_model, palette()));
     m_colourBar->setPalette(bar);
 
-    m_title->setText(model.name);
+    m_title->setText(shortName(model.name));
     if (model.isCustom()) {
         const int base = m_document->baseCatalogue().modelIndex(model.basedOn);
         m_title->setToolTip(
@@ -186,15 +187,15 @@ void ModelPanel::refresh()
     }
     const bool best = value >= *std::max_element(fit.fit.begin(), fit.fit.end()) && fit.fit.size() > 1;
     m_fit->setText(tr("Fit <span style=\"font-size:x-large\"><b>%1</b></span> of 100%2")
-                       .arg(std::lround(value))
-                       .arg(best ? tr(" — the best fit in this dimension") : QString()));
+                       .arg(QString::number(std::lround(value)),
+                            best ? tr(" — the best fit in this dimension") : QString()));
     m_description->setText(dimension.descriptions[static_cast<size_t>(m_model)]);
     m_explanation->setText(tr("Keeps about %1% of the work in-house; your profile suggests about %2%, so the gap "
                               "is %3 points.")
-                               .arg(std::lround(fit.modelInternalShare[static_cast<size_t>(m_model)]))
-                               .arg(std::lround(fit.desiredInternalShare))
-                               .arg(std::lround(std::abs(fit.modelInternalShare[static_cast<size_t>(m_model)] -
-                                                         fit.desiredInternalShare))));
+                               .arg(QString::number(std::lround(fit.modelInternalShare[static_cast<size_t>(m_model)])),
+                                    QString::number(std::lround(fit.desiredInternalShare)),
+                                    QString::number(std::lround(std::abs(
+                                        fit.modelInternalShare[static_cast<size_t>(m_model)] - fit.desiredInternalShare)))));
 
     const int unassigned = m_activityModel->nobodyResponsibleCount();
     m_warning->setVisible(unassigned > 0);

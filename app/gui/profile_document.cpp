@@ -175,7 +175,7 @@ QString ProfileDocument::suggestCopyName(int model) const
         used.insert(existing.name);
     QString name = tr("%1 (copy)").arg(base);
     for (int n = 2; used.contains(name); ++n)
-        name = tr("%1 (copy %2)").arg(base).arg(n);
+        name = tr("%1 (copy %2)").arg(base, QString::number(n));
     return name;
 }
 

@@ -1,5 +1,6 @@
 #include "radar_chart.h"
 
+#include "display_text.h"
 #include "theme.h"
 
 #include <QFontMetricsF>
@@ -120,7 +121,7 @@ void RadarChart::setCatalogue(const Catalogue &catalogue)
         m_models.push_back(shape);
         LegendEntry entry;
         entry.sample = new QGraphicsPathItem(this);
-        entry.text = new QGraphicsSimpleTextItem(model.name, this);
+        entry.text = new QGraphicsSimpleTextItem(shortName(model.name), this);
         entry.sample->setZValue(kLabelZ);
         entry.text->setZValue(kLabelZ);
         entry.text->setCacheMode(QGraphicsItem::DeviceCoordinateCache); // text is shaped again on every paint

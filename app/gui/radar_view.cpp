@@ -39,7 +39,7 @@ QString RadarView::describe(int dimension) const
         QStringLiteral("<b>%1</b>").arg(catalogue.dimensions[static_cast<size_t>(dimension)].name.toHtmlEscaped());
     for (size_t m = 0; m < catalogue.models.size(); ++m)
         text += QStringLiteral("<br>") +
-                tr("%1: fit %2").arg(catalogue.models[m].name.toHtmlEscaped()).arg(std::lround(fit.fit[m]));
+                tr("%1: fit %2").arg(catalogue.models[m].name.toHtmlEscaped(), QString::number(std::lround(fit.fit[m])));
     text += QStringLiteral("<br><i>") + tr("Click to see the models side by side") + QStringLiteral("</i>");
     return text;
 }

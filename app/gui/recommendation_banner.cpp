@@ -1,5 +1,6 @@
 #include "recommendation_banner.h"
 
+#include "display_text.h"
 #include "profile_document.h"
 #include "theme.h"
 
@@ -143,7 +144,9 @@ void RecommendationBanner::refresh()
 {
     const Catalogue &catalogue = m_document->catalogue();
     const FitResult &result = m_document->result();
-    const auto name = [&](int model) { return catalogue.models[static_cast<size_t>(model)].name.toHtmlEscaped(); };
+    const auto name = [&](int model) {
+        return shortName(catalogue.models[static_cast<size_t>(model)].name).toHtmlEscaped();
+    };
     const auto value = [&](int model) {
         return QLocale().toString(result.overall[static_cast<size_t>(model)], 'f', 1);
     };

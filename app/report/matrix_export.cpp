@@ -2,6 +2,7 @@
 
 #include "file_access.h"
 #include "report_style.h"
+#include "text_escape.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -116,7 +117,9 @@ QString html(const QString &text)
 /// unique regardless of case.
 QString sheetName(const QString &wanted, QStringList &used)
 {
-    static const QRegularExpression forbidden(QStringLiteral("[\\[\\]:*?/\\\\]"));
+    // Control characters and bidirectional overrides too: Excel (and libxlsxwriter) refuse them in sheet names.
+    static const QRegularExpression forbidden(
+        QStringLiteral("[\\[\\]:*?/\\\\\\x{0}-\\x{1f}\\x{7f}-\\x{9f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}]"));
     QString base = wanted;
     base.replace(forbidden, QStringLiteral(" "));
     base = base.simplified();
@@ -157,7 +160,8 @@ public:
     lxw_workbook *get() { return m_book; }
     const char *keep(const QString &text)
     {
-        m_strings.push_back(text.toUtf8());
+        // XML (and so XLSX) cannot hold most control characters; they are shown as escapes instead.
+        m_strings.push_back(escapeControlCharacters(text, KeepLayout::LineBreaksAndTabs).toUtf8());
         return m_strings.back().constData();
     }
     lxw_error close()
@@ -413,7 +417,7 @@ QByteArray matrixToCsv(const ReportContent &content)
         line(fields);
     }
     s.flush();
-    return out.toUtf8();
+    return escapeControlCharacters(out, KeepLayout::LineBreaksAndTabs).toUtf8();
 }
 
 QByteArray matrixToMarkdown(const ReportContent &content)
@@ -427,7 +431,7 @@ QByteArray matrixToMarkdown(const ReportContent &content)
     for (int d = 0; d < content.dimensionCount(); ++d) {
         const Dimension &dimension = content.dimension(d);
         const DimensionFit &fit = content.result.dimensions[static_cast<size_t>(d)];
-        s << "\n## " << markdownCell(tr("%1. %2").arg(d + 1).arg(dimension.name)) << "\n\n";
+        s << "\n## " << markdownCell(tr("%1. %2").arg(QString::number(d + 1), dimension.name)) << "\n\n";
         QStringList fits;
         for (int m = 0; m < content.modelCount(); ++m)
             fits << tr("%1 %2").arg(content.model(m).name, formatFit(fit.fit[static_cast<size_t>(m)]));
@@ -454,7 +458,7 @@ QByteArray matrixToMarkdown(const ReportContent &content)
         }
     }
     s.flush();
-    return out.toUtf8();
+    return escapeControlCharacters(out, KeepLayout::LineBreaksAndTabs).toUtf8();
 }
 
 QByteArray matrixToHtml(const ReportContent &content)
@@ -478,7 +482,7 @@ QByteArray matrixToHtml(const ReportContent &content)
     for (int d = 0; d < content.dimensionCount(); ++d) {
         const Dimension &dimension = content.dimension(d);
         const DimensionFit &fit = content.result.dimensions[static_cast<size_t>(d)];
-        s << "<h2 id=\"" << html(dimension.id) << "\">" << html(tr("%1. %2").arg(d + 1).arg(dimension.name))
+        s << "<h2 id=\"" << html(dimension.id) << "\">" << html(tr("%1. %2").arg(QString::number(d + 1), dimension.name))
           << "</h2>\n<p>" << html(tr("Suggested in-house share %1.").arg(formatPercent(fit.desiredInternalShare)))
           << "</p>\n";
         s << "<table>\n<thead>\n<tr><th rowspan=\"2\">" << html(tr("Activity")) << "</th>";
@@ -506,7 +510,7 @@ QByteArray matrixToHtml(const ReportContent &content)
     }
     s << "</body>\n</html>\n";
     s.flush();
-    return out.toUtf8();
+    return escapeControlCharacters(out, KeepLayout::LineBreaksAndTabs).toUtf8();
 }
 
 QStringList matrixSheetNames(const ReportContent &content)

@@ -82,6 +82,18 @@ QString RadarPainter::legendText(int model) const
         .arg(m_content.model(model).name, formatDecimal(m_content.result.overall.at(static_cast<size_t>(model)), 1));
 }
 
+QString RadarPainter::legendText(int model, const QFontMetricsF &metrics, double width) const
+{
+    const QString full = legendText(model);
+    if (metrics.horizontalAdvance(full) <= width)
+        return full;
+    // The name gives way; the overall fit stays readable.
+    const QString number = formatDecimal(m_content.result.overall.at(static_cast<size_t>(model)), 1);
+    const double rest = metrics.horizontalAdvance(tr("%1 (overall %2)").arg(QString(), number));
+    const QString name = metrics.elidedText(m_content.model(model).name, Qt::ElideRight, std::max(width - rest, 0.0));
+    return tr("%1 (overall %2)").arg(name, number);
+}
+
 RadarPainter::Geometry RadarPainter::layout(QPaintDevice *device, const QRectF &area) const
 {
     Geometry geometry;
@@ -95,7 +107,9 @@ RadarPainter::Geometry RadarPainter::layout(QPaintDevice *device, const QRectF &
     std::vector<double> entryWidth;
     double rowWidth = 0;
     for (int m = 0; m < m_content.modelCount(); ++m) {
-        const double width = mm(kSwatchMm) + mm(2) + legendMetrics.horizontalAdvance(legendText(m));
+        // A long name is elided (legendText(m, metrics, width)), so no entry is wider than the area.
+        const double width =
+            std::min(mm(kSwatchMm) + mm(2) + legendMetrics.horizontalAdvance(legendText(m)), area.width());
         entryWidth.push_back(width);
         const double needed = rows.back().empty() ? width : rowWidth + mm(kLegendSpacingMm) + width;
         if (!rows.back().empty() && needed > area.width()) {
@@ -246,7 +260,8 @@ void RadarPainter::paint(QPainter &painter, const QRectF &area) const
         painter.drawLine(QPointF(swatch.left(), swatch.center().y()), QPointF(swatch.right(), swatch.center().y()));
         painter.setPen(ink::text);
         const QRectF text(swatch.right() + mm(2), item.top(), item.right() - swatch.right() - mm(2) + 1, item.height());
-        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, legendText(m));
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip,
+                         legendText(m, legendMetrics, text.width()));
     }
     painter.restore();
 }

@@ -9,6 +9,7 @@
 
 #include <vector>
 
+class QFontMetricsF;
 class QPainter;
 class QPaintDevice;
 
@@ -40,6 +41,8 @@ private:
     [[nodiscard]] QFont labelFont() const;
     [[nodiscard]] QFont legendFont() const;
     [[nodiscard]] QString legendText(int model) const;
+    /// legendText() fitted to `width`: the model name is elided, the overall fit always shown.
+    [[nodiscard]] QString legendText(int model, const QFontMetricsF &metrics, double width) const;
 
     const ReportContent &m_content;
 };

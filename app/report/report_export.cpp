@@ -191,12 +191,18 @@ QString exportReport(const QString &path, ExportFormat format, const ReportConte
     };
     switch (format) {
     case ExportFormat::Pdf:
+    {
         // Streams straight into the QSaveFile: the PDF appears under its name only once complete.
-        return writeFileAtomically(path, [&](QIODevice &device) {
+        QString layoutError;
+        const QString problem = writeFileAtomically(path, [&](QIODevice &device) {
             QPdfWriter writer(&device);
             setUpPdfWriter(writer, content, pageSize);
-            return ReportRenderer(content, &writer).render();
+            const ReportRenderer renderer(content, &writer);
+            layoutError = renderer.layout().error();
+            return renderer.render();
         });
+        return layoutError.isEmpty() || problem.isEmpty() ? problem : tr("%1: %2").arg(path, layoutError);
+    }
     case ExportFormat::Png:
         return writeBytes(radarPng(content), tr("radar chart"));
     case ExportFormat::Svg:

@@ -16,7 +16,7 @@ namespace splitbench::report {
 // ---------------------------------------------------------------------------------------------------------
 // Text
 
-TextLines wrapText(const QString &text, const QFont &font, double width, QPaintDevice *device)
+TextLines wrapText(const QString &text, const QFont &font, double width, QPaintDevice *device, int maxLines)
 {
     TextLines result;
     result.font = font;
@@ -45,6 +45,21 @@ TextLines wrapText(const QString &text, const QFont &font, double width, QPaintD
             result.widths.push_back(line.naturalTextWidth());
         }
         layout.endLayout();
+        if (maxLines > 0 && result.lines.size() > static_cast<size_t>(maxLines))
+            break;
+    }
+    if (maxLines > 0 && result.lines.size() > static_cast<size_t>(maxLines)) {
+        // Cut to maxLines; the last line kept ends in "…", shortened until it fits the width.
+        result.lines.resize(static_cast<size_t>(maxLines));
+        result.widths.resize(static_cast<size_t>(maxLines));
+        QString last = result.lines.back();
+        const QString ellipsis(QChar(0x2026));
+        while (!last.isEmpty() && metrics.horizontalAdvance(last + ellipsis) > width)
+            last.chop(1);
+        while (!last.isEmpty() && last.back().isSpace())
+            last.chop(1);
+        result.lines.back() = last + ellipsis;
+        result.widths.back() = metrics.horizontalAdvance(result.lines.back());
     }
     return result;
 }
@@ -59,6 +74,8 @@ Flow::Flow(QPaintDevice *device, const PageFrame &frame) : m_device(device), m_f
 
 void Flow::newPage()
 {
+    if (m_pageLimit > 0 && static_cast<int>(m_pages.size()) >= m_pageLimit)
+        throw LayoutOverflow{m_pageLimit};
     m_pages.push_back(ReportPage{m_section, {}});
     m_y = m_frame.content.top();
 }
@@ -251,6 +268,13 @@ public:
                                    [](double sum, const BlockPtr &block) { return sum + block->height(); });
     }
     double height() const override { return m_height; }
+    int pageBreaks() const override
+    {
+        int breaks = 1;
+        for (const BlockPtr &block : m_blocks)
+            breaks += block->pageBreaks();
+        return breaks;
+    }
     double leadHeight() const override
     {
         // Headings at the start travel with what follows them.
@@ -287,6 +311,18 @@ void placeBlocks(Flow &flow, const std::vector<BlockPtr> &blocks)
     }
 }
 
+int pageBound(const Flow &flow, const std::vector<BlockPtr> &blocks)
+{
+    double height = 0;
+    double breaks = 0;
+    for (const BlockPtr &block : blocks) {
+        height += std::max(block->height(), 0.0);
+        breaks += block->pageBreaks();
+    }
+    const double pages = 2 * height / std::max(flow.pageHeight(), 1.0);
+    return static_cast<int>(std::min(pages + breaks + 8, 100000.0));
+}
+
 BlockPtr paragraph(const Flow &flow, const QString &text, const QFont &font, const QColor &color, double spaceAfter,
                    double indent)
 {
@@ -297,7 +333,8 @@ BlockPtr paragraph(const Flow &flow, const QString &text, const QFont &font, con
 BlockPtr heading(const Flow &flow, const QString &text, const QFont &font, const QColor &color, double spaceBefore,
                  double spaceAfter, double keepWithNext, bool rule)
 {
-    return std::make_unique<HeadingBlock>(wrapText(text, font, flow.frame().content.width(), flow.device()), color,
+    // Headings can hold names from files: three lines at most, so one always fits a page with what follows.
+    return std::make_unique<HeadingBlock>(wrapText(text, font, flow.frame().content.width(), flow.device(), 3), color,
                                           spaceBefore, spaceAfter, keepWithNext, rule);
 }
 
@@ -339,7 +376,7 @@ BlockPtr barRows(const Flow &flow, std::vector<BarRow> rows, const QFont &font, 
     std::vector<double> heights;
     double height = 0;
     for (const BarRow &row : rows) {
-        names.push_back(wrapText(row.name, row.bold ? boldFont : font, nameWidth - flow.mm(3), flow.device()));
+        names.push_back(wrapText(row.name, row.bold ? boldFont : font, nameWidth - flow.mm(3), flow.device(), 2));
         heights.push_back(std::max(rowHeight, names.back().height() + flow.mm(2)));
         height += heights.back();
     }
@@ -434,13 +471,20 @@ public:
         for (const int divider : spec.dividers)
             if (divider > 0 && divider < static_cast<int>(m_columns.size()))
                 m_dividers.push_back(m_columns[static_cast<size_t>(divider)].first);
-        for (const auto &row : spec.header)
-            m_header.push_back(prepare(row, true, false));
+        // The header repeats on every page, so it must leave room for rows: three lines per cell, or one
+        // when that is still more than a third of a page (many narrow columns under long model names).
+        for (const int lines : {3, 1}) {
+            m_header.clear();
+            m_headerHeight = 0;
+            for (const auto &row : spec.header) {
+                m_header.push_back(prepare(row, true, false, lines));
+                m_headerHeight += m_header.back().height;
+            }
+            if (m_headerHeight <= m_pageHeight / 3)
+                break;
+        }
         for (size_t i = 0; i < spec.rows.size(); ++i)
             m_rows.push_back(prepare(spec.rows[i], false, i % 2 == 1));
-        m_headerHeight = 0;
-        for (const PreparedRow &row : m_header)
-            m_headerHeight += row.height;
         m_height = m_headerHeight + m_style.spaceAfter;
         for (const PreparedRow &row : m_rows)
             m_height += row.height;
@@ -540,7 +584,7 @@ private:
         return widths;
     }
 
-    PreparedRow prepare(const std::vector<TableCell> &cells, bool header, bool stripe) const
+    PreparedRow prepare(const std::vector<TableCell> &cells, bool header, bool stripe, int maxLines = 0) const
     {
         PreparedRow row;
         const double pad = m_style.padding;
@@ -561,7 +605,7 @@ private:
             double bottom = 0;
             switch (cell.kind) {
             case TableCell::Kind::Text:
-                bottom = prepareText(cell, header, inner, row.pieces);
+                bottom = prepareText(cell, header, inner, row.pieces, maxLines);
                 break;
             case TableCell::Kind::Bar:
                 bottom = prepareBar(cell, inner, row.pieces);
@@ -577,7 +621,8 @@ private:
         return row;
     }
 
-    double prepareText(const TableCell &cell, bool header, const QRectF &inner, std::vector<Piece> &pieces) const
+    double prepareText(const TableCell &cell, bool header, const QRectF &inner, std::vector<Piece> &pieces,
+                       int maxLines) const
     {
         QFont font = header ? m_style.headerFont : m_style.font;
         if (cell.bold)
@@ -585,7 +630,7 @@ private:
         if (cell.italic)
             font.setItalic(true);
         const QColor color = cell.color.isValid() ? cell.color : m_style.textColor;
-        const TextLines lines = wrapText(cell.text, font, inner.width(), m_device);
+        const TextLines lines = wrapText(cell.text, font, inner.width(), m_device, maxLines);
         double y = inner.top();
         for (const QString &line : lines.lines) {
             Piece piece{y, y + lines.lineHeight, {}};
@@ -675,9 +720,11 @@ private:
             placeSlice(flow, row, row.pieces, row.height, false);
             return;
         }
-        // Only a row taller than a page gets here (a very long note, say): split it between pieces.
+        // Only a row taller than a page gets here (a very long note, say): split it between pieces. Every
+        // round places at least one piece, or starts a page that has room for one (`fresh`), so it ends.
         std::vector<Piece> rest = row.pieces;
         double restHeight = row.height;
+        bool fresh = flow.atTop();
         while (!rest.empty()) {
             if (restHeight <= flow.remaining()) {
                 placeSlice(flow, row, rest, restHeight, false);
@@ -688,13 +735,14 @@ private:
             std::vector<Piece> later;
             for (Piece &piece : rest)
                 (piece.bottom <= available ? now : later).push_back(std::move(piece));
-            if (now.empty() && !flow.atTop()) {
+            if (now.empty() && !fresh) {
                 rest = std::move(later);
                 flow.newPage();
                 placeHeader(flow);
+                fresh = true;
                 continue;
             }
-            if (now.empty()) { // a single piece taller than a page: place it rather than loop forever
+            if (now.empty()) { // nothing fits even on a fresh page: place one piece rather than loop forever
                 now.push_back(std::move(later.front()));
                 later.erase(later.begin());
             }
@@ -718,6 +766,7 @@ private:
             rest = std::move(later);
             flow.newPage();
             placeHeader(flow);
+            fresh = true;
         }
     }
 

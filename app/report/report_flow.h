@@ -31,7 +31,15 @@ struct TextLines {
 };
 
 /// Breaks `text` at word boundaries (anywhere if a word is longer than `width`); '\n' starts a new line.
-TextLines wrapText(const QString &text, const QFont &font, double width, QPaintDevice *device);
+/// With `maxLines` > 0, at most that many lines are kept and the last one ends in "…" when text was cut
+/// (names from files can be thousands of characters long; a heading or a table header must still fit a page).
+TextLines wrapText(const QString &text, const QFont &font, double width, QPaintDevice *device, int maxLines = 0);
+
+/// Thrown by Flow::newPage() when a layout would need more pages than its content can justify: a guard that
+/// turns any layout loop that failed to make progress into an error instead of an endless stream of pages.
+struct LayoutOverflow {
+    int pageLimit = 0;
+};
 
 /// The current page and the position on it while blocks are placed.
 class Flow {
@@ -48,7 +56,11 @@ public:
     [[nodiscard]] double pageHeight() const { return m_frame.content.height(); }
     [[nodiscard]] bool atTop() const { return m_y <= m_frame.content.top(); }
 
+    /// Throws LayoutOverflow when the page limit is reached.
     void newPage();
+    /// The most pages this flow may create (0: no limit). ReportLayout derives it from the blocks' heights.
+    void setPageLimit(int pages) { m_pageLimit = pages; }
+    [[nodiscard]] int pageCount() const { return static_cast<int>(m_pages.size()); }
     /// Starts a new page unless `height` still fits here (or this page is still empty).
     void ensure(double height);
     /// Moves down; space at the top of a page is dropped so pages never start with a gap.
@@ -74,6 +86,7 @@ private:
     double m_y = 0;
     QString m_section;
     std::vector<ReportPage> m_pages;
+    int m_pageLimit = 0;
 };
 
 /// A measured piece of content. height() is known before placing, so groups can be kept together.
@@ -85,12 +98,18 @@ public:
     [[nodiscard]] virtual double leadHeight() const { return height(); }
     /// True for headings: the block is never left alone at the bottom of a page.
     [[nodiscard]] virtual bool keepsWithNext() const { return false; }
+    /// The most pages placing this block can start: each block may begin on a new page, and a group's
+    /// blocks each may. Used to bound the page count of a layout.
+    [[nodiscard]] virtual int pageBreaks() const { return 1; }
     virtual void place(Flow &flow) const = 0;
 };
 using BlockPtr = std::unique_ptr<Block>;
 
 /// Places blocks in order, moving a heading to the next page when what follows it would not start here.
 void placeBlocks(Flow &flow, const std::vector<BlockPtr> &blocks);
+/// A generous upper bound on the pages `blocks` can fill: every block starting a page of its own, plus their
+/// heights at half a page each (a table repeats its header, at most a third of a page, on every page).
+int pageBound(const Flow &flow, const std::vector<BlockPtr> &blocks);
 
 /// Wrapped text across the content width (minus `indent`); splits between lines, never leaving one line alone.
 BlockPtr paragraph(const Flow &flow, const QString &text, const QFont &font, const QColor &color, double spaceAfter,
@@ -164,7 +183,9 @@ struct TableSpec {
 };
 
 /// Rows are never split across pages unless a single row is taller than a whole page. Columns are widened
-/// where needed so that no word has to be broken (as far as the content width allows).
+/// where needed so that no word has to be broken (as far as the content width allows). Header cells keep
+/// at most three lines (ending in "…" when cut), and a header is never more than a third of a page, so the
+/// header repeated on every page always leaves room for rows.
 BlockPtr table(const Flow &flow, TableSpec spec);
 
 } // namespace splitbench::report

@@ -160,8 +160,9 @@ private:
         const double width = m_flow.frame().content.width() - 2 * inset - mm(2);
         const TextLines label = wrapText(isTie() ? tr("NO CLEAR RECOMMENDATION") : tr("RECOMMENDED MODEL"),
                                          reportFont(8, true), width, m_flow.device());
-        const TextLines name = wrapText(title, reportFont(20, true), width, m_flow.device());
-        const TextLines line = wrapText(detail, reportFont(10), width, m_flow.device());
+        // Model names can be thousands of characters long: the panel keeps to a few lines, so it fits a page.
+        const TextLines name = wrapText(title, reportFont(20, true), width, m_flow.device(), 3);
+        const TextLines line = wrapText(detail, reportFont(10), width, m_flow.device(), 4);
         const double height = 2 * mm(5) + label.height() + mm(1.5) + name.height() + mm(1.5) + line.height();
         const QColor colour = isTie() ? ink::accent : modelColor(best);
         return fixed(height, [=](Flow &flow, const QRectF &rect) {
@@ -198,8 +199,7 @@ private:
         blocks.push_back(
             body(tr("The %1 traits below describe %2. Each sits between two ends on a scale from 0 to 100; "
                     "the notes record why it was set so.")
-                     .arg(m_c.catalogue.traits.size())
-                     .arg(m_c.organisationName()),
+                     .arg(QString::number(m_c.catalogue.traits.size()), m_c.organisationName()),
                  4));
         TableSpec spec;
         spec.style = m_table;
@@ -326,7 +326,7 @@ private:
         const bool wideActivities = m_c.modelCount() <= 2;
         std::vector<BlockPtr> parts;
         parts.push_back(
-            heading(m_flow, tr("%1. %2").arg(d + 1).arg(dimension.name), m_h2, ink::accent, mm(4), mm(1.5), mm(30)));
+            heading(m_flow, tr("%1. %2").arg(QString::number(d + 1), dimension.name), m_h2, ink::accent, mm(4), mm(1.5), mm(30)));
         parts.push_back(paragraph(m_flow, dimension.summary, reportFont(9, false, true), ink::muted, mm(1.5)));
         parts.push_back(
             paragraph(m_flow,
@@ -475,10 +475,10 @@ private:
                                  "dimensions and %5 activities. Contribution to the margin: the dimension's weight "
                                  "share times the difference in fit between %6 and %7; the contributions add up to "
                                  "the margin of %8 points.")
-                                  .arg(QStringLiteral(SPLITBENCH_VERSION), m_c.dateText(), m_c.organisationName())
-                                  .arg(m_c.dimensionCount())
-                                  .arg(m_c.catalogue.activityCount())
-                                  .arg(modelName(best), modelName(second), formatFit(m_c.result.margin))));
+                                  .arg(QStringLiteral(SPLITBENCH_VERSION), m_c.dateText(), m_c.organisationName(),
+                                       QString::number(m_c.dimensionCount()),
+                                       QString::number(m_c.catalogue.activityCount()), modelName(best),
+                                       modelName(second), formatFit(m_c.result.margin))));
     }
 
     BlockPtr driverTable(const std::vector<ResultDriver> &drivers, size_t limit, const QString &none) const
@@ -590,7 +590,17 @@ ReportLayout::ReportLayout(const ReportContent &content, QPaintDevice *device, c
 
     Flow flow(device, m_frame);
     Composer composer(content, flow);
-    placeBlocks(flow, composer.compose());
+    const std::vector<BlockPtr> blocks = composer.compose();
+    // Whatever the content, the layout ends: a block that cannot fit a page is cut, wrapped or split, and
+    // should a loop still fail to make progress, this bound stops it with an error instead of filling a disk.
+    flow.setPageLimit(pageBound(flow, blocks));
+    try {
+        placeBlocks(flow, blocks);
+    } catch (const LayoutOverflow &overflow) {
+        m_error = tr("the report would need more than %1 pages for its content; it was not written")
+                      .arg(overflow.pageLimit);
+        return;
+    }
     m_pages = flow.takePages();
     addRunningHeaders(content, device);
 }
@@ -626,7 +636,7 @@ void ReportLayout::addRunningHeaders(const ReportContent &content, QPaintDevice 
 
         const QRectF footerLine(m_footer.left(), m_footer.top() + 1.2 * mm, m_footer.width(), lineHeight);
         rule(m_footer.top());
-        const QString pageText = tr("Page %1 of %2").arg(i + 1).arg(count);
+        const QString pageText = tr("Page %1 of %2").arg(QString::number(i + 1), QString::number(count));
         const double pageWidth = metrics.horizontalAdvance(pageText) + 1;
         text(QRectF(footerLine.left(), footerLine.top(), footerLine.width() - pageWidth - 6 * mm, lineHeight),
              metrics.elidedText(content.dateText(), Qt::ElideRight, footerLine.width() - pageWidth - 6 * mm),

@@ -23,6 +23,9 @@ public:
     ReportLayout(const ReportContent &content, QPaintDevice *device, const QPageLayout &pageLayout);
 
     [[nodiscard]] int pageCount() const { return static_cast<int>(m_pages.size()); }
+    /// Why the report could not be laid out (no pages then): empty on success. Only a layout that would run
+    /// past the page count its content can justify fails, which is a bug, never an endless export.
+    [[nodiscard]] const QString &error() const { return m_error; }
     [[nodiscard]] const std::vector<ReportPage> &pages() const { return m_pages; }
     /// Paper and content area in device pixels, relative to the paper's top-left corner.
     [[nodiscard]] const PageFrame &frame() const { return m_frame; }
@@ -37,6 +40,7 @@ private:
     QRectF m_header;
     QRectF m_footer;
     std::vector<ReportPage> m_pages;
+    QString m_error;
 };
 
 } // namespace splitbench::report

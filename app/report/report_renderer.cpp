@@ -1,13 +1,63 @@
 #include "report_renderer.h"
 
 #include "radar_painter.h"
+#include "text_escape.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace splitbench::report {
 
 namespace {
+/// Model names longer than this are cut with "…" in the printed report. A valid file may name a model with
+/// thousands of characters, and the report repeats names in sentences, tables and headings (every
+/// dimension's explanation lists every model): whole, they would make the report hundreds of pages long.
+/// The data exports (CSV, Markdown, HTML, XLSX, JSON) keep the names whole.
+constexpr qsizetype kMaxPrintedName = 100;
+
+/// A model name as the printed report shows it: control characters as escapes (a PDF cannot show them, and
+/// text shaping breaks lines at some), cut to kMaxPrintedName characters.
+QString printedName(const QString &name)
+{
+    const QString shown = escapeControlCharacters(name);
+    return shown.size() > kMaxPrintedName ? shown.left(kMaxPrintedName - 1).trimmed() + QChar(0x2026) : shown;
+}
+
+/// `content` with model names as printedName() makes them, its sentences and analysis made again from those
+/// names (the numbers do not change: the same profile, the same models, the same Monte Carlo samples and
+/// seed); the profile's name and notes with control characters escaped.
+ReportContent printable(ReportContent content)
+{
+    const auto needsChange = [](const ServiceModel &model) { return printedName(model.name) != model.name; };
+    const bool notesNeedChange =
+        std::any_of(content.profile.notes.cbegin(), content.profile.notes.cend(),
+                    [](const QString &note) { return hasControlCharacters(note, KeepLayout::LineBreaksAndTabs); });
+    if (std::none_of(content.catalogue.models.begin(), content.catalogue.models.end(), needsChange) &&
+        !hasControlCharacters(content.profile.name) && !notesNeedChange)
+        return content;
+    Catalogue catalogue = content.catalogue;
+    for (ServiceModel &model : catalogue.models)
+        model.name = printedName(model.name);
+    // The catalogue already holds the custom models; the profile's copies would add them a second time.
+    Profile profile = content.profile;
+    profile.customModels.clear();
+    MonteCarloOptions options;
+    if (content.sensitivity) {
+        options.samples = content.sensitivity->monteCarlo.samples;
+        options.seed = content.sensitivity->monteCarlo.seed;
+    }
+    profile.name = escapeControlCharacters(profile.name);
+    for (QString &note : profile.notes)
+        note = escapeControlCharacters(note, KeepLayout::LineBreaksAndTabs);
+    ReportContent printed = ReportContent::make(catalogue, profile, content.date, options);
+    printed.profile.customModels = content.profile.customModels;
+    if (!content.sensitivity)
+        printed.sensitivity.reset();
+    return printed;
+}
+
 /// Stripes at 45° every four line widths, clipped to the item's box: drawn as lines rather than a pattern
 /// brush, whose 8-pixel pattern would be a fine grey at 300 dpi.
 void paintHatch(QPainter &painter, const ReportItem &item)
@@ -33,7 +83,7 @@ void paintHatch(QPainter &painter, const ReportItem &item)
 } // namespace
 
 ReportRenderer::ReportRenderer(ReportContent content, QPagedPaintDevice *device)
-    : m_content(std::move(content)), m_device(device), m_layout(m_content, device, device->pageLayout())
+    : m_content(printable(std::move(content))), m_device(device), m_layout(m_content, device, device->pageLayout())
 {}
 
 void ReportRenderer::paintPage(QPainter &painter, int index) const
@@ -78,6 +128,8 @@ void ReportRenderer::paintPage(QPainter &painter, int index) const
 
 bool ReportRenderer::render() const
 {
+    if (!m_layout.error().isEmpty())
+        return false;
     QPainter painter;
     if (!painter.begin(m_device))
         return false;

@@ -104,9 +104,8 @@ void SensitivitySection::compose(std::vector<BlockPtr> &blocks) const
                              "an estimate. This section moves them: one trait at a time from 0 to 100 with "
                              "everything else unchanged, and all of them together at random within the "
                              "uncertainty the profile states (%3 variations).")
-                              .arg(m_c.catalogue.traits.size())
-                              .arg(m_c.dimensionCount())
-                              .arg(s.monteCarlo.samples),
+                              .arg(QString::number(m_c.catalogue.traits.size()),
+                                   QString::number(m_c.dimensionCount()), QString::number(s.monteCarlo.samples)),
                           4));
     tornado(blocks);
     winProbability(blocks);
@@ -401,9 +400,7 @@ void SensitivitySection::winProbability(std::vector<BlockPtr> &blocks) const
     part.push_back(h2(tr("How often each model comes out on top"), 30));
     part.push_back(note(tr("Win probability: the share of variations of the profile, drawn at random within %1, in "
                            "which each model has the best overall fit. Monte Carlo: %2 samples, seed %3.")
-                            .arg(uncertaintyText())
-                            .arg(mc.samples)
-                            .arg(mc.seed)));
+                            .arg(uncertaintyText(), QString::number(mc.samples), QString::number(mc.seed))));
     std::vector<BarRow> rows;
     for (int m = 0; m < static_cast<int>(mc.winProbability.size()); ++m) {
         const double p = mc.winProbability[at(m)];
@@ -457,8 +454,7 @@ void SensitivitySection::breakevens(std::vector<BlockPtr> &blocks) const
     if (flipping.empty()) {
         blocks.push_back(body(tr("No single trait changes the answer: moved anywhere from 0 to 100 with everything "
                                  "else as it is, none of the %1 traits lets another model overtake %2.")
-                                  .arg(s.sweeps.size())
-                                  .arg(modelName(s.recommended))));
+                                  .arg(QString::number(s.sweeps.size()), modelName(s.recommended))));
         return;
     }
     blocks.push_back(note(tr("Each trait moved on its own from 0 to 100, everything else unchanged; the closest "
@@ -499,8 +495,7 @@ void SensitivitySection::reproduction(std::vector<BlockPtr> &blocks) const
                              "exact; the win probabilities come from a Monte Carlo run with %1 samples, seed %2. "
                              "The same profile, sample count and seed always give the same figures, for example "
                              "with: splitbench-cli sensitivity --profile FILE --samples %1 --seed %2")
-                              .arg(mc.samples)
-                              .arg(mc.seed)));
+                              .arg(QString::number(mc.samples), QString::number(mc.seed))));
 }
 
 } // namespace splitbench::report

@@ -3157,6 +3157,10 @@ Intern %4</translation>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>the report would need more than %1 pages for its content; it was not written</source>
+        <translation>der Bericht bräuchte für seinen Inhalt mehr als %1 Seiten; er wurde nicht geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::report::SensitivitySection</name>

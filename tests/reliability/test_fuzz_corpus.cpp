@@ -72,6 +72,18 @@ TEST(FuzzCorpus, ProfileInputs)
     EXPECT_GE(paths.size() - accepted, 10);
 }
 
+TEST(FuzzCorpus, TextInputs)
+{
+    fuzz::quietLogging();
+    const QStringList paths = inputsOf("fuzz_text");
+    ASSERT_GE(paths.size(), 8);
+    for (const QString &path : paths) {
+        SCOPED_TRACE(path.toStdString());
+        const QByteArray bytes = readAll(path);
+        fuzz::textInput(bytesOf(bytes), static_cast<size_t>(bytes.size()));
+    }
+}
+
 TEST(FuzzCorpus, CliArgumentInputs)
 {
     fuzz::quietLogging();

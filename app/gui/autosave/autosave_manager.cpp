@@ -28,17 +28,32 @@ QString baseName(const QString &fileName)
 QString nextInstanceName()
 {
     static std::atomic<int> counter{0};
-    return QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    return QString::number(QCoreApplication::applicationPid()) + u'-' + QString::number(++counter);
+}
+
+/// Recovery copies hold the user's notes: their folders are the user's alone (0700), the copies too (0600).
+void makePrivateFolder(const QString &folder)
+{
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+QString writePrivateFile(const QString &path, const QByteArray &bytes)
+{
+    const QString problem = writeFileAtomically(path, bytes);
+    if (problem.isEmpty())
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return problem;
 }
 
 /// Moves a copy that cannot be read out of the way, so it never blocks a start again but stays for a rescue.
 void moveAside(const QString &folder, const QString &path)
 {
     QDir dir(folder);
-    dir.mkpath(QStringLiteral("damaged"));
+    makePrivateFolder(dir.filePath(QStringLiteral("damaged")));
     QString target = dir.filePath(QStringLiteral("damaged/") + QFileInfo(path).fileName());
     for (int n = 2; QFileInfo::exists(target); ++n)
-        target = dir.filePath(QStringLiteral("damaged/%1.%2").arg(QFileInfo(path).fileName()).arg(n));
+        target = dir.filePath(QStringLiteral("damaged/%1.%2").arg(QFileInfo(path).fileName(), QString::number(n)));
     if (!QFile::rename(path, target))
         QFile::remove(path);
 }
@@ -62,7 +77,7 @@ AutosaveManager::AutosaveManager(ProfileDocument *document, const QString &folde
     : QObject(parent), m_document(document), m_folder(folder), m_cataloguePath(cataloguePath),
       m_path(QDir(folder).filePath(nextInstanceName() + QLatin1String(kSuffix))), m_lock(baseName(m_path) + kLockSuffix)
 {
-    QDir().mkpath(m_folder);
+    makePrivateFolder(m_folder);
     m_lock.setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
     if (!m_lock.tryLock(0))
         log::named("gui")->warn("cannot lock {} (error {}); another instance may claim this window's recovery copy",
@@ -104,11 +119,11 @@ bool AutosaveManager::writeNow()
         discard();
         return true;
     }
-    QDir().mkpath(m_folder);
+    makePrivateFolder(m_folder);
     const QByteArray bytes = RecoveryFile::serialize(m_document->toJson(), QDateTime::currentDateTimeUtc(),
                                                      m_document->filePath(), m_cataloguePath);
-    // Atomic: when this write fails (a full disk), the last good copy stays as it was, never an empty one.
-    if (const QString problem = writeFileAtomically(m_path, bytes); !problem.isEmpty()) {
+    // Atomic and private (0600): when this write fails (a full disk), the last good copy stays as it was.
+    if (const QString problem = writePrivateFile(m_path, bytes); !problem.isEmpty()) {
         m_pending = true; // try again at the next step or tick
         // Said once, not at every step of the same trouble; said again only after a copy was written since.
         if (!m_failing) {

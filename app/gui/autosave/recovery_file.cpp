@@ -45,7 +45,7 @@ Loaded<RecoveryFile> RecoveryFile::read(const QString &path, const Catalogue &ca
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return error({}, tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return error({}, tr("not valid JSON at byte %1: %2").arg(QString::number(parseError.offset), parseError.errorString()));
     if (!document.isObject())
         return error({}, tr("not a recovery file (the top level is not an object)"));
     const QJsonObject root = document.object();

@@ -213,7 +213,7 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
                 adjusted.providerShare = share;
                 if (adjusted.problem().isEmpty()) {
                     candidate = adjusted;
-                    adjustment = (tr("%1: provider share set to %2% to match the owner.").arg(act.name).arg(share));
+                    adjustment = (tr("%1: provider share set to %2% to match the owner.").arg(act.name, QString::number(share)));
                     break;
                 }
             }

@@ -68,9 +68,10 @@ QVariant DimensionListModel::data(const QModelIndex &index, int role) const
         if (best >= 0)
             tip += u'\n' +
                    tr("Best fit: %1 (%2 of 100)")
-                       .arg(m_document->catalogue().models[static_cast<size_t>(best)].name)
-                       .arg(std::lround(
-                           m_document->result().dimensions[static_cast<size_t>(row)].fit[static_cast<size_t>(best)]));
+                       .arg(m_document->catalogue().models[static_cast<size_t>(best)].name,
+                            QString::number(std::lround(m_document->result()
+                                                            .dimensions[static_cast<size_t>(row)]
+                                                            .fit[static_cast<size_t>(best)])));
         return tip;
     }
     default:

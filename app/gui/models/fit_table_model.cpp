@@ -1,5 +1,6 @@
 #include "fit_table_model.h"
 
+#include "display_text.h"
 #include "profile_document.h"
 #include "theme.h"
 
@@ -166,11 +167,9 @@ QVariant FitTableModel::data(const QModelIndex &index, int role) const
         if (column >= FirstModelColumn && column < leadColumn()) {
             const int model = column - FirstModelColumn;
             return tr("%1 keeps about %2% of %3 in-house; your profile suggests %4%. Fit %5 of 100.")
-                .arg(catalogue.models[static_cast<size_t>(model)].name)
-                .arg(std::lround(fit.modelInternalShare[static_cast<size_t>(model)]))
-                .arg(dimension.name)
-                .arg(std::lround(fit.desiredInternalShare))
-                .arg(QLocale().toString(number, 'f', 1));
+                .arg(catalogue.models[static_cast<size_t>(model)].name,
+                     QString::number(std::lround(fit.modelInternalShare[static_cast<size_t>(model)])), dimension.name,
+                     QString::number(std::lround(fit.desiredInternalShare)), QLocale().toString(number, 'f', 1));
         }
         return {};
     default:
@@ -192,7 +191,8 @@ QVariant FitTableModel::headerData(int section, Qt::Orientation orientation, int
             return tr("Weight");
         if (isModel) {
             // Two short lines keep the numeric columns narrow, leaving room for the dimension names.
-            QString name = catalogue.models[static_cast<size_t>(section - FirstModelColumn)].name;
+            // A long name is cut: the column would otherwise be as wide as the name (the tooltip shows it whole).
+            QString name = shortName(catalogue.models[static_cast<size_t>(section - FirstModelColumn)].name, 24);
             qsizetype best = -1;
             for (qsizetype i = name.indexOf(u' '); i >= 0; i = name.indexOf(u' ', i + 1))
                 if (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2))

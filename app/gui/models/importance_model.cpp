@@ -49,8 +49,7 @@ QVariant ImportanceModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return tr("Importance of %1: 0 ignores it, 1 is normal, up to %2 counts it more. Double-click or press F2 "
                   "to edit.")
-            .arg(dimension.name)
-            .arg(Profile::kMaxImportance);
+            .arg(dimension.name, QString::number(Profile::kMaxImportance));
     default:
         return {};
     }

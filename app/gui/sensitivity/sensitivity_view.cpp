@@ -1,5 +1,6 @@
 #include "sensitivity_view.h"
 
+#include "display_text.h"
 #include "margin_histogram_chart.h"
 #include "profile_document.h"
 #include "sensitivity_runner.h"
@@ -287,7 +288,7 @@ QStringList SensitivityView::modelNames() const
 {
     QStringList names;
     for (const ServiceModel &model : m_document->catalogue().models)
-        names << model.name;
+        names << shortName(model.name); // a long name would widen the charts and the window
     return names;
 }
 
@@ -347,12 +348,12 @@ void SensitivityView::refresh()
     QString html;
     for (const QString &sentence : {flip.traitSentence, flip.importanceSentence})
         if (!sentence.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(sentence.toHtmlEscaped());
+            html += QStringLiteral("<p>%1</p>").arg(withShortNames(sentence, m_document->catalogue()).toHtmlEscaped());
     m_findings->setText(html);
     html = QStringLiteral("<b>%1</b>").arg(tr("Head to head").toHtmlEscaped());
     for (const QString &sentence : {head.firstSentence, head.secondSentence})
         if (!sentence.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(sentence.toHtmlEscaped());
+            html += QStringLiteral("<p>%1</p>").arg(withShortNames(sentence, m_document->catalogue()).toHtmlEscaped());
     m_headToHead->setText(html);
 
     if (!m_userPickedTrait && flip.trait) {
@@ -375,7 +376,7 @@ void SensitivityView::refreshSweep()
     const int trait = sweptTrait();
     const TraitSweep sweep = m_analysis->sweep(trait);
     m_sweep->setSweep(sweep, m_traitCombo->itemText(trait), modelNames());
-    m_sweepSentence->setText(sweep.sentence);
+    m_sweepSentence->setText(withShortNames(sweep.sentence, m_document->catalogue()));
 }
 
 void SensitivityView::showMonteCarlo()
@@ -392,11 +393,11 @@ void SensitivityView::showMonteCarlo()
                                                         result->winProbability[static_cast<size_t>(other)]))
             other = m;
     m_histogram->setData(*result, other, models.value(result->reference));
-    m_robustness->setText(result->sentence);
+    m_robustness->setText(withShortNames(result->sentence, m_document->catalogue()));
     m_winChart->setEnabled(true);
     m_histogram->setEnabled(true);
     m_status->setToolTip({});
-    m_status->setText(tr("%1 variations, seed %2").arg(QLocale().toString(result->samples)).arg(result->seed));
+    m_status->setText(tr("%1 variations, seed %2").arg(QLocale().toString(result->samples), QString::number(result->seed)));
 }
 
 void SensitivityView::setRunning(bool running)
