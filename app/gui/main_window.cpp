@@ -845,6 +845,14 @@ void MainWindow::removeModel(int model)
 
 // --- Settings and closing -------------------------------------------------------------------------------
 
+bool MainWindow::isBrokenSize(const QSize &size) const
+{
+    // Twice the desktop (all screens together) leaves room for a window across screens or larger than a
+    // small screen by choice; beyond that a size can only come from a widget that grew without bound.
+    const QSize desktop = screen()->availableVirtualSize();
+    return size.width() > 2 * desktop.width() || size.height() > 2 * desktop.height();
+}
+
 void MainWindow::restoreSettings()
 {
     const ThemeChoice theme = themeChoiceFromId(m_settings->theme());
@@ -855,10 +863,9 @@ void MainWindow::restoreSettings()
         restoreGeometry(geometry);
     else
         resize(QSize(1400, 900).boundedTo(screen()->availableSize() * 0.92)); // fits small laptop screens too
-    // A saved size never exceeds the screen: an earlier version saved 32,767 pixels after a long model name.
-    const QRect available = screen()->availableGeometry();
-    if (!isMaximized() && !isFullScreen() &&
-        (frameGeometry().width() > available.width() || frameGeometry().height() > available.height())) {
+    // A broken saved size is cut to the screen: an earlier version saved 32,767 pixels after a long model name.
+    if (!isMaximized() && !isFullScreen() && isBrokenSize(frameGeometry().size())) {
+        const QRect available = screen()->availableGeometry();
         resize(size().boundedTo(available.size() * 0.92));
         move(available.topLeft());
     }
@@ -889,10 +896,8 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings()
 {
-    // A window larger than its screen is a bug (a label that grew with a name); its size is not worth keeping.
-    const QRect available = screen()->availableGeometry();
-    if (isMaximized() || isFullScreen() ||
-        (frameGeometry().width() <= available.width() && frameGeometry().height() <= available.height()))
+    // A window far larger than the desktop is a bug (a label that grew with a name); its size is not kept.
+    if (isMaximized() || isFullScreen() || !isBrokenSize(frameGeometry().size()))
         m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     m_settings->setSplitterState(QStringLiteral("overview"), m_overviewSplitter->saveState());

@@ -116,6 +116,8 @@ private:
     void applyModelVisibility();
     void fitNumberColumns();
     void fitDimensionColumn();
+    /// True for a window size no real window has: more than twice the desktop in either direction.
+    [[nodiscard]] bool isBrokenSize(const QSize &size) const;
     void restoreSettings();
     void saveSettings();
     bool maybeSave();
