@@ -570,11 +570,10 @@ void MainWindow::updateStatusSummary()
 {
     const FitResult &result = m_document->result();
     const Catalogue &catalogue = m_document->catalogue();
-    const QString text = result.margin < 0.05
-                             ? tr("No clear recommendation")
-                             : tr("Recommended: %1 (+%2)")
-                                   .arg(catalogue.models[static_cast<size_t>(result.recommended)].name)
-                                   .arg(QLocale().toString(result.margin, 'f', 1));
+    const QString text = result.isTie() ? tr("No clear recommendation")
+                                        : tr("Recommended: %1 (+%2)")
+                                              .arg(catalogue.models[static_cast<size_t>(result.recommended)].name)
+                                              .arg(QLocale().toString(result.margin, 'f', 1));
     // A label of fixed size changes its text without relaying out the window, which on every slider step cost
     // more than the rest of the step (docs/performance.md). It only grows, so a longer text still fits.
     const QSize needed = m_statusSummary->fontMetrics().size(Qt::TextSingleLine, text) +
