@@ -292,6 +292,50 @@ bool Responsibility::nobodyResponsible() const
     return !providerRaci.contains(u'R') && !internalRaci.contains(u'R');
 }
 
+Responsibility Responsibility::withOwner(Owner newOwner) const
+{
+    Responsibility result = *this;
+    result.owner = newOwner;
+    if (result.problem().isEmpty())
+        return result;
+    for (const double share : kTypicalProviderShares) {
+        Responsibility adjusted = result;
+        adjusted.providerShare = share;
+        if (adjusted.problem().isEmpty())
+            return adjusted;
+    }
+    return result; // the problem lies elsewhere (accountability): no share mends it
+}
+
+Responsibility Responsibility::withProviderShare(double share) const
+{
+    Responsibility result = *this;
+    result.providerShare = share;
+    if (result.problem().isEmpty())
+        return result;
+    for (const Owner candidate : {Owner::Shared, Owner::Provider, Owner::Internal}) {
+        Responsibility adjusted = result;
+        adjusted.owner = candidate;
+        if (adjusted.problem().isEmpty())
+            return adjusted;
+    }
+    return result;
+}
+
+std::optional<Responsibility> Responsibility::withRaci(Party party, const QString &letters) const
+{
+    Responsibility result = *this;
+    QString &mine = party == Party::Provider ? result.providerRaci : result.internalRaci;
+    QString &theirs = party == Party::Provider ? result.internalRaci : result.providerRaci;
+    const bool wasAccountable = mine.contains(u'A');
+    mine = canonicalRaci(letters);
+    if (mine.contains(u'A') && theirs.contains(u'A'))
+        return std::nullopt;
+    if (wasAccountable && !mine.contains(u'A'))
+        theirs = canonicalRaci(theirs + u'A');
+    return result;
+}
+
 int Catalogue::modelIndex(const QString &id) const
 {
     for (size_t i = 0; i < models.size(); ++i)

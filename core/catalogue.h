@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+#include <optional>
 #include <vector>
 
 namespace splitbench {
@@ -23,6 +25,9 @@ QString ownerDisplayName(Owner owner);         ///< Translated, for people.
 bool isValidRaci(const QString &letters);
 QString canonicalRaci(const QString &letters); ///< Upper-cases and orders letters as R, A, C, I.
 
+/// The two parties of a responsibility split.
+enum class Party { Provider, Internal };
+
 /// How one service model splits one activity between the provider and the internal team.
 struct Responsibility {
     Owner owner = Owner::Shared;
@@ -36,6 +41,27 @@ struct Responsibility {
     [[nodiscard]] QString problem() const;
     /// True when neither party is Responsible: allowed, but worth flagging to the user.
     [[nodiscard]] bool nobodyResponsible() const;
+    [[nodiscard]] const QString &raci(Party party) const
+    {
+        return party == Party::Provider ? providerRaci : internalRaci;
+    }
+
+    // --- How one edit moves the rest of the split, so that it stays valid (the rules of the RACI editor).
+
+    /// The typical provider shares, in the order an owner change tries them: 80 (typical of a provider),
+    /// 20 (internal), 50 (shared).
+    static constexpr std::array<double, 3> kTypicalProviderShares{80.0, 20.0, 50.0};
+    /// This split with `owner`. The owner wins: a share that disagrees with it becomes the first of
+    /// kTypicalProviderShares that agrees (80 for a provider or shared owner, 20 for an internal one).
+    [[nodiscard]] Responsibility withOwner(Owner owner) const;
+    /// This split with the provider carrying `share` (0..100). The share wins: an owner that disagrees with it
+    /// becomes the first of shared, provider and internal that agrees.
+    [[nodiscard]] Responsibility withProviderShare(double share) const;
+    /// This split with `party`'s RACI letters set to `letters` (valid RACI letters; stored in canonical order).
+    /// Accountability moves only by being given up: a party that drops its A hands it to the other party, and
+    /// giving A to a party while the other holds it is refused (nullopt).
+    [[nodiscard]] std::optional<Responsibility> withRaci(Party party, const QString &letters) const;
+
     bool operator==(const Responsibility &) const = default;
     Q_DECLARE_TR_FUNCTIONS(splitbench::Responsibility)
 };
@@ -51,6 +77,11 @@ struct Affinity {
     int trait = -1;     ///< Index into Catalogue::traits.
     double weight = 0;  ///< Percentage points of in-house share added as the trait goes from 50 to 100.
     QString rationale;  ///< One line tracing the affinity to the seed.
+
+    /// Percentage points this affinity adds to its dimension's desired in-house share when the trait is at
+    /// `traitValue` (0..100): weight · (traitValue − 50) / 50. Zero at 50, linear in the trait. The one
+    /// place the fit model's affinity term is written (docs/fit-model.md).
+    [[nodiscard]] double contribution(double traitValue) const { return weight * (traitValue - 50.0) / 50.0; }
 };
 
 struct Dimension {

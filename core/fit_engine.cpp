@@ -31,6 +31,17 @@ QString describeDrivers(const Catalogue &catalogue, const std::vector<TraitContr
 }
 } // namespace
 
+std::vector<int> FitResult::decidingDimensions() const
+{
+    std::vector<int> deciding;
+    for (const ResultDriver &driver : drivers) { // sorted, largest contribution first
+        if (static_cast<int>(deciding.size()) == kMaxDecidingDimensions || driver.contribution <= kTieMargin)
+            break;
+        deciding.push_back(driver.dimension);
+    }
+    return deciding;
+}
+
 std::pair<int, int> leadingTwo(std::span<const double> overall)
 {
     int best = 0;
@@ -60,7 +71,7 @@ double FitEngine::desiredInternalShare(int dimension, std::span<const double> tr
     const Dimension &d = m_catalogue.dimensions[static_cast<size_t>(dimension)];
     double desired = d.baseInternalShare;
     for (const Affinity &affinity : d.affinities)
-        desired += affinity.weight * (traits[static_cast<size_t>(affinity.trait)] - 50.0) / 50.0;
+        desired += affinity.contribution(traits[static_cast<size_t>(affinity.trait)]);
     return std::clamp(desired, 0.0, 100.0);
 }
 
@@ -107,7 +118,7 @@ FitResult FitEngine::score(const Profile &profile) const
             fit.fit.push_back(100.0 - std::abs(fit.desiredInternalShare - share));
         }
         for (const Affinity &affinity : dimension.affinities) {
-            const double points = affinity.weight * (profile.traits[static_cast<size_t>(affinity.trait)] - 50.0) / 50.0;
+            const double points = affinity.contribution(profile.traits[static_cast<size_t>(affinity.trait)]);
             if (points != 0.0)
                 fit.drivers.push_back({affinity.trait, points});
         }
@@ -140,10 +151,9 @@ FitResult FitEngine::score(const Profile &profile) const
     const ServiceModel &best = m_catalogue.models[static_cast<size_t>(result.recommended)];
     const ServiceModel &second = m_catalogue.models[static_cast<size_t>(result.runnerUp)];
     QStringList top;
-    for (size_t i = 0; i < result.drivers.size() && top.size() < 3; ++i)
-        if (result.drivers[i].contribution > 0.05)
-            top << m_catalogue.dimensions[static_cast<size_t>(result.drivers[i].dimension)].name;
-    if (result.margin < 0.05) {
+    for (const int d : result.decidingDimensions())
+        top << m_catalogue.dimensions[static_cast<size_t>(d)].name;
+    if (result.isTie()) {
         result.summary = tr("%1 and %2 fit this organisation equally well (%3 of 100).")
                              .arg(best.name, second.name,
                                   formatDecimal(result.overall[static_cast<size_t>(result.recommended)], 1));

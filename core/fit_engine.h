@@ -29,6 +29,12 @@ struct ResultDriver {
 };
 
 struct FitResult {
+    /// Margins below this many points are a tie: the one-decimal figures people see cannot tell the two
+    /// leading models apart, so there is no clear recommendation.
+    static constexpr double kTieMargin = 0.05;
+    /// At most this many dimensions decide a recommendation (in the banner and the summary).
+    static constexpr int kMaxDecidingDimensions = 3;
+
     std::vector<double> overall;         ///< Per model, importance-weighted mean fit, 0..100.
     std::vector<DimensionFit> dimensions;
     int recommended = 0;                 ///< Model index with the highest overall fit (lowest index on ties).
@@ -36,6 +42,13 @@ struct FitResult {
     double margin = 0;                   ///< overall[recommended] − overall[runnerUp].
     std::vector<ResultDriver> drivers;   ///< Dimensions that favour the recommendation most, largest first.
     QString summary;                     ///< One paragraph for the banner and the report.
+
+    /// No clear recommendation: the two leading models are level (margin below kTieMargin).
+    [[nodiscard]] bool isTie() const { return margin < kTieMargin; }
+    /// The dimensions that decide the recommendation, largest pull first: up to kMaxDecidingDimensions of
+    /// `drivers` that favour the recommendation by more than kTieMargin points. Empty when none does so
+    /// (and meaningless on a tie, where views say so instead).
+    [[nodiscard]] std::vector<int> decidingDimensions() const;
 };
 
 /**

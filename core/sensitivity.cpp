@@ -141,14 +141,16 @@ std::vector<Breakeven> SensitivityAnalysis::breakevens(int trait) const
     std::vector<double> points{0.0, 100.0};
     for (int d = 0; d < m_engine.dimensionCount(); ++d) {
         const Dimension &dimension = catalogue.dimensions[at(d)];
+        // The unclamped desired share as a line in the trait: its value at 0 and its slope, from the affinities'
+        // own contribution (linear in the trait, so two points give the line).
         double slope = 0;
         double atZero = dimension.baseInternalShare;
         for (const Affinity &affinity : dimension.affinities) {
             if (affinity.trait == trait) {
-                slope += affinity.weight / 50.0;
-                atZero -= affinity.weight;
+                slope += (affinity.contribution(100.0) - affinity.contribution(0.0)) / 100.0;
+                atZero += affinity.contribution(0.0);
             } else {
-                atZero += affinity.weight * (m_profile.traits[at(affinity.trait)] - 50.0) / 50.0;
+                atZero += affinity.contribution(m_profile.traits[at(affinity.trait)]);
             }
         }
         if (slope == 0.0)

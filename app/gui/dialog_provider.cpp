@@ -113,4 +113,28 @@ DialogProvider::RecoveryChoice WidgetDialogProvider::askRestoreRecovery(QWidget 
     return RecoveryChoice::Later;
 }
 
+DialogProvider::ExternalChangeChoice WidgetDialogProvider::askExternalChange(QWidget *parent, const QString &fileName)
+{
+    QMessageBox box(
+        QMessageBox::Warning, tr("File changed on disk"),
+        tr("%1 was changed on disk by another program or window since you opened or saved it here.").arg(fileName),
+        QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("Reload it and lose your changes, overwrite it with your version and lose the other "
+                              "changes, or save your version under another name and keep both."));
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::DestructiveRole);
+    QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::AcceptRole);
+    QPushButton *saveAs = box.addButton(tr("Save &As…"), QMessageBox::ActionRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(saveAs); // the one answer that loses nothing
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == reload)
+        return ExternalChangeChoice::Reload;
+    if (box.clickedButton() == overwrite)
+        return ExternalChangeChoice::Overwrite;
+    if (box.clickedButton() == saveAs)
+        return ExternalChangeChoice::SaveAs;
+    return ExternalChangeChoice::Cancel;
+}
+
 } // namespace splitbench::gui

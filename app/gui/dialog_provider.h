@@ -16,6 +16,7 @@ class DialogProvider {
 public:
     enum class SaveChoice { Save, Discard, Cancel };
     enum class RecoveryChoice { Restore, Discard, Later };
+    enum class ExternalChangeChoice { Reload, Overwrite, SaveAs, Cancel };
 
     virtual ~DialogProvider() = default;
     /// An existing file to open, or an empty string when the user cancels.
@@ -42,6 +43,10 @@ public:
     /// "Splitbench was not closed properly": restore the recovery copy of `documentName` saved at `savedAt`
     /// (both already in the user's words and locale), discard it, or decide at the next start.
     virtual RecoveryChoice askRestoreRecovery(QWidget *parent, const QString &documentName, const QString &savedAt) = 0;
+    /// "The file changed on disk since it was opened or saved here" (another program or window wrote it), asked
+    /// before Save writes over it: reload it (dropping this window's changes), overwrite it, save under another
+    /// name, or cancel the save. `fileName` is already in the user's words.
+    virtual ExternalChangeChoice askExternalChange(QWidget *parent, const QString &fileName) = 0;
 };
 
 /// The real dialogs: QFileDialog, QMessageBox, QInputDialog, QPrintDialog and QPrintPreviewDialog.
@@ -60,6 +65,7 @@ public:
     bool setUpPrinter(QWidget *parent, QPrinter *printer) override;
     void showPrintPreview(QWidget *parent, QPrinter *printer, const std::function<void(QPrinter *)> &paint) override;
     RecoveryChoice askRestoreRecovery(QWidget *parent, const QString &documentName, const QString &savedAt) override;
+    ExternalChangeChoice askExternalChange(QWidget *parent, const QString &fileName) override;
 };
 
 } // namespace splitbench::gui

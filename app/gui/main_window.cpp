@@ -1,23 +1,23 @@
 #include "main_window.h"
 
 #include "app_language.h"
-#include "autosave_manager.h"
+#include "chart_wiring.h"
 #include "display_text.h"
 #include "dialog_provider.h"
 #include "dimension_explorer.h"
 #include "example_profiles.h"
+#include "fit_table_view.h"
 #include "logging_setup.h"
 #include "model_view_state.h"
 #include "models/fit_table_model.h"
 #include "preferences_dialog.h"
 #include "profile_document.h"
+#include "profile_files.h"
 #include "profile_panel.h"
-#include "radar_chart.h"
 #include "radar_view.h"
 #include "recommendation_banner.h"
 #include "report_actions.h"
 #include "sensitivity_view.h"
-#include "static_text_delegate.h"
 #include "theme.h"
 #include "workbench_settings.h"
 
@@ -28,24 +28,18 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
-#include <QFile>
-#include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QSlider>
 #include <QSortFilterProxyModel>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTableView>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -59,12 +53,6 @@ namespace splitbench::gui {
 
 namespace {
 constexpr int kMessageTimeoutMs = 8000;
-
-QString profileFilter()
-{
-    return QCoreApplication::translate("splitbench::gui::MainWindow", "Splitbench profiles (*.splitbench.json);;"
-                                                                      "JSON files (*.json);;All files (*)");
-}
 
 QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
 {
@@ -80,6 +68,8 @@ MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvid
     setObjectName(QStringLiteral("mainWindow"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
+    m_files = new ProfileFiles(this, m_document, m_settings, [this] { return m_dialogs.get(); });
+    connect(m_files, &ProfileFiles::message, this, &MainWindow::showMessage);
     createActions();
     createProfileDock(); // first, so Tab moves from the profile to the results
     createCentralArea();
@@ -98,32 +88,13 @@ MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvid
     connect(m_document, &ProfileDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProfileDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProfileDocument::resultChanged, this, &MainWindow::updateStatusSummary);
-    connect(m_document, &ProfileDocument::resultChanged, this,
-            [this] { radarChart()->setResult(m_document->result()); });
     connect(m_document, &ProfileDocument::modelsChanged, this, [this] {
-        radarChart()->setCatalogue(m_document->catalogue());
-        radarChart()->setResult(m_document->result());
         rebuildModelActions();
-        fitNumberColumns();
-        applyModelVisibility();
+        checkModelActions();
     });
-    connect(m_viewState, &ModelViewState::visibilityChanged, this, &MainWindow::applyModelVisibility);
-    connect(m_viewState, &ModelViewState::selectedDimensionChanged, this, [this](int dimension) {
-        radarChart()->setSelectedDimension(dimension);
-        const QModelIndex source = m_fitModel->index(dimension, FitTableModel::DimensionColumn);
-        const QModelIndex proxy = m_fitProxy->mapFromSource(source);
-        if (m_fitTable->currentIndex().row() != proxy.row())
-            m_fitTable->setCurrentIndex(proxy);
-    });
-    connect(m_settings, &WorkbenchSettings::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(m_viewState, &ModelViewState::visibilityChanged, this, &MainWindow::checkModelActions);
 
-    radarChart()->setCatalogue(m_document->catalogue());
-    radarChart()->applyPalette(m_radarView->palette());
-    radarChart()->setLabelFont(m_radarView->font());
-    radarChart()->setResult(m_document->result());
-    radarChart()->setSelectedDimension(m_viewState->selectedDimension());
     rebuildModelActions();
-    rebuildRecentMenu();
     restoreSettings();
     updateTitle();
     updateStatusSummary();
@@ -134,6 +105,16 @@ MainWindow::~MainWindow() = default;
 RadarChart *MainWindow::radarChart() const
 {
     return m_radarView->radarChart();
+}
+
+QTableView *MainWindow::fitTable() const
+{
+    return m_fitTable;
+}
+
+FitTableModel *MainWindow::fitTableModel() const
+{
+    return m_fitTable->fitModel();
 }
 
 void MainWindow::setDialogProvider(std::shared_ptr<DialogProvider> dialogs)
@@ -153,24 +134,10 @@ void MainWindow::createActions()
         return action;
     };
 
-    m_newAction = make(tr("&New"), QStringLiteral("actionNew"), QKeySequence::New);
-    m_newAction->setIcon(themedIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon));
-    m_newAction->setStatusTip(tr("Start a new profile with the default values"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProfile);
-
-    m_openAction = make(tr("&Open…"), QStringLiteral("actionOpen"), QKeySequence::Open);
-    m_openAction->setIcon(themedIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton));
-    m_openAction->setStatusTip(tr("Open a saved profile"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
-
-    m_saveAction = make(tr("&Save"), QStringLiteral("actionSave"), QKeySequence::Save);
-    m_saveAction->setIcon(themedIcon(QStringLiteral("document-save"), QStyle::SP_DialogSaveButton));
-    m_saveAction->setStatusTip(tr("Save the profile, with its notes and custom models"));
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
-
-    m_saveAsAction = make(tr("Save &As…"), QStringLiteral("actionSaveAs"), QKeySequence::SaveAs);
-    m_saveAsAction->setIcon(themedIcon(QStringLiteral("document-save-as"), QStyle::SP_DialogSaveButton));
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_newAction = m_files->newAction();
+    m_openAction = m_files->openAction();
+    m_saveAction = m_files->saveAction();
+    m_saveAsAction = m_files->saveAsAction();
 
     m_quitAction = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -255,8 +222,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_newAction);
     m_fileMenu->addAction(m_openAction);
-    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addMenu(m_files->recentMenu());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_saveAsAction);
@@ -338,6 +304,7 @@ void MainWindow::createProfileDock()
 {
     m_profilePanel = new ProfilePanel(m_document, builtInExamples(m_document->baseCatalogue(), installedLanguage()));
     connect(m_profilePanel, &ProfilePanel::message, this, &MainWindow::showMessage);
+    connect(m_profilePanel, &ProfilePanel::dragFinished, m_files, &ProfileFiles::dragFinished);
     m_profileDock = new QDockWidget(tr("Organisation Profile"), this);
     m_profileDock->setObjectName(QStringLiteral("profileDock"));
     m_profileDock->setAccessibleName(tr("Organisation profile"));
@@ -358,41 +325,10 @@ void MainWindow::createCentralArea()
     connect(m_radarView, &RadarView::dimensionSelected, m_viewState, &ModelViewState::setSelectedDimension);
     connect(m_radarView, &RadarView::dimensionActivated, this, &MainWindow::showDimension);
 
-    m_fitModel = new FitTableModel(m_document, this);
-    m_fitProxy = new QSortFilterProxyModel(this);
-    m_fitProxy->setSourceModel(m_fitModel);
-    m_fitProxy->setSortRole(FitTableModel::SortRole);
-    m_fitProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_fitProxy->setDynamicSortFilter(true);
-    m_fitTable = new QTableView;
-    m_fitTable->setObjectName(QStringLiteral("fitTable"));
-    m_fitTable->setAccessibleName(tr("Fit per dimension"));
-    m_fitTable->setModel(m_fitProxy);
-    m_fitTable->setItemDelegate(new StaticTextDelegate(m_fitTable));
-    m_fitTable->setSortingEnabled(true);
-    m_fitTable->sortByColumn(-1, Qt::AscendingOrder); // catalogue order until the user sorts
-    m_fitTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_fitTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_fitTable->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move between cells
-    m_fitTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_fitTable->setAlternatingRowColors(true);
-    m_fitTable->setWordWrap(false);
-    m_fitTable->verticalHeader()->hide();
-    m_fitTable->verticalHeader()->setDefaultSectionSize(m_fitTable->fontMetrics().height() + 7);
-    m_fitTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // The dimension column takes what the numbers leave, but never less than a readable width (the table
-    // scrolls sideways instead); see fitDimensionColumn().
-    m_fitTable->viewport()->installEventFilter(this);
-    m_fitTable->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    fitNumberColumns();
-    m_fitTable->horizontalHeader()->setHighlightSections(false);
-    connect(m_fitTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_viewState->setSelectedDimension(m_fitProxy->mapToSource(current).row());
-            });
-    connect(m_fitTable, &QTableView::activated, this,
-            [this](const QModelIndex &index) { showDimension(m_fitProxy->mapToSource(index).row()); });
+    m_charts = new ChartWiring(m_document, m_viewState, m_radarView, this);
+
+    m_fitTable = new FitTableView(m_document, m_viewState);
+    connect(m_fitTable, &FitTableView::dimensionActivated, this, &MainWindow::showDimension);
 
     m_overviewSplitter = new QSplitter(Qt::Horizontal);
     m_overviewSplitter->setObjectName(QStringLiteral("overviewSplitter"));
@@ -416,12 +352,14 @@ void MainWindow::createCentralArea()
     m_tabs->setTabToolTip(ExplorerTab, tr("One dimension, the models side by side (Ctrl+2)"));
     m_sensitivity = new SensitivityView(m_document);
     // Variations and seed are working preferences, like the theme, so they are kept between sessions; the
-    // boxes clamp a hand-edited value to their range.
-    m_sensitivity->samplesBox()->setValue(m_settings->sensitivitySamples(m_sensitivity->samplesBox()->value()));
-    m_sensitivity->seedBox()->setValue(m_settings->sensitivitySeed(m_sensitivity->seedBox()->value()));
-    connect(m_sensitivity->samplesBox(), &QSpinBox::valueChanged, m_settings,
-            &WorkbenchSettings::setSensitivitySamples);
-    connect(m_sensitivity->seedBox(), &QSpinBox::valueChanged, m_settings, &WorkbenchSettings::setSensitivitySeed);
+    // view clamps a hand-edited value to its range.
+    const MonteCarloOptions defaults = m_sensitivity->monteCarloOptions();
+    m_sensitivity->setMonteCarloSettings(m_settings->sensitivitySamples(defaults.samples),
+                                         m_settings->sensitivitySeed(static_cast<int>(defaults.seed)));
+    connect(m_sensitivity, &SensitivityView::monteCarloSettingsChanged, m_settings, [this](int samples, int seed) {
+        m_settings->setSensitivitySamples(samples);
+        m_settings->setSensitivitySeed(seed);
+    });
     m_tabs->addTab(m_sensitivity, tr("Sensitivity"));
     m_tabs->setTabToolTip(SensitivityTab, tr("How firm the recommendation is, and what would change it (Ctrl+4)"));
     m_tabs->setDocumentMode(true);
@@ -454,109 +392,13 @@ void MainWindow::rebuildModelActions()
     m_duplicateAction->setEnabled(static_cast<int>(m_document->profile().customModels.size()) < kMaxCustomModels);
 }
 
-void MainWindow::fitNumberColumns()
+void MainWindow::checkModelActions()
 {
-    // Numbers are short; size the number columns to their header text so the dimension names get the rest.
-    const QFontMetrics metrics(m_fitTable->horizontalHeader()->font());
-    m_numberTextWidths.clear();
-    for (int column = FitTableModel::ImportanceColumn; column < m_fitModel->columnCount(); ++column) {
-        int width = metrics.horizontalAdvance(QStringLiteral("100.0"));
-        const QStringList lines =
-            m_fitModel->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().split(u'\n');
-        for (const QString &line : lines)
-            width = std::max(width, metrics.horizontalAdvance(line));
-        m_numberTextWidths << width;
-    }
-    fitDimensionColumn();
-}
-
-void MainWindow::fitDimensionColumn()
-{
-    // Roomy when the table is wide enough (two models); with more models the number columns lose padding and
-    // the names shrink further (elided, the whole name in the tooltip) before the table has to scroll sideways.
-    struct Layout {
-        int padding;
-        int minimumNames;
-    };
-    constexpr Layout kRoomy{22, 150};
-    constexpr Layout kCompact{10, 110};
-    const auto numbersWidth = [this](int padding) {
-        int total = 0;
-        for (int i = 0; i < m_numberTextWidths.size(); ++i)
-            if (!m_fitTable->isColumnHidden(FitTableModel::ImportanceColumn + i))
-                total += m_numberTextWidths[i] + padding;
-        return total;
-    };
-    const int available = m_fitTable->viewport()->width();
-    const Layout layout =
-        numbersWidth(kRoomy.padding) + kRoomy.minimumNames <= available ? kRoomy : kCompact;
-    for (int i = 0; i < m_numberTextWidths.size(); ++i) {
-        const int column = FitTableModel::ImportanceColumn + i;
-        if (m_fitTable->columnWidth(column) != m_numberTextWidths[i] + layout.padding)
-            m_fitTable->setColumnWidth(column, m_numberTextWidths[i] + layout.padding);
-    }
-    const int width = std::max(layout.minimumNames, available - numbersWidth(layout.padding));
-    if (m_fitTable->columnWidth(FitTableModel::DimensionColumn) != width)
-        m_fitTable->setColumnWidth(FitTableModel::DimensionColumn, width);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_fitTable->viewport() && event->type() == QEvent::Resize)
-        fitDimensionColumn();
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::applyModelVisibility()
-{
-    for (int m = 0; m < m_document->modelCount(); ++m) {
-        const bool visible = m_viewState->isVisible(m);
-        radarChart()->setModelVisible(m, visible);
-        m_fitTable->setColumnHidden(m_fitModel->modelColumn(m), !visible);
-    }
-    fitDimensionColumn();
     const QList<QAction *> actions = m_modelsMenu->actions();
     for (int m = 0; m < actions.size(); ++m) {
         const QSignalBlocker blocker(actions[m]);
         actions[m]->setChecked(m_viewState->isVisible(m));
     }
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = m_settings->recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files[i];
-        QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(QString::number(i + 1), QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"))));
-        action->setObjectName(QStringLiteral("actionRecent_%1").arg(i));
-        action->setData(path);
-        action->setStatusTip(path);
-        action->setToolTip(path);
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (!maybeSave())
-                return;
-            // Only a name that is really gone (ENOENT) is dropped; a loop of links, a name too long or a missing
-            // permission is a problem openFile() names as it is.
-            struct stat entry {};
-            if (::lstat(QFile::encodeName(path).constData(), &entry) != 0 && errno == ENOENT) {
-                m_dialogs->showError(
-                    this, tr("Cannot open profile"),
-                    tr("%1: the file no longer exists; it was removed from the recent files.").arg(path));
-                m_settings->removeRecentFile(path);
-                return;
-            }
-            openFile(path);
-        });
-    }
-    if (!files.isEmpty()) {
-        m_recentMenu->addSeparator();
-        QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
-        clear->setObjectName(QStringLiteral("actionClearRecent"));
-        connect(clear, &QAction::triggered, m_settings, &WorkbenchSettings::clearRecentFiles);
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::addReportActions(const QList<QAction *> &actions)
@@ -578,11 +420,10 @@ void MainWindow::updateStatusSummary()
 {
     const FitResult &result = m_document->result();
     const Catalogue &catalogue = m_document->catalogue();
-    const QString text = result.margin < 0.05
-                             ? tr("No clear recommendation")
-                             : tr("Recommended: %1 (+%2)")
-                                   .arg(shortName(catalogue.models[static_cast<size_t>(result.recommended)].name),
-                                        QLocale().toString(result.margin, 'f', 1));
+    const QString text = result.isTie() ? tr("No clear recommendation")
+                                        : tr("Recommended: %1 (+%2)")
+                                              .arg(shortName(catalogue.models[static_cast<size_t>(result.recommended)].name),
+                                                   QLocale().toString(result.margin, 'f', 1));
     // A label of fixed size changes its text without relaying out the window, which on every slider step cost
     // more than the rest of the step (docs/performance.md). It only grows, so a longer text still fits.
     const QSize needed = m_statusSummary->fontMetrics().size(Qt::TextSingleLine, text) +
@@ -605,170 +446,51 @@ void MainWindow::showDimension(int dimension)
                     .arg(m_document->catalogue().dimensions[static_cast<size_t>(dimension)].name));
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange) {
-        // Model colours depend on the theme; the models paint swatches from them.
-        emit m_fitModel->headerDataChanged(Qt::Horizontal, 0, m_fitModel->columnCount() - 1);
-    }
-    QMainWindow::changeEvent(event);
-}
-
 // --- Files ----------------------------------------------------------------------------------------------
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    switch (m_dialogs->askSaveChanges(this, m_document->displayName())) {
-    case DialogProvider::SaveChoice::Save:
-        return save();
-    case DialogProvider::SaveChoice::Discard:
-        return true;
-    case DialogProvider::SaveChoice::Cancel:
-        break;
-    }
-    return false;
-}
 
 void MainWindow::newProfile()
 {
-    if (!maybeSave())
-        return;
-    m_document->newProfile();
-    showMessage(tr("New profile with the default values."));
+    m_files->newProfile();
 }
 
 void MainWindow::open()
 {
-    if (!maybeSave())
-        return;
-    const QString path =
-        m_dialogs->openFileName(this, tr("Open Profile"), m_settings->lastDirectory(), profileFilter());
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    if (const std::optional<LoadError> error = m_document->load(path)) {
-        // The document is untouched: the user's current work stays on screen.
-        m_dialogs->showError(
-            this, tr("Cannot open profile"),
-            tr("The profile could not be opened; your current profile is unchanged.\n\n%1").arg(error->toString()));
-        return false;
-    }
-    m_settings->addRecentFile(m_document->filePath());
-    m_settings->setLastDirectory(QFileInfo(m_document->filePath()).absolutePath());
-    const int version = m_document->profile().loadedVersion;
-    if (version < Profile::kFormatVersion)
-        // Opening never rewrites the file; the upgrade reaches the disk only when the user saves.
-        showMessage(tr("Opened %1, written in the older profile format %2. The file is unchanged; saving it writes "
-                       "format %3.")
-                        .arg(QDir::toNativeSeparators(m_document->filePath()), QString::number(version),
-                             QString::number(Profile::kFormatVersion)));
-    else
-        showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(m_document->filePath())));
-    return true;
-}
-
-void MainWindow::enableAutosave(const QString &folder)
-{
-    delete m_autosave;
-    m_autosave = new AutosaveManager(m_document, folder, {}, this);
-    // A drag is one step, saved when the slider is released rather than on every move.
-    connect(m_document->undoStack(), &QUndoStack::indexChanged, m_autosave, [this] {
-        if (!m_profilePanel->isDragging())
-            m_autosave->stepCompleted();
-    });
-    connect(m_profilePanel, &ProfilePanel::dragFinished, m_autosave, &AutosaveManager::stepCompleted);
-    // Once per run of failures (the manager says it once): the user must know that a crash would now lose
-    // the changes, and that saving is what keeps them.
-    connect(m_autosave, &AutosaveManager::writeFailed, this, [this](const QString &problem) {
-        showMessage(tr("No recovery copy could be written: %1").arg(problem));
-        m_dialogs->showError(this, tr("Recovery copy not written"),
-                             tr("Splitbench could not write a recovery copy of your unsaved changes, so they would "
-                                "be lost if the program or the computer stopped now. Save the profile to keep them. "
-                                "The last recovery copy, if there is one, is unchanged; Splitbench keeps trying and "
-                                "will not ask again until a copy could be written.\n\n%1")
-                                 .arg(problem));
-    });
-    m_autosave->stepCompleted();
-}
-
-bool MainWindow::offerRecovery()
-{
-    const QString folder = m_autosave ? m_autosave->folder() : AutosaveManager::defaultFolder();
-    std::vector<LoadError> problems;
-    const std::vector<OrphanedRecovery> orphans =
-        AutosaveManager::claimOrphans(folder, m_document->baseCatalogue(), {}, problems);
-    for (const LoadError &problem : problems)
-        m_dialogs->showError(
-            this, tr("Cannot read a recovery copy"),
-            tr("A recovery copy of unsaved changes could not be read. It was moved to %1 and "
-               "will not be offered again.\n\n%2")
-                .arg(QDir::toNativeSeparators(QDir(folder).filePath(QStringLiteral("damaged"))), problem.toString()));
-    for (const OrphanedRecovery &orphan : orphans) {
-        const RecoveryFile &copy = orphan.file;
-        const QString name =
-            copy.originalFile.isEmpty() ? tr("an untitled profile") : QDir::toNativeSeparators(copy.originalFile);
-        const QString when = QLocale().toString(copy.savedAt.toLocalTime(), QLocale::LongFormat);
-        switch (m_dialogs->askRestoreRecovery(this, name, when)) {
-        case DialogProvider::RecoveryChoice::Restore:
-            if (!maybeSave())
-                return false;
-            m_document->restore(copy.profile, copy.originalFile);
-            // The old copy goes only once this window's own copy holds the same changes.
-            if (!m_autosave || m_autosave->writeNow())
-                orphan.discard();
-            showMessage(tr("Restored the unsaved changes of %1 from %2. Save to keep them.").arg(name, when));
-            return true; // further copies stay for the next start
-        case DialogProvider::RecoveryChoice::Discard:
-            orphan.discard();
-            break;
-        case DialogProvider::RecoveryChoice::Later:
-            break;
-        }
-    }
-    return false;
+    m_files->open();
 }
 
 bool MainWindow::save()
 {
-    if (m_document->filePath().isEmpty())
-        return saveAs();
-    return saveFile(m_document->filePath());
+    return m_files->save();
 }
 
 bool MainWindow::saveAs()
 {
-    QString suggestion = m_document->filePath();
-    if (suggestion.isEmpty()) {
-        QString base = m_document->profile().name.trimmed();
-        base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QString());
-        base = base.simplified().left(60);
-        if (base.isEmpty())
-            base = tr("profile");
-        suggestion = QDir(m_settings->lastDirectory()).filePath(base + QStringLiteral(".splitbench.json"));
-    }
-    QString path = m_dialogs->saveFileName(this, tr("Save Profile As"), suggestion, profileFilter());
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        path += QStringLiteral(".splitbench.json");
-    return saveFile(path);
+    return m_files->saveAs();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return m_files->openFile(path);
 }
 
 bool MainWindow::saveFile(const QString &path)
 {
-    if (const QString problem = m_document->save(path); !problem.isEmpty()) {
-        m_dialogs->showError(this, tr("Cannot save profile"), problem);
-        return false;
-    }
-    m_settings->addRecentFile(m_document->filePath());
-    m_settings->setLastDirectory(QFileInfo(m_document->filePath()).absolutePath());
-    showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(m_document->filePath())));
-    return true;
+    return m_files->saveFile(path);
+}
+
+void MainWindow::enableAutosave(const QString &folder)
+{
+    m_files->enableAutosave(folder, [this] { return m_profilePanel->isDragging(); });
+}
+
+AutosaveManager *MainWindow::autosave() const
+{
+    return m_files->autosave();
+}
+
+bool MainWindow::offerRecovery()
+{
+    return m_files->offerRecovery();
 }
 
 // --- Custom models --------------------------------------------------------------------------------------
@@ -876,9 +598,7 @@ void MainWindow::restoreSettings()
     else {
         // The table gets its number columns plus about 30 characters of dimension name (the headers are
         // longer in German), the radar chart the rest.
-        int numbers = 0;
-        for (int column = FitTableModel::ImportanceColumn; column < m_fitModel->columnCount(); ++column)
-            numbers += m_fitTable->columnWidth(column);
+        const int numbers = m_fitTable->numberColumnsWidth();
         const int table = std::max(450, numbers + 30 * m_fitTable->fontMetrics().averageCharWidth() + 24);
         m_overviewSplitter->setSizes({1060 - table, table});
     }
@@ -890,8 +610,9 @@ void MainWindow::restoreSettings()
     if (dimension >= 0)
         m_viewState->setSelectedDimension(dimension);
     m_tabs->setCurrentIndex(std::clamp(m_settings->lastTab(), 0, m_tabs->count() - 1));
-    m_fitTable->setCurrentIndex(m_fitProxy->mapFromSource(m_fitModel->index(m_viewState->selectedDimension(), 0)));
-    applyModelVisibility();
+    m_fitTable->setCurrentIndex(
+        m_fitTable->proxy()->mapFromSource(fitTableModel()->index(m_viewState->selectedDimension(), 0)));
+    checkModelActions();
 }
 
 void MainWindow::saveSettings()
@@ -911,13 +632,12 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }
     saveSettings();
-    if (m_autosave)
-        m_autosave->discard(); // a normal end: the changes were saved or the user chose to discard them
+    m_files->closing();
     event->accept();
 }
 

@@ -1,4 +1,6 @@
-// The workbench window: profile dock, recommendation banner, radar and table, dimension explorer, menus.
+// The workbench window, a shell: it lays out the profile dock, banner, views and menus; the file workflow
+// (ProfileFiles), the fit table (FitTableView), the chart wiring (ChartWiring) and the report actions
+// (ReportActions) are classes of their own.
 #pragma once
 
 #include <QMainWindow>
@@ -11,7 +13,6 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -19,7 +20,10 @@ class QTableView;
 namespace splitbench::gui {
 
 class AutosaveManager;
+class ChartWiring;
+class FitTableView;
 class PreferencesDialog;
+class ProfileFiles;
 class DialogProvider;
 class DimensionExplorer;
 class FitTableModel;
@@ -51,8 +55,10 @@ public:
     [[nodiscard]] RecommendationBanner *banner() const { return m_banner; }
     [[nodiscard]] DimensionExplorer *explorer() const { return m_explorer; }
     [[nodiscard]] SensitivityView *sensitivityView() const { return m_sensitivity; }
-    [[nodiscard]] QTableView *fitTable() const { return m_fitTable; }
-    [[nodiscard]] FitTableModel *fitTableModel() const { return m_fitModel; }
+    [[nodiscard]] QTableView *fitTable() const;
+    [[nodiscard]] FitTableModel *fitTableModel() const;
+    /// File ▸ New, Open, Open Recent, Save, Save As, recovery copies and outside changes.
+    [[nodiscard]] ProfileFiles *profileFiles() const { return m_files; }
     [[nodiscard]] QTabWidget *viewTabs() const { return m_tabs; }
     void setDialogProvider(std::shared_ptr<DialogProvider> dialogs);
 
@@ -65,10 +71,9 @@ public:
     /// File → Export PDF…, Print Preview…, Print…, Export ▸ and Report Paper ▸.
     [[nodiscard]] ReportActions *reportActions() const { return m_reportActions; }
 
-    /// Opens `path` without asking about unsaved changes; shows the loader's error and keeps the current
-    /// profile if it fails.
+    /// ProfileFiles::openFile(): opens `path` without asking about unsaved changes.
     bool openFile(const QString &path);
-    /// Saves to `path`; shows the error and keeps the old file if it fails.
+    /// ProfileFiles::saveFile(): saves to `path`; shows the error and keeps the old file if it fails.
     bool saveFile(const QString &path);
     /// Shows `dimension` in the dimension explorer.
     void showDimension(int dimension);
@@ -76,7 +81,7 @@ public:
     /// Starts writing recovery copies of unsaved changes into `folder` (AutosaveManager::defaultFolder() in the
     /// workbench; tests pass a temporary one). Without this call the window writes none.
     void enableAutosave(const QString &folder);
-    [[nodiscard]] AutosaveManager *autosave() const { return m_autosave; }
+    [[nodiscard]] AutosaveManager *autosave() const;
     /// Offers the recovery copies left in the autosave folder by windows that did not close normally; copies
     /// that cannot be read are reported and moved aside. Returns true when one was restored.
     bool offerRecovery();
@@ -100,8 +105,6 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -110,17 +113,13 @@ private:
     void createCentralArea();
     void createProfileDock();
     void rebuildModelActions();
-    void rebuildRecentMenu();
+    void checkModelActions();
     void updateTitle();
     void updateStatusSummary();
-    void applyModelVisibility();
-    void fitNumberColumns();
-    void fitDimensionColumn();
     /// True for a window size no real window has: more than twice the desktop in either direction.
     [[nodiscard]] bool isBrokenSize(const QSize &size) const;
     void restoreSettings();
     void saveSettings();
-    bool maybeSave();
     void showMessage(const QString &text);
     [[nodiscard]] int chooseCustomModel(const QString &title);
 
@@ -128,7 +127,7 @@ private:
     std::shared_ptr<DialogProvider> m_dialogs;
     ProfileDocument *m_document;
     ModelViewState *m_viewState;
-    AutosaveManager *m_autosave = nullptr;
+    ProfileFiles *m_files = nullptr;
 
     ProfilePanel *m_profilePanel = nullptr;
     QDockWidget *m_profileDock = nullptr;
@@ -136,17 +135,14 @@ private:
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_overviewSplitter = nullptr;
     RadarView *m_radarView = nullptr;
-    FitTableModel *m_fitModel = nullptr;
-    QSortFilterProxyModel *m_fitProxy = nullptr;
-    QTableView *m_fitTable = nullptr;
-    QList<int> m_numberTextWidths; ///< Widest header line (or number) of each fit-table column after the names.
+    ChartWiring *m_charts = nullptr;
+    FitTableView *m_fitTable = nullptr;
     DimensionExplorer *m_explorer = nullptr;
     SensitivityView *m_sensitivity = nullptr;
     QLabel *m_statusSummary = nullptr;
     ReportActions *m_reportActions = nullptr;
 
     QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
     QMenu *m_modelsMenu = nullptr;
     QAction *m_reportSeparator = nullptr;
     QAction *m_quitSeparator = nullptr;

@@ -1,22 +1,15 @@
 #include "profile_document.h"
 
-#include "commands/add_custom_model_command.h"
-#include "commands/remove_custom_model_command.h"
-#include "commands/rename_custom_model_command.h"
-#include "commands/replace_profile_command.h"
-#include "commands/set_importance_command.h"
-#include "commands/set_note_command.h"
-#include "commands/set_profile_name_command.h"
-#include "commands/set_responsibility_command.h"
-#include "commands/set_trait_command.h"
-#include "commands/set_uncertainty_command.h"
 #include "logging.h"
 #include "output_file.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
 
 namespace splitbench::gui {
+
+// The undo steps' texts keep the translation contexts of the command classes the edits once were.
 
 ProfileDocument::ProfileDocument(const Catalogue &baseCatalogue, QObject *parent)
     : QObject(parent), m_base(baseCatalogue), m_profile(Profile::defaults(m_base))
@@ -57,7 +50,11 @@ void ProfileDocument::setTrait(int trait, double value, int dragSession)
     value = std::clamp(value, 0.0, 100.0);
     if (value == old)
         return;
-    m_undoStack.push(new SetTraitCommand(this, trait, old, value, dragSession));
+    // The moves of one slider drag merge into one step; a drag that ends where it began leaves none.
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyTrait, trait, old, value,
+                                     QCoreApplication::translate("splitbench::gui::SetTraitCommand", "Change %1")
+                                         .arg(m_base.traits[static_cast<size_t>(trait)].name),
+                                     {dragSession != 0 ? CommandId::Trait : CommandId::None, dragSession}));
 }
 
 QString ProfileDocument::setImportance(int dimension, double value)
@@ -68,7 +65,10 @@ QString ProfileDocument::setImportance(int dimension, double value)
     if (QString problem = Profile::importanceProblem(candidate); !problem.isEmpty())
         return problem;
     if (value != old)
-        m_undoStack.push(new SetImportanceCommand(this, dimension, old, value));
+        m_undoStack.push(new ChangeValue(
+            this, &ProfileDocument::applyImportance, dimension, old, value,
+            QCoreApplication::translate("splitbench::gui::SetImportanceCommand", "Change importance of %1")
+                .arg(m_base.dimensions[static_cast<size_t>(dimension)].name)));
     return {};
 }
 
@@ -78,7 +78,10 @@ void ProfileDocument::setNote(int trait, const QString &note)
     const QString old = m_profile.notes.value(id);
     if (note == old)
         return;
-    m_undoStack.push(new SetNoteCommand(this, trait, old, note));
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyNote, trait, old, note,
+                                     QCoreApplication::translate("splitbench::gui::SetNoteCommand", "Edit note on %1")
+                                         .arg(m_base.traits[static_cast<size_t>(trait)].name),
+                                     {CommandId::Note})); // typing in one note is one step
 }
 
 void ProfileDocument::setTraitUncertainty(int trait, double value)
@@ -86,7 +89,12 @@ void ProfileDocument::setTraitUncertainty(int trait, double value)
     const double old = m_profile.traitUncertainty.at(static_cast<size_t>(trait));
     value = std::clamp(value, 0.0, Profile::kMaxUncertainty);
     if (value != old)
-        m_undoStack.push(new SetUncertaintyCommand(this, trait, old, value));
+        // Spin-box arrows and typed digits arrive one value at a time; one field edited in a row is one step.
+        m_undoStack.push(new ChangeValue(
+            this, &ProfileDocument::applyTraitUncertainty, trait, old, value,
+            QCoreApplication::translate("splitbench::gui::SetUncertaintyCommand", "Change uncertainty of %1")
+                .arg(m_base.traits[static_cast<size_t>(trait)].name),
+            {CommandId::TraitUncertainty}));
 }
 
 void ProfileDocument::setImportanceUncertainty(double value)
@@ -94,14 +102,20 @@ void ProfileDocument::setImportanceUncertainty(double value)
     const double old = m_profile.importanceUncertainty;
     value = std::clamp(value, 0.0, 1.0);
     if (value != old)
-        m_undoStack.push(new SetUncertaintyCommand(this, SetUncertaintyCommand::kImportance, old, value));
+        m_undoStack.push(new ChangeValue(
+            this, &ProfileDocument::applyImportanceUncertainty, Whole{}, old, value,
+            QCoreApplication::translate("splitbench::gui::SetUncertaintyCommand", "Change uncertainty of importance"),
+            {CommandId::ImportanceUncertainty}));
 }
 
 void ProfileDocument::setProfileName(const QString &name)
 {
     if (name == m_profile.name)
         return;
-    m_undoStack.push(new SetProfileNameCommand(this, m_profile.name, name));
+    m_undoStack.push(
+        new ChangeValue(this, &ProfileDocument::applyProfileName, Whole{}, m_profile.name, name,
+                        QCoreApplication::translate("splitbench::gui::SetProfileNameCommand", "Rename organisation"),
+                        {CommandId::ProfileName}));
 }
 
 QString ProfileDocument::setResponsibility(int model, int dimension, int activity, const Responsibility &responsibility)
@@ -115,7 +129,14 @@ QString ProfileDocument::setResponsibility(int model, int dimension, int activit
                                     .responsibilities.at(static_cast<size_t>(dimension))
                                     .at(static_cast<size_t>(activity));
     if (!(responsibility == old))
-        m_undoStack.push(new SetResponsibilityCommand(this, model, dimension, activity, old, responsibility));
+        m_undoStack.push(new ChangeValue(
+            this, &ProfileDocument::applyResponsibility, ActivityRef{model, dimension, activity}, old, responsibility,
+            QCoreApplication::translate("splitbench::gui::SetResponsibilityCommand", "Edit \"%1\" in %2")
+                .arg(catalogue()
+                         .dimensions[static_cast<size_t>(dimension)]
+                         .activities[static_cast<size_t>(activity)]
+                         .name,
+                     catalogue().models[static_cast<size_t>(model)].name)));
     return {};
 }
 
@@ -130,7 +151,11 @@ int ProfileDocument::duplicateModel(int model, const QString &name)
     for (int n = 1; id.isEmpty() || used.contains(id); ++n)
         id = QStringLiteral("custom_%1").arg(n);
     CustomModel copy = CustomModel::copyOf(catalogue(), model, id, name.trimmed());
-    m_undoStack.push(new AddCustomModelCommand(this, static_cast<int>(m_profile.customModels.size()), std::move(copy)));
+    const QString text =
+        QCoreApplication::translate("splitbench::gui::AddCustomModelCommand", "Add model \"%1\"").arg(copy.name);
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyCustomModel,
+                                     static_cast<int>(m_profile.customModels.size()), std::optional<CustomModel>(),
+                                     std::optional<CustomModel>(std::move(copy)), text));
     return modelCount() - 1;
 }
 
@@ -138,7 +163,12 @@ void ProfileDocument::removeCustomModel(int model)
 {
     const int custom = customIndex(model);
     if (custom >= 0)
-        m_undoStack.push(new RemoveCustomModelCommand(this, custom));
+        m_undoStack.push(new ChangeValue(
+            this, &ProfileDocument::applyCustomModel, custom,
+            std::optional<CustomModel>(m_profile.customModels[static_cast<size_t>(custom)]),
+            std::optional<CustomModel>(),
+            QCoreApplication::translate("splitbench::gui::RemoveCustomModelCommand", "Remove model \"%1\"")
+                .arg(m_profile.customModels[static_cast<size_t>(custom)].name)));
 }
 
 void ProfileDocument::renameCustomModel(int model, const QString &name)
@@ -149,7 +179,10 @@ void ProfileDocument::renameCustomModel(int model, const QString &name)
         return;
     const QString old = m_profile.customModels[static_cast<size_t>(custom)].name;
     if (trimmed != old)
-        m_undoStack.push(new RenameCustomModelCommand(this, custom, old, trimmed));
+        m_undoStack.push(new ChangeValue(
+            this, &ProfileDocument::applyCustomModelName, custom, old, trimmed,
+            QCoreApplication::translate("splitbench::gui::RenameCustomModelCommand", "Rename model to \"%1\"")
+                .arg(trimmed)));
 }
 
 void ProfileDocument::replaceContent(const Profile &preset, const QString &undoText)
@@ -159,7 +192,9 @@ void ProfileDocument::replaceContent(const Profile &preset, const QString &undoT
     content.loadedVersion = m_profile.loadedVersion;
     if (content == m_profile)
         return;
-    m_undoStack.push(new ReplaceProfileCommand(this, std::move(content), undoText));
+    // Custom models are not part of the replacement: the user's proposals survive a preset.
+    m_undoStack.push(
+        new ChangeValue(this, &ProfileDocument::applyProfileContent, Whole{}, m_profile, std::move(content), undoText));
 }
 
 void ProfileDocument::resetToDefaults()
@@ -223,7 +258,7 @@ QString ProfileDocument::save(const QString &path)
 
 // --- Applying changes -----------------------------------------------------------------------------------
 
-void ProfileDocument::applyTrait(int trait, double value)
+void ProfileDocument::applyTrait(const int &trait, const double &value)
 {
     m_profile.traits.at(static_cast<size_t>(trait)) = value;
     rescore();
@@ -231,7 +266,7 @@ void ProfileDocument::applyTrait(int trait, double value)
     emit resultChanged();
 }
 
-void ProfileDocument::applyImportance(int dimension, double value)
+void ProfileDocument::applyImportance(const int &dimension, const double &value)
 {
     m_profile.importance.at(static_cast<size_t>(dimension)) = value;
     rescore();
@@ -239,7 +274,7 @@ void ProfileDocument::applyImportance(int dimension, double value)
     emit resultChanged();
 }
 
-void ProfileDocument::applyNote(int trait, const QString &note)
+void ProfileDocument::applyNote(const int &trait, const QString &note)
 {
     const QString &id = m_base.traits.at(static_cast<size_t>(trait)).id;
     if (note.isEmpty())
@@ -249,58 +284,52 @@ void ProfileDocument::applyNote(int trait, const QString &note)
     emit noteChanged(trait);
 }
 
-void ProfileDocument::applyTraitUncertainty(int trait, double value)
+void ProfileDocument::applyTraitUncertainty(const int &trait, const double &value)
 {
     m_profile.traitUncertainty.at(static_cast<size_t>(trait)) = value;
     emit uncertaintyChanged(trait);
 }
 
-void ProfileDocument::applyImportanceUncertainty(double value)
+void ProfileDocument::applyImportanceUncertainty(const Whole &, const double &value)
 {
     m_profile.importanceUncertainty = value;
     emit uncertaintyChanged(-1);
 }
 
-void ProfileDocument::applyProfileName(const QString &name)
+void ProfileDocument::applyProfileName(const Whole &, const QString &name)
 {
     m_profile.name = name;
     emit profileNameChanged();
 }
 
-void ProfileDocument::applyResponsibility(int model, int dimension, int activity, const Responsibility &responsibility)
+void ProfileDocument::applyResponsibility(const ActivityRef &at, const Responsibility &responsibility)
 {
-    const int custom = customIndex(model);
+    const int custom = customIndex(at.model);
     if (custom < 0)
         return;
     m_profile.customModels[static_cast<size_t>(custom)]
-        .responsibilities.at(static_cast<size_t>(dimension))
-        .at(static_cast<size_t>(activity)) = responsibility;
+        .responsibilities.at(static_cast<size_t>(at.dimension))
+        .at(static_cast<size_t>(at.activity)) = responsibility;
     // Shares feed the engine's precomputed table, so a responsibility edit needs a new engine.
     rebuildEngine();
     rescore();
-    emit responsibilityChanged(model, dimension, activity);
+    emit responsibilityChanged(at.model, at.dimension, at.activity);
     emit resultChanged();
 }
 
-void ProfileDocument::insertCustomModel(int customIndex, const CustomModel &model)
+void ProfileDocument::applyCustomModel(const int &customIndex, const std::optional<CustomModel> &model)
 {
-    m_profile.customModels.insert(m_profile.customModels.begin() + customIndex, model);
+    if (model)
+        m_profile.customModels.insert(m_profile.customModels.begin() + customIndex, *model);
+    else
+        m_profile.customModels.erase(m_profile.customModels.begin() + customIndex);
     rebuildEngine();
     rescore();
     emit modelsChanged();
     emit resultChanged();
 }
 
-void ProfileDocument::eraseCustomModel(int customIndex)
-{
-    m_profile.customModels.erase(m_profile.customModels.begin() + customIndex);
-    rebuildEngine();
-    rescore();
-    emit modelsChanged();
-    emit resultChanged();
-}
-
-void ProfileDocument::applyCustomModelName(int customIndex, const QString &name)
+void ProfileDocument::applyCustomModelName(const int &customIndex, const QString &name)
 {
     m_profile.customModels.at(static_cast<size_t>(customIndex)).name = name;
     rebuildEngine();
@@ -309,7 +338,7 @@ void ProfileDocument::applyCustomModelName(int customIndex, const QString &name)
     emit resultChanged();
 }
 
-void ProfileDocument::applyProfileContent(const Profile &content)
+void ProfileDocument::applyProfileContent(const Whole &, const Profile &content)
 {
     std::vector<CustomModel> models = std::move(m_profile.customModels);
     m_profile = content;

@@ -1,6 +1,7 @@
 // The open profile: catalogue, profile, fit result, file path, undo stack and modified state in one object.
 #pragma once
 
+#include "commands/change_value.h"
 #include "fit_engine.h"
 #include "load_error.h"
 #include "profile.h"
@@ -13,10 +14,19 @@
 
 namespace splitbench::gui {
 
+/// Where an activity's responsibility sits: the key of a responsibility edit.
+struct ActivityRef {
+    int model = -1;
+    int dimension = -1;
+    int activity = -1;
+    bool operator==(const ActivityRef &) const = default;
+};
+
 /**
  * Widgets observe this object and change the profile only through its editing functions, each of which
- * pushes an undo command. The commands call the apply…() functions, which change the data, rescore and
- * emit the change signals. Loading and saving live here (not in the window) so autosave can reuse them.
+ * pushes one ChangeValue undo command. The commands call the private apply…() mutators, which change the data,
+ * rescore and emit the change signals; nothing else can reach them. Loading and saving live here (not in the
+ * window) so autosave can reuse them.
  */
 class ProfileDocument final : public QObject {
     Q_OBJECT
@@ -85,20 +95,6 @@ public:
     /// The profile as written to files.
     [[nodiscard]] QByteArray toJson() const { return m_profile.toJson(m_base); }
 
-    // --- Used by the undo commands only: change data, rescore and notify, without touching the stack.
-    void applyTrait(int trait, double value);
-    void applyImportance(int dimension, double value);
-    void applyNote(int trait, const QString &note);
-    void applyTraitUncertainty(int trait, double value);
-    void applyImportanceUncertainty(double value);
-    void applyProfileName(const QString &name);
-    void applyResponsibility(int model, int dimension, int activity, const Responsibility &responsibility);
-    void insertCustomModel(int customIndex, const CustomModel &model);
-    void eraseCustomModel(int customIndex);
-    void applyCustomModelName(int customIndex, const QString &name);
-    /// Replaces everything but the custom models.
-    void applyProfileContent(const Profile &content);
-
 signals:
     void traitChanged(int trait);
     void importanceChanged(int dimension);
@@ -117,6 +113,21 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
+    // --- The mutators: reached only through the ChangeValue commands the editing functions push. Each changes
+    // the data, rescores when the fit depends on it, and notifies.
+    void applyTrait(const int &trait, const double &value);
+    void applyImportance(const int &dimension, const double &value);
+    void applyNote(const int &trait, const QString &note);
+    void applyTraitUncertainty(const int &trait, const double &value);
+    void applyImportanceUncertainty(const Whole &, const double &value);
+    void applyProfileName(const Whole &, const QString &name);
+    void applyResponsibility(const ActivityRef &at, const Responsibility &responsibility);
+    /// A model inserts a custom model at `customIndex`; nullopt erases the one there.
+    void applyCustomModel(const int &customIndex, const std::optional<CustomModel> &model);
+    void applyCustomModelName(const int &customIndex, const QString &name);
+    /// Replaces everything but the custom models.
+    void applyProfileContent(const Whole &, const Profile &content);
+
     void rebuildEngine();
     void rescore();
     void replaceAll(Profile profile);

@@ -151,7 +151,7 @@ void RecommendationBanner::refresh()
         return QLocale().toString(result.overall[static_cast<size_t>(model)], 'f', 1);
     };
     const QPalette &pal = palette();
-    const bool tie = result.margin < 0.05;
+    const bool tie = result.isTie();
 
     if (tie)
         m_headline->setText(tr("No clear recommendation: <b>%1</b> and <b>%2</b> fit equally well")
@@ -174,12 +174,9 @@ void RecommendationBanner::refresh()
     m_scores->setText(scores);
 
     QStringList top;
-    for (const ResultDriver &driver : result.drivers) {
-        if (top.size() == 3 || driver.contribution <= 0.05)
-            break;
+    for (const int dimension : result.decidingDimensions())
         top << QStringLiteral("<b>%1</b>")
-                   .arg(catalogue.dimensions[static_cast<size_t>(driver.dimension)].name.toHtmlEscaped());
-    }
+                   .arg(catalogue.dimensions[static_cast<size_t>(dimension)].name.toHtmlEscaped());
     QString reasons;
     if (tie) {
         reasons = tr("Move the sliders or change the importance of dimensions to see what would tip the balance.");

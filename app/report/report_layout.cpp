@@ -94,7 +94,7 @@ private:
     QString modelName(int m) const { return m_c.model(m).name; }
     int recommended() const { return m_c.result.recommended; }
     int runnerUp() const { return m_c.result.runnerUp; }
-    bool isTie() const { return m_c.result.margin < 0.05; }
+    bool isTie() const { return m_c.result.isTie(); }
 
     // ---- Cover --------------------------------------------------------------------------------------------
     void cover(std::vector<BlockPtr> &blocks) const

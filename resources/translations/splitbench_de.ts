@@ -1217,6 +1217,13 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
 </context>
 <context>
+    <name>splitbench::gui::FitTableView</name>
+    <message>
+        <source>Fit per dimension</source>
+        <translation>Eignung je Dimension</translation>
+    </message>
+</context>
+<context>
     <name>splitbench::gui::ImportanceEditor</name>
     <message>
         <source>Importance</source>
@@ -1268,38 +1275,6 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
 </context>
 <context>
     <name>splitbench::gui::MainWindow</name>
-    <message>
-        <source>Splitbench profiles (*.splitbench.json);;JSON files (*.json);;All files (*)</source>
-        <translation>Splitbench-Profile (*.splitbench.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>Start a new profile with the default values</source>
-        <translation>Ein neues Profil mit den Standardwerten beginnen</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open a saved profile</source>
-        <translation>Ein gespeichertes Profil öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save the profile, with its notes and custom models</source>
-        <translation>Das Profil speichern, mit seinen Notizen und eigenen Modellen</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
@@ -1409,10 +1384,6 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1469,10 +1440,6 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <translation>Organisationsprofil</translation>
     </message>
     <message>
-        <source>Fit per dimension</source>
-        <translation>Eignung je Dimension</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
@@ -1505,22 +1472,6 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <translation>%1 im Diagramm, in der Tabelle und im Explorer zeigen oder ausblenden</translation>
     </message>
     <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>Cannot open profile</source>
-        <translation>Profil kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1: the file no longer exists; it was removed from the recent files.</source>
-        <translation>%1: Die Datei existiert nicht mehr; sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
         <source>%1[*] — Splitbench</source>
         <translation>%1[*] — Splitbench</translation>
     </message>
@@ -1535,70 +1486,6 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Showing %1. Ctrl+1 returns to the overview.</source>
         <translation>%1 wird gezeigt. Strg+1 führt zurück zur Übersicht.</translation>
-    </message>
-    <message>
-        <source>New profile with the default values.</source>
-        <translation>Neues Profil mit den Standardwerten.</translation>
-    </message>
-    <message>
-        <source>Open Profile</source>
-        <translation>Profil öffnen</translation>
-    </message>
-    <message>
-        <source>The profile could not be opened; your current profile is unchanged.
-
-%1</source>
-        <translation>Das Profil konnte nicht geöffnet werden; Ihr aktuelles Profil ist unverändert.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Opened %1, written in the older profile format %2. The file is unchanged; saving it writes format %3.</source>
-        <translation>%1 geöffnet, gespeichert im älteren Profilformat %2. Die Datei ist unverändert; beim Speichern wird Format %3 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>%1 geöffnet.</translation>
-    </message>
-    <message>
-        <source>No recovery copy could be written: %1</source>
-        <translation>Es konnte keine Wiederherstellungskopie geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read a recovery copy</source>
-        <translation>Wiederherstellungskopie kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>A recovery copy of unsaved changes could not be read. It was moved to %1 and will not be offered again.
-
-%2</source>
-        <translation>Eine Wiederherstellungskopie ungespeicherter Änderungen konnte nicht gelesen werden. Sie wurde nach %1 verschoben und wird nicht erneut angeboten.
-
-%2</translation>
-    </message>
-    <message>
-        <source>an untitled profile</source>
-        <translation>ein unbenanntes Profil</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved changes of %1 from %2. Save to keep them.</source>
-        <translation>Die ungespeicherten Änderungen an %1 vom %2 wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Save Profile As</source>
-        <translation>Profil speichern unter</translation>
-    </message>
-    <message>
-        <source>Cannot save profile</source>
-        <translation>Profil kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Cannot duplicate model</source>
@@ -1834,6 +1721,137 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>%1 (copy %2)</source>
         <translation>%1 (Kopie %2)</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ProfileFiles</name>
+    <message>
+        <source>Splitbench profiles (*.splitbench.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Splitbench-Profile (*.splitbench.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start a new profile with the default values</source>
+        <translation>Ein neues Profil mit den Standardwerten beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a saved profile</source>
+        <translation>Ein gespeichertes Profil öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the profile, with its notes and custom models</source>
+        <translation>Das Profil speichern, mit seinen Notizen und eigenen Modellen</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Cannot open profile</source>
+        <translation>Profil kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: the file no longer exists; it was removed from the recent files.</source>
+        <translation>%1: Die Datei existiert nicht mehr; sie wurde aus der Liste der zuletzt geöffneten Dateien entfernt.</translation>
+    </message>
+    <message>
+        <source>New profile with the default values.</source>
+        <translation>Neues Profil mit den Standardwerten.</translation>
+    </message>
+    <message>
+        <source>Open Profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>The profile could not be opened; your current profile is unchanged.
+
+%1</source>
+        <translation>Das Profil konnte nicht geöffnet werden; Ihr aktuelles Profil ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Opened %1, written in the older profile format %2. The file is unchanged; saving it writes format %3.</source>
+        <translation>%1 geöffnet, gespeichert im älteren Profilformat %2. Die Datei ist unverändert; beim Speichern wird Format %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Save Profile As</source>
+        <translation>Profil speichern unter</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 as changed on disk; your changes were discarded.</source>
+        <translation>%1 wurde so neu geladen, wie es auf dem Datenträger geändert wurde; Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Cannot save profile</source>
+        <translation>Profil kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program. Saving asks whether to reload it, overwrite it or save under another name.</source>
+        <translation>%1 wurde auf dem Datenträger von einem anderen Programm geändert. Beim Speichern werden Sie gefragt, ob Sie die Datei neu laden, überschreiben oder unter einem anderen Namen speichern möchten.</translation>
+    </message>
+    <message>
+        <source>%1 was removed or renamed on disk. Saving writes it again.</source>
+        <translation>%1 wurde auf dem Datenträger gelöscht oder umbenannt. Speichern schreibt die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>No recovery copy could be written: %1</source>
+        <translation>Es konnte keine Wiederherstellungskopie geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read a recovery copy</source>
+        <translation>Wiederherstellungskopie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>A recovery copy of unsaved changes could not be read. It was moved to %1 and will not be offered again.
+
+%2</source>
+        <translation>Eine Wiederherstellungskopie ungespeicherter Änderungen konnte nicht gelesen werden. Sie wurde nach %1 verschoben und wird nicht erneut angeboten.
+
+%2</translation>
+    </message>
+    <message>
+        <source>an untitled profile</source>
+        <translation>ein unbenanntes Profil</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes of %1 from %2. Save to keep them.</source>
+        <translation>Die ungespeicherten Änderungen an %1 vom %2 wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2466,30 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Ask &amp;Later</source>
         <translation>&amp;Später fragen</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program or window since you opened or saved it here.</source>
+        <translation>%1 wurde auf dem Datenträger von einem anderen Programm oder Fenster geändert, seit Sie die Datei hier geöffnet oder gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your changes, overwrite it with your version and lose the other changes, or save your version under another name and keep both.</source>
+        <translation>Laden Sie die Datei neu und verlieren Ihre Änderungen, überschreiben Sie sie mit Ihrer Fassung und verlieren die anderen Änderungen, oder speichern Sie Ihre Fassung unter einem anderen Namen und behalten beide.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,16 @@ DialogProvider::RecoveryChoice ScriptedDialogs::askRestoreRecovery(QWidget *, co
     return takeFront(recoveryChoices, "restore recovery copy");
 }
 
+DialogProvider::ExternalChangeChoice ScriptedDialogs::askExternalChange(QWidget *, const QString &fileName)
+{
+    externalChangeQuestions << fileName;
+    if (externalChangeChoices.empty()) {
+        ADD_FAILURE() << "unexpected dialog: file changed on disk";
+        return ExternalChangeChoice::Cancel;
+    }
+    return takeFront(externalChangeChoices, "file changed on disk");
+}
+
 Workbench::Workbench()
     : settings(std::make_unique<WorkbenchSettings>(dir.filePath(QStringLiteral("settings.ini")))),
       dialogs(std::make_shared<ScriptedDialogs>()), window(std::make_unique<MainWindow>(settings.get(), dialogs))

@@ -25,6 +25,8 @@ public:
     std::deque<int> itemAnswers;     ///< -1 answers "Cancel".
     std::deque<RecoveryChoice> recoveryChoices;
     QStringList recoveryQuestions; ///< "document name | saved at" of each recovery question.
+    std::deque<ExternalChangeChoice> externalChangeChoices;
+    QStringList externalChangeQuestions; ///< The file name of each "changed on disk" question.
 
     QStringList errors; ///< Texts of showError calls.
     int saveChangesQuestions = 0;
@@ -43,6 +45,7 @@ public:
     /// Renders the preview as QPrintPreviewDialog does (through QPrintPreviewWidget), without showing it.
     void showPrintPreview(QWidget *, QPrinter *printer, const std::function<void(QPrinter *)> &paint) override;
     RecoveryChoice askRestoreRecovery(QWidget *, const QString &documentName, const QString &savedAt) override;
+    ExternalChangeChoice askExternalChange(QWidget *, const QString &fileName) override;
 };
 
 /// A MainWindow with settings in a temporary folder and scripted dialogs, shown offscreen at 1400×900.

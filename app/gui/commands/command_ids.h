@@ -1,13 +1,15 @@
-// Merge ids of the undo commands (QUndoCommand::id()); commands without an id never merge.
+// Merge ids of the undo commands (QUndoCommand::id()): each names one kind of edit that merges with the next.
 #pragma once
 
 namespace splitbench::gui {
 
+/// Edits without an id never merge. Give a kind of edit an id only when consecutive edits of it are one step
+/// for the user (a slider drag, typing in a field); each id belongs to one ChangeValue edit in ProfileDocument.
 enum class CommandId : int {
+    None = -1, ///< QUndoCommand's "never merges".
     Trait = 1,
     Note,
     ProfileName,
-    CustomModelName,
     TraitUncertainty,
     ImportanceUncertainty,
 };

@@ -197,27 +197,20 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
     const int activity = index.row();
     const Activity &act =
         m_document->catalogue().dimensions[static_cast<size_t>(m_dimension)].activities[static_cast<size_t>(activity)];
-    Responsibility candidate = responsibility(activity);
+    const Responsibility &current = responsibility(activity);
+    Responsibility candidate;
     QString adjustment; // told to the user only once the edit is in
 
+    // How an edit moves the rest of the split is Responsibility's rule (core); this only parses and tells.
     switch (index.column()) {
     case OwnerColumn: {
         const int owner = value.toInt();
         if (owner < static_cast<int>(Owner::Provider) || owner > static_cast<int>(Owner::Shared))
             return false;
-        candidate.owner = static_cast<Owner>(owner);
-        if (!candidate.problem().isEmpty()) {
-            // The owner wins; move the share to a typical value for that owner (core decides what agrees).
-            for (const double share : {80.0, 20.0, 50.0}) {
-                Responsibility adjusted = candidate;
-                adjusted.providerShare = share;
-                if (adjusted.problem().isEmpty()) {
-                    candidate = adjusted;
-                    adjustment = (tr("%1: provider share set to %2% to match the owner.").arg(act.name, QString::number(share)));
-                    break;
-                }
-            }
-        }
+        candidate = current.withOwner(static_cast<Owner>(owner));
+        if (candidate.providerShare != current.providerShare)
+            adjustment = tr("%1: provider share set to %2% to match the owner.")
+                             .arg(act.name, QString::number(candidate.providerShare));
         break;
     }
     case ShareColumn: {
@@ -227,27 +220,17 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
             emit editRefused(tr("The provider share must be a number from 0 to 100."));
             return false;
         }
-        candidate.providerShare = share;
-        if (!candidate.problem().isEmpty()) {
-            // The share wins; pick the owner that agrees with it, preferring "shared".
-            for (const Owner owner : {Owner::Shared, Owner::Provider, Owner::Internal}) {
-                Responsibility adjusted = candidate;
-                adjusted.owner = owner;
-                if (adjusted.problem().isEmpty()) {
-                    candidate = adjusted;
-                    adjustment =
-                        // The owner's name as it is (not lower-cased): German capitalises nouns.
-                        (tr("%1: owner set to \"%2\" to match a provider share of %3%.")
-                             .arg(act.name, ownerDisplayName(owner), QLocale().toString(share, 'g', 3)));
-                    break;
-                }
-            }
-        }
+        candidate = current.withProviderShare(share);
+        if (candidate.owner != current.owner)
+            // The owner's name as it is (not lower-cased): German capitalises nouns.
+            adjustment = tr("%1: owner set to \"%2\" to match a provider share of %3%.")
+                             .arg(act.name, ownerDisplayName(candidate.owner), QLocale().toString(share, 'g', 3));
         break;
     }
     case ProviderRaciColumn:
     case InternalRaciColumn: {
-        const bool provider = index.column() == ProviderRaciColumn;
+        const Party party = index.column() == ProviderRaciColumn ? Party::Provider : Party::Internal;
+        const Party other = party == Party::Provider ? Party::Internal : Party::Provider;
         QString letters = value.toString();
         letters.remove(QRegularExpression(QStringLiteral("[\\s,/]")));
         if (!isValidRaci(letters)) {
@@ -255,23 +238,18 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
                 tr("\"%1\" is not a set of RACI letters: use R, A, C and I, each at most once.").arg(value.toString()));
             return false;
         }
-        letters = canonicalRaci(letters);
-        QString &mine = provider ? candidate.providerRaci : candidate.internalRaci;
-        QString &theirs = provider ? candidate.internalRaci : candidate.providerRaci;
-        const QString me = provider ? tr("the provider") : tr("the internal team");
-        const QString them = provider ? tr("the internal team") : tr("the provider");
-        const bool wasAccountable = mine.contains(u'A');
-        mine = letters;
-        if (mine.contains(u'A') && theirs.contains(u'A')) {
+        const QString me = party == Party::Provider ? tr("the provider") : tr("the internal team");
+        const QString them = party == Party::Provider ? tr("the internal team") : tr("the provider");
+        const std::optional<Responsibility> edited = current.withRaci(party, letters);
+        if (!edited) {
             emit editRefused(tr("%1: only one party can be Accountable, and %2 already is. To make %3 Accountable, "
                                 "remove A from the letters of %2; accountability then moves over.")
                                  .arg(act.name, them, me));
             return false;
         }
-        if (wasAccountable && !mine.contains(u'A')) {
-            theirs = canonicalRaci(theirs + u'A');
-            adjustment = (tr("%1: accountability moved to %2.").arg(act.name, them));
-        }
+        candidate = *edited;
+        if (!current.raci(other).contains(u'A') && candidate.raci(other).contains(u'A'))
+            adjustment = tr("%1: accountability moved to %2.").arg(act.name, them);
         break;
     }
     default:

@@ -113,10 +113,14 @@ SensitivityView::SensitivityView(ProfileDocument *document, QWidget *parent)
     connect(m_samplesBox, &QSpinBox::valueChanged, this, [this](int samples) {
         m_runner->setSamples(samples);
         rerunMonteCarlo();
+        if (!m_settingOptions)
+            emit monteCarloSettingsChanged(samples, m_seedBox->value());
     });
     connect(m_seedBox, &QSpinBox::valueChanged, this, [this](int seed) {
         m_runner->setSeed(static_cast<std::uint64_t>(seed));
         rerunMonteCarlo();
+        if (!m_settingOptions)
+            emit monteCarloSettingsChanged(m_samplesBox->value(), seed);
     });
 
     m_progress = new QProgressBar(robustBox);
@@ -256,6 +260,14 @@ MonteCarloOptions SensitivityView::monteCarloOptions() const
     options.samples = m_runner->samples();
     options.seed = m_runner->seed();
     return options;
+}
+
+void SensitivityView::setMonteCarloSettings(int samples, int seed)
+{
+    m_settingOptions = true;
+    m_samplesBox->setValue(samples); // the boxes clamp to their ranges
+    m_seedBox->setValue(seed);
+    m_settingOptions = false;
 }
 
 void SensitivityView::rerunMonteCarlo()

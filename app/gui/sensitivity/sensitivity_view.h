@@ -47,6 +47,9 @@ public:
     [[nodiscard]] QSpinBox *seedBox() const { return m_seedBox; }
     /// The Monte Carlo settings as chosen here (variations and seed), for reports that should match the view.
     [[nodiscard]] MonteCarloOptions monteCarloOptions() const;
+    /// Takes variations and seed (e.g. kept from the last session), clamped to what the view offers, without
+    /// announcing them as a change.
+    void setMonteCarloSettings(int samples, int seed);
     [[nodiscard]] QPushButton *runButton() const { return m_runButton; }
     [[nodiscard]] QProgressBar *progressBar() const { return m_progress; }
     /// The trait the sweep chart shows.
@@ -55,6 +58,10 @@ public:
     [[nodiscard]] QString findingsText() const;
     [[nodiscard]] QString robustnessText() const;
     [[nodiscard]] QString statusText() const;
+
+signals:
+    /// The user chose other variations or another seed.
+    void monteCarloSettingsChanged(int samples, int seed);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -76,6 +83,7 @@ private:
     std::shared_ptr<const SensitivityAnalysis> m_analysis;
     bool m_dirty = true;
     bool m_userPickedTrait = false;
+    bool m_settingOptions = false; ///< setMonteCarloSettings() is filling the boxes: no change to announce.
 
     QLabel *m_findings;
     QLabel *m_headToHead;

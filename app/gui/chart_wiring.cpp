@@ -1,0 +1,43 @@
+#include "chart_wiring.h"
+
+#include "model_view_state.h"
+#include "profile_document.h"
+#include "radar_chart.h"
+#include "radar_view.h"
+
+namespace splitbench::gui {
+
+ChartWiring::ChartWiring(ProfileDocument *document, ModelViewState *viewState, RadarView *radar, QObject *parent)
+    : QObject(parent), m_document(document), m_viewState(viewState), m_radar(radar)
+{
+    RadarChart *chart = radar->radarChart();
+    connect(document, &ProfileDocument::resultChanged, this,
+            [this] { m_radar->radarChart()->setResult(m_document->result()); });
+    connect(document, &ProfileDocument::modelsChanged, this, &ChartWiring::modelsChanged);
+    connect(viewState, &ModelViewState::visibilityChanged, this, &ChartWiring::applyModelVisibility);
+    connect(viewState, &ModelViewState::selectedDimensionChanged, this,
+            [this](int dimension) { m_radar->radarChart()->setSelectedDimension(dimension); });
+
+    chart->setCatalogue(document->catalogue());
+    chart->applyPalette(radar->palette());
+    chart->setLabelFont(radar->font());
+    chart->setResult(document->result());
+    chart->setSelectedDimension(viewState->selectedDimension());
+    applyModelVisibility();
+}
+
+void ChartWiring::modelsChanged()
+{
+    RadarChart *chart = m_radar->radarChart();
+    chart->setCatalogue(m_document->catalogue());
+    chart->setResult(m_document->result());
+    applyModelVisibility();
+}
+
+void ChartWiring::applyModelVisibility()
+{
+    for (int m = 0; m < m_document->modelCount(); ++m)
+        m_radar->radarChart()->setModelVisible(m, m_viewState->isVisible(m));
+}
+
+} // namespace splitbench::gui
