@@ -165,7 +165,7 @@ std::vector<OrphanedRecovery> AutosaveManager::claimOrphans(const QString &folde
             continue; // its window is still open (in this or another process): not ours to offer
         Loaded<RecoveryFile> read = RecoveryFile::read(dir.filePath(name), catalogue, cataloguePath);
         if (!read) {
-            log::named("gui")->warn("recovery copy cannot be read: {}", read.error().toString());
+            log::named("gui")->warn("recovery copy cannot be read: {}", read.error().logText());
             problems.push_back(read.error());
             moveAside(folder, dir.filePath(name));
             lock->unlock();
