@@ -1547,18 +1547,6 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Show Organisation Profile P&amp;anel</source>
         <translation>&amp;Organisationsprofil-Leiste anzeigen</translation>
     </message>
-    <message>
-        <source>Recovery copy not written</source>
-        <translation>Wiederherstellungskopie nicht geschrieben</translation>
-    </message>
-    <message>
-        <source>Splitbench could not write a recovery copy of your unsaved changes, so they would be lost if the program or the computer stopped now. Save the profile to keep them. The last recovery copy, if there is one, is unchanged; Splitbench keeps trying and will not ask again until a copy could be written.
-
-%1</source>
-        <translation>Splitbench konnte keine Wiederherstellungskopie Ihrer ungespeicherten Änderungen schreiben; sie gingen also verloren, wenn das Programm oder der Computer jetzt anhielte. Speichern Sie das Profil, um sie zu behalten. Die letzte Wiederherstellungskopie, falls es eine gibt, ist unverändert; Splitbench versucht es weiter und meldet sich erst wieder, nachdem eine Kopie geschrieben werden konnte.
-
-%1</translation>
-    </message>
 </context>
 <context>
     <name>splitbench::gui::MarginHistogramChart</name>
@@ -1852,6 +1840,18 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Restored the unsaved changes of %1 from %2. Save to keep them.</source>
         <translation>Die ungespeicherten Änderungen an %1 vom %2 wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Recovery copy not written</source>
+        <translation>Wiederherstellungskopie nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Splitbench could not write a recovery copy of your unsaved changes, so they would be lost if the program or the computer stopped now. Save the profile to keep them. The last recovery copy, if there is one, is unchanged; Splitbench keeps trying and will not ask again until a copy could be written.
+
+%1</source>
+        <translation>Splitbench konnte keine Wiederherstellungskopie Ihrer ungespeicherten Änderungen schreiben; sie gingen also verloren, wenn das Programm oder der Computer jetzt anhielte. Speichern Sie das Profil, um sie zu behalten. Die letzte Wiederherstellungskopie, falls es eine gibt, ist unverändert; Splitbench versucht es weiter und meldet sich erst wieder, nachdem eine Kopie geschrieben werden konnte.
+
+%1</translation>
     </message>
 </context>
 <context>
