@@ -90,7 +90,7 @@ void BM_SliderStep(benchmark::State &state)
     QSlider *slider = w.window->profilePanel()->slider(
         w.window->document()->baseCatalogue().traitIndex(QStringLiteral("inhouse_capacity")));
     PaintCounter counter;
-    w.window->radarView()->viewport()->installEventFilter(&counter);
+    w.window->radarView()->installEventFilter(&counter);
 
     int value = slider->value();
     int direction = value < 100 ? 1 : -1;

@@ -1,7 +1,6 @@
 #include "radar_view.h"
 
 #include "profile_document.h"
-#include "radar_chart.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -12,23 +11,15 @@
 namespace splitbench::gui {
 
 RadarView::RadarView(ProfileDocument *document, QWidget *parent)
-    : QChartView(new RadarChart, parent), m_document(document), m_chart(static_cast<RadarChart *>(chart()))
+    : RadarChart(parent), m_document(document)
 {
-    // The chart goes straight into the constructor: setChart() would orphan the view's default chart.
-    setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(360, 320);
     setAccessibleName(tr("Radar chart of fit"));
-    viewport()->setAccessibleName(accessibleName()); // the viewport takes focus on click
     setAccessibleDescription(tr("One axis per dimension, one outline per model; the further out, the better the "
                                 "model fits. Left and Right arrows select a dimension, Enter opens it."));
     setToolTip({});
-}
-
-int RadarView::dimensionAt(const QPoint &viewportPosition) const
-{
-    return m_chart->dimensionAt(m_chart->mapFromScene(mapToScene(viewportPosition)));
 }
 
 QString RadarView::describe(int dimension) const
@@ -47,7 +38,7 @@ QString RadarView::describe(int dimension) const
 void RadarView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
-        const int dimension = dimensionAt(event->position().toPoint());
+        const int dimension = dimensionAt(event->position());
         if (dimension >= 0) {
             setFocus(Qt::MouseFocusReason);
             emit dimensionActivated(dimension);
@@ -55,12 +46,12 @@ void RadarView::mousePressEvent(QMouseEvent *event)
             return;
         }
     }
-    QChartView::mousePressEvent(event);
+    RadarChart::mousePressEvent(event);
 }
 
 void RadarView::mouseMoveEvent(QMouseEvent *event)
 {
-    const int dimension = dimensionAt(event->position().toPoint());
+    const int dimension = dimensionAt(event->position());
     if (dimension != m_hovered) {
         m_hovered = dimension;
         setCursor(dimension >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
@@ -69,13 +60,13 @@ void RadarView::mouseMoveEvent(QMouseEvent *event)
         else
             QToolTip::hideText();
     }
-    QChartView::mouseMoveEvent(event);
+    RadarChart::mouseMoveEvent(event);
 }
 
 void RadarView::keyPressEvent(QKeyEvent *event)
 {
-    const int n = m_chart->dimensionCount();
-    const int current = std::max(0, m_chart->selectedDimension());
+    const int n = dimensionCount();
+    const int current = std::max(0, selectedDimension());
     switch (event->key()) {
     case Qt::Key_Right:
     case Qt::Key_Down:
@@ -97,17 +88,8 @@ void RadarView::keyPressEvent(QKeyEvent *event)
         emit dimensionActivated(current);
         return;
     default:
-        QChartView::keyPressEvent(event);
+        RadarChart::keyPressEvent(event);
     }
-}
-
-void RadarView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        m_chart->applyPalette(palette());
-    else if (event->type() == QEvent::FontChange)
-        m_chart->setLabelFont(font());
-    QChartView::changeEvent(event);
 }
 
 } // namespace splitbench::gui

@@ -1,19 +1,19 @@
 // The widget showing the radar chart: selects a dimension by click or arrow keys and explains on hover.
 #pragma once
 
-#include <QChartView>
+#include "radar_chart.h"
 
 namespace splitbench::gui {
 
-class RadarChart;
 class ProfileDocument;
 
-class RadarView final : public QChartView {
+/// The radar chart with the document's explanations: hover tooltips, clicks and keys on its axes.
+class RadarView final : public RadarChart {
     Q_OBJECT
 public:
     explicit RadarView(ProfileDocument *document, QWidget *parent = nullptr);
 
-    [[nodiscard]] RadarChart *radarChart() const { return m_chart; }
+    [[nodiscard]] RadarChart *radarChart() { return this; }
 
 signals:
     /// The user moved to a dimension with the arrow keys: highlight it, stay on the chart.
@@ -25,14 +25,11 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    [[nodiscard]] int dimensionAt(const QPoint &viewportPosition) const;
     [[nodiscard]] QString describe(int dimension) const;
 
     ProfileDocument *m_document;
-    RadarChart *m_chart;
     int m_hovered = -1;
 };
 

@@ -55,8 +55,15 @@ public:
     /// the label's posted layout request, so the new text is never painted clipped.
     void fitText()
     {
-        if (m_label->wordWrap() && heightForWidth(width()) > height())
+        if (m_label->wordWrap() && heightForWidth(width()) > height()) {
             updateGeometry();
+            // The banner's own layout passes the request up only when it handles it, one event-loop pass
+            // later; asking for the banner's place in the window too lays the window out in this pass, before
+            // the text is painted clipped (it used to work only because the radar's graphics scene happened to
+            // ask for a window layout on the same step).
+            if (QWidget *banner = parentWidget())
+                banner->updateGeometry();
+        }
     }
 
 protected:

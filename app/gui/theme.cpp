@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 #include <algorithm>
 #include <cmath>
@@ -189,6 +190,41 @@ void fillModelRect(QPainter &painter, const QRectF &rect, int index, const QPale
     painter.setBrushOrigin(rect.topLeft());
     painter.fillRect(rect, QBrush(stripes, pattern));
     painter.restore();
+}
+
+report::ChartStyle chartStyle(const QWidget &widget)
+{
+    const QPalette palette = widget.palette();
+    const bool dark = isDark(palette);
+    const auto textAlpha = [&](float alpha) {
+        QColor colour = palette.color(QPalette::Text);
+        colour.setAlphaF(alpha);
+        return colour;
+    };
+    report::ChartStyle style;
+    style.font = widget.font();
+    style.smallFont = widget.font();
+    if (style.smallFont.pointSizeF() > 0)
+        style.smallFont.setPointSizeF(style.smallFont.pointSizeF() * 0.85);
+    style.legendFont = widget.font();
+    style.tone = dark ? report::PaletteTone::Dark : report::PaletteTone::Light;
+    style.background = palette.color(QPalette::Base);
+    style.text = palette.color(QPalette::Text);
+    style.muted = palette.color(QPalette::PlaceholderText);
+    style.rule = textAlpha(dark ? 0.18f : 0.12f);
+    style.stripe = textAlpha(dark ? 0.06f : 0.035f);
+    style.track = textAlpha(dark ? 0.12f : 0.07f);
+    // Stripes in the background colour: lighter on the light theme, darker on the dark one.
+    style.hatch = palette.color(QPalette::Base);
+    style.hatch.setAlphaF(0.6f);
+    style.hatchWidth = 1.5;
+    style.pixelsPerMm = widget.logicalDpiY() / 25.4;
+    style.locale = QLocale();
+    style.rowMinimumMm = 0;
+    style.rowPaddingMm = 0.6;
+    style.nameShare = 0.38;
+    style.axisTitle = false;
+    return style;
 }
 
 QColor ownerChipColor(Owner owner, const QPalette &palette)

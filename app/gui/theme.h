@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "chart_canvas.h"
 
 #include <QColor>
 #include <QPalette>
@@ -9,6 +10,7 @@
 #include <QString>
 
 class QPainter;
+class QWidget;
 
 namespace splitbench::gui {
 
@@ -43,6 +45,10 @@ Qt::PenStyle modelPenStyle(int index);
 
 /// Fills `rect` with the model's colour (at `alpha`) and its hatching (model_palette.h), for bars and swatches.
 void fillModelRect(QPainter &painter, const QRectF &rect, int index, const QPalette &palette, double alpha = 1.0);
+
+/// The look of the shared charts (report::ChartStyle) in a widget: its font, the theme's colours, its
+/// resolution, the workbench's locale.
+report::ChartStyle chartStyle(const QWidget &widget);
 
 /// Chip colours for who owns an activity (background and text), readable in both themes.
 QColor ownerChipColor(Owner owner, const QPalette &palette);

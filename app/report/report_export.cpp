@@ -2,7 +2,7 @@
 
 #include "matrix_export.h"
 #include "output_file.h"
-#include "radar_painter.h"
+#include "radar_plot.h"
 #include "report_formats.h"
 #include "report_renderer.h"
 
@@ -28,7 +28,7 @@ constexpr double kScreenDpi = 96.0;
 
 QSize radarPixelSize()
 {
-    const QSizeF mm = RadarPainter::naturalSizeMm();
+    const QSizeF mm = reportRadarNaturalSizeMm();
     return {qRound(mm.width() * kScreenDpi / 25.4), qRound(mm.height() * kScreenDpi / 25.4)};
 }
 
@@ -144,7 +144,7 @@ QByteArray radarPng(const ReportContent &content)
     image.fill(Qt::white);
     {
         QPainter painter(&image);
-        RadarPainter(content).paint(painter, QRectF(QPointF(0, 0), QSizeF(size)).adjusted(8, 8, -8, -8));
+        paintReportRadar(painter, content, QRectF(QPointF(0, 0), QSizeF(size)).adjusted(8, 8, -8, -8));
     }
     // Record the doubled density so the image keeps the chart's physical size when placed in documents.
     const int dotsPerMeter = qRound(2 * kScreenDpi / 0.0254);
@@ -176,7 +176,7 @@ QByteArray radarSvg(const ReportContent &content)
         if (!painter.begin(&generator))
             return {};
         painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
-        RadarPainter(content).paint(painter, QRectF(QPointF(0, 0), QSizeF(size)).adjusted(8, 8, -8, -8));
+        paintReportRadar(painter, content, QRectF(QPointF(0, 0), QSizeF(size)).adjusted(8, 8, -8, -8));
         painter.end();
     }
     return buffer.data();

@@ -1,5 +1,6 @@
 #include "report_flow.h"
 
+#include "bar_list_plot.h"
 #include "model_palette.h"
 #include "report_style.h"
 
@@ -360,49 +361,13 @@ BlockPtr group(std::vector<BlockPtr> blocks, double minStart)
 
 BlockPtr barRows(const Flow &flow, std::vector<BarRow> rows, const QFont &font, const QString &widestLabel)
 {
-    QFont boldFont = font;
-    boldFont.setBold(true);
-    const QFontMetricsF metrics(boldFont, flow.device());
-    const double rowHeight = std::max(flow.mm(7), metrics.lineSpacing() * 1.5);
-    double nameWidth = 0;
-    double valueWidth = metrics.horizontalAdvance(widestLabel);
-    for (const BarRow &row : rows) {
-        nameWidth = std::max(nameWidth, metrics.horizontalAdvance(row.name));
-        valueWidth = std::max(valueWidth, metrics.horizontalAdvance(row.label));
-    }
-    nameWidth = std::min(nameWidth + flow.mm(4), flow.frame().content.width() * 0.4);
-    valueWidth += flow.mm(3);
-    std::vector<TextLines> names;
-    std::vector<double> heights;
-    double height = 0;
-    for (const BarRow &row : rows) {
-        names.push_back(wrapText(row.name, row.bold ? boldFont : font, nameWidth - flow.mm(3), flow.device(), 2));
-        heights.push_back(std::max(rowHeight, names.back().height() + flow.mm(2)));
-        height += heights.back();
-    }
-    return fixed(height + flow.mm(2), [=](Flow &target, const QRectF &rect) {
-        double y = rect.top();
-        for (size_t i = 0; i < rows.size(); ++i) {
-            const TextLines &lines = names[i];
-            const double h = heights[i];
-            double ty = y + (h - lines.height()) / 2;
-            for (const QString &text : lines.lines) {
-                target.addText(QRectF(rect.left(), ty, nameWidth, lines.lineHeight), text, lines.font, ink::text);
-                ty += lines.lineHeight;
-            }
-            const QRectF track(rect.left() + nameWidth, y + h / 2 - target.mm(2), rect.width() - nameWidth - valueWidth,
-                               target.mm(4));
-            target.addBox(track, ink::track);
-            const QRectF bar(track.topLeft(),
-                             QSizeF(track.width() * std::clamp(rows[i].value, 0.0, 100.0) / 100.0, track.height()));
-            if (rows[i].model >= 0)
-                target.addModelBox(bar, rows[i].color, rows[i].model);
-            else
-                target.addBox(bar, rows[i].color);
-            target.addText(QRectF(track.right(), y, valueWidth, h), rows[i].label, rows[i].bold ? boldFont : font,
-                           ink::text, Qt::AlignRight | Qt::AlignVCenter);
-            y += h;
-        }
+    ChartStyle style = ChartStyle::paper(flow.frame().dpi);
+    style.font = font;
+    const BarListPlot plot(std::move(rows), std::move(style), flow.frame().content.width(), widestLabel,
+                           flow.device());
+    return fixed(plot.naturalHeight(), [plot](Flow &target, const QRectF &rect) {
+        for (ReportItem &item : plot.items(rect))
+            target.add(std::move(item));
     });
 }
 

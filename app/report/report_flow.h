@@ -14,6 +14,8 @@ class QPaintDevice;
 
 namespace splitbench::report {
 
+struct BarRow;
+
 /// Where content may go on every page, in device pixels relative to the paper's corner.
 struct PageFrame {
     QRectF paper;
@@ -127,18 +129,7 @@ BlockPtr fixed(double height, std::function<void(Flow &, const QRectF &)> draw);
 /// `minStart` is left here.
 BlockPtr group(std::vector<BlockPtr> blocks, double minStart = 0);
 
-/// One row of a bar list: a name, a bar on a 0..100 track and the bar's value as text.
-struct BarRow {
-    QString name;
-    double value = 0; ///< 0..100
-    QString label;
-    QColor color;
-    bool bold = false; ///< Name and label in bold (e.g. the recommended model).
-    int model = -1;    ///< The model the bar shows, for its hatching (Flow::addModelBox); -1 for none.
-};
-
-/// Bars under each other: names on the left (wrapped when long), the track across the rest of the width,
-/// the label right of it. `widestLabel` sizes the label column, so bar lists in one report line up.
+/// Bars under each other, drawn by BarListPlot (bar_list_plot.h) in the report's style with `font`.
 BlockPtr barRows(const Flow &flow, std::vector<BarRow> rows, const QFont &font, const QString &widestLabel);
 
 /// One table cell: wrapped text, a horizontal bar with its value, or a position on a labelled scale.

@@ -1,8 +1,9 @@
 #include "report_layout.h"
 
+#include "bar_list_plot.h"
 #include "model_palette.h"
 #include "number_format.h"
-#include "radar_painter.h"
+#include "radar_plot.h"
 #include "report_style.h"
 #include "sensitivity_section.h"
 

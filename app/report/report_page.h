@@ -17,7 +17,7 @@ struct ReportItem {
         Box,     ///< A rectangle filled with `color`, outlined with `border` when valid.
         Ellipse, ///< Like Box, but round.
         Line,    ///< From `rect.topLeft()` to `rect.bottomRight()` in `color`.
-        Radar,   ///< The fit radar chart with its legend, painted by RadarPainter into `rect`.
+        Radar,   ///< The fit radar chart with its legend, painted by RadarPlot (radar_plot.h) into `rect`.
         Hatch,   ///< Diagonal stripes in `color` across `rect`, in the direction of `pattern` (a model's
                  ///< fill pattern), so a bar's model shows in print without colour too.
     };

@@ -1,6 +1,7 @@
 #include "report_renderer.h"
 
-#include "radar_painter.h"
+#include "chart_canvas.h"
+#include "radar_plot.h"
 #include "text_escape.h"
 
 #include <QPagedPaintDevice>
@@ -58,28 +59,6 @@ ReportContent printable(ReportContent content)
     return printed;
 }
 
-/// Stripes at 45° every four line widths, clipped to the item's box: drawn as lines rather than a pattern
-/// brush, whose 8-pixel pattern would be a fine grey at 300 dpi.
-void paintHatch(QPainter &painter, const ReportItem &item)
-{
-    if (item.pattern == Qt::NoBrush || item.width <= 0)
-        return;
-    const QRectF box = item.rect.normalized();
-    const bool rising = item.pattern == Qt::BDiagPattern || item.pattern == Qt::DiagCrossPattern;
-    const bool falling = item.pattern == Qt::FDiagPattern || item.pattern == Qt::DiagCrossPattern;
-    QList<QLineF> lines;
-    for (double x = box.left() - box.height(); x < box.right(); x += item.width * 4.0) {
-        if (rising)
-            lines << QLineF(x, box.bottom(), x + box.height(), box.top());
-        if (falling)
-            lines << QLineF(x, box.top(), x + box.height(), box.bottom());
-    }
-    painter.save();
-    painter.setClipRect(box, Qt::IntersectClip);
-    painter.setPen(QPen(item.color, item.width, Qt::SolidLine, Qt::FlatCap));
-    painter.drawLines(lines);
-    painter.restore();
-}
 } // namespace
 
 ReportRenderer::ReportRenderer(ReportContent content, QPagedPaintDevice *device)
@@ -93,35 +72,10 @@ void ReportRenderer::paintPage(QPainter &painter, int index) const
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     for (const ReportItem &item : page.items) {
-        switch (item.kind) {
-        case ReportItem::Kind::Text:
-            painter.setFont(item.font);
-            painter.setPen(item.color);
-            painter.drawText(item.rect, static_cast<int>(item.align) | Qt::TextSingleLine | Qt::TextDontClip,
-                             item.text);
-            break;
-        case ReportItem::Kind::Box:
-        case ReportItem::Kind::Ellipse:
-            painter.setPen(item.border.isValid() ? QPen(item.border, item.width) : QPen(Qt::NoPen));
-            painter.setBrush(item.color.isValid() ? QBrush(item.color) : QBrush(Qt::NoBrush));
-            if (item.kind == ReportItem::Kind::Ellipse)
-                painter.drawEllipse(item.rect);
-            else if (item.radius > 0)
-                painter.drawRoundedRect(item.rect, item.radius, item.radius);
-            else
-                painter.drawRect(item.rect);
-            break;
-        case ReportItem::Kind::Line:
-            painter.setPen(QPen(item.color, item.width, item.style, Qt::FlatCap));
-            painter.drawLine(item.rect.topLeft(), item.rect.bottomRight());
-            break;
-        case ReportItem::Kind::Radar:
-            RadarPainter(m_content).paint(painter, item.rect);
-            break;
-        case ReportItem::Kind::Hatch:
-            paintHatch(painter, item);
-            break;
-        }
+        if (item.kind == ReportItem::Kind::Radar)
+            paintReportRadar(painter, m_content, item.rect);
+        else
+            paintItem(painter, item);
     }
     painter.restore();
 }

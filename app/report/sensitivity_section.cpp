@@ -1,8 +1,9 @@
 #include "sensitivity_section.h"
 
-#include "chart_scale.h"
+#include "bar_list_plot.h"
 #include "model_palette.h"
 #include "number_format.h"
+#include "tornado_plot.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -59,8 +60,6 @@ double nearestBreakeven(const TraitSweep &sweep)
     return nearest;
 }
 
-/// What a legend swatch looks like.
-enum class Swatch { First, Second, Pale, Solid, Now, Tie };
 } // namespace
 
 SensitivitySection::SensitivitySection(const ReportContent &content, const Flow &flow, ReportFonts fonts)
@@ -153,241 +152,23 @@ void SensitivitySection::tornado(std::vector<BlockPtr> &blocks) const
 BlockPtr SensitivitySection::tornadoChart(const std::vector<TornadoBar> &bars) const
 {
     const SensitivityResult &s = *m_c.sensitivity;
-    QPaintDevice *device = m_flow.device();
-    const QFont nameFont = reportFont(8.5);
-    const QFont small = reportFont(7);
-    const QFont legendFont = reportFont(7.5);
-    const QFontMetricsF nameMetrics(nameFont, device);
-    const QFontMetricsF smallMetrics(small, device);
-    const QFontMetricsF legendMetrics(legendFont, device);
-    const double width = m_flow.frame().content.width();
-    const double smallLine = smallMetrics.lineSpacing();
-
-    // Columns from the left: trait names, room for the "0"/"100" end marks, the plot, room for end marks
-    // again, then the margin with the trait at 0 and at 100. All x positions are relative to the block.
-    double nameWidth = 0;
-    for (const TornadoBar &bar : bars)
-        nameWidth = std::max(nameWidth, nameMetrics.horizontalAdvance(traitName(bar.trait)));
-    nameWidth = std::min(nameWidth, width * 0.28) + mm(3);
-    const double endMark = smallMetrics.horizontalAdvance(QStringLiteral("100")) + mm(1.5);
-    const QString atZero = tr("at 0");
-    const QString atHundred = tr("at 100");
-    const double valueWidth = std::max({smallMetrics.horizontalAdvance(QStringLiteral("-100.0")),
-                                        smallMetrics.horizontalAdvance(atZero),
-                                        smallMetrics.horizontalAdvance(atHundred)}) +
-                              mm(3);
-    const double plotLeft = nameWidth + endMark;
-    const double plotRight = width - 2 * valueWidth - endMark;
-
-    std::vector<TextLines> names;
-    std::vector<double> rowHeights;
-    double rowsHeight = 0;
-    for (const TornadoBar &bar : bars) {
-        names.push_back(wrapText(traitName(bar.trait), nameFont, nameWidth - mm(3), device));
-        rowHeights.push_back(std::max(mm(6), names.back().height() + mm(1.5)));
-        rowsHeight += rowHeights.back();
-    }
-
-    // The legend, entry after entry, wrapped onto as many lines as it needs.
-    struct LegendEntry {
-        Swatch swatch;
-        QString text;
-        double x = 0;
-        int line = 0;
-    };
-    const QString first = modelName(s.recommended);
-    const QString second = modelName(s.runnerUp);
-    std::vector<LegendEntry> legend{
-        {Swatch::First, tr("%1 ahead").arg(first)},
-        {Swatch::Second, tr("%1 ahead").arg(second)},
-        {Swatch::Pale, tr("trait from 0 to 100")},
-        {Swatch::Solid, tr("±%1 around the profile's value").arg(formatValue(s.tornadoWindow))},
-        {Swatch::Now, tr("margin now: %1").arg(signedPoints(s.margin))},
-        {Swatch::Tie, tr("tie")},
-    };
-    const double swatchWidth = mm(5);
-    const double legendLine = legendMetrics.lineSpacing() + mm(1);
-    {
-        double x = 0;
-        int line = 0;
-        for (LegendEntry &entry : legend) {
-            // A name too long for one line is shortened rather than left to run off the page.
-            entry.text = legendMetrics.elidedText(entry.text, Qt::ElideRight, width - swatchWidth - mm(2.5));
-            const double entryWidth = swatchWidth + mm(1.5) + legendMetrics.horizontalAdvance(entry.text) + 1;
-            if (x > 0 && x + entryWidth > width) {
-                x = 0;
-                ++line;
-            }
-            entry.x = x;
-            entry.line = line;
-            x += entryWidth + mm(5);
-        }
-    }
-    const int legendLines = legend.back().line + 1;
-
-    const TextLines axisTitle =
-        wrapText(tr("Margin of %1 over %2 in points (0 = tie)").arg(first, second), small,
-                 plotRight - plotLeft + 2 * endMark, device);
-    const double headerHeight = smallLine + mm(1);
-    const double axisHeight = mm(1) + smallLine;
-    const double height = legendLines * legendLine + mm(2) + headerHeight + rowsHeight + axisHeight +
-                          axisTitle.height() + mm(3);
-
-    double low = std::min(0.0, s.margin);
-    double high = std::max(0.0, s.margin);
-    for (const TornadoBar &bar : bars) {
-        low = std::min({low, bar.low, bar.high, bar.nearLow, bar.nearHigh});
-        high = std::max({high, bar.low, bar.high, bar.nearLow, bar.nearHigh});
-    }
-    const int firstModel = s.recommended;
-    const int secondModel = s.runnerUp;
-    const QColor firstColor = modelColor(firstModel);
-    const QColor secondColor = modelColor(secondModel);
-    const double margin = s.margin;
-
-    // Placed after this section object is gone: the drawing keeps copies of what it needs and measures
-    // with the flow it is placed on.
-    return fixed(height, [=](Flow &flow, const QRectF &rect) {
-        const auto mm = [&flow](double value) { return flow.mm(value); };
-        const double left = rect.left();
-        double y = rect.top();
-
-        for (const LegendEntry &entry : legend) {
-            const double top = y + entry.line * legendLine;
-            const QRectF box(left + entry.x, top + legendLine / 2 - mm(1.4), swatchWidth, mm(2.8));
-            const double middle = box.center().y();
-            switch (entry.swatch) {
-            case Swatch::First:
-                flow.addModelBox(box, firstColor, firstModel);
-                break;
-            case Swatch::Second:
-                flow.addModelBox(box, secondColor, secondModel);
-                break;
-            case Swatch::Pale:
-                flow.addBox(box, tint(ink::muted, 0.35), ink::muted, mm(0.15));
-                break;
-            case Swatch::Solid:
-                flow.addBox(box.adjusted(0, box.height() / 4, 0, -box.height() / 4), ink::muted);
-                break;
-            case Swatch::Now:
-                flow.addLine({box.center().x(), box.top() - mm(0.5)}, {box.center().x(), box.bottom() + mm(0.5)},
-                             ink::text, mm(0.4));
-                break;
-            case Swatch::Tie:
-                flow.addLine({box.center().x(), box.top() - mm(0.5)}, {box.center().x(), box.bottom() + mm(0.5)},
-                             ink::muted, mm(0.3), Qt::DashLine);
-                break;
-            }
-            const double textLeft = box.right() + mm(1.5);
-            flow.addText(QRectF(textLeft, middle - legendMetrics.lineSpacing() / 2,
-                                legendMetrics.horizontalAdvance(entry.text) + 1, legendMetrics.lineSpacing()),
-                         entry.text, legendFont, ink::text);
-        }
-        y += legendLines * legendLine + mm(2);
-
-        const double zeroColumn = left + width - 2 * valueWidth;
-        const double hundredColumn = left + width - valueWidth;
-        flow.addText(QRectF(zeroColumn, y, valueWidth, smallLine), atZero, small, ink::muted,
-                     Qt::AlignRight | Qt::AlignVCenter);
-        flow.addText(QRectF(hundredColumn, y, valueWidth, smallLine), atHundred, small, ink::muted,
-                     Qt::AlignRight | Qt::AlignVCenter);
-        y += headerHeight;
-
-        const double rowsTop = y;
-        const double rowsBottom = y + rowsHeight;
-        const double span = plotRight - plotLeft;
-        const ChartScale scale(low, high, left + plotLeft, left + plotRight,
-                               std::max(2, static_cast<int>(span / mm(18))));
-        const double zero = scale.toPixel(0);
-
-        // Stripes first, then the grid, so bars and lines lie on top of them.
-        {
-            double rowTop = rowsTop;
-            for (size_t i = 0; i < bars.size(); ++i) {
-                if (i % 2 == 1)
-                    flow.addBox(QRectF(left, rowTop, width, rowHeights[i]), ink::stripe);
-                rowTop += rowHeights[i];
-            }
-        }
-        for (double tick : scale.ticks()) {
-            const double x = scale.toPixel(tick);
-            flow.addLine({x, rowsTop}, {x, rowsBottom}, ink::rule, mm(0.15));
-        }
-
-        const double barHeight = mm(3.4);
-        const auto segment = [&](double from, double to, double top, double h, bool pale) {
-            // Left of zero the runner-up leads, right of it the recommendation.
-            const double a = scale.toPixel(std::min(from, to));
-            const double b = scale.toPixel(std::max(from, to));
-            const auto fill = [&](double x0, double x1, const QColor &colour, int model) {
-                if (x1 <= x0)
-                    return;
-                if (pale)
-                    flow.addBox(QRectF(x0, top, x1 - x0, h), tint(colour, 0.35), colour, mm(0.15));
-                else
-                    flow.addModelBox(QRectF(x0, top, x1 - x0, h), colour, model);
-            };
-            fill(a, std::min(b, zero), secondColor, secondModel);
-            fill(std::max(a, zero), b, firstColor, firstModel);
-        };
-
-        double rowTop = rowsTop;
-        for (size_t i = 0; i < bars.size(); ++i) {
-            const TornadoBar &bar = bars[i];
-            const double h = rowHeights[i];
-            const double centre = rowTop + h / 2;
-            const TextLines &name = names[i];
-            double ty = centre - name.height() / 2;
-            for (const QString &line : name.lines) {
-                flow.addText(QRectF(left, ty, nameWidth - mm(3), name.lineHeight), line, name.font, ink::text);
-                ty += name.lineHeight;
-            }
-
-            segment(bar.low, bar.high, centre - barHeight / 2, barHeight, true);
-            segment(bar.nearLow, bar.nearHigh, centre - barHeight / 4, barHeight / 2, false);
-
-            // Which end of the bar has the trait at 0 and which at 100.
-            const bool lowLeft = bar.low <= bar.high;
-            const double a = scale.toPixel(std::min(bar.low, bar.high));
-            const double b = scale.toPixel(std::max(bar.low, bar.high));
-            const QRectF leftMark(a - endMark, centre - smallLine / 2, endMark - mm(0.8), smallLine);
-            const QRectF rightMark(b + mm(0.8), centre - smallLine / 2, endMark - mm(0.8), smallLine);
-            flow.addText(leftMark, lowLeft ? QStringLiteral("0") : QStringLiteral("100"), small, ink::muted,
-                         Qt::AlignRight | Qt::AlignVCenter);
-            flow.addText(rightMark, lowLeft ? QStringLiteral("100") : QStringLiteral("0"), small, ink::muted,
-                         Qt::AlignLeft | Qt::AlignVCenter);
-
-            flow.addText(QRectF(zeroColumn, centre - smallLine / 2, valueWidth, smallLine), signedPoints(bar.low),
-                         small, ink::text, Qt::AlignRight | Qt::AlignVCenter);
-            flow.addText(QRectF(hundredColumn, centre - smallLine / 2, valueWidth, smallLine),
-                         signedPoints(bar.high), small, ink::text, Qt::AlignRight | Qt::AlignVCenter);
-            rowTop += h;
-        }
-
-        flow.addLine({zero, rowsTop}, {zero, rowsBottom}, ink::muted, mm(0.3), Qt::DashLine);
-        const double now = scale.toPixel(margin);
-        flow.addLine({now, rowsTop}, {now, rowsBottom}, ink::text, mm(0.4));
-        flow.addLine({left + plotLeft - endMark, rowsBottom}, {left + plotRight + endMark, rowsBottom}, ink::muted,
-                     mm(0.2));
-
-        // Tick labels, kept inside the plot's band so none runs into the value columns.
-        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
-        const double labelTop = rowsBottom + mm(1);
-        for (double tick : scale.ticks()) {
-            const QString label = scale.tickLabel(tick, true, english);
-            const double w = smallMetrics.horizontalAdvance(label) + 1;
-            const double x = std::clamp(scale.toPixel(tick) - w / 2, left + plotLeft - endMark,
-                                        left + plotRight + endMark - w);
-            flow.addText(QRectF(x, labelTop, w, smallLine), label, small, ink::muted, Qt::AlignLeft | Qt::AlignVCenter);
-        }
-        double titleTop = labelTop + smallLine;
-        const double titleCentre = left + (plotLeft + plotRight) / 2;
-        for (size_t i = 0; i < axisTitle.lines.size(); ++i) {
-            const double w = axisTitle.widths[i] + 1;
-            flow.addText(QRectF(titleCentre - w / 2, titleTop, w, axisTitle.lineHeight), axisTitle.lines[i],
-                         axisTitle.font, ink::muted, Qt::AlignLeft | Qt::AlignVCenter);
-            titleTop += axisTitle.lineHeight;
-        }
+    TornadoData data;
+    data.bars = bars;
+    for (const Trait &trait : m_c.catalogue.traits)
+        data.traitNames << trait.name;
+    data.margin = s.margin;
+    data.window = s.tornadoWindow;
+    data.first = s.recommended;
+    data.second = s.runnerUp;
+    data.firstName = modelName(s.recommended);
+    data.secondName = modelName(s.runnerUp);
+    // The same chart as the workbench's Sensitivity tab, in the report's style; its items become the page's
+    // own, so the layout's checks (nothing clipped, no text over text) cover it.
+    const TornadoPlot plot(std::move(data), ChartStyle::paper(m_flow.frame().dpi), m_flow.frame().content.width(),
+                           m_flow.device());
+    return fixed(plot.naturalHeight(), [plot](Flow &flow, const QRectF &rect) {
+        for (ReportItem &item : plot.items(rect))
+            flow.add(std::move(item));
     });
 }
 
@@ -401,12 +182,11 @@ void SensitivitySection::winProbability(std::vector<BlockPtr> &blocks) const
     part.push_back(note(tr("Win probability: the share of variations of the profile, drawn at random within %1, in "
                            "which each model has the best overall fit. Monte Carlo: %2 samples, seed %3.")
                             .arg(uncertaintyText(), QString::number(mc.samples), QString::number(mc.seed))));
-    std::vector<BarRow> rows;
-    for (int m = 0; m < static_cast<int>(mc.winProbability.size()); ++m) {
-        const double p = mc.winProbability[at(m)];
-        rows.push_back({modelName(m), p * 100.0, formatPercentage(p), modelColor(m), m == mc.reference, m});
-    }
-    part.push_back(barRows(m_flow, std::move(rows), m_fonts.body, QStringLiteral("100.0%")));
+    QStringList names;
+    for (int m = 0; m < m_c.modelCount(); ++m)
+        names << modelName(m);
+    part.push_back(barRows(m_flow, winProbabilityRows(mc.winProbability, names, mc.reference), m_fonts.body,
+                           QStringLiteral("100.0%")));
     part.push_back(body(mc.sentence));
     blocks.push_back(group(std::move(part)));
 }

@@ -1558,10 +1558,6 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Margin of %1: 5th percentile %2, median %3, 95th percentile %4</source>
         <translation>Vorsprung von %1: 5. Perzentil %2, Median %3, 95. Perzentil %4</translation>
     </message>
-    <message>
-        <source>90% of variations: %1 to %2</source>
-        <translation>90&#xa0;% der Varianten: %1 bis %2</translation>
-    </message>
 </context>
 <context>
     <name>splitbench::gui::ModelPanel</name>
@@ -2412,14 +2408,6 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>%1: margin %2 at 0, %3 at 100</source>
         <translation>%1: Vorsprung %2 bei 0, %3 bei 100</translation>
     </message>
-    <message>
-        <source>%1 ahead</source>
-        <translation>%1 vorn</translation>
-    </message>
-    <message>
-        <source>pale: trait 0–100, solid: ±%1</source>
-        <translation>blass: Merkmal 0–100, kräftig: ±%1</translation>
-    </message>
 </context>
 <context>
     <name>splitbench::gui::WidgetDialogProvider</name>
@@ -2501,10 +2489,6 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2882,7 +2866,14 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
 </context>
 <context>
-    <name>splitbench::report::RadarPainter</name>
+    <name>splitbench::report::HistogramPlot</name>
+    <message>
+        <source>90% of variations: %1 to %2</source>
+        <translation>90&#xa0;% der Varianten: %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::RadarPlot</name>
     <message>
         <source>%1 (overall %2)</source>
         <translation>%1 (gesamt %2)</translation>
@@ -3235,38 +3226,6 @@ Intern %4</translation>
         <translation>Nicht gezeichnet, weil sie den Vorsprung nicht verändern: %1.</translation>
     </message>
     <message>
-        <source>at 0</source>
-        <translation>bei 0</translation>
-    </message>
-    <message>
-        <source>at 100</source>
-        <translation>bei 100</translation>
-    </message>
-    <message>
-        <source>%1 ahead</source>
-        <translation>%1 vorn</translation>
-    </message>
-    <message>
-        <source>trait from 0 to 100</source>
-        <translation>Merkmal von 0 bis 100</translation>
-    </message>
-    <message>
-        <source>±%1 around the profile&apos;s value</source>
-        <translation>±%1 um den Wert des Profils</translation>
-    </message>
-    <message>
-        <source>margin now: %1</source>
-        <translation>Vorsprung jetzt: %1</translation>
-    </message>
-    <message>
-        <source>tie</source>
-        <translation>Gleichstand</translation>
-    </message>
-    <message>
-        <source>Margin of %1 over %2 in points (0 = tie)</source>
-        <translation>Vorsprung von %1 vor %2 in Punkten (0 = Gleichstand)</translation>
-    </message>
-    <message>
         <source>How often each model comes out on top</source>
         <translation>Wie oft jedes Modell vorn liegt</translation>
     </message>
@@ -3309,6 +3268,41 @@ Intern %4</translation>
     <message>
         <source>About these figures: breakevens, the tornado and what would change the answer are exact; the win probabilities come from a Monte Carlo run with %1 samples, seed %2. The same profile, sample count and seed always give the same figures, for example with: splitbench-cli sensitivity --profile FILE --samples %1 --seed %2</source>
         <translation>Zu diesen Zahlen: Kipppunkte, Tornado und was die Antwort ändern würde sind exakt; die Gewinnwahrscheinlichkeiten stammen aus einem Monte-Carlo-Lauf mit %1 Stichproben, Startwert %2. Dasselbe Profil mit derselben Stichprobenzahl und demselben Startwert ergibt immer dieselben Zahlen, zum Beispiel mit: splitbench-cli sensitivity --profile FILE --samples %1 --seed %2</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::TornadoPlot</name>
+    <message>
+        <source>at 0</source>
+        <translation>bei 0</translation>
+    </message>
+    <message>
+        <source>at 100</source>
+        <translation>bei 100</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>%1 vorn</translation>
+    </message>
+    <message>
+        <source>trait from 0 to 100</source>
+        <translation>Merkmal von 0 bis 100</translation>
+    </message>
+    <message>
+        <source>±%1 around the profile&apos;s value</source>
+        <translation>±%1 um den Wert des Profils</translation>
+    </message>
+    <message>
+        <source>margin now: %1</source>
+        <translation>Vorsprung jetzt: %1</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>Gleichstand</translation>
+    </message>
+    <message>
+        <source>Margin of %1 over %2 in points (0 = tie)</source>
+        <translation>Vorsprung von %1 vor %2 in Punkten (0 = Gleichstand)</translation>
     </message>
 </context>
 </TS>

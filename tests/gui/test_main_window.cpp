@@ -45,11 +45,10 @@ using namespace splitbench::gui::test;
 
 namespace {
 
-/// Clicks a point given in chart coordinates on the radar view.
+/// Clicks a point given in chart coordinates (the radar view's own) on the radar view.
 void clickChart(RadarView *view, const QPointF &chartPoint)
 {
-    const QPoint viewportPoint = view->mapFromScene(view->radarChart()->mapToScene(chartPoint));
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, viewportPoint);
+    QTest::mouseClick(view, Qt::LeftButton, {}, chartPoint.toPoint());
 }
 
 /// The panel showing `model` in the explorer.

@@ -3,9 +3,10 @@
 #include "radar_chart.h"
 
 #include <QApplication>
-#include <QChartView>
-#include <QGraphicsPathItem>
+#include <QImage>
 #include <QTest>
+
+#include <cmath>
 
 #include <gtest/gtest.h>
 
@@ -19,10 +20,9 @@ const Catalogue &catalogue()
     return Catalogue::builtIn();
 }
 
-/// A chart in a view at `size`, laid out as on screen.
+/// A chart widget at `size`, laid out as on screen.
 struct ShownChart {
     explicit ShownChart(QSize size, const Catalogue &cat = catalogue())
-        : chart(new RadarChart), view(chart) // the view owns the chart
     {
         chart->setCatalogue(cat);
         chart->setResult(FitEngine(cat).score(Profile::defaults(cat)));
@@ -31,8 +31,8 @@ struct ShownChart {
         EXPECT_TRUE(QTest::qWaitForWindowExposed(&view));
         QApplication::processEvents();
     }
-    RadarChart *chart;
-    QChartView view;
+    RadarChart view;
+    RadarChart *chart = &view;
 };
 
 void expectReadableLabels(const RadarChart &chart, const char *where)
@@ -85,43 +85,50 @@ TEST(RadarChart, ShowsTheCatalogueShortNames)
 TEST(RadarChart, UpdatesPolygonsInPlace)
 {
     ShownChart shown(QSize(700, 600));
-    QGraphicsPathItem *outline = shown.chart->outlineItem(0);
-    QGraphicsPathItem *area = shown.chart->areaItem(0);
-    ASSERT_NE(outline, nullptr);
-    ASSERT_NE(area, nullptr);
+    const QRectF labelBefore = shown.chart->labelRect(3);
     Profile profile = Profile::defaults(catalogue());
     profile.traits.assign(profile.traits.size(), 95);
     const FitResult result = FitEngine(catalogue()).score(profile);
     shown.chart->setResult(result);
-    EXPECT_EQ(shown.chart->outlineItem(0), outline); // same items, new path
-    EXPECT_EQ(shown.chart->areaItem(0), area);
+    EXPECT_EQ(shown.chart->labelRect(3), labelBefore); // a new result moves the polygons only
     const QList<QPointF> points = shown.chart->modelPoints(0);
     ASSERT_EQ(points.size(), 21);
     for (int k = 0; k < 20; ++k)
         EXPECT_DOUBLE_EQ(points[k].y(), result.dimensions[static_cast<size_t>(k)].fit[0]);
     // The polygon's corners lie on the spokes at the fit's distance from the centre.
-    const QPainterPath path = outline->path();
-    ASSERT_EQ(path.elementCount(), 21); // 20 corners and the closing line
+    const QPolygonF polygon = shown.chart->plot().polygon(0);
+    ASSERT_EQ(polygon.size(), 20);
     for (int k = 0; k < 20; ++k) {
-        const QPointF corner(path.elementAt(k).x, path.elementAt(k).y);
         const QPointF expected = shown.chart->axisPoint(k, result.dimensions[static_cast<size_t>(k)].fit[0]);
-        EXPECT_NEAR(corner.x(), expected.x(), 1e-9) << k;
-        EXPECT_NEAR(corner.y(), expected.y(), 1e-9) << k;
+        EXPECT_NEAR(polygon[k].x(), expected.x(), 1e-9) << k;
+        EXPECT_NEAR(polygon[k].y(), expected.y(), 1e-9) << k;
     }
-    EXPECT_EQ(area->path(), path);
-    EXPECT_EQ(area->pen().style(), Qt::NoPen);
-    EXPECT_EQ(outline->brush().style(), Qt::NoBrush);
+    // Drawn as the user sees it: the model's outline colour where its corner is (the window grabbed).
+    size_t apart = 0; // the corner farthest from the other model's, so only model 0's outline is there
+    for (size_t k = 0; k < result.dimensions.size(); ++k)
+        if (std::abs(result.dimensions[k].fit[0] - result.dimensions[k].fit[1]) >
+            std::abs(result.dimensions[apart].fit[0] - result.dimensions[apart].fit[1]))
+            apart = k;
+    const QImage image = shown.view.grab().toImage();
+    const QPoint corner =
+        shown.chart->axisPoint(static_cast<int>(apart), result.dimensions[apart].fit[0]).toPoint();
+    const QColor pixel = image.pixelColor(corner);
+    const QColor outline = shown.chart->plot().outlinePen(0).color();
+    EXPECT_LT(std::abs(pixel.red() - outline.red()) + std::abs(pixel.green() - outline.green()) +
+                  std::abs(pixel.blue() - outline.blue()),
+              60)
+        << pixel.name().toStdString() << " instead of " << outline.name().toStdString();
 }
 
 TEST(RadarChart, PolygonsFollowTheChartsSize)
 {
     ShownChart shown(QSize(700, 600));
-    const QRectF before = shown.chart->outlineItem(0)->path().boundingRect();
+    const QRectF before = shown.chart->plot().polygon(0).boundingRect();
     shown.view.resize(1000, 900);
     QApplication::processEvents();
-    const QRectF after = shown.chart->outlineItem(0)->path().boundingRect();
+    const QRectF after = shown.chart->plot().polygon(0).boundingRect();
     EXPECT_GT(after.width(), before.width() * 1.2);
-    EXPECT_NEAR(shown.chart->outlineItem(0)->path().elementAt(0).y,
+    EXPECT_NEAR(shown.chart->plot().polygon(0).at(0).y(),
                 shown.chart->axisPoint(0, shown.chart->modelPoints(0)[0].y()).y(), 1e-9);
     EXPECT_EQ(shown.chart->ringLabelTexts(),
               QStringList({QStringLiteral("0"), QStringLiteral("20"), QStringLiteral("40"), QStringLiteral("60"),
@@ -137,8 +144,8 @@ TEST(RadarChart, ModelsDifferInColourAndDash)
     ASSERT_EQ(shown.chart->modelCount(), 4);
     for (int a = 0; a < 4; ++a)
         for (int b = a + 1; b < 4; ++b) {
-            EXPECT_NE(shown.chart->outlineItem(a)->pen().color(), shown.chart->outlineItem(b)->pen().color());
-            EXPECT_NE(shown.chart->outlineItem(a)->pen().style(), shown.chart->outlineItem(b)->pen().style());
+            EXPECT_NE(shown.chart->plot().outlinePen(a).color(), shown.chart->plot().outlinePen(b).color());
+            EXPECT_NE(shown.chart->plot().outlinePen(a).style(), shown.chart->plot().outlinePen(b).style());
         }
     expectReadableLabels(*shown.chart, "four models");
 }

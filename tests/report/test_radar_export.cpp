@@ -1,6 +1,6 @@
 // The radar chart on its own: PNG at twice the natural size, SVG as well-formed vector XML with text.
 #include "model_palette.h"
-#include "radar_painter.h"
+#include "radar_plot.h"
 #include "report_export.h"
 #include "report_test_support.h"
 
@@ -50,7 +50,7 @@ TEST(RadarExport, PngIsTwiceTheNaturalSizeAndShowsEveryModelsColour)
     const ReportContent content = contentFor(dataFile(QStringLiteral("provider-proposal.splitbench.json")));
     QImage image;
     ASSERT_TRUE(image.loadFromData(radarPng(content), "PNG"));
-    const QSizeF mm = RadarPainter::naturalSizeMm();
+    const QSizeF mm = reportRadarNaturalSizeMm();
     EXPECT_EQ(image.width(), 2 * qRound(mm.width() * 96 / 25.4));
     EXPECT_EQ(image.height(), 2 * qRound(mm.height() * 96 / 25.4));
     EXPECT_NEAR(image.dotsPerMeterX(), 2 * 96 / 0.0254, 2);
@@ -86,8 +86,16 @@ TEST(RadarExport, SvgIsWellFormedVectorWithTheLabelsAsText)
     EXPECT_EQ(images, 0);
     EXPECT_GT(paths, 20);
     EXPECT_TRUE(title.contains(content.organisationName())) << title.toStdString();
-    for (int d = 0; d < content.dimensionCount(); ++d)
-        EXPECT_TRUE(texts.contains(content.dimension(d).shortName)) << content.dimension(d).shortName.toStdString();
+    // Every label as text: names beside the left and right spokes are broken at their first space, one text
+    // per line.
+    QImage probe(10, 10, QImage::Format_ARGB32);
+    const RadarPlot plot = reportRadar(content, &probe, QRectF(0, 0, 680, 620));
+    for (int d = 0; d < content.dimensionCount(); ++d) {
+        const QStringList lines = plot.labelText(d).split(u'\n');
+        EXPECT_EQ(lines.join(u' '), content.dimension(d).shortName);
+        for (const QString &line : lines)
+            EXPECT_TRUE(texts.contains(line)) << line.toStdString() << " of " << content.dimension(d).shortName.toStdString();
+    }
     EXPECT_TRUE(texts.filter(trickyModelName()).size() == 1) << texts.join(u'|').toStdString();
     EXPECT_TRUE(QSvgRenderer(svg).isValid());
 }

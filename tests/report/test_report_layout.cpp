@@ -1,5 +1,5 @@
 // The laid-out report: everything inside the page, no clipped or overlapping text, sections in order.
-#include "radar_painter.h"
+#include "radar_plot.h"
 #include "report_renderer.h"
 #include "report_test_support.h"
 
@@ -199,12 +199,11 @@ TEST(ReportLayout, AProfileWithoutANameIsCalledUnnamed)
               QStringLiteral("Smith & Sons Ltd , North - Splitbench report.pdf"));
 }
 
-TEST(RadarPainter, LabelsAndLegendStayInsideTheAreaAndApart)
+TEST(RadarPlot, LabelsAndLegendStayInsideTheAreaAndApart)
 {
     for (const QString &path :
          {exampleProfilePaths().constFirst(), dataFile(QStringLiteral("many-models.splitbench.json"))}) {
         const ReportContent c = contentFor(path);
-        const RadarPainter radar(c);
         QImage image(800, 700, QImage::Format_ARGB32);
         QBuffer buffer;
         QPdfWriter writer(&buffer);
@@ -212,20 +211,21 @@ TEST(RadarPainter, LabelsAndLegendStayInsideTheAreaAndApart)
         const double mm = 300 / 25.4;
         for (const auto &[device, area] : std::vector<std::pair<QPaintDevice *, QRectF>>{
                  {&image, QRectF(10, 10, 780, 680)}, {&writer, QRectF(20 * mm, 30 * mm, 174 * mm, 165 * mm)}}) {
-            const RadarPainter::Geometry g = radar.layout(device, area);
-            ASSERT_EQ(static_cast<int>(g.axisLabels.size()), c.dimensionCount());
-            EXPECT_GT(g.radius, std::min(area.width(), area.height()) * 0.25);
-            for (size_t i = 0; i < g.axisLabels.size(); ++i) {
-                EXPECT_TRUE(area.contains(g.axisLabels[i])) << "axis label " << i << " leaves the area";
-                EXPECT_FALSE(g.axisLabels[i].intersects(g.legend)) << "axis label " << i << " on the legend";
-                for (size_t j = i + 1; j < g.axisLabels.size(); ++j)
-                    EXPECT_FALSE(g.axisLabels[i].intersects(g.axisLabels[j])) << "labels " << i << " and " << j;
+            const RadarPlot radar = reportRadar(c, device, area);
+            ASSERT_EQ(radar.dimensionCount(), c.dimensionCount());
+            EXPECT_GT(radar.radius(), std::min(area.width(), area.height()) * 0.25);
+            const QRectF legend = radar.legendRect();
+            for (int i = 0; i < radar.dimensionCount(); ++i) {
+                EXPECT_TRUE(area.contains(radar.labelRect(i))) << "axis label " << i << " leaves the area";
+                EXPECT_FALSE(radar.labelRect(i).intersects(legend)) << "axis label " << i << " on the legend";
+                for (int j = i + 1; j < radar.dimensionCount(); ++j)
+                    EXPECT_FALSE(radar.labelRect(i).intersects(radar.labelRect(j))) << "labels " << i << " and " << j;
             }
-            ASSERT_EQ(static_cast<int>(g.legendItems.size()), c.modelCount());
-            for (size_t i = 0; i < g.legendItems.size(); ++i) {
-                EXPECT_TRUE(area.contains(g.legendItems[i])) << "legend entry " << i << " leaves the area";
-                for (size_t j = i + 1; j < g.legendItems.size(); ++j)
-                    EXPECT_FALSE(g.legendItems[i].intersects(g.legendItems[j]));
+            ASSERT_EQ(static_cast<int>(radar.legend().size()), c.modelCount());
+            for (size_t i = 0; i < radar.legend().size(); ++i) {
+                EXPECT_TRUE(area.contains(radar.legend()[i].rect())) << "legend entry " << i << " leaves the area";
+                for (size_t j = i + 1; j < radar.legend().size(); ++j)
+                    EXPECT_FALSE(radar.legend()[i].rect().intersects(radar.legend()[j].rect()));
             }
         }
     }

@@ -230,7 +230,7 @@ std::vector<QPen> modelPens(const gui::RadarChart &chart)
 {
     std::vector<QPen> pens;
     for (int m = 0; m < chart.modelCount(); ++m)
-        pens.push_back(chart.outlineItem(m)->pen());
+        pens.push_back(chart.plot().outlinePen(m));
     return pens;
 }
 

@@ -1,12 +1,14 @@
 // Histogram of the Monte Carlo margins of the recommended model, coloured by which side of a tie each bin is.
 #pragma once
 
+#include "chart_canvas.h"
 #include "sensitivity.h"
 
 #include <QWidget>
 
 namespace splitbench::gui {
 
+/// A thin widget over report::HistogramPlot in the theme's colours and the widget's font.
 class MarginHistogramChart final : public QWidget {
     Q_OBJECT
 public:
@@ -14,7 +16,9 @@ public:
 
     /// `reference` is the model whose lead the margins measure; `otherColorModel` colours bins where it trails.
     void setData(const MonteCarloResult &result, int otherColorModel, QString referenceName);
-    [[nodiscard]] const MarginHistogram &histogram() const { return m_histogram; }
+    [[nodiscard]] const MarginHistogram &histogram() const { return m_result.histogram; }
+    /// The chart as laid out at the widget's size (what paintEvent() draws).
+    [[nodiscard]] std::vector<report::ReportItem> items() const;
 
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
@@ -23,13 +27,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    MarginHistogram m_histogram;
-    double m_p5 = 0;
-    double m_p50 = 0;
-    double m_p95 = 0;
-    int m_reference = -1;
+    MonteCarloResult m_result;
     int m_other = -1;
-    QString m_referenceName;
 };
 
 } // namespace splitbench::gui

@@ -397,7 +397,7 @@ void SensitivityView::showMonteCarlo()
     if (!result)
         return;
     const QStringList models = modelNames();
-    m_winChart->setData(result->winProbability, models);
+    m_winChart->setData(result->winProbability, models, result->reference);
     // Bins where the recommendation trails take the colour of the model most often recommended instead.
     int other = -1;
     for (int m = 0; m < static_cast<int>(result->winProbability.size()); ++m)

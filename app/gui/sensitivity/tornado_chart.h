@@ -2,15 +2,17 @@
 #pragma once
 
 #include "sensitivity.h"
+#include "tornado_plot.h"
 
 #include <QWidget>
+
+#include <optional>
 
 namespace splitbench::gui {
 
 /**
- * One row per trait, largest swing first. A pale bar spans the margin with the trait at 0 and at 100, a solid
- * bar the margin within the ± window around the current value; each part takes the colour of the model that
- * leads there. Custom-painted so names, end values and the zero line never collide.
+ * A thin widget over report::TornadoPlot, the chart the report prints too, in the theme's colours and the
+ * widget's font; the rows share the widget's height.
  */
 class TornadoChart final : public QWidget {
     Q_OBJECT
@@ -20,23 +22,23 @@ public:
     /// `traitNames` in catalogue order; `margin` is the current lead of `first` over `second`.
     void setData(std::vector<TornadoBar> bars, QStringList traitNames, double margin, double window, int first,
                  int second, QString firstName, QString secondName);
-    [[nodiscard]] const std::vector<TornadoBar> &bars() const { return m_bars; }
+    [[nodiscard]] const std::vector<TornadoBar> &bars() const { return m_data.bars; }
+    /// The chart as laid out at the widget's size (what paintEvent() draws).
+    [[nodiscard]] std::vector<report::ReportItem> items() const;
 
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    std::vector<TornadoBar> m_bars;
-    QStringList m_traitNames;
-    QString m_firstName;
-    QString m_secondName;
-    double m_margin = 0;
-    double m_window = 10;
-    int m_first = 0;
-    int m_second = 1;
+    [[nodiscard]] const report::TornadoPlot &plot() const;
+
+    report::TornadoData m_data;
+    mutable std::optional<report::TornadoPlot> m_plot; ///< Laid out for the current width, style and data.
 };
 
 } // namespace splitbench::gui
