@@ -336,7 +336,7 @@ TEST_F(HostileOutputs, XlsxHoldsEveryNameAsText)
     const QString path = m_dir.filePath(QStringLiteral("matrix.xlsx"));
     const ProgramRun run = cli({QStringLiteral("report"), QStringLiteral("--profile"), m_profilePath, QStringLiteral("-o"), path});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const ProgramRun unzip = runProgram(QStringLiteral("python3"),
+    const ProgramRun unzip = runProgram(QStringLiteral(SPLITBENCH_TOOL_PYTHON3),
                                  {QStringLiteral("-c"),
                                   QStringLiteral("import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1])"
                                                  ".read('xl/sharedStrings.xml'))"),
@@ -371,7 +371,7 @@ TEST_F(HostileOutputs, PdfShowsTheRealNumbersNextToTheNames)
     const ProgramRun run = cli({QStringLiteral("report"), QStringLiteral("--profile"), m_profilePath, QStringLiteral("-o"), path,
                          QStringLiteral("--samples"), QStringLiteral("200")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const ProgramRun text = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
+    const ProgramRun text = runProgram(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
                                                              QStringLiteral("-")});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     const QString pdf = comparable(QString::fromUtf8(text.out));
