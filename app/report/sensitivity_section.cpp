@@ -30,15 +30,6 @@ size_t at(int index)
 /// Tornado bars that move the margin by less than this (points) are listed in words instead of drawn.
 constexpr double kNoSwing = 0.05;
 
-/// A margin with its sign and one decimal: "+3.2", "-1.5", "0.0".
-QString signedPoints(double value)
-{
-    const double rounded = std::round(value * 10.0) / 10.0;
-    QString text = formatDecimal(rounded, 1);
-    if (rounded > 0)
-        text.prepend(u'+');
-    return text;
-}
 
 /// "a", "a and b", "a, b and c".
 QString joinNames(const QStringList &items)

@@ -18,7 +18,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("splitbench::report::TornadoPlot", text);
 }
 
-/// A margin with its sign and one decimal: "+3.2", "-1.5", "0.0".
+} // namespace
+
 QString signedPoints(double value)
 {
     const double rounded = std::round(value * 10.0) / 10.0;
@@ -27,7 +28,6 @@ QString signedPoints(double value)
         text.prepend(u'+');
     return text;
 }
-} // namespace
 
 TornadoPlot::TornadoPlot(TornadoData data, ChartStyle style, double width, QPaintDevice *device)
     : m_data(std::move(data)), m_style(std::move(style)), m_width(width)

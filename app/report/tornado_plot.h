@@ -14,6 +14,9 @@ class QPaintDevice;
 
 namespace splitbench::report {
 
+/// A margin with its sign and one decimal, in the reader's number format: "+3.2", "-1.5", "0.0".
+QString signedPoints(double value);
+
 /// What a tornado chart shows.
 struct TornadoData {
     std::vector<TornadoBar> bars; ///< One row each, top to bottom.
