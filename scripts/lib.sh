@@ -16,6 +16,7 @@ SPLITBENCH_PACKAGES=(
   xvfb xauth poppler-utils qpdf python3
   desktop-file-utils appstream dpkg-dev file groff-base
   clang-14 libclang-rt-14-dev # scripts/fuzz: libFuzzer and the sanitizer runtimes
+  llvm-14 lld-14 # the clang build finds and uses llvm-ar-14, llvm-ranlib-14 and ld.lld-14 (Recommends of clang-14)
   time # scripts/bench: peak memory (/usr/bin/time)
   strace # scripts/check-install-list: the files the programs open at run time
 )
