@@ -3,6 +3,7 @@
 #include "display_text.h"
 #include "model_panel.h"
 #include "model_view_state.h"
+#include "pane_sizer.h"
 #include "models/activity_table_model.h"
 #include "models/dimension_list_model.h"
 #include "profile_document.h"
@@ -15,7 +16,10 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace splitbench::gui {
 
@@ -30,17 +34,20 @@ DimensionExplorer::DimensionExplorer(ProfileDocument *document, ModelViewState *
     m_list->setObjectName(QStringLiteral("dimensionList"));
     m_list->setAccessibleName(tr("Dimensions"));
     m_list->setModel(m_listModel);
-    m_list->setUniformItemSizes(true);
     m_list->setSpacing(1);
     m_list->setIconSize(QSize(10, 10));
-    m_list->setTextElideMode(Qt::ElideRight);
+    // Names wrap rather than elide where the list is narrower than the longest name.
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     int widest = 0;
     for (int row = 0; row < m_listModel->rowCount(); ++row)
         widest = std::max(widest, m_list->fontMetrics().horizontalAdvance(m_listModel->index(row).data().toString()));
-    // Wide enough for every name; the splitter lets the user narrow it (names then elide).
+    // Wide enough for every name on one line (icon, spacing, frame and a scroll bar included); the splitter
+    // lets the user narrow it.
     m_list->setMinimumWidth(120);
-    m_listWidth = std::min(230, widest + 36); // long names elide; the tooltip and heading show them whole
+    m_listWidth = widest + m_list->iconSize().width() + 12 + 2 * m_list->frameWidth() +
+                  style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_list) + 12;
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             m_viewState->setSelectedDimension(current.row());
@@ -86,6 +93,18 @@ DimensionExplorer::DimensionExplorer(ProfileDocument *document, ModelViewState *
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({m_listWidth, 800});
     m_splitter->setChildrenCollapsible(false);
+    // The list shows its names on one line as long as two model panels still fit side by side; on a narrower
+    // screen (a 1280-pixel laptop) it gives up width first, and its names wrap.
+    m_listSizer = new PaneSizer(m_splitter, 0, [this](int total) {
+        const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
+        const int twoPanels = 2 * ModelPanel::minimumWidthFor(font()) + m_panelGrid->horizontalSpacing() +
+                              margins.left() + margins.right() +
+                              style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+        constexpr int kNarrowList = 150;
+        if (total - twoPanels < kNarrowList)
+            return m_listWidth; // the panels are stacked anyway: the names may as well be whole
+        return std::clamp(total - twoPanels, kNarrowList, m_listWidth);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -98,6 +117,11 @@ DimensionExplorer::DimensionExplorer(ProfileDocument *document, ModelViewState *
 
     rebuildPanels();
     showDimension(m_viewState->selectedDimension());
+}
+
+bool DimensionExplorer::restoreSplitterState(const QByteArray &state)
+{
+    return m_listSizer->restoreState(state);
 }
 
 QString DimensionExplorer::headingText() const
@@ -144,10 +168,15 @@ void DimensionExplorer::arrangePanels()
     for (ModelPanel *panel : m_panels)
         if (m_viewState->isVisible(panel->serviceModel()))
             shown.push_back(panel);
+    // Measured as if the vertical scroll bar were there: otherwise a dimension with more activities, whose panels
+    // need the scroll bar, would lose a column to it (and one with fewer would not).
     const QMargins margins = m_scroll->widget()->layout()->contentsMargins();
-    const int available = m_scroll->viewport()->width() - margins.left() - margins.right();
+    const int scrollBar = m_scroll->verticalScrollBar()->isVisible()
+                              ? 0
+                              : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    const int available = m_scroll->viewport()->width() - scrollBar - margins.left() - margins.right();
     const int spacing = m_panelGrid->horizontalSpacing();
-    const int fit = std::max(1, (available + spacing) / (ModelPanel::kMinimumWidth + spacing));
+    const int fit = std::max(1, (available + spacing) / (ModelPanel::minimumWidthFor(font()) + spacing));
     const int columns = std::clamp(fit, 1, std::max(1, static_cast<int>(shown.size())));
     if (columns == m_columns && m_panelGrid->count() == static_cast<int>(shown.size()))
         return;

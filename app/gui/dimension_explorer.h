@@ -16,6 +16,7 @@ namespace splitbench::gui {
 class ProfileDocument;
 class ModelViewState;
 class ModelPanel;
+class PaneSizer;
 class DimensionListModel;
 
 class DimensionExplorer final : public QWidget {
@@ -28,6 +29,8 @@ public:
     /// Panels of every model, hidden ones included (they are only not shown).
     [[nodiscard]] const std::vector<ModelPanel *> &panels() const { return m_panels; }
     [[nodiscard]] QString headingText() const;
+    /// Restores a saved list width (QSplitter::saveState); from then on the list keeps what the user chose.
+    bool restoreSplitterState(const QByteArray &state);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -56,7 +59,8 @@ private:
     QScrollArea *m_scroll;
     int m_columns = 0;
     std::vector<ModelPanel *> m_panels;
-    int m_listWidth = 200;
+    int m_listWidth = 200;      ///< Shows every name on one line.
+    PaneSizer *m_listSizer = nullptr;
 };
 
 } // namespace splitbench::gui

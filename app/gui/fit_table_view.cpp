@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QStyle>
 #include <QSortFilterProxyModel>
 
 #include <algorithm>
@@ -64,6 +65,18 @@ int FitTableView::numberColumnsWidth() const
     for (int column = FitTableModel::ImportanceColumn; column < m_model->columnCount(); ++column)
         numbers += columnWidth(column);
     return numbers;
+}
+
+int FitTableView::preferredWidth() const
+{
+    int names = 0;
+    for (int row = 0; row < model()->rowCount(); ++row)
+        names = std::max(names, sizeHintForIndex(model()->index(row, FitTableModel::DimensionColumn)).width());
+    int numbers = 0;
+    for (int i = 0; i < m_numberTextWidths.size(); ++i)
+        if (!isColumnHidden(FitTableModel::ImportanceColumn + i))
+            numbers += m_numberTextWidths[i] + 22; // the roomy padding of fitDimensionColumn()
+    return names + 12 + numbers + 2 * frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
 }
 
 void FitTableView::showSelectedDimension(int dimension)

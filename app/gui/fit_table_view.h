@@ -27,6 +27,8 @@ public:
     [[nodiscard]] QSortFilterProxyModel *proxy() const { return m_proxy; }
     /// The width the number columns take now, for sharing the window between the table and the chart.
     [[nodiscard]] int numberColumnsWidth() const;
+    /// The width that shows every dimension name whole beside the number columns (frame and scroll bar included).
+    [[nodiscard]] int preferredWidth() const;
 
 signals:
     /// The user activated a row (double click, Enter): show that dimension in detail.

@@ -50,6 +50,10 @@ ImportanceEditor::ImportanceEditor(ProfileDocument *document, QWidget *parent)
     m_view->setTabKeyNavigation(false); // Tab leaves the table; arrow keys move between cells
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    // The dock is narrow: a long dimension name wraps onto a second line rather than being cut.
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ImportanceModel::DimensionColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ImportanceModel::ImportanceColumn, QHeaderView::ResizeToContents);
     m_view->setAlternatingRowColors(true);

@@ -9,6 +9,7 @@
 #include "fit_table_view.h"
 #include "logging_setup.h"
 #include "model_view_state.h"
+#include "pane_sizer.h"
 #include "models/fit_table_model.h"
 #include "preferences_dialog.h"
 #include "profile_document.h"
@@ -39,6 +40,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QListView>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUrl>
@@ -166,12 +168,12 @@ void MainWindow::createActions()
     connect(m_removeAction, &QAction::triggered, this, [this] { removeModel(-1); });
 
     m_overviewAction = make(tr("&Overview"), QStringLiteral("actionOverview"), QKeySequence(tr("Ctrl+1")));
-    connect(m_overviewAction, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(OverviewTab); });
+    connect(m_overviewAction, &QAction::triggered, this, [this] { showTabWithFocus(OverviewTab); });
     m_explorerAction = make(tr("Dimension &Explorer"), QStringLiteral("actionExplorer"), QKeySequence(tr("Ctrl+2")));
-    connect(m_explorerAction, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(ExplorerTab); });
+    connect(m_explorerAction, &QAction::triggered, this, [this] { showTabWithFocus(ExplorerTab); });
     m_sensitivityAction = make(tr("&Sensitivity"), QStringLiteral("actionSensitivity"), QKeySequence(tr("Ctrl+4")));
     m_sensitivityAction->setStatusTip(tr("How firm the recommendation is, and what would change it"));
-    connect(m_sensitivityAction, &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(SensitivityTab); });
+    connect(m_sensitivityAction, &QAction::triggered, this, [this] { showTabWithFocus(SensitivityTab); });
     m_editProfileAction = make(tr("Edit &Profile"), QStringLiteral("actionEditProfile"), QKeySequence(tr("Ctrl+3")));
     m_editProfileAction->setStatusTip(tr("Show the organisation profile and move the keyboard focus to it"));
     connect(m_editProfileAction, &QAction::triggered, this, [this] {
@@ -336,6 +338,13 @@ void MainWindow::createCentralArea()
     m_overviewSplitter->addWidget(m_fitTable);
     m_overviewSplitter->setStretchFactor(0, 3);
     m_overviewSplitter->setStretchFactor(1, 2);
+    // The table gets what shows every dimension name whole, as long as the radar keeps a readable size
+    // (460 px: below that, long German axis labels leave the chart little room).
+    m_overviewSizer = new PaneSizer(m_overviewSplitter, 1, [this](int total) {
+        return std::clamp(m_fitTable->preferredWidth(), std::min(360, total / 2), std::max(total / 2, total - 460));
+    });
+    connect(m_document, &ProfileDocument::modelsChanged, m_overviewSizer, &PaneSizer::apply);
+    connect(m_viewState, &ModelViewState::visibilityChanged, m_overviewSizer, &PaneSizer::apply);
     m_overviewSplitter->setChildrenCollapsible(false);
 
     m_explorer = new DimensionExplorer(m_document, m_viewState);
@@ -438,10 +447,35 @@ void MainWindow::showMessage(const QString &text)
     statusBar()->showMessage(text, kMessageTimeoutMs);
 }
 
+void MainWindow::showTabWithFocus(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+    QWidget *target = nullptr;
+    switch (tab) {
+    case OverviewTab:
+        target = m_radarView;
+        break;
+    case ExplorerTab:
+        target = m_explorer->listView();
+        break;
+    case SensitivityTab:
+        // The first control in the focus chain, which runs in reading order.
+        for (QWidget *w = m_sensitivity->nextInFocusChain(); w && w != m_sensitivity; w = w->nextInFocusChain())
+            if (m_sensitivity->isAncestorOf(w) && w->isVisibleTo(m_sensitivity) && w->isEnabled() &&
+                (w->focusPolicy() & Qt::TabFocus)) {
+                target = w;
+                break;
+            }
+        break;
+    }
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::showDimension(int dimension)
 {
     m_viewState->setSelectedDimension(dimension);
-    m_tabs->setCurrentIndex(ExplorerTab);
+    showTabWithFocus(ExplorerTab);
     showMessage(tr("Showing %1. Ctrl+1 returns to the overview.")
                     .arg(m_document->catalogue().dimensions[static_cast<size_t>(dimension)].name));
 }
@@ -593,17 +627,9 @@ void MainWindow::restoreSettings()
     }
     if (const QByteArray state = m_settings->windowState(); !state.isEmpty())
         restoreState(state);
-    if (const QByteArray state = m_settings->splitterState(QStringLiteral("overview")); !state.isEmpty())
-        m_overviewSplitter->restoreState(state);
-    else {
-        // The table gets its number columns plus about 30 characters of dimension name (the headers are
-        // longer in German), the radar chart the rest.
-        const int numbers = m_fitTable->numberColumnsWidth();
-        const int table = std::max(450, numbers + 30 * m_fitTable->fontMetrics().averageCharWidth() + 24);
-        m_overviewSplitter->setSizes({1060 - table, table});
-    }
+    m_overviewSizer->restoreState(m_settings->splitterState(QStringLiteral("overview")));
     if (const QByteArray state = m_settings->splitterState(QStringLiteral("explorer")); !state.isEmpty())
-        m_explorer->splitter()->restoreState(state);
+        m_explorer->restoreSplitterState(state);
 
     m_viewState->setHiddenIds(m_settings->hiddenModels());
     const int dimension = m_document->catalogue().dimensionIndex(m_settings->lastDimension());

@@ -34,6 +34,7 @@ class RadarChart;
 class RadarView;
 class RecommendationBanner;
 class ReportActions;
+class PaneSizer;
 class SensitivityView;
 class WorkbenchSettings;
 
@@ -107,6 +108,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// Shows a tab and puts the keyboard focus on its first control, so the keys act on what is shown.
+    void showTabWithFocus(Tab tab);
     void createActions();
     void createMenus();
     void createToolBar();
@@ -134,6 +137,7 @@ private:
     RecommendationBanner *m_banner = nullptr;
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_overviewSplitter = nullptr;
+    PaneSizer *m_overviewSizer = nullptr;
     RadarView *m_radarView = nullptr;
     ChartWiring *m_charts = nullptr;
     FitTableView *m_fitTable = nullptr;

@@ -33,7 +33,7 @@ ModelPanel::ModelPanel(ProfileDocument *document, int model, int dimension, QWid
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
     setAccessibleName(tr("%1 in this dimension").arg(serviceModel.name));
-    setMinimumWidth(kMinimumWidth);
+    setMinimumWidth(minimumWidthFor(font()));
 
     m_colourBar->setFixedHeight(4);
     m_colourBar->setAutoFillBackground(true);
@@ -46,6 +46,7 @@ ModelPanel::ModelPanel(ProfileDocument *document, int model, int dimension, QWid
     m_title->setWordWrap(true);
     m_fit->setObjectName(QStringLiteral("panelFit"));
     m_fit->setTextFormat(Qt::RichText);
+    m_fit->setWordWrap(true); // "— die beste Eignung in dieser Dimension" is longer than a narrow panel
     m_description->setObjectName(QStringLiteral("panelDescription"));
     m_explanation->setObjectName(QStringLiteral("panelExplanation"));
     for (QLabel *label : {m_description, m_explanation, m_warning, m_hint}) {
@@ -208,6 +209,30 @@ void ModelPanel::refresh()
                         : tr("Built-in model: duplicate it to make an editable copy."));
     // No fitTableHeight() here: row heights follow the activity names and the table's width, not the fit,
     // and measuring every name on each slider step is wasted work.
+}
+
+int ModelPanel::minimumWidthFor(const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    constexpr int kCellPadding = 14; // the delegate's text margins and the header's section padding
+    constexpr int kChip = 2 * 8 + 6;  // ActivityDelegate: the owner chip's padding around its text
+    const auto widest = [&metrics](std::initializer_list<QString> texts, int extra = 0) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text) + extra);
+        return width + kCellPadding;
+    };
+    const int owner = std::max(widest({ActivityTableModel::tr("Owner")}),
+                               widest({ownerDisplayName(Owner::Provider), ownerDisplayName(Owner::Internal),
+                                       ownerDisplayName(Owner::Shared)},
+                                      kChip));
+    const int share = widest({ActivityTableModel::tr("Provider", "column header: the provider's share of the work"),
+                              QStringLiteral("100.0 %")});
+    const int raci = widest({ActivityTableModel::tr("Prov."), QStringLiteral("RACI")}) +
+                     widest({ActivityTableModel::tr("Int."), QStringLiteral("RACI")});
+    constexpr int kActivity = 100; // a name wraps onto a few lines, never down to a letter per line
+    constexpr int kFramesAndMargins = 2 + 2 + 2 * 10; // table frame, panel frame, the panel's margins
+    return kActivity + owner + share + raci + kFramesAndMargins;
 }
 
 void ModelPanel::fitTableHeight()

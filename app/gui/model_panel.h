@@ -15,7 +15,9 @@ class ActivityTableModel;
 class ModelPanel final : public QFrame {
     Q_OBJECT
 public:
-    static constexpr int kMinimumWidth = 340; ///< Room for the activity table without cramped names.
+    /// The least width that shows the activity table's columns whole beside a readable activity name, in the
+    /// current language and `font`; the same for every dimension, so the explorer arranges them all alike.
+    [[nodiscard]] static int minimumWidthFor(const QFont &font);
 
     ModelPanel(ProfileDocument *document, int model, int dimension, QWidget *parent = nullptr);
 

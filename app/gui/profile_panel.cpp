@@ -201,6 +201,12 @@ QWidget *ProfilePanel::createTraitsPage()
         grid->addWidget(row.note, 3, 0, 1, 3);
         grid->setColumnStretch(0, 1);
         layout->addLayout(grid);
+        // Tab follows the screen: the slider, the ± box beside it, then the note below (they were created in
+        // another order).
+        if (!m_rows.empty())
+            QWidget::setTabOrder(m_rows.back().note, row.slider);
+        QWidget::setTabOrder(row.slider, row.uncertainty);
+        QWidget::setTabOrder(row.uncertainty, row.note);
         if (t + 1 < catalogue.traits.size())
             layout->addSpacing(8);
         m_rows.push_back(row);
@@ -214,6 +220,9 @@ QWidget *ProfilePanel::createTraitsPage()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setAccessibleName(tr("Organisation traits"));
+    // Not a Tab stop of its own: it would take the focus without showing it. It scrolls to whichever of its
+    // controls has the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     return scroll;
 }
 

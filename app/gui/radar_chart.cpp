@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QGuiApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -33,6 +34,9 @@ report::RadarStyle screenStyle(const QPalette &palette, const QFont &font)
     style.outlineWidth = 2.2;
     style.legendLineWidth = 2.2;
     style.reserveBold = true; // the selected label is bold; its neighbours must not move when it changes
+    // The selected label's highlight reaches 4 px beyond its text (paintLabels); neighbours keep clear of it
+    // with a space to spare, so "Ops style" never reads as one line with "Collaboration".
+    style.labelSpacing = 8 + QFontMetricsF(font).horizontalAdvance(u' ') * 1.5;
     return style;
 }
 } // namespace
@@ -155,6 +159,25 @@ void RadarChart::paintEvent(QPaintEvent *)
     painter.drawPixmap(0, 0, m_still);
     m_plot.paintModels(painter);
     m_plot.paintSelection(painter);
+    if (hasFocus()) {
+        // The keyboard focus: a frame in the highlight colour inside the widget's edge.
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(m_plot.style().highlight, 2.0));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 4, 4);
+    }
+}
+
+void RadarChart::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void RadarChart::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 QPointF RadarChart::axisPoint(int dimension, double value) const

@@ -110,6 +110,7 @@ RecommendationBanner::RecommendationBanner(ProfileDocument *document, QWidget *p
     m_scores->setObjectName(QStringLiteral("bannerScores"));
     m_reasons->setObjectName(QStringLiteral("bannerReasons"));
     m_reasons->setWordWrap(true);
+    m_scores->setWordWrap(true); // long model names, or German, need a second line on a laptop screen
     for (QLabel *label : {m_headline, m_scores, m_reasons}) {
         label->setTextFormat(Qt::RichText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -220,20 +220,26 @@ void RadarPlot::layout(const QRectF &area, const QPaintDevice *device)
     m_radius = std::floor(std::max(r, 1.0));
 
     // Each label's edge facing the chart touches the spoke's end: centred at the top and bottom, left-aligned
-    // on the right, right-aligned on the left, blending in between.
-    m_labelRects.assign(at(n), QRectF());
-    for (int k = 0; k < n; ++k) {
-        const double theta = qDegreesToRadians(angleOf(k));
-        const double s = std::sin(theta);
-        const double c = std::cos(theta);
-        const double reach = m_radius + m_style.labelGap;
-        const QPointF anchor(m_centre.x() + reach * s, m_centre.y() - reach * c);
-        const QSizeF size = shown[at(k)];
-        m_labelRects[at(k)] = QRectF(QPointF(anchor.x() - size.width() * (1.0 - s) / 2.0,
-                                             anchor.y() - size.height() * (1.0 + c) / 2.0),
-                                     size);
+    // on the right, right-aligned on the left, blending in between. Labels that still touch after being pushed
+    // apart (long names on a small chart) get room from a smaller radius.
+    const QRectF labelBounds(area.left(), area.top(), area.width(), area.height() - legendBand);
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        m_labelRects.assign(at(n), QRectF());
+        for (int k = 0; k < n; ++k) {
+            const double theta = qDegreesToRadians(angleOf(k));
+            const double s = std::sin(theta);
+            const double c = std::cos(theta);
+            const double reach = m_radius + m_style.labelGap;
+            const QPointF anchor(m_centre.x() + reach * s, m_centre.y() - reach * c);
+            const QSizeF size = shown[at(k)];
+            m_labelRects[at(k)] = QRectF(QPointF(anchor.x() - size.width() * (1.0 - s) / 2.0,
+                                                 anchor.y() - size.height() * (1.0 + c) / 2.0),
+                                         size);
+        }
+        if (separateLabels(labelBounds) || m_radius <= 40)
+            break;
+        m_radius = std::floor(m_radius * 0.94);
     }
-    separateLabels(QRectF(area.left(), area.top(), area.width(), area.height() - legendBand));
 
     // Ring values beside the top spoke, just inside their ring, so the ring's line does not cross the digits.
     const QFontMetricsF ringMetrics = metricsFor(m_style.ringFont, device);
@@ -271,44 +277,55 @@ void RadarPlot::layout(const QRectF &area, const QPaintDevice *device)
     updatePolygons();
 }
 
-void RadarPlot::separateLabels(const QRectF &bounds)
+bool RadarPlot::separateLabels(const QRectF &bounds)
 {
-    // Near the top and bottom, neighbouring labels sit side by side and long ones can touch. Push the label
-    // that sits more to the side further out, by the smaller of the horizontal or vertical overlap, as long as
-    // it stays inside.
+    // Near the top and bottom, labels sit side by side and long ones can touch, neighbours or not. Push the
+    // label that sits more to the side further out, by the smaller of the horizontal or vertical overlap, as
+    // long as it stays inside. True when no two labels touch any more.
     const int n = dimensionCount();
     if (n < 3)
-        return;
+        return true;
     const double half = m_style.labelSpacing / 2;
-    for (int pass = 0; pass < 4; ++pass) {
+    const auto touching = [&](int k, int j) {
+        return m_labelRects[at(k)]
+            .adjusted(-half, -half, half, half)
+            .intersects(m_labelRects[at(j)].adjusted(-half, -half, half, half));
+    };
+    for (int pass = 0; pass < 6; ++pass) {
         bool moved = false;
         for (int k = 0; k < n; ++k) {
-            const int j = (k + 1) % n;
-            const QRectF a = m_labelRects[at(k)].adjusted(-half, -half, half, half);
-            const QRectF b = m_labelRects[at(j)].adjusted(-half, -half, half, half);
-            if (!a.intersects(b))
-                continue;
-            const double ck = std::abs(std::cos(qDegreesToRadians(angleOf(k))));
-            const double cj = std::abs(std::cos(qDegreesToRadians(angleOf(j))));
-            const int mover = ck < cj ? k : j;
-            const double theta = qDegreesToRadians(angleOf(mover));
-            const QRectF overlap = a.intersected(b);
-            const QPointF horizontal(std::sin(theta) >= 0 ? overlap.width() : -overlap.width(), 0);
-            const QPointF vertical(0, std::cos(theta) >= 0 ? -overlap.height() : overlap.height());
-            QRectF &current = m_labelRects[at(mover)];
-            const bool horizontalFits = bounds.contains(current.translated(horizontal));
-            const bool verticalFits = bounds.contains(current.translated(vertical));
-            if (horizontalFits && (!verticalFits || overlap.width() <= overlap.height()))
-                current.translate(horizontal);
-            else if (verticalFits)
-                current.translate(vertical);
-            else
-                continue;
-            moved = true;
+            for (int j = k + 1; j < n; ++j) {
+                if (!touching(k, j))
+                    continue;
+                const QRectF a = m_labelRects[at(k)].adjusted(-half, -half, half, half);
+                const QRectF b = m_labelRects[at(j)].adjusted(-half, -half, half, half);
+                const double ck = std::abs(std::cos(qDegreesToRadians(angleOf(k))));
+                const double cj = std::abs(std::cos(qDegreesToRadians(angleOf(j))));
+                const int mover = ck < cj ? k : j;
+                const double theta = qDegreesToRadians(angleOf(mover));
+                const QRectF overlap = a.intersected(b);
+                const QPointF horizontal(std::sin(theta) >= 0 ? overlap.width() : -overlap.width(), 0);
+                const QPointF vertical(0, std::cos(theta) >= 0 ? -overlap.height() : overlap.height());
+                QRectF &current = m_labelRects[at(mover)];
+                const bool horizontalFits = bounds.contains(current.translated(horizontal));
+                const bool verticalFits = bounds.contains(current.translated(vertical));
+                if (horizontalFits && (!verticalFits || overlap.width() <= overlap.height()))
+                    current.translate(horizontal);
+                else if (verticalFits)
+                    current.translate(vertical);
+                else
+                    continue;
+                moved = true;
+            }
         }
         if (!moved)
             break;
     }
+    for (int k = 0; k < n; ++k)
+        for (int j = k + 1; j < n; ++j)
+            if (touching(k, j))
+                return false;
+    return true;
 }
 
 void RadarPlot::updatePolygons()

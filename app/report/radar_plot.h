@@ -136,7 +136,7 @@ public:
 private:
     [[nodiscard]] QFont labelFont(int dimension) const;
     [[nodiscard]] Qt::Alignment labelAlignment(int dimension) const;
-    void separateLabels(const QRectF &bounds);
+    bool separateLabels(const QRectF &bounds);
     void updatePolygons();
 
     RadarStyle m_style;

@@ -1159,6 +1159,11 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Not changed: %1.</source>
         <translation>Nicht geändert: %1.</translation>
     </message>
+    <message>
+        <source>Provider</source>
+        <comment>column header: the provider&apos;s share of the work</comment>
+        <translation>DL-Anteil</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::AddCustomModelCommand</name>

@@ -156,7 +156,7 @@ QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation
         case OwnerColumn:
             return tr("Owner");
         case ShareColumn:
-            return tr("Provider");
+            return tr("Provider", "column header: the provider's share of the work");
         case ProviderRaciColumn:
             return tr("Prov.");
         case InternalRaciColumn:

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -199,7 +200,7 @@ SensitivityView::SensitivityView(ProfileDocument *document, QWidget *parent)
     m_sweepView->setObjectName(QStringLiteral("sweepChartView"));
     m_sweepView->setAccessibleName(tr("Overall fit of every model as the trait goes from 0 to 100"));
     m_sweepView->setRenderHint(QPainter::Antialiasing);
-    m_sweepView->setMinimumHeight(160);
+    m_sweepView->setMinimumHeight(220);
     m_sweepView->setFocusPolicy(Qt::NoFocus); // a picture: the combo box is the control
     m_sweepView->viewport()->setFocusPolicy(Qt::NoFocus);
     auto *traitRow = new QHBoxLayout;
@@ -221,9 +222,18 @@ SensitivityView::SensitivityView(ProfileDocument *document, QWidget *parent)
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(1, 1); // the charts of one trait get any room to spare
 
+    // On a laptop screen the page is taller than the window: it scrolls rather than growing the window past
+    // the screen or squeezing the charts' rows together.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("sensitivityScrollArea"));
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // its controls take the focus; scrolling follows them
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(page);
+    layout->addWidget(scroll);
 
     connect(m_runner, &SensitivityRunner::started, this, [this] { setRunning(true); });
     connect(m_runner, &SensitivityRunner::progress, this,

@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QLocale>
 #include <QPainter>
+#include <QResizeEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -21,7 +22,7 @@ TornadoChart::TornadoChart(QWidget *parent) : QWidget(parent)
 void TornadoChart::setData(std::vector<TornadoBar> bars, QStringList traitNames, double margin, double window,
                            int first, int second, QString firstName, QString secondName)
 {
-    const bool rowsChanged = bars.size() != m_data.bars.size();
+    const int heightBefore = m_data.bars.empty() ? -1 : static_cast<int>(std::ceil(plot().naturalHeight()));
     m_data.bars = std::move(bars);
     m_data.traitNames = std::move(traitNames);
     m_data.margin = margin;
@@ -31,8 +32,8 @@ void TornadoChart::setData(std::vector<TornadoBar> bars, QStringList traitNames,
     m_data.firstName = std::move(firstName);
     m_data.secondName = std::move(secondName);
     m_plot.reset();
-    if (rowsChanged)
-        updateGeometry(); // the minimum height follows the number of rows only
+    if (static_cast<int>(std::ceil(plot().naturalHeight())) != heightBefore)
+        updateGeometry(); // the minimum height follows the rows and the legend, rarely a slider step
     QStringList description;
     for (const TornadoBar &bar : m_data.bars)
         description << tr("%1: margin %2 at 0, %3 at 100")
@@ -61,17 +62,19 @@ QSize TornadoChart::sizeHint() const
 
 QSize TornadoChart::minimumSizeHint() const
 {
-    // Every trait name needs a line of its own, plus the legend and the ticks (as it always asked for). Not the
-    // chart's natural height: that grows as names wrap in a narrow column, and would make the window taller
-    // than the screen; rows give up some height instead.
-    const int rows = std::max(1, static_cast<int>(m_data.bars.size()));
-    return {320, rows * (fontMetrics().height() + 1) + 2 * fontMetrics().height() + 16};
+    // Every row as tall as its (wrapped) name needs at the current width: the Sensitivity page scrolls, so the
+    // chart never has to squeeze its rows together to keep the window on the screen.
+    return {320, static_cast<int>(std::ceil(plot().naturalHeight()))};
 }
 
 void TornadoChart::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    const int before = static_cast<int>(std::ceil(plot().naturalHeight()));
     m_plot.reset(); // laid out again for the new width
+    if (event->size().width() != event->oldSize().width() &&
+        static_cast<int>(std::ceil(plot().naturalHeight())) != before)
+        updateGeometry(); // names wrap differently at this width; the width does not depend on the height
 }
 
 void TornadoChart::changeEvent(QEvent *event)
