@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -85,6 +86,7 @@ DimensionExplorer::DimensionExplorer(ProfileDocument *document, ModelViewState *
     // Panels wrap into rows (see arrangePanels) instead of running off to the right.
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->viewport()->installEventFilter(this);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // no Tab stop that shows nothing; it scrolls to the control in focus
 
     m_splitter->setObjectName(QStringLiteral("explorerSplitter"));
     m_splitter->addWidget(m_list);
@@ -119,6 +121,26 @@ DimensionExplorer::DimensionExplorer(ProfileDocument *document, ModelViewState *
     showDimension(m_viewState->selectedDimension());
 }
 
+void DimensionExplorer::focusActivities(int model)
+{
+    // Queued: a panel added to the shown explorer is shown by its layout from the event loop (a queued call
+    // made before this one), and a hidden widget cannot take the focus.
+    QMetaObject::invokeMethod(
+        this,
+        [this, model] {
+            for (ModelPanel *panel : m_panels) {
+                if (panel->serviceModel() != model)
+                    continue;
+                QTableView *view = panel->activityView();
+                m_scroll->ensureWidgetVisible(view, 0, 40);
+                view->setFocus(Qt::OtherFocusReason);
+                if (!view->currentIndex().isValid())
+                    view->setCurrentIndex(panel->activityModel()->index(0, 0));
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 bool DimensionExplorer::restoreSplitterState(const QByteArray &state)
 {
     return m_listSizer->restoreState(state);
@@ -144,7 +166,9 @@ void DimensionExplorer::rebuildPanels()
     m_columns = 0;
     const int dimension = m_viewState->selectedDimension();
     for (int m = 0; m < m_document->modelCount(); ++m) {
-        auto *panel = new ModelPanel(m_document, m, dimension);
+        // A child of the scroll area's content from the start: a parentless panel would be shown as a window
+        // of its own by applyVisibility() (it flashed up, and took the activation from the main window).
+        auto *panel = new ModelPanel(m_document, m, dimension, m_scroll->widget());
         connect(panel, &ModelPanel::duplicateRequested, this, &DimensionExplorer::duplicateRequested);
         connect(panel, &ModelPanel::renameRequested, this, &DimensionExplorer::renameRequested);
         connect(panel, &ModelPanel::removeRequested, m_document, &ProfileDocument::removeCustomModel);

@@ -29,6 +29,8 @@ public:
     /// Panels of every model, hidden ones included (they are only not shown).
     [[nodiscard]] const std::vector<ModelPanel *> &panels() const { return m_panels; }
     [[nodiscard]] QString headingText() const;
+    /// Puts the keyboard focus on a model's activity table and scrolls it into view (after Duplicate Model).
+    void focusActivities(int model);
     /// Restores a saved list width (QSplitter::saveState); from then on the list keeps what the user chose.
     bool restoreSplitterState(const QByteArray &state);
 

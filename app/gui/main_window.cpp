@@ -557,6 +557,7 @@ void MainWindow::duplicateModel(int model)
         return;
     m_viewState->setVisible(added, true);
     m_tabs->setCurrentIndex(ExplorerTab);
+    m_explorer->focusActivities(added); // the keys go on where the work is: who does what in the new model
     showMessage(tr("Added \"%1\". Edit who does what in its panel; Undo removes it again.").arg(name->trimmed()));
 }
 
