@@ -1,0 +1,37 @@
+# scan_source_lines(<out-var> PATTERN <regex> MARKER <text> [EXCLUDE <regex>]): every line of the .h and .cpp files
+# under SOURCE_DIRS that matches PATTERN, as "\n  file:line: text", unless the line or the one before carries
+# MARKER, the file matches EXCLUDE, or the line opens an in-memory QBuffer (named "...buffer..."), which is no file.
+# The checks of how the code writes and reads files (check_atomic_writes.cmake, check_input_reads.cmake) use it.
+function(scan_source_lines out)
+  cmake_parse_arguments(SCAN "" "PATTERN;MARKER;EXCLUDE" "" ${ARGN})
+  set(problems "")
+  foreach(dir IN LISTS SOURCE_DIRS)
+    file(GLOB_RECURSE sources "${dir}/*.h" "${dir}/*.cpp")
+    if(SCAN_EXCLUDE)
+      list(FILTER sources EXCLUDE REGEX "${SCAN_EXCLUDE}")
+    endif()
+    foreach(source IN LISTS sources)
+      # One list element per line: ';' and brackets would otherwise split or join CMake list elements.
+      file(READ "${source}" content)
+      string(REPLACE ";" "<semicolon>" content "${content}")
+      string(REPLACE "[" "<open>" content "${content}")
+      string(REPLACE "]" "<close>" content "${content}")
+      string(REPLACE "\n" ";" lines "${content}")
+      set(previous "")
+      set(number 0)
+      foreach(line IN LISTS lines)
+        math(EXPR number "${number} + 1")
+        if(line MATCHES "${SCAN_PATTERN}" AND NOT line MATCHES "[Bb]uffer[A-Za-z_]*(\\.|->)open[ ]*\\("
+           AND NOT line MATCHES "${SCAN_MARKER}" AND NOT previous MATCHES "${SCAN_MARKER}")
+          string(STRIP "${line}" shown)
+          string(REPLACE "<semicolon>" ";" shown "${shown}")
+          string(REPLACE "<open>" "[" shown "${shown}")
+          string(REPLACE "<close>" "]" shown "${shown}")
+          string(APPEND problems "\n  ${source}:${number}: ${shown}")
+        endif()
+        set(previous "${line}")
+      endforeach()
+    endforeach()
+  endforeach()
+  set(${out} "${problems}" PARENT_SCOPE)
+endfunction()
