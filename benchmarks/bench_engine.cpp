@@ -1,6 +1,7 @@
 // The fit engine: a full score with explanations, the allocation-free overall fit, and a 101-step sweep,
-// each with 2, 3 and 8 models; and the same sweep with the full score.
+// each with 2, 3 and 8 models; the same sweep with the full score; and the total cost of every model.
 #include "bench_profiles.h"
+#include "cost_model.h"
 #include "fit_engine.h"
 
 #include <benchmark/benchmark.h>
@@ -72,5 +73,34 @@ void BM_ScoreTraitThrough101Values(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * 101);
 }
 BENCHMARK(BM_ScoreTraitThrough101Values)->ArgName("models")->Arg(2)->Arg(3)->Arg(8)->Unit(benchmark::kMillisecond);
+
+/// The cost view's work on every edit: the total cost of every model over its term (budget: 20 µs with 8 models).
+void BM_CostOfEveryModel(benchmark::State &state)
+{
+    const Catalogue catalogue = bench::catalogueWithModels(static_cast<int>(state.range(0)));
+    Organisation organisation;
+    organisation.users = 120;
+    const CostModel costs(catalogue, organisation);
+    for (auto _ : state) {
+        std::vector<CostBreakdown> all = costs.costs();
+        benchmark::DoNotOptimize(all);
+    }
+}
+BENCHMARK(BM_CostOfEveryModel)->ArgName("models")->Arg(2)->Arg(3)->Arg(8)->Unit(benchmark::kMicrosecond);
+
+/// Building the cost model (the workload-weighted in-house share of every model), then every model's cost: what
+/// a change to a custom model's shares costs.
+void BM_CostModelFromCatalogue(benchmark::State &state)
+{
+    const Catalogue catalogue = bench::catalogueWithModels(static_cast<int>(state.range(0)));
+    Organisation organisation;
+    organisation.users = 120;
+    for (auto _ : state) {
+        const CostModel costs(catalogue, organisation);
+        std::vector<CostBreakdown> all = costs.costs();
+        benchmark::DoNotOptimize(all);
+    }
+}
+BENCHMARK(BM_CostModelFromCatalogue)->ArgName("models")->Arg(2)->Arg(3)->Arg(8)->Unit(benchmark::kMicrosecond);
 
 } // namespace
