@@ -41,6 +41,8 @@ struct Organisation {
     /// When true, today's staff a model does not need are counted as released (a saving). Off by default: staff
     /// the organisation keeps cost the same whichever model it chooses.
     bool redeployKeptStaff = false;
+
+    bool operator==(const Organisation &) const = default;
 };
 
 /// One optional service bought on top of a model's base fee (mostly co-managed: out-of-hours cover, security
@@ -50,6 +52,8 @@ struct PricingModule {
     double perMonth = 0;
     double perUserPerMonth = 0;
     bool selected = false;
+
+    bool operator==(const PricingModule &) const = default;
 };
 
 /// A provider's prices for one model (the profile's "pricing" section, or a custom model's own).

@@ -40,6 +40,189 @@ json::Limits profileLimits()
     return limits;
 }
 
+// --- Format 2 sections for costs (docs/profile-format.md, docs/cost-model.md) ---------------------------------
+
+constexpr double kMaxCount = 1e6;   ///< users, devices, servers, sites
+constexpr double kMaxFte = 1e4;
+constexpr double kMaxMoney = 1e9;
+constexpr int kMaxModules = 16;
+
+/// Refuses keys a section does not know: a misspelt figure would otherwise be silently replaced by its default.
+void requireKnownKeys(const QJsonObject &object, const QString &place, std::initializer_list<const char *> known)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const bool ok = std::any_of(known.begin(), known.end(),
+                                    [&](const char *key) { return it.key() == QLatin1String(key); });
+        if (!ok)
+            fail(child(place, it.key()), tr("unknown key \"%1\"").arg(it.key().left(64)),
+                 QStringLiteral("unknown key"));
+    }
+}
+
+bool requireBool(const QJsonObject &object, const QString &key, const QString &place)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isBool())
+        fail(child(place, key), tr("must be true or false"));
+    return value.toBool();
+}
+
+/// Reads `key` into `target` when present: a number within [min, max].
+void readNumber(const QJsonObject &object, const char *key, const QString &place, double min, double max, double &target)
+{
+    const QString name = QString::fromLatin1(key);
+    if (object.contains(name))
+        target = json::requireNumber(object, name, place, min, max);
+}
+
+Organisation parseOrganisation(const QJsonObject &object, const QString &place)
+{
+    const json::Limits limits = profileLimits();
+    requireKnownKeys(object, place,
+                     {"users", "devices", "servers", "sites", "it_staff_fte", "currency", "users_per_it_fte",
+                      "salary_per_year", "on_cost_percent", "tools_per_it_fte_per_year", "recruiting_cost_once",
+                      "turnover_percent_per_year", "small_need", "redeploy_kept_staff"});
+    Organisation o;
+    readNumber(object, "users", place, 0, kMaxCount, o.users);
+    readNumber(object, "devices", place, 0, kMaxCount, o.devices);
+    readNumber(object, "servers", place, 0, kMaxCount, o.servers);
+    readNumber(object, "sites", place, 0, kMaxCount, o.sites);
+    readNumber(object, "it_staff_fte", place, 0, kMaxFte, o.itStaffFte);
+    readNumber(object, "users_per_it_fte", place, 1, kMaxCount, o.usersPerItFte);
+    readNumber(object, "salary_per_year", place, 0, kMaxMoney, o.salaryPerYear);
+    readNumber(object, "on_cost_percent", place, 0, 100, o.onCostPercent);
+    readNumber(object, "tools_per_it_fte_per_year", place, 0, kMaxMoney, o.toolsPerItFtePerYear);
+    readNumber(object, "recruiting_cost_once", place, 0, kMaxMoney, o.recruitingCostOnce);
+    readNumber(object, "turnover_percent_per_year", place, 0, 100, o.turnoverPercentPerYear);
+    if (object.contains(QStringLiteral("currency"))) {
+        const QString code = json::requireString(object, QStringLiteral("currency"), place, limits);
+        if (!isKnownCurrency(code))
+            fail(child(place, QStringLiteral("currency")),
+                 tr("\"%1\" is not a currency code this Splitbench knows (%2)")
+                     .arg(code.left(16), knownCurrencies().join(QStringLiteral(", "))),
+                 QStringLiteral("unknown currency code"));
+        o.currency = code;
+    }
+    if (object.contains(QStringLiteral("small_need"))) {
+        const QString needPlace = child(place, QStringLiteral("small_need"));
+        const QJsonObject need = json::requireObject(object.value(QStringLiteral("small_need")), needPlace);
+        requireKnownKeys(need, needPlace, {"as", "hourly_rate", "minimum_fte"});
+        if (need.contains(QStringLiteral("as"))) {
+            const QString as = json::requireString(need, QStringLiteral("as"), needPlace, limits);
+            if (as == QLatin1String("contractor_hours"))
+                o.smallNeedAs = SmallNeedAs::ContractorHours;
+            else if (as == QLatin1String("part_time_role"))
+                o.smallNeedAs = SmallNeedAs::PartTimeRole;
+            else
+                fail(child(needPlace, QStringLiteral("as")),
+                     tr("must be \"contractor_hours\" or \"part_time_role\""));
+        }
+        readNumber(need, "hourly_rate", needPlace, 0, kMaxMoney, o.contractorHourlyRate);
+        readNumber(need, "minimum_fte", needPlace, 0, 1, o.minimumHireFte);
+    }
+    if (object.contains(QStringLiteral("redeploy_kept_staff")))
+        o.redeployKeptStaff = requireBool(object, QStringLiteral("redeploy_kept_staff"), place);
+    return o;
+}
+
+/// Prices for one model, starting from `pricing` (the defaults of the model, or of the one it is based on).
+ModelPricing parsePricing(const QJsonObject &object, const QString &place, ModelPricing pricing)
+{
+    const json::Limits limits = profileLimits();
+    requireKnownKeys(object, place,
+                     {"per_user", "per_server", "per_site", "onboarding_once", "term_months",
+                      "short_term_surcharge_percent", "modules"});
+    readNumber(object, "per_user", place, 0, kMaxMoney, pricing.perUser);
+    readNumber(object, "per_server", place, 0, kMaxMoney, pricing.perServer);
+    readNumber(object, "per_site", place, 0, kMaxMoney, pricing.perSite);
+    readNumber(object, "onboarding_once", place, 0, kMaxMoney, pricing.onboardingOnce);
+    if (object.contains(QStringLiteral("term_months"))) {
+        const double term = json::requireNumber(object, QStringLiteral("term_months"), place, 12, 36);
+        if (term != 12 && term != 24 && term != 36)
+            fail(child(place, QStringLiteral("term_months")), tr("must be 12, 24 or 36"));
+        pricing.termMonths = static_cast<int>(term);
+    }
+    if (object.contains(QStringLiteral("short_term_surcharge_percent"))) {
+        const QString surchargePlace = child(place, QStringLiteral("short_term_surcharge_percent"));
+        const QJsonObject surcharges =
+            json::requireObject(object.value(QStringLiteral("short_term_surcharge_percent")), surchargePlace);
+        requireKnownKeys(surcharges, surchargePlace, {"12", "24", "36"});
+        pricing.shortTermSurchargePercent.clear();
+        for (auto it = surcharges.begin(); it != surcharges.end(); ++it)
+            pricing.shortTermSurchargePercent[it.key().toInt()] =
+                json::requireNumber(it.value(), child(surchargePlace, it.key()), 0, 200);
+    }
+    if (object.contains(QStringLiteral("modules"))) {
+        const QJsonArray modules = json::requireArray(object, QStringLiteral("modules"), place, limits);
+        const QString modulesPlace = child(place, QStringLiteral("modules"));
+        if (modules.size() > kMaxModules)
+            fail(modulesPlace, tr("at most %1 modules per model are supported").arg(kMaxModules));
+        pricing.modules.clear();
+        QSet<QString> ids;
+        for (qsizetype i = 0; i < modules.size(); ++i) {
+            const QString modulePlace = child(modulesPlace, i);
+            const QJsonObject entry = json::requireObject(modules.at(i), modulePlace);
+            requireKnownKeys(entry, modulePlace, {"id", "per_month", "per_user", "selected"});
+            PricingModule module;
+            module.id = json::requireId(entry, QStringLiteral("id"), modulePlace, limits);
+            if (ids.contains(module.id))
+                fail(child(modulePlace, QStringLiteral("id")), tr("duplicate module id \"%1\"").arg(module.id));
+            ids.insert(module.id);
+            readNumber(entry, "per_month", modulePlace, 0, kMaxMoney, module.perMonth);
+            readNumber(entry, "per_user", modulePlace, 0, kMaxMoney, module.perUserPerMonth);
+            if (entry.contains(QStringLiteral("selected")))
+                module.selected = requireBool(entry, QStringLiteral("selected"), modulePlace);
+            pricing.modules.push_back(module);
+        }
+    }
+    return pricing;
+}
+
+QJsonObject organisationToJson(const Organisation &o)
+{
+    return QJsonObject{
+        {QStringLiteral("users"), o.users},
+        {QStringLiteral("devices"), o.devices},
+        {QStringLiteral("servers"), o.servers},
+        {QStringLiteral("sites"), o.sites},
+        {QStringLiteral("it_staff_fte"), o.itStaffFte},
+        {QStringLiteral("currency"), o.currency},
+        {QStringLiteral("users_per_it_fte"), o.usersPerItFte},
+        {QStringLiteral("salary_per_year"), o.salaryPerYear},
+        {QStringLiteral("on_cost_percent"), o.onCostPercent},
+        {QStringLiteral("tools_per_it_fte_per_year"), o.toolsPerItFtePerYear},
+        {QStringLiteral("recruiting_cost_once"), o.recruitingCostOnce},
+        {QStringLiteral("turnover_percent_per_year"), o.turnoverPercentPerYear},
+        {QStringLiteral("small_need"),
+         QJsonObject{{QStringLiteral("as"), o.smallNeedAs == SmallNeedAs::ContractorHours
+                                                ? QStringLiteral("contractor_hours")
+                                                : QStringLiteral("part_time_role")},
+                     {QStringLiteral("hourly_rate"), o.contractorHourlyRate},
+                     {QStringLiteral("minimum_fte"), o.minimumHireFte}}},
+        {QStringLiteral("redeploy_kept_staff"), o.redeployKeptStaff},
+    };
+}
+
+QJsonObject pricingToJson(const ModelPricing &p)
+{
+    QJsonObject surcharges;
+    for (const auto &[term, percent] : p.shortTermSurchargePercent)
+        surcharges.insert(QString::number(term), percent);
+    QJsonArray modules;
+    for (const PricingModule &module : p.modules)
+        modules.append(QJsonObject{{QStringLiteral("id"), module.id},
+                                   {QStringLiteral("per_month"), module.perMonth},
+                                   {QStringLiteral("per_user"), module.perUserPerMonth},
+                                   {QStringLiteral("selected"), module.selected}});
+    return QJsonObject{{QStringLiteral("per_user"), p.perUser},
+                       {QStringLiteral("per_server"), p.perServer},
+                       {QStringLiteral("per_site"), p.perSite},
+                       {QStringLiteral("onboarding_once"), p.onboardingOnce},
+                       {QStringLiteral("term_months"), p.termMonths},
+                       {QStringLiteral("short_term_surcharge_percent"), surcharges},
+                       {QStringLiteral("modules"), modules}};
+}
+
 CustomModel parseCustomModel(const QJsonObject &object, const QString &place, const Catalogue &catalogue,
                              QSet<QString> &usedIds)
 {
@@ -96,6 +279,11 @@ CustomModel parseCustomModel(const QJsonObject &object, const QString &place, co
                     responsibilityFromJson(json::requireObject(aIt.value(), actPlace), actPlace);
             }
         }
+    }
+    if (object.contains(QStringLiteral("pricing"))) {
+        const QString pricingPlace = child(place, QStringLiteral("pricing"));
+        model.pricing = parsePricing(json::requireObject(object.value(QStringLiteral("pricing")), pricingPlace),
+                                     pricingPlace, defaultPricing(basedOn));
     }
     return model;
 }
@@ -226,6 +414,23 @@ Profile parseProfileObject(QJsonObject root, const Catalogue &catalogue, const s
                 parseCustomModel(json::requireObject(models.at(i), place), place, catalogue, usedIds));
         }
     }
+
+    if (root.contains(QStringLiteral("organisation"))) {
+        const QString place = QStringLiteral("organisation");
+        profile.organisation = parseOrganisation(json::requireObject(root.value(place), place), place);
+    }
+    if (root.contains(QStringLiteral("pricing"))) {
+        const QString place = QStringLiteral("pricing");
+        const QJsonObject byModel = json::requireObject(root.value(place), place);
+        for (auto it = byModel.begin(); it != byModel.end(); ++it) {
+            const QString modelPlace = child(place, it.key());
+            if (catalogue.modelIndex(it.key()) < 0)
+                fail(modelPlace, tr("unknown model id \"%1\" (a custom model keeps its prices with it)").arg(it.key().left(64)),
+                     QStringLiteral("unknown model id"));
+            profile.pricing[it.key()] =
+                parsePricing(json::requireObject(it.value(), modelPlace), modelPlace, defaultPricing(it.key()));
+        }
+    }
     return profile;
 }
 
@@ -295,7 +500,9 @@ Loaded<Profile> Profile::parse(const QByteArray &bytes, const QString &fileLabel
 
 const std::vector<ProfileMigration> &profileMigrations()
 {
-    static const std::vector<ProfileMigration> migrations;
+    // 1 → 2: format 2 only adds optional sections (organisation, pricing, and later participants, scenarios,
+    // today's split, proposals' terms); a format 1 file is a valid format 2 file without them.
+    static const std::vector<ProfileMigration> migrations{{1, [](QJsonObject root) { return root; }}};
     return migrations;
 }
 
@@ -350,14 +557,25 @@ QByteArray Profile::toJson(const Catalogue &catalogue) const
             }
             responsibility.insert(dimension.id, byActivity);
         }
-        models.append(QJsonObject{{QStringLiteral("id"), model.id},
-                                  {QStringLiteral("name"), model.name},
-                                  {QStringLiteral("based_on"), model.basedOn},
-                                  {QStringLiteral("descriptions"), descriptions},
-                                  {QStringLiteral("responsibility"), responsibility}});
+        QJsonObject entry{{QStringLiteral("id"), model.id},
+                          {QStringLiteral("name"), model.name},
+                          {QStringLiteral("based_on"), model.basedOn},
+                          {QStringLiteral("descriptions"), descriptions},
+                          {QStringLiteral("responsibility"), responsibility}};
+        if (model.pricing)
+            entry.insert(QStringLiteral("pricing"), pricingToJson(*model.pricing));
+        models.append(entry);
     }
     if (!models.isEmpty())
         root.insert(QStringLiteral("custom_models"), models);
+    if (organisation)
+        root.insert(QStringLiteral("organisation"), organisationToJson(*organisation));
+    if (!pricing.empty()) {
+        QJsonObject byModel;
+        for (const auto &[id, modelPricing] : pricing)
+            byModel.insert(id, pricingToJson(modelPricing));
+        root.insert(QStringLiteral("pricing"), byModel);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "cost_model.h"
 
 #include <QMap>
 
@@ -14,6 +15,8 @@ struct CustomModel {
     QString basedOn;                                          ///< Id of the model it was copied from.
     std::vector<QString> descriptions;                        ///< Per dimension, like Catalogue::dimensions.
     std::vector<std::vector<Responsibility>> responsibilities; ///< [dimension][activity].
+    /// Format 2: the model's own prices (a provider's quote); absent: those of the model it is based on.
+    std::optional<ModelPricing> pricing;
 
     /// A complete copy of `catalogue.models[model]` under a new id and name.
     static CustomModel copyOf(const Catalogue &catalogue, int model, const QString &id, const QString &name);
@@ -22,7 +25,7 @@ struct CustomModel {
 
 /// The organisation being assessed. Vectors are sized and ordered like the catalogue they were made for.
 struct Profile {
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;
     static constexpr double kMaxImportance = 10.0;
     static constexpr double kMaxUncertainty = 50.0;
     static constexpr double kDefaultUncertainty = 10.0;
@@ -35,6 +38,10 @@ struct Profile {
     std::vector<double> traitUncertainty; ///< ± trait points per trait, for robustness analysis.
     double importanceUncertainty = kDefaultImportanceUncertainty; ///< ± fraction of each importance weight.
     std::vector<CustomModel> customModels;
+    /// Format 2 (docs/profile-format.md): the organisation's size and in-house cost figures; absent: defaults.
+    std::optional<Organisation> organisation;
+    /// Format 2: price overrides per catalogue model id; a model not listed has defaultPricing().
+    std::map<QString, ModelPricing> pricing;
     int loadedVersion = kFormatVersion; ///< The format version the file had when it was read.
 
     /// The catalogue's default traits, equal importance, no notes.

@@ -17,8 +17,8 @@ struct ProfileMigration {
     std::function<QJsonObject(QJsonObject)> upgrade;
 };
 
-/// The steps this program knows, oldest first. Empty: format 1 is the first profile format there has
-/// been, so there is nothing to migrate yet (docs/reliability.md explains the policy).
+/// The steps this program knows, oldest first: 1 → 2 (format 2 adds optional sections only; see
+/// docs/profile-format.md and docs/reliability.md for the policy).
 const std::vector<ProfileMigration> &profileMigrations();
 
 /// Profile::parse with explicit migration steps and current version; Profile::parse passes

@@ -232,7 +232,7 @@ TEST(Profile, RefusesBadProfiles)
         const char *fragment;
     };
     const Case cases[] = {
-        {R"({"version": 2, "traits": {}})", "version", "newer Splitbench"},
+        {R"({"version": 3, "traits": {}})", "version", "newer Splitbench"},
         {R"({"traits": {}})", "version", "missing"},
         {R"({"version": 1})", "traits", "missing"},
         {R"({"version": 1, "traits": {"capacity": 120}})", "traits.capacity", "outside the allowed range"},

@@ -415,6 +415,38 @@
         <source>%1: could not finish writing, no file was written: %2</source>
         <translation>%1: Schreiben konnte nicht abgeschlossen werden, es wurde keine Datei geschrieben: %2</translation>
     </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code this Splitbench knows (%2)</source>
+        <translation>„%1“ ist kein Währungscode, den dieses Splitbench kennt (%2)</translation>
+    </message>
+    <message>
+        <source>must be &quot;contractor_hours&quot; or &quot;part_time_role&quot;</source>
+        <translation>muss „contractor_hours“ oder „part_time_role“ sein</translation>
+    </message>
+    <message>
+        <source>must be 12, 24 or 36</source>
+        <translation>muss 12, 24 oder 36 sein</translation>
+    </message>
+    <message>
+        <source>at most %1 modules per model are supported</source>
+        <translation>höchstens %1 Module je Modell werden unterstützt</translation>
+    </message>
+    <message>
+        <source>duplicate module id &quot;%1&quot;</source>
+        <translation>doppelte Modul-ID „%1“</translation>
+    </message>
+    <message>
+        <source>unknown model id &quot;%1&quot; (a custom model keeps its prices with it)</source>
+        <translation>unbekannte Modell-ID „%1“ (ein eigenes Modell führt seine Preise selbst)</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>

@@ -42,15 +42,15 @@ TEST_F(ProfileVersions, NewerFileNamesTheSplitbenchThatWroteIt)
 {
     // Written by a future version that also changed the layout: the version check comes first.
     const Loaded<Profile> loaded =
-        parse(R"({"version": 2, "written_by": "Splitbench 0.9.0", "traits": "now a list", "scenarios": []})");
+        parse(R"({"version": 3, "written_by": "Splitbench 0.9.0", "traits": "now a list", "scenarios": []})");
     ASSERT_FALSE(loaded.ok());
     EXPECT_EQ(loaded.error().file, QStringLiteral("p.json"));
     EXPECT_EQ(loaded.error().place, QStringLiteral("version"));
     const QString message = loaded.error().message;
-    EXPECT_TRUE(message.contains(QStringLiteral("written by Splitbench 0.9.0 in profile format version 2")))
+    EXPECT_TRUE(message.contains(QStringLiteral("written by Splitbench 0.9.0 in profile format version 3")))
         << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("Splitbench 0.9.0 or a newer Splitbench is needed")));
-    EXPECT_TRUE(message.contains(QStringLiteral("this Splitbench (%1) reads profile format versions up to 1")
+    EXPECT_TRUE(message.contains(QStringLiteral("this Splitbench (%1) reads profile format versions up to 2")
                                      .arg(programVersion())));
 }
 
@@ -63,13 +63,46 @@ TEST_F(ProfileVersions, NewerFileWithoutProgramNameNamesTheFormat)
         << loaded.error().message.toStdString();
 }
 
-TEST_F(ProfileVersions, VersionZeroIsRefusedWhileNoMigrationExists)
+TEST_F(ProfileVersions, VersionZeroIsRefusedForThereIsNoStepFromIt)
 {
-    ASSERT_TRUE(profileMigrations().empty()) << "update this test and docs/reliability.md with the new steps";
+    ASSERT_EQ(profileMigrations().size(), 1u) << "update this test and docs/reliability.md with the new steps";
+    EXPECT_EQ(profileMigrations().front().fromVersion, 1);
     const Loaded<Profile> loaded = parse(R"({"version": 0, "traits": {}})");
     ASSERT_FALSE(loaded.ok());
     EXPECT_EQ(loaded.error().place, QStringLiteral("version"));
-    EXPECT_TRUE(loaded.error().message.contains(QStringLiteral("it reads only format version 1")))
+    EXPECT_TRUE(loaded.error().message.contains(QStringLiteral("it reads format versions 1 to 2")))
+        << loaded.error().message.toStdString();
+}
+
+TEST_F(ProfileVersions, AFormatOneProfileOpensUnchangedAndIsSavedAsFormatTwo)
+{
+    const QByteArray one = R"({"version": 1, "name": "Old Ltd", "traits": {"capacity": 30}, "importance": {"security": 2},
+                               "notes": {"capacity": "why"}})";
+    const Loaded<Profile> loaded = parse(one);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    EXPECT_EQ(loaded.value().loadedVersion, 1);
+    EXPECT_EQ(loaded.value().name, QStringLiteral("Old Ltd"));
+    EXPECT_EQ(loaded.value().traits[0], 30);
+    EXPECT_FALSE(loaded.value().organisation.has_value());
+    EXPECT_TRUE(loaded.value().pricing.empty());
+
+    const QByteArray saved = loaded.value().toJson(m_catalogue);
+    EXPECT_EQ(QJsonDocument::fromJson(saved).object().value(QStringLiteral("version")).toInt(), 2);
+    const Loaded<Profile> again = parse(saved);
+    ASSERT_TRUE(again.ok());
+    Profile expected = loaded.value();
+    expected.loadedVersion = 2;
+    EXPECT_EQ(again.value(), expected);
+}
+
+TEST_F(ProfileVersions, TheReleaseBeforeFormatTwoRefusesAFormatTwoFileNamingTheVersion)
+{
+    // What a reader of format 1 only (the previous release) does with a file this one writes.
+    const QByteArray saved = Profile::defaults(m_catalogue).toJson(m_catalogue);
+    const Loaded<Profile> loaded = parseProfile(saved, QStringLiteral("new.json"), m_catalogue, {}, 1);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().place, QStringLiteral("version"));
+    EXPECT_TRUE(loaded.error().message.contains(QStringLiteral("profile format version 2")))
         << loaded.error().message.toStdString();
 }
 
@@ -120,22 +153,30 @@ ProfileMigration syntheticVersion0()
             }};
 }
 
+/// The real steps with the made-up one before them.
+std::vector<ProfileMigration> withSyntheticVersion0()
+{
+    std::vector<ProfileMigration> steps = profileMigrations();
+    steps.push_back(syntheticVersion0());
+    return steps;
+}
+
 TEST_F(ProfileVersions, OlderFileIsUpgradedInMemoryAndSavedInTheCurrentFormat)
 {
     const QByteArray legacy =
         R"({"version": 0, "organisation": "Legacy Ltd", "trait_values": [{"id": "capacity", "value": 80}]})";
     const Loaded<Profile> loaded =
-        parseProfile(legacy, QStringLiteral("legacy.json"), m_catalogue, {syntheticVersion0()}, Profile::kFormatVersion);
+        parseProfile(legacy, QStringLiteral("legacy.json"), m_catalogue, withSyntheticVersion0(), Profile::kFormatVersion);
     ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
     EXPECT_EQ(loaded.value().loadedVersion, 0); // the GUI can say "will be saved in the new format"
     EXPECT_EQ(loaded.value().name, QStringLiteral("Legacy Ltd"));
     EXPECT_EQ(loaded.value().traits[0], 80);
 
     const QByteArray saved = loaded.value().toJson(m_catalogue);
-    EXPECT_EQ(QJsonDocument::fromJson(saved).object().value(QStringLiteral("version")).toInt(), 1);
+    EXPECT_EQ(QJsonDocument::fromJson(saved).object().value(QStringLiteral("version")).toInt(), Profile::kFormatVersion);
     const Loaded<Profile> again = Profile::parse(saved, QStringLiteral("saved.json"), m_catalogue);
     ASSERT_TRUE(again.ok());
-    EXPECT_EQ(again.value().loadedVersion, 1);
+    EXPECT_EQ(again.value().loadedVersion, Profile::kFormatVersion);
     EXPECT_EQ(again.value().traits, loaded.value().traits);
     EXPECT_EQ(again.value().name, loaded.value().name);
 }
