@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 
 namespace splitbench {
@@ -243,6 +244,37 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
                     QJsonObject{{QStringLiteral("positions"), positions}, {QStringLiteral("overall"), curves}});
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray sensitivityToCsv(const Catalogue &catalogue, const SensitivityResult &result)
+{
+    QStringList lines{QStringLiteral(
+        "trait,current,below_value,below_shown,below_takes_over,above_value,above_shown,above_takes_over,"
+        "margin_at_0,ahead_at_0,margin_at_100,ahead_at_100,swing")};
+    const auto number = [](double value, int decimals) { return QString::number(rounded(value, decimals), 'g', 12); };
+    for (const TraitSweep &sweep : result.sweeps) {
+        QStringList fields{catalogue.traits[at(sweep.trait)].id, number(sweep.current, 4)};
+        for (const std::optional<Takeover> &t : {sweep.takeovers.below, sweep.takeovers.above}) {
+            if (t)
+                fields << number(t->value, 4) << formatBreakeven(t->value, sweep.current).replace(u',', u'.')
+                       << modelId(catalogue, t->model);
+            else
+                fields << QString() << QString() << QString();
+        }
+        const auto bar = std::find_if(result.tornado.begin(), result.tornado.end(),
+                                      [&](const TornadoBar &b) { return b.trait == sweep.trait; });
+        if (bar != result.tornado.end()) {
+            const auto ahead = [&](double margin, int rival) {
+                return modelId(catalogue, margin < 0 && rival >= 0 ? rival : result.recommended);
+            };
+            fields << number(bar->low, 3) << ahead(bar->low, bar->lowRival) << number(bar->high, 3)
+                   << ahead(bar->high, bar->highRival) << number(bar->swing, 3);
+        } else {
+            fields << QString() << QString() << QString() << QString() << QString();
+        }
+        lines << fields.join(u',');
+    }
+    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
 }
 
 QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, const SensitivityResult &result)

@@ -964,6 +964,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
         <source>could not start worker thread %1 of %2: %3</source>
         <translation>Arbeits-Thread %1 von %2 konnte nicht gestartet werden: %3</translation>
     </message>
+    <message>
+        <source>error: unknown format &quot;%1&quot; (use json, text or csv)</source>
+        <translation>Fehler: unbekanntes Format „%1“ (json, text oder csv verwenden)</translation>
+    </message>
+    <message>
+        <source>Output format: json, text or csv (one row per trait: who takes over where; default text).</source>
+        <translation>Ausgabeformat: json, text oder csv (eine Zeile je Merkmal: wer wo die Führung übernimmt; Standard: text).</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui</name>

@@ -210,6 +210,27 @@ TEST(SensitivityCli, NamesTheThirdModelThatTakesOver)
                                      .toObject();
     EXPECT_EQ(perModel.value(QStringLiteral("fully_managed")).toObject().value(QStringLiteral("trait")).toString(),
               QStringLiteral("inhouse_capacity"));
+
+    // CSV: one row per trait with who takes over where, for spreadsheets.
+    const CliRun csv = runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--samples"),
+                                           QStringLiteral("1000"), QStringLiteral("--format"), QStringLiteral("csv")}));
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QStringList rows = QString::fromUtf8(csv.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(rows.size(), 15); // header and 14 traits
+    EXPECT_TRUE(rows.front().startsWith(QStringLiteral("trait,current,below_value,below_shown,below_takes_over,")));
+    QString capacityRow;
+    for (const QString &row : rows)
+        if (row.startsWith(QStringLiteral("inhouse_capacity,")))
+            capacityRow = row;
+    const QStringList cells = capacityRow.split(u',');
+    ASSERT_EQ(cells.size(), 13) << capacityRow.toStdString();
+    EXPECT_EQ(cells[1], QStringLiteral("45"));
+    EXPECT_NEAR(cells[2].toDouble(), 41.355, 1e-3);
+    EXPECT_EQ(cells[3], QStringLiteral("41.3"));
+    EXPECT_EQ(cells[4], QStringLiteral("fully_managed"));
+    EXPECT_EQ(cells[7], QStringLiteral("co_managed"));
+    EXPECT_LT(cells[8].toDouble(), -20.0);
+    EXPECT_EQ(cells[9], QStringLiteral("fully_managed"));
 }
 
 TEST(SensitivityCli, ExitCodes)
