@@ -100,6 +100,22 @@ QString formatValue(double value, int decimals, Rounding rounding)
     return text;
 }
 
+QString formatBreakeven(double value, double current)
+{
+    return formatValue(value, 1, value < current ? Rounding::Down : Rounding::Up);
+}
+
+namespace {
+/// "In-house IT capacity falls below 27.7", "… rises above 84.4", "… falls to 0": the far side of a breakeven.
+QString takeoverCondition(const QString &trait, double value, double current)
+{
+    const QString text = formatBreakeven(value, current);
+    if (value < current)
+        return text == QStringLiteral("0") ? tr("%1 falls to 0").arg(trait) : tr("%1 falls below %2").arg(trait, text);
+    return text == QStringLiteral("100") ? tr("%1 rises to 100").arg(trait) : tr("%1 rises above %2").arg(trait, text);
+}
+} // namespace
+
 SensitivityAnalysis::SensitivityAnalysis(FitEngine engine, Profile profile)
     : m_engine(std::move(engine)), m_profile(std::move(profile))
 {
@@ -247,6 +263,7 @@ TraitSweep SensitivityAnalysis::sweep(int trait, double step) const
             sweep.overall[at(m)][at(i)] = overall[at(m)];
     }
     sweep.breakevens = breakevens(trait);
+    sweep.takeovers = takeoversFrom(sweep.breakevens, sweep.current);
     sweep.sentence = sweepSentence(trait, sweep.breakevens);
     return sweep;
 }
@@ -258,42 +275,61 @@ QString SensitivityAnalysis::sweepSentence(int trait, const std::vector<Breakeve
     const QString leader = modelName(catalogue, m_recommended);
     const double current = m_profile.traits[at(trait)];
 
-    const Breakeven *below = nullptr;
-    const Breakeven *above = nullptr;
     for (const Breakeven &b : breakevens) {
         // Within display rounding of the current value: the profile sits on this breakeven.
         if (std::abs(b.value - current) < 0.05)
             return tr("At %1 = %2 this profile sits on a breakeven: %3 leads below it, %4 above it.")
-                .arg(traitName, formatValue(b.value), modelName(catalogue, b.leaderBelow),
+                .arg(traitName, formatBreakeven(b.value, current), modelName(catalogue, b.leaderBelow),
                      modelName(catalogue, b.leaderAbove));
-        if (b.value < current)
-            below = &b;
-        else if (!above)
-            above = &b;
     }
-    if (!below && !above)
+    const Takeovers takeovers = takeoversFrom(breakevens, current);
+    if (!takeovers.below && !takeovers.above)
         return tr("%1 stays ahead whatever the value of %2.").arg(leader, traitName);
-    if (below && !above)
-        return tr("%1 stays ahead until %2 falls below %3 (then %4 leads).")
-            .arg(leader, traitName, formatValue(below->value, 1, Rounding::Up),
-                 modelName(catalogue, below->leaderBelow));
-    if (!below)
-        return tr("%1 stays ahead until %2 rises above %3 (then %4 leads).")
-            .arg(leader, traitName, formatValue(above->value, 1, Rounding::Down),
-                 modelName(catalogue, above->leaderAbove));
-    return tr("%1 stays ahead while %2 stays between %3 and %4 (%5 leads below, %6 above).")
-        .arg(leader, traitName, formatValue(below->value, 1, Rounding::Up),
-             formatValue(above->value, 1, Rounding::Down), modelName(catalogue, below->leaderBelow),
-             modelName(catalogue, above->leaderAbove));
+    if (takeovers.below && takeovers.above)
+        return tr("%1 takes over from %2 if %3, %4 if %5.")
+            .arg(modelName(catalogue, takeovers.below->model), leader,
+                 takeoverCondition(traitName, takeovers.below->value, current),
+                 modelName(catalogue, takeovers.above->model),
+                 takeoverCondition(traitName, takeovers.above->value, current));
+    const Takeover &t = takeovers.below ? *takeovers.below : *takeovers.above;
+    return tr("%1 takes over from %2 if %3.")
+        .arg(modelName(catalogue, t.model), leader, takeoverCondition(traitName, t.value, current));
 }
 
-double SensitivityAnalysis::marginWithTrait(int trait, double value) const
+Takeovers SensitivityAnalysis::takeovers(int trait) const
+{
+    return takeoversFrom(breakevens(trait), m_profile.traits[at(trait)]);
+}
+
+Takeovers SensitivityAnalysis::takeoversFrom(const std::vector<Breakeven> &breakevens, double current) const
+{
+    // Moving away from the profile's value, the first breakeven past which someone else leads; a breakeven on
+    // the value itself counts on the side where the other model leads.
+    Takeovers result;
+    for (auto it = breakevens.rbegin(); it != breakevens.rend() && !result.below; ++it)
+        if (it->value <= current + kSameBreakeven && it->leaderBelow != m_recommended)
+            result.below = Takeover{it->value, it->leaderBelow};
+    for (auto it = breakevens.begin(); it != breakevens.end() && !result.above; ++it)
+        if (it->value >= current - kSameBreakeven && it->leaderAbove != m_recommended)
+            result.above = Takeover{it->value, it->leaderAbove};
+    return result;
+}
+
+std::pair<double, int> SensitivityAnalysis::marginWithTrait(int trait, double value) const
 {
     std::vector<double> traits = m_profile.traits;
     traits[at(trait)] = value;
     std::vector<double> overall(at(m_engine.modelCount()));
     m_engine.overallFit(traits, m_profile.importance, overall);
-    return overall[at(m_recommended)] - overall[at(m_runnerUp)];
+    // The best of all the other models (the first on ties, like the engine), not a fixed runner-up: a copy of
+    // the recommendation would otherwise pin the margin at zero and hide the model that really takes over.
+    int rival = -1;
+    for (int m = 0; m < m_engine.modelCount(); ++m)
+        if (m != m_recommended && (rival < 0 || overall[at(m)] > overall[at(rival)]))
+            rival = m;
+    if (rival < 0)
+        return {0.0, m_recommended};
+    return {overall[at(m_recommended)] - overall[at(rival)], rival};
 }
 
 std::vector<TornadoBar> SensitivityAnalysis::tornado(double window) const
@@ -304,14 +340,14 @@ std::vector<TornadoBar> SensitivityAnalysis::tornado(double window) const
     for (int t = 0; t < traits; ++t) {
         TornadoBar bar;
         bar.trait = t;
-        bar.low = marginWithTrait(t, 0.0);
-        bar.high = marginWithTrait(t, 100.0);
+        std::tie(bar.low, bar.lowRival) = marginWithTrait(t, 0.0);
+        std::tie(bar.high, bar.highRival) = marginWithTrait(t, 100.0);
         bar.swing = std::abs(bar.high - bar.low);
         const double current = m_profile.traits[at(t)];
         bar.nearFrom = std::max(0.0, current - window);
         bar.nearTo = std::min(100.0, current + window);
-        bar.nearLow = marginWithTrait(t, bar.nearFrom);
-        bar.nearHigh = marginWithTrait(t, bar.nearTo);
+        std::tie(bar.nearLow, bar.nearLowRival) = marginWithTrait(t, bar.nearFrom);
+        std::tie(bar.nearHigh, bar.nearHighRival) = marginWithTrait(t, bar.nearTo);
         bar.nearSwing = std::abs(bar.nearHigh - bar.nearLow);
         bars.push_back(bar);
     }
@@ -430,6 +466,7 @@ ChangeToFlip SensitivityAnalysis::changeToFlipFrom(const std::vector<std::vector
 {
     const Catalogue &catalogue = m_engine.catalogue();
     ChangeToFlip result;
+    result.traitPerModel.assign(at(m_engine.modelCount()), std::nullopt);
     for (int t = 0; t < static_cast<int>(breakevensPerTrait.size()); ++t) {
         const double current = m_profile.traits[at(t)];
         for (const Breakeven &b : breakevensPerTrait[at(t)]) {
@@ -439,8 +476,14 @@ ChangeToFlip SensitivityAnalysis::changeToFlipFrom(const std::vector<std::vector
                 newLeader = b.value < current ? b.leaderAbove : b.leaderBelow;
             if (newLeader == m_recommended)
                 continue;
-            if (!result.trait || std::abs(b.value - current) < std::abs(result.trait->to - result.trait->from))
-                result.trait = TraitChange{t, current, b.value, newLeader};
+            const TraitChange change{t, current, b.value, newLeader};
+            const auto closer = [&](const std::optional<TraitChange> &than) {
+                return !than || std::abs(b.value - current) < std::abs(than->to - than->from);
+            };
+            if (closer(result.trait))
+                result.trait = change;
+            if (closer(result.traitPerModel[at(newLeader)]))
+                result.traitPerModel[at(newLeader)] = change;
         }
     }
     for (int d = 0; d < m_engine.dimensionCount(); ++d) {
@@ -449,13 +492,38 @@ ChangeToFlip SensitivityAnalysis::changeToFlipFrom(const std::vector<std::vector
             result.importance = change;
     }
 
+    if (m_engine.modelCount() >= 3) {
+        // Every other model, closest first: with a near copy of the recommendation as the runner-up, the model
+        // that really takes over is easy to miss otherwise.
+        std::vector<int> others;
+        for (int m = 0; m < m_engine.modelCount(); ++m)
+            if (m != m_recommended)
+                others.push_back(m);
+        const auto distance = [&](int m) {
+            const std::optional<TraitChange> &c = result.traitPerModel[at(m)];
+            return c ? std::abs(c->to - c->from) : std::numeric_limits<double>::infinity();
+        };
+        std::stable_sort(others.begin(), others.end(), [&](int a, int b) { return distance(a) < distance(b); });
+        QStringList items;
+        for (int m : others) {
+            const std::optional<TraitChange> &c = result.traitPerModel[at(m)];
+            items << (c ? tr("%1 if %2 (now %3)")
+                              .arg(modelName(catalogue, m), takeoverCondition(catalogue.traits[at(c->trait)].name,
+                                                                              c->to, c->from),
+                                   formatValue(c->from))
+                        : tr("%1 through no single trait").arg(modelName(catalogue, m)));
+        }
+        result.modelsSentence = tr("Closest single-trait change that puts each other model on top: %1.")
+                                    .arg(items.join(tr("; ")));
+    }
+
     const QString current = modelName(catalogue, m_recommended);
     if (const std::optional<TraitChange> &c = result.trait) {
         const QString trait = catalogue.traits[at(c->trait)].name;
         const QString leader = modelName(catalogue, c->newLeader);
         const bool lower = c->to < c->from;
         // Rounded towards the far side, so that any value past the printed one really flips.
-        const QString to = formatValue(c->to, 1, lower ? Rounding::Down : Rounding::Up);
+        const QString to = formatBreakeven(c->to, c->from);
         const QString from = formatValue(c->from);
         if (lower && to == QStringLiteral("0"))
             result.traitSentence =

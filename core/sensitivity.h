@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace splitbench {
@@ -19,6 +20,20 @@ struct Breakeven {
     int leaderAbove = -1; ///< Model that leads just above `value`.
 };
 
+/// Where, moving one trait away from the profile's value, the recommended model first loses the lead, and to
+/// whom: the nearest breakeven on that side, among every model of the catalogue (not just the runner-up).
+struct Takeover {
+    double value = 0; ///< The breakeven (exact; see Breakeven::value).
+    int model = -1;   ///< The model that leads just past it, seen from the profile's value.
+};
+
+/// The nearest takeover on each side of the profile's value of one trait (none where the recommendation holds
+/// all the way to 0 or to 100).
+struct Takeovers {
+    std::optional<Takeover> below; ///< Lowering the trait: the first model to overtake, and at which value.
+    std::optional<Takeover> above; ///< Raising the trait.
+};
+
 /// One trait swept over 0..100 with every other input held at the profile's values.
 struct TraitSweep {
     int trait = -1;
@@ -26,13 +41,16 @@ struct TraitSweep {
     std::vector<double> positions;            ///< Where the curve was sampled: 0, step, 2·step, …, 100.
     std::vector<std::vector<double>> overall; ///< [model][position]: overall fit along the sweep.
     std::vector<Breakeven> breakevens;        ///< Every change of the leading model, ascending.
-    QString sentence; ///< e.g. "Co-managed stays ahead until In-house IT capacity falls below 28 (…)."
+    Takeovers takeovers;                      ///< Who takes over first on each side of `current`, and where.
+    QString sentence; ///< e.g. "Fully managed takes over from Co-managed if In-house IT capacity falls below 27.7."
 };
 
-/// One bar of the tornado chart: how far one trait moves the margin between the two leading models.
+/// One bar of the tornado chart: how far one trait moves the recommended model's lead over the best of all
+/// the other models (whichever that is at each point), so a near-identical copy of the recommendation does not
+/// hide a third model that takes over.
 struct TornadoBar {
     int trait = -1;
-    double low = 0;       ///< Margin (recommended − runner-up) with the trait at 0.
+    double low = 0;       ///< Margin (recommended − best other model) with the trait at 0.
     double high = 0;      ///< Margin with the trait at 100.
     double swing = 0;     ///< |high − low|: the bar's length; bars are sorted by it.
     double nearFrom = 0;  ///< The window around the current value: max(0, current − window) …
@@ -40,6 +58,11 @@ struct TornadoBar {
     double nearLow = 0;   ///< Margin with the trait at nearFrom.
     double nearHigh = 0;  ///< Margin with the trait at nearTo.
     double nearSwing = 0; ///< |nearHigh − nearLow|.
+    /// The best other model at each of those points: the one that leads there when the margin is negative.
+    int lowRival = -1;
+    int highRival = -1;
+    int nearLowRival = -1;
+    int nearHighRival = -1;
 };
 
 /// Equal-width histogram of the Monte Carlo margins, for charts.
@@ -109,8 +132,14 @@ struct ImportanceChange {
 struct ChangeToFlip {
     std::optional<TraitChange> trait;
     std::optional<ImportanceChange> importance;
+    /// Per model (indexed like the catalogue): the smallest single-trait change that makes it the recommendation;
+    /// nullopt for the recommended model and for models no single trait brings to the top.
+    std::vector<std::optional<TraitChange>> traitPerModel;
     QString traitSentence;
     QString importanceSentence;
+    /// With three or more models: which other model takes over first and where, e.g. "Other models that a single
+    /// trait puts on top: Fully managed if In-house IT capacity falls below 40.3; …". Empty with two models.
+    QString modelsSentence;
 };
 
 struct MonteCarloOptions {
@@ -167,8 +196,10 @@ public:
     [[nodiscard]] int recommended() const { return m_recommended; }
     [[nodiscard]] int runnerUp() const { return m_runnerUp; }
 
-    /// Every value of `trait` in 0..100 at which the leading model changes, ascending.
+    /// Every value of `trait` in 0..100 at which the leading model changes, ascending; every model counts.
     [[nodiscard]] std::vector<Breakeven> breakevens(int trait) const;
+    /// Which model first overtakes the recommendation as `trait` moves down or up from its value, and where.
+    [[nodiscard]] Takeovers takeovers(int trait) const;
     /// Breakevens plus the overall fit of every model sampled every `step` points, and a sentence.
     [[nodiscard]] TraitSweep sweep(int trait, double step = 0.5) const;
     /// One bar per trait, sorted by swing (largest first; catalogue order on ties).
@@ -186,10 +217,12 @@ public:
     [[nodiscard]] int leaderAt(std::span<const double> traits, std::span<const double> importance) const;
 
 private:
-    [[nodiscard]] double marginWithTrait(int trait, double value) const;
+    /// The recommended model's lead over the best other model with `trait` at `value`, and that model.
+    [[nodiscard]] std::pair<double, int> marginWithTrait(int trait, double value) const;
     [[nodiscard]] std::optional<ImportanceChange> importanceFlip(int dimension) const;
     [[nodiscard]] ChangeToFlip changeToFlipFrom(const std::vector<std::vector<Breakeven>> &breakevensPerTrait) const;
     [[nodiscard]] QString sweepSentence(int trait, const std::vector<Breakeven> &breakevens) const;
+    [[nodiscard]] Takeovers takeoversFrom(const std::vector<Breakeven> &breakevens, double current) const;
 
     FitEngine m_engine;
     Profile m_profile;
@@ -205,5 +238,11 @@ enum class Rounding { Nearest, Down, Up };
 
 /// A number as the sentences show it: at most `decimals` decimals, without trailing zeros ("28", "27.5").
 QString formatValue(double value, int decimals = 1, Rounding rounding = Rounding::Nearest);
+
+/// The one way every view (sentences, CLI table, sweep chart, report) prints a breakeven of a trait whose
+/// profile value is `current`: one decimal, rounded away from `current` (to the side where the other model
+/// leads), so "… if it falls below 27.7" stays true and the same breakeven never reads 27.7 in one place and
+/// 27.8 in another. A breakeven within 0.05 of `current` is rounded to the nearest.
+QString formatBreakeven(double value, double current);
 
 } // namespace splitbench

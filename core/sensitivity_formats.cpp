@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 
 namespace splitbench {
@@ -39,15 +40,31 @@ QString modelName(const Catalogue &catalogue, int model)
     return catalogue.models[at(model)].name;
 }
 
+QJsonValue takeoverToJson(const Catalogue &catalogue, const std::optional<Takeover> &takeover)
+{
+    if (!takeover)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("value"), rounded(takeover->value, 4)},
+                       {QStringLiteral("model"), modelId(catalogue, takeover->model)}};
+}
+
 QJsonObject breakevenDetails(const Catalogue &catalogue, const TraitSweep &sweep)
 {
     QJsonArray flips;
-    for (const Breakeven &b : sweep.breakevens)
+    for (const Breakeven &b : sweep.breakevens) {
+        // Seen from the profile's value: moving the trait past this breakeven, this model leads.
+        const int takesOver = b.value < sweep.current ? b.leaderBelow : b.leaderAbove;
         flips.append(QJsonObject{{QStringLiteral("value"), rounded(b.value, 4)},
+                                 {QStringLiteral("shown"), formatBreakeven(b.value, sweep.current)},
                                  {QStringLiteral("below"), modelId(catalogue, b.leaderBelow)},
-                                 {QStringLiteral("above"), modelId(catalogue, b.leaderAbove)}});
+                                 {QStringLiteral("above"), modelId(catalogue, b.leaderAbove)},
+                                 {QStringLiteral("takes_over"), modelId(catalogue, takesOver)}});
+    }
     return {{QStringLiteral("current"), sweep.current},
             {QStringLiteral("flips"), flips},
+            {QStringLiteral("takeover"),
+             QJsonObject{{QStringLiteral("below"), takeoverToJson(catalogue, sweep.takeovers.below)},
+                         {QStringLiteral("above"), takeoverToJson(catalogue, sweep.takeovers.above)}}},
             {QStringLiteral("sentence"), sweep.sentence}};
 }
 
@@ -62,18 +79,23 @@ QJsonArray edgesToJson(const Catalogue &catalogue, const std::vector<DimensionEd
     return array;
 }
 
+QJsonObject traitChangeToJson(const Catalogue &catalogue, const TraitChange &c)
+{
+    return {{QStringLiteral("trait"), catalogue.traits[at(c.trait)].id},
+            {QStringLiteral("from"), rounded(c.from, 4)},
+            {QStringLiteral("to"), rounded(c.to, 4)},
+            {QStringLiteral("change"), rounded(c.to - c.from, 4)},
+            {QStringLiteral("new_recommendation"), modelId(catalogue, c.newLeader)}};
+}
+
 QJsonValue whatWouldChangeToJson(const Catalogue &catalogue, const ChangeToFlip &change, bool trait)
 {
     if (trait) {
         if (!change.trait)
             return QJsonValue::Null;
-        const TraitChange &c = *change.trait;
-        return QJsonObject{{QStringLiteral("trait"), catalogue.traits[at(c.trait)].id},
-                           {QStringLiteral("from"), rounded(c.from, 4)},
-                           {QStringLiteral("to"), rounded(c.to, 4)},
-                           {QStringLiteral("change"), rounded(c.to - c.from, 4)},
-                           {QStringLiteral("new_recommendation"), modelId(catalogue, c.newLeader)},
-                           {QStringLiteral("sentence"), change.traitSentence}};
+        QJsonObject object = traitChangeToJson(catalogue, *change.trait);
+        object.insert(QStringLiteral("sentence"), change.traitSentence);
+        return object;
     }
     if (!change.importance)
         return QJsonValue::Null;
@@ -128,11 +150,16 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
                                                              {QStringLiteral("to"), rounded(bar.nearTo)},
                                                              {QStringLiteral("low"), rounded(bar.nearLow)},
                                                              {QStringLiteral("high"), rounded(bar.nearHigh)},
-                                                             {QStringLiteral("swing"), rounded(bar.nearSwing)}}}});
+                                                             {QStringLiteral("swing"), rounded(bar.nearSwing)},
+                                                             {QStringLiteral("low_rival"), modelId(catalogue, bar.nearLowRival)},
+                                                             {QStringLiteral("high_rival"), modelId(catalogue, bar.nearHighRival)}}},
+                        {QStringLiteral("low_rival"), modelId(catalogue, bar.lowRival)},
+                        {QStringLiteral("high_rival"), modelId(catalogue, bar.highRival)}});
     root.insert(QStringLiteral("tornado"), tornado);
     root.insert(QStringLiteral("tornado_margin"),
                 QJsonObject{{QStringLiteral("of"), modelId(catalogue, result.recommended)},
                             {QStringLiteral("over"), modelId(catalogue, result.runnerUp)},
+                            {QStringLiteral("against"), QStringLiteral("best_other_model")},
                             {QStringLiteral("window"), result.tornadoWindow}});
 
     const MonteCarloResult &mc = result.monteCarlo;
@@ -171,10 +198,19 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
                             {QStringLiteral("first_strengths"), edgesToJson(catalogue, h2h.firstStrengths)},
                             {QStringLiteral("second_strengths"), edgesToJson(catalogue, h2h.secondStrengths)},
                             {QStringLiteral("sentences"), QJsonArray{h2h.firstSentence, h2h.secondSentence}}});
+    QJsonObject perModel;
+    for (int m = 0; m < static_cast<int>(result.changeToFlip.traitPerModel.size()); ++m) {
+        if (m == result.recommended)
+            continue;
+        const std::optional<TraitChange> &c = result.changeToFlip.traitPerModel[at(m)];
+        perModel.insert(modelId(catalogue, m), c ? QJsonValue(traitChangeToJson(catalogue, *c)) : QJsonValue::Null);
+    }
     root.insert(
         QStringLiteral("what_would_change"),
         QJsonObject{{QStringLiteral("trait"), whatWouldChangeToJson(catalogue, result.changeToFlip, true)},
-                    {QStringLiteral("importance"), whatWouldChangeToJson(catalogue, result.changeToFlip, false)}});
+                    {QStringLiteral("importance"), whatWouldChangeToJson(catalogue, result.changeToFlip, false)},
+                    {QStringLiteral("trait_per_model"), perModel},
+                    {QStringLiteral("models_sentence"), result.changeToFlip.modelsSentence}});
 
     QJsonArray sentences;
     for (const TraitSweep &sweep : result.sweeps)
@@ -185,6 +221,8 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
     sentences.append(h2h.secondSentence);
     sentences.append(result.changeToFlip.traitSentence);
     sentences.append(result.changeToFlip.importanceSentence);
+    if (!result.changeToFlip.modelsSentence.isEmpty())
+        sentences.append(result.changeToFlip.modelsSentence);
     root.insert(QStringLiteral("sentences"), sentences);
 
     if (options.includeCurves && !result.sweeps.empty()) {
@@ -208,6 +246,37 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+QByteArray sensitivityToCsv(const Catalogue &catalogue, const SensitivityResult &result)
+{
+    QStringList lines{QStringLiteral(
+        "trait,current,below_value,below_shown,below_takes_over,above_value,above_shown,above_takes_over,"
+        "margin_at_0,ahead_at_0,margin_at_100,ahead_at_100,swing")};
+    const auto number = [](double value, int decimals) { return QString::number(rounded(value, decimals), 'g', 12); };
+    for (const TraitSweep &sweep : result.sweeps) {
+        QStringList fields{catalogue.traits[at(sweep.trait)].id, number(sweep.current, 4)};
+        for (const std::optional<Takeover> &t : {sweep.takeovers.below, sweep.takeovers.above}) {
+            if (t)
+                fields << number(t->value, 4) << formatBreakeven(t->value, sweep.current).replace(u',', u'.')
+                       << modelId(catalogue, t->model);
+            else
+                fields << QString() << QString() << QString();
+        }
+        const auto bar = std::find_if(result.tornado.begin(), result.tornado.end(),
+                                      [&](const TornadoBar &b) { return b.trait == sweep.trait; });
+        if (bar != result.tornado.end()) {
+            const auto ahead = [&](double margin, int rival) {
+                return modelId(catalogue, margin < 0 && rival >= 0 ? rival : result.recommended);
+            };
+            fields << number(bar->low, 3) << ahead(bar->low, bar->lowRival) << number(bar->high, 3)
+                   << ahead(bar->high, bar->highRival) << number(bar->swing, 3);
+        } else {
+            fields << QString() << QString() << QString() << QString() << QString();
+        }
+        lines << fields.join(u',');
+    }
+    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
 QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, const SensitivityResult &result)
 {
     QString out;
@@ -229,7 +298,7 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
         QStringList flips;
         for (const Breakeven &b : sweep.breakevens)
             flips << tr("%1 (%2 below, %3 above)")
-                         .arg(formatValue(b.value), modelName(catalogue, b.leaderBelow),
+                         .arg(formatBreakeven(b.value, sweep.current), modelName(catalogue, b.leaderBelow),
                               modelName(catalogue, b.leaderAbove));
         s << "  " << QStringLiteral("%1").arg(catalogue.traits[at(sweep.trait)].name.left(29), -30)
           << QStringLiteral("%1").arg(formatValue(sweep.current), 6) << "   "
@@ -239,15 +308,21 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
         if (!sweep.breakevens.empty())
             s << "  - " << sweep.sentence << '\n';
 
-    s << '\n' << tr("Tornado: margin of %1 over %2 with the trait at 0 and at 100").arg(first, second) << '\n';
+    s << '\n'
+      << tr("Tornado: margin of %1 over the best other model with the trait at 0 and at 100").arg(first) << '\n';
     s << "  " << QStringLiteral("%1").arg(tr("Trait"), -30) << QStringLiteral("%1").arg(tr("at 0"), 9)
       << QStringLiteral("%1").arg(tr("at 100"), 9) << QStringLiteral("%1").arg(tr("swing"), 9)
-      << QStringLiteral("%1").arg(tr("near now"), 10) << '\n';
-    for (const TornadoBar &bar : result.tornado)
+      << QStringLiteral("%1").arg(tr("near now"), 10) << "   " << tr("Ahead at 0 / at 100") << '\n';
+    for (const TornadoBar &bar : result.tornado) {
+        // Who leads at each end: the recommendation, or the best other model where the margin is negative.
+        const auto ahead = [&](double margin, int rival) {
+            return modelName(catalogue, margin < 0 ? rival : result.recommended);
+        };
         s << "  " << QStringLiteral("%1").arg(catalogue.traits[at(bar.trait)].name.left(29), -30)
           << QStringLiteral("%1").arg(bar.low, 9, 'f', 1) << QStringLiteral("%1").arg(bar.high, 9, 'f', 1)
           << QStringLiteral("%1").arg(bar.swing, 9, 'f', 1) << QStringLiteral("%1").arg(bar.nearSwing, 10, 'f', 1)
-          << '\n';
+          << "   " << ahead(bar.low, bar.lowRival) << " / " << ahead(bar.high, bar.highRival) << '\n';
+    }
     s << "  "
       << tr("\"near now\": swing within ±%1 of the current value (clipped to 0–100).")
              .arg(formatValue(result.tornadoWindow))
@@ -273,6 +348,8 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
     s << '\n' << tr("What would change the answer") << '\n';
     s << "  " << result.changeToFlip.traitSentence << '\n';
     s << "  " << result.changeToFlip.importanceSentence << '\n';
+    if (!result.changeToFlip.modelsSentence.isEmpty())
+        s << "  " << result.changeToFlip.modelsSentence << '\n';
     // Names and texts come from files: a terminal shown this text must not act on them.
     return escapeControlCharacters(out, KeepLayout::LineBreaksAndTabs);
 }

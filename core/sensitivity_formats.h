@@ -18,6 +18,11 @@ struct SensitivityJsonOptions {
 QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile, const SensitivityResult &result,
                              const SensitivityJsonOptions &options = {});
 
+/// `sensitivity --format csv`: one row per trait, in catalogue order, for spreadsheets: which model takes over
+/// below and above the trait's value and where, and the tornado's margins with the model ahead at each end.
+/// Ids and numbers only (C locale, no thousands separators), so no cell needs quoting or can start a formula.
+QByteArray sensitivityToCsv(const Catalogue &catalogue, const SensitivityResult &result);
+
 /// `sensitivity --format text`: headed sections for terminals.
 QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, const SensitivityResult &result);
 

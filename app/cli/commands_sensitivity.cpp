@@ -27,8 +27,8 @@ int runSensitivity(const QCommandLineParser &parser)
         return UsageError;
     }
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QStringLiteral("json") && format != QStringLiteral("text")) {
-        printError(tr("error: unknown format \"%1\" (use json or text)").arg(format));
+    if (format != QStringLiteral("json") && format != QStringLiteral("text") && format != QStringLiteral("csv")) {
+        printError(tr("error: unknown format \"%1\" (use json, text or csv)").arg(format));
         return UsageError;
     }
     SensitivityOptions options;
@@ -83,9 +83,13 @@ int runSensitivity(const QCommandLineParser &parser)
     }
     SensitivityJsonOptions jsonOptions;
     jsonOptions.includeCurves = parser.isSet(QStringLiteral("curves"));
-    const QByteArray bytes = format == QStringLiteral("json")
-                                 ? sensitivityToJson(engine.catalogue(), profile, *result, jsonOptions)
-                                 : sensitivityToText(engine.catalogue(), profile, *result).toUtf8();
+    QByteArray bytes;
+    if (format == QStringLiteral("json"))
+        bytes = sensitivityToJson(engine.catalogue(), profile, *result, jsonOptions);
+    else if (format == QStringLiteral("csv"))
+        bytes = sensitivityToCsv(engine.catalogue(), *result);
+    else
+        bytes = sensitivityToText(engine.catalogue(), profile, *result).toUtf8();
     return writeOutput(bytes, parser.value(outputOption()));
 }
 
@@ -116,7 +120,10 @@ Command sensitivityCommand()
                          tr("fraction")});
             p.addOption(
                 {QStringLiteral("curves"), tr("JSON only: include every model's overall fit along each trait sweep.")});
-            p.addOption({QStringLiteral("format"), tr("Output format: json or text (default text)."), tr("format"),
+            p.addOption({QStringLiteral("format"),
+                         tr("Output format: json, text or csv (one row per trait: who takes over where; default "
+                            "text)."),
+                         tr("format"),
                          QStringLiteral("text")});
             p.addOption(outputOption());
         },

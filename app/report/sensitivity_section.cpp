@@ -110,7 +110,6 @@ void SensitivitySection::tornado(std::vector<BlockPtr> &blocks) const
 {
     const SensitivityResult &s = *m_c.sensitivity;
     const QString first = modelName(s.recommended);
-    const QString second = modelName(s.runnerUp);
     std::vector<TornadoBar> shown;
     QStringList flat;
     for (const TornadoBar &bar : s.tornado) {
@@ -122,17 +121,17 @@ void SensitivitySection::tornado(std::vector<BlockPtr> &blocks) const
     std::vector<BlockPtr> part;
     part.push_back(h2(tr("Which traits move the margin most"), 60));
     if (shown.empty()) {
-        part.push_back(body(tr("No trait moves the margin between %1 and %2: it stays at %3 points whatever the "
-                               "value of each trait.")
-                                .arg(first, second, signedPoints(s.margin))));
+        part.push_back(body(tr("No trait moves the margin of %1 over the best other model: it stays at %2 points "
+                               "whatever the value of each trait.")
+                                .arg(first, signedPoints(s.margin))));
     } else {
         part.push_back(note(
-            tr("Each bar shows the margin of %1 over %2 while one trait moves from 0 to 100 and everything else "
-               "stays as it is; the small 0 and 100 at its ends tell which end is which. Right of the dashed "
-               "line %1 leads, left of it %2. The pale bar covers the whole range, the solid bar ±%3 points "
-               "around the profile's value. The columns on the right give the margin with the trait at 0 and "
-               "at 100.")
-                .arg(first, second, formatValue(s.tornadoWindow))));
+            tr("Each bar shows the margin of %1 over the best of the other models (whichever that is) while one "
+               "trait moves from 0 to 100 and everything else stays as it is; the small 0 and 100 at its ends tell "
+               "which end is which. Right of the dashed line %1 leads, left of it the model in the bar's colour "
+               "takes over. The pale bar covers the whole range, the solid bar ±%2 points around the profile's "
+               "value. The columns on the right give the margin with the trait at 0 and at 100.")
+                .arg(first, formatValue(s.tornadoWindow))));
         part.push_back(tornadoChart(shown));
     }
     blocks.push_back(group(std::move(part)));
@@ -151,8 +150,8 @@ BlockPtr SensitivitySection::tornadoChart(const std::vector<TornadoBar> &bars) c
     data.window = s.tornadoWindow;
     data.first = s.recommended;
     data.second = s.runnerUp;
-    data.firstName = modelName(s.recommended);
-    data.secondName = modelName(s.runnerUp);
+    for (int m = 0; m < m_c.modelCount(); ++m)
+        data.modelNames << modelName(m);
     // The same chart as the workbench's Sensitivity tab, in the report's style; its items become the page's
     // own, so the layout's checks (nothing clipped, no text over text) cover it.
     const TornadoPlot plot(std::move(data), ChartStyle::paper(m_flow.frame().dpi), m_flow.frame().content.width(),
@@ -255,7 +254,9 @@ void SensitivitySection::headToHeadAndFlips(std::vector<BlockPtr> &blocks) const
     std::vector<BlockPtr> flips;
     flips.push_back(h2(tr("What would change the answer"), 15));
     flips.push_back(body(s.changeToFlip.traitSentence, 1.5));
-    flips.push_back(body(s.changeToFlip.importanceSentence));
+    flips.push_back(body(s.changeToFlip.importanceSentence, s.changeToFlip.modelsSentence.isEmpty() ? 0 : 1.5));
+    if (!s.changeToFlip.modelsSentence.isEmpty())
+        flips.push_back(body(s.changeToFlip.modelsSentence));
     blocks.push_back(group(std::move(flips)));
 }
 

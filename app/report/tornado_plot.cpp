@@ -18,6 +18,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("splitbench::report::TornadoPlot", text);
 }
 
+/// Bars shorter than this (mm) get no "0" and "100" at their ends.
+constexpr double kMinMarkedBarMm = 1.5;
+
 } // namespace
 
 QString signedPoints(double value)
@@ -56,16 +59,30 @@ TornadoPlot::TornadoPlot(TornadoData data, ChartStyle style, double width, QPain
         m_rowsHeight += m_rowHeights.back();
     }
 
-    // The legend, entry after entry, wrapped onto as many lines as it needs.
+    // The legend, entry after entry, wrapped onto as many lines as it needs: the recommendation, then every model
+    // that visibly overtakes it at the end of some bar (or, if none does, the best other model now).
     using Swatch = LegendEntry::Swatch;
-    m_legend = {
-        {Swatch::First, tr("%1 ahead").arg(m_data.firstName)},
-        {Swatch::Second, tr("%1 ahead").arg(m_data.secondName)},
-        {Swatch::Pale, tr("trait from 0 to 100")},
-        {Swatch::Solid, tr("±%1 around the profile's value").arg(formatValue(m_data.window))},
-        {Swatch::Now, tr("margin now: %1").arg(signedPoints(m_data.margin))},
-        {Swatch::Tie, tr("tie")},
+    std::vector<int> ahead{m_data.first};
+    const auto addAhead = [&ahead](double margin, int rival) {
+        // A lead that rounds to 0.0 shows no colour on the chart: no legend entry for it.
+        if (margin <= -0.05 && rival >= 0 && std::find(ahead.begin(), ahead.end(), rival) == ahead.end())
+            ahead.push_back(rival);
     };
+    for (const TornadoBar &bar : m_data.bars) {
+        addAhead(bar.low, bar.lowRival);
+        addAhead(bar.high, bar.highRival);
+        addAhead(bar.nearLow, bar.nearLowRival);
+        addAhead(bar.nearHigh, bar.nearHighRival);
+    }
+    if (ahead.size() == 1 && m_data.second != m_data.first)
+        ahead.push_back(m_data.second);
+    std::sort(ahead.begin() + 1, ahead.end());
+    for (int model : ahead)
+        m_legend.push_back({Swatch::Model, tr("%1 ahead").arg(m_data.modelNames.value(model)), model});
+    m_legend.push_back({Swatch::Pale, tr("trait from 0 to 100")});
+    m_legend.push_back({Swatch::Solid, tr("±%1 around the profile's value").arg(formatValue(m_data.window))});
+    m_legend.push_back({Swatch::Now, tr("margin now: %1").arg(signedPoints(m_data.margin))});
+    m_legend.push_back({Swatch::Tie, tr("tie")});
     const double swatchWidth = mm(5);
     m_legendLine = legendMetrics.lineSpacing() + mm(1);
     double x = 0;
@@ -87,7 +104,8 @@ TornadoPlot::TornadoPlot(TornadoData data, ChartStyle style, double width, QPain
     m_legendTextHeight = legendMetrics.lineSpacing();
 
     if (m_style.axisTitle)
-        m_axisTitle = wrapText(tr("Margin of %1 over %2 in points (0 = tie)").arg(m_data.firstName, m_data.secondName),
+        m_axisTitle = wrapText(tr("Margin of %1 over the best other model in points (0 = tie)")
+                                   .arg(m_data.modelNames.value(m_data.first)),
                                m_style.smallFont, m_plotRight - m_plotLeft + 2 * m_endMark, device);
     const double headerHeight = m_smallLine + mm(1);
     const double axisHeight = mm(1) + m_smallLine;
@@ -128,18 +146,13 @@ std::vector<ReportItem> TornadoPlot::items(const QRectF &rect) const
     }
 
     const double swatchWidth = mm(5);
-    const QColor firstColor = s.modelColor(m_data.first);
-    const QColor secondColor = s.modelColor(m_data.second);
     using Swatch = LegendEntry::Swatch;
     for (const LegendEntry &entry : m_legend) {
         const double top = y + entry.line * m_legendLine;
         const QRectF box(left + entry.x, top + m_legendLine / 2 - mm(1.4), swatchWidth, mm(2.8));
         switch (entry.swatch) {
-        case Swatch::First:
-            canvas.addModelBox(box, m_data.first);
-            break;
-        case Swatch::Second:
-            canvas.addModelBox(box, m_data.second);
+        case Swatch::Model:
+            canvas.addModelBox(box, entry.model);
             break;
         case Swatch::Pale:
             canvas.addBox(box, s.pale(s.muted, 0.35), s.muted, mm(0.15));
@@ -194,8 +207,11 @@ std::vector<ReportItem> TornadoPlot::items(const QRectF &rect) const
     for (double h : rowHeights)
         shortest = std::min(shortest, h);
     const double barHeight = std::min(mm(3.4), shortest * 0.75);
-    const auto segment = [&](double from, double to, double top, double h, bool pale) {
-        // Left of zero the runner-up leads, right of it the recommendation.
+    const auto segment = [&](double from, int fromRival, double to, int toRival, double top, double h, bool pale) {
+        // Right of zero the recommendation leads; left of it the model that overtakes it at the bar's lower end.
+        const int rival = from <= to ? fromRival : toRival;
+        const QColor rivalColor = s.modelColor(std::max(0, rival));
+        const QColor firstColor = s.modelColor(m_data.first);
         const double a = scale.toPixel(std::min(from, to));
         const double b = scale.toPixel(std::max(from, to));
         const auto fill = [&](double x0, double x1, const QColor &colour, int model) {
@@ -206,7 +222,7 @@ std::vector<ReportItem> TornadoPlot::items(const QRectF &rect) const
             else
                 canvas.addModelBox(QRectF(x0, top, x1 - x0, h), model);
         };
-        fill(a, std::min(b, zero), secondColor, m_data.second);
+        fill(a, std::min(b, zero), rivalColor, std::max(0, rival));
         fill(std::max(a, zero), b, firstColor, m_data.first);
     };
 
@@ -222,19 +238,23 @@ std::vector<ReportItem> TornadoPlot::items(const QRectF &rect) const
             ty += name.lineHeight;
         }
 
-        segment(bar.low, bar.high, centre - barHeight / 2, barHeight, true);
-        segment(bar.nearLow, bar.nearHigh, centre - barHeight / 4, barHeight / 2, false);
+        segment(bar.low, bar.lowRival, bar.high, bar.highRival, centre - barHeight / 2, barHeight, true);
+        segment(bar.nearLow, bar.nearLowRival, bar.nearHigh, bar.nearHighRival, centre - barHeight / 4, barHeight / 2,
+                false);
 
-        // Which end of the bar has the trait at 0 and which at 100.
+        // Which end of the bar has the trait at 0 and which at 100: on a bar too short to tell its ends apart the
+        // marks would only pile up ("0|100"); the columns on the right still give both margins.
         const bool lowLeft = bar.low <= bar.high;
         const double a = scale.toPixel(std::min(bar.low, bar.high));
         const double b = scale.toPixel(std::max(bar.low, bar.high));
-        const QRectF leftMark(a - m_endMark, centre - m_smallLine / 2, m_endMark - mm(0.8), m_smallLine);
-        const QRectF rightMark(b + mm(0.8), centre - m_smallLine / 2, m_endMark - mm(0.8), m_smallLine);
-        canvas.addText(leftMark, lowLeft ? QStringLiteral("0") : QStringLiteral("100"), s.smallFont, s.muted,
-                       Qt::AlignRight | Qt::AlignVCenter);
-        canvas.addText(rightMark, lowLeft ? QStringLiteral("100") : QStringLiteral("0"), s.smallFont, s.muted,
-                       Qt::AlignLeft | Qt::AlignVCenter);
+        if (b - a >= mm(kMinMarkedBarMm)) {
+            const QRectF leftMark(a - m_endMark, centre - m_smallLine / 2, m_endMark - mm(0.8), m_smallLine);
+            const QRectF rightMark(b + mm(0.8), centre - m_smallLine / 2, m_endMark - mm(0.8), m_smallLine);
+            canvas.addText(leftMark, lowLeft ? QStringLiteral("0") : QStringLiteral("100"), s.smallFont, s.muted,
+                           Qt::AlignRight | Qt::AlignVCenter);
+            canvas.addText(rightMark, lowLeft ? QStringLiteral("100") : QStringLiteral("0"), s.smallFont, s.muted,
+                           Qt::AlignLeft | Qt::AlignVCenter);
+        }
 
         canvas.addText(QRectF(zeroColumn, centre - m_smallLine / 2, m_valueWidth, m_smallLine), signedPoints(bar.low),
                        s.smallFont, s.text, Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,5 @@
 // The tornado chart of the sensitivity analysis, written once for the workbench and the report: how far each
-// trait, moved from 0 to 100, shifts the margin between the two leading models.
+// trait, moved from 0 to 100, shifts the recommended model's lead over the best of the other models.
 #pragma once
 
 #include "chart_canvas.h"
@@ -21,18 +21,18 @@ QString signedPoints(double value);
 struct TornadoData {
     std::vector<TornadoBar> bars; ///< One row each, top to bottom.
     QStringList traitNames;       ///< By trait index (catalogue order).
-    double margin = 0;            ///< The current lead of `first` over `second`.
+    double margin = 0;            ///< The current lead of `first` over the best other model (`second`).
     double window = 10;           ///< The ± range of the solid bars.
-    int first = 0;
-    int second = 1;
-    QString firstName;
-    QString secondName;
+    int first = 0;                ///< The recommended model.
+    int second = 1;               ///< The best other model at the profile's values (named when no bar shows another).
+    QStringList modelNames;       ///< By model index.
 };
 
 /**
  * One row per bar: the trait's name (wrapped), a pale bar over the margin with the trait at 0 and at 100, a
- * solid bar over the ± window around the current value, each part in the colour of the model that leads there,
- * small "0" and "100" at the bar's ends and the two margins in columns on the right. Above: a legend that wraps
+ * solid bar over the ± window around the current value, each part in the colour of the model that leads there
+ * (right of zero the recommendation; left of it the model that overtakes it at that end of the bar), small "0"
+ * and "100" at the ends of bars wide enough to tell them apart, and the two margins in columns on the right. Above: a legend that wraps
  * onto as many lines as it needs; below: the tick labels and the axis title. Given more height than it needs,
  * the rows share it.
  */
@@ -50,9 +50,10 @@ public:
 
 private:
     struct LegendEntry {
-        enum class Swatch { First, Second, Pale, Solid, Now, Tie };
+        enum class Swatch { Model, Pale, Solid, Now, Tie };
         Swatch swatch;
         QString text;
+        int model = -1; ///< For Swatch::Model.
         double x = 0;
         int line = 0;
         double textWidth = 0;

@@ -304,10 +304,6 @@
         <translation>; </translation>
     </message>
     <message>
-        <source>Tornado: margin of %1 over %2 with the trait at 0 and at 100</source>
-        <translation>Tornado: Vorsprung von %1 vor %2 mit dem Merkmal bei 0 und bei 100</translation>
-    </message>
-    <message>
         <source>at 0</source>
         <translation>bei 0</translation>
     </message>
@@ -447,6 +443,30 @@
         <source>unknown model id &quot;%1&quot; (a custom model keeps its prices with it)</source>
         <translation>unbekannte Modell-ID „%1“ (ein eigenes Modell führt seine Preise selbst)</translation>
     </message>
+    <message>
+        <source>%1 falls to 0</source>
+        <translation>%1 auf 0 sinkt</translation>
+    </message>
+    <message>
+        <source>%1 falls below %2</source>
+        <translation>%1 unter %2 sinkt</translation>
+    </message>
+    <message>
+        <source>%1 rises to 100</source>
+        <translation>%1 auf 100 steigt</translation>
+    </message>
+    <message>
+        <source>%1 rises above %2</source>
+        <translation>%1 über %2 steigt</translation>
+    </message>
+    <message>
+        <source>Tornado: margin of %1 over the best other model with the trait at 0 and at 100</source>
+        <translation>Tornado: Vorsprung von %1 vor dem besten anderen Modell mit dem Merkmal bei 0 und bei 100</translation>
+    </message>
+    <message>
+        <source>Ahead at 0 / at 100</source>
+        <translation>Vorn bei 0 / bei 100</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>
@@ -550,18 +570,6 @@
         <translation>%1 bleibt vorn, welchen Wert %2 auch hat.</translation>
     </message>
     <message>
-        <source>%1 stays ahead until %2 falls below %3 (then %4 leads).</source>
-        <translation>%1 bleibt vorn, bis %2 unter %3 fällt (dann führt %4).</translation>
-    </message>
-    <message>
-        <source>%1 stays ahead until %2 rises above %3 (then %4 leads).</source>
-        <translation>%1 bleibt vorn, bis %2 über %3 steigt (dann führt %4).</translation>
-    </message>
-    <message>
-        <source>%1 stays ahead while %2 stays between %3 and %4 (%5 leads below, %6 above).</source>
-        <translation>%1 bleibt vorn, solange %2 zwischen %3 und %4 liegt (darunter führt %5, darüber %6).</translation>
-    </message>
-    <message>
         <source>%1 (fit %2 against %3)</source>
         <translation>%1 (Eignung %2 gegenüber %3)</translation>
     </message>
@@ -636,6 +644,30 @@
     <message>
         <source>Its lead over the best alternative averages %1 points (5th to 95th percentile: %2 to %3).</source>
         <translation>Sein Vorsprung vor der besten Alternative beträgt im Mittel %1 Punkte (5. bis 95. Perzentil: %2 bis %3).</translation>
+    </message>
+    <message>
+        <source>%1 takes over from %2 if %3, %4 if %5.</source>
+        <translation>%1 löst %2 ab, wenn %3, %4, wenn %5.</translation>
+    </message>
+    <message>
+        <source>%1 takes over from %2 if %3.</source>
+        <translation>%1 löst %2 ab, wenn %3.</translation>
+    </message>
+    <message>
+        <source>%1 if %2 (now %3)</source>
+        <translation>%1, wenn %2 (jetzt %3)</translation>
+    </message>
+    <message>
+        <source>%1 through no single trait</source>
+        <translation>%1 durch kein einzelnes Merkmal</translation>
+    </message>
+    <message>
+        <source>Closest single-trait change that puts each other model on top: %1.</source>
+        <translation>Kleinste Änderung eines einzelnen Merkmals, die jedes andere Modell an die Spitze bringt: %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -963,6 +995,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
     <message>
         <source>could not start worker thread %1 of %2: %3</source>
         <translation>Arbeits-Thread %1 von %2 konnte nicht gestartet werden: %3</translation>
+    </message>
+    <message>
+        <source>error: unknown format &quot;%1&quot; (use json, text or csv)</source>
+        <translation>Fehler: unbekanntes Format „%1“ (json, text oder csv verwenden)</translation>
+    </message>
+    <message>
+        <source>Output format: json, text or csv (one row per trait: who takes over where; default text).</source>
+        <translation>Ausgabeformat: json, text oder csv (eine Zeile je Merkmal: wer wo die Führung übernimmt; Standard: text).</translation>
     </message>
 </context>
 <context>
@@ -2298,10 +2338,6 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <translation>„Neu berechnen“ bringt die Zahlen auf den aktuellen Stand.</translation>
     </message>
     <message>
-        <source>The margin of %1 over %2 with one trait moved and everything else as in the profile. Pale: the trait from 0 to 100; solid: ±%3 around its value.</source>
-        <translation>Der Vorsprung von %1 vor %2, wenn ein Merkmal verändert wird und alles andere wie im Profil bleibt. Blass: das Merkmal von 0 bis 100; kräftig: ±%3 um seinen Wert.</translation>
-    </message>
-    <message>
         <source>Head to head</source>
         <translation>Direkter Vergleich</translation>
     </message>
@@ -2358,8 +2394,12 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <translation>Start&amp;wert:</translation>
     </message>
     <message>
-        <source>The margin of %1 over %2, now %3 points.</source>
-        <translation>Der Vorsprung von %1 vor %2, jetzt %3 Punkte.</translation>
+        <source>The margin of %1 over the best other model, now %2 points.</source>
+        <translation>Der Vorsprung von %1 vor dem besten anderen Modell, jetzt %2 Punkte.</translation>
+    </message>
+    <message>
+        <source>The margin of %1 over the best of the other models, whichever that is, with one trait moved and everything else as in the profile; left of the tie line the model in the bar&apos;s colour takes over. Pale: the trait from 0 to 100; solid: ±%2 around its value.</source>
+        <translation>Der Vorsprung von %1 vor dem jeweils besten anderen Modell, wenn ein Merkmal verändert wird und alles andere wie im Profil bleibt; links der Gleichstandslinie liegt das Modell in der Farbe des Balkens vorn. Blass: das Merkmal von 0 bis 100; kräftig: ±%2 um seinen Wert.</translation>
     </message>
 </context>
 <context>
@@ -2442,8 +2482,8 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <translation>Tornado-Diagramm des Vorsprungs je Merkmal</translation>
     </message>
     <message>
-        <source>%1: margin %2 at 0, %3 at 100</source>
-        <translation>%1: Vorsprung %2 bei 0, %3 bei 100</translation>
+        <source>%1: margin %2 at 0 (%3 ahead), %4 at 100 (%5 ahead)</source>
+        <translation>%1: Vorsprung %2 bei 0 (%3 vorn), %4 bei 100 (%5 vorn)</translation>
     </message>
 </context>
 <context>
@@ -3251,14 +3291,6 @@ Intern %4</translation>
         <translation>Welche Merkmale den Vorsprung am stärksten bewegen</translation>
     </message>
     <message>
-        <source>No trait moves the margin between %1 and %2: it stays at %3 points whatever the value of each trait.</source>
-        <translation>Kein Merkmal verändert den Vorsprung zwischen %1 und %2: Er bleibt bei %3 Punkten, welchen Wert jedes Merkmal auch hat.</translation>
-    </message>
-    <message>
-        <source>Each bar shows the margin of %1 over %2 while one trait moves from 0 to 100 and everything else stays as it is; the small 0 and 100 at its ends tell which end is which. Right of the dashed line %1 leads, left of it %2. The pale bar covers the whole range, the solid bar ±%3 points around the profile&apos;s value. The columns on the right give the margin with the trait at 0 and at 100.</source>
-        <translation>Jeder Balken zeigt den Vorsprung von %1 vor %2, während ein Merkmal von 0 bis 100 wandert und alles andere bleibt, wie es ist; die kleinen Zahlen 0 und 100 an den Enden zeigen, welches Ende welches ist. Rechts der gestrichelten Linie führt %1, links davon %2. Der helle Balken deckt den ganzen Bereich ab, der kräftige ±%3 Punkte um den Wert des Profils. Die Spalten rechts nennen den Vorsprung mit dem Merkmal bei 0 und bei 100.</translation>
-    </message>
-    <message>
         <source>Not drawn because moving them does not change the margin: %1.</source>
         <translation>Nicht gezeichnet, weil sie den Vorsprung nicht verändern: %1.</translation>
     </message>
@@ -3306,6 +3338,14 @@ Intern %4</translation>
         <source>About these figures: breakevens, the tornado and what would change the answer are exact; the win probabilities come from a Monte Carlo run with %1 samples, seed %2. The same profile, sample count and seed always give the same figures, for example with: splitbench-cli sensitivity --profile FILE --samples %1 --seed %2</source>
         <translation>Zu diesen Zahlen: Kipppunkte, Tornado und was die Antwort ändern würde sind exakt; die Gewinnwahrscheinlichkeiten stammen aus einem Monte-Carlo-Lauf mit %1 Stichproben, Startwert %2. Dasselbe Profil mit derselben Stichprobenzahl und demselben Startwert ergibt immer dieselben Zahlen, zum Beispiel mit: splitbench-cli sensitivity --profile FILE --samples %1 --seed %2</translation>
     </message>
+    <message>
+        <source>No trait moves the margin of %1 over the best other model: it stays at %2 points whatever the value of each trait.</source>
+        <translation>Kein Merkmal verändert den Vorsprung von %1 vor dem besten anderen Modell: Er bleibt bei %2 Punkten, welchen Wert jedes Merkmal auch hat.</translation>
+    </message>
+    <message>
+        <source>Each bar shows the margin of %1 over the best of the other models (whichever that is) while one trait moves from 0 to 100 and everything else stays as it is; the small 0 and 100 at its ends tell which end is which. Right of the dashed line %1 leads, left of it the model in the bar&apos;s colour takes over. The pale bar covers the whole range, the solid bar ±%2 points around the profile&apos;s value. The columns on the right give the margin with the trait at 0 and at 100.</source>
+        <translation>Jeder Balken zeigt den Vorsprung von %1 vor dem jeweils besten anderen Modell, während ein Merkmal von 0 bis 100 wandert und alles andere bleibt, wie es ist; die kleinen Zahlen 0 und 100 an den Enden zeigen, welches Ende welches ist. Rechts der gestrichelten Linie führt %1, links davon übernimmt das Modell in der Farbe des Balkens. Der helle Balken deckt den ganzen Bereich ab, der kräftige ±%2 Punkte um den Wert des Profils. Die Spalten rechts nennen den Vorsprung mit dem Merkmal bei 0 und bei 100.</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::report::TornadoPlot</name>
@@ -3338,8 +3378,8 @@ Intern %4</translation>
         <translation>Gleichstand</translation>
     </message>
     <message>
-        <source>Margin of %1 over %2 in points (0 = tie)</source>
-        <translation>Vorsprung von %1 vor %2 in Punkten (0 = Gleichstand)</translation>
+        <source>Margin of %1 over the best other model in points (0 = tie)</source>
+        <translation>Vorsprung von %1 vor dem besten anderen Modell in Punkten (0 = Gleichstand)</translation>
     </message>
 </context>
 </TS>

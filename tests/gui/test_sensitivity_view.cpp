@@ -55,6 +55,9 @@ SensitivityView *openAgencySensitivity(Workbench &bench)
     return view;
 }
 
+/// The Riverside clinic with Acme, a near copy of Co-managed, as the runner-up: Fully managed is the real threat.
+const QString kThreeModels = QStringLiteral(SPLITBENCH_SOURCE_DIR "/tests/sensitivity/data/three-models-clinic.splitbench.json");
+
 } // namespace
 
 TEST(SensitivityView, TraitUncertaintyIsEditedNextToTheSliderWithUndoAndSaved)
@@ -299,4 +302,54 @@ TEST(SensitivityView, SweepLabelsSitAboveThePlotApartFromEachOther)
         }
     }
     EXPECT_GT(flips, 10); // the example sits near a breakeven: many traits can flip it
+}
+
+TEST(SensitivityView, ThreeModelsShowTheModelThatTakesOverAndALegibleTornado)
+{
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openFile(kThreeModels));
+    SensitivityView *view = bench.window->sensitivityView();
+    QSignalSpy finished(view->runner(), &SensitivityRunner::finished);
+    bench.window->viewTabs()->setCurrentIndex(MainWindow::SensitivityTab);
+    ASSERT_TRUE(finished.wait(10000));
+    const Catalogue &catalogue = bench.window->document()->catalogue();
+    const int capacity = bench.traitIndex("inhouse_capacity");
+    const int fm = catalogue.modelIndex(QStringLiteral("fully_managed"));
+
+    // What would change the answer names Fully managed, not the near copy, and where it takes over.
+    const QString findings = view->findingsText();
+    EXPECT_TRUE(findings.contains(QStringLiteral("Fully managed if In-house IT capacity falls below 41.3 (now 45)")))
+        << findings.toStdString();
+
+    // The tornado: the capacity bar first and wide, Fully managed ahead at its low end.
+    const std::vector<TornadoBar> &bars = view->tornadoChart()->bars();
+    ASSERT_FALSE(bars.empty());
+    EXPECT_EQ(bars.front().trait, capacity);
+    EXPECT_GT(bars.front().swing, 20.0);
+    EXPECT_EQ(bars.front().lowRival, fm);
+    // No piled-up "0|100": only bars wide enough to tell their ends apart carry the marks.
+    const std::vector<report::ReportItem> items = view->tornadoChart()->items();
+    int marks = 0;
+    bool fullyManagedInLegend = false;
+    for (const report::ReportItem &item : items) {
+        if (item.kind != report::ReportItem::Kind::Text)
+            continue;
+        marks += item.text == QStringLiteral("0") || item.text == QStringLiteral("100") ? 1 : 0;
+        fullyManagedInLegend = fullyManagedInLegend || item.text == QStringLiteral("Fully managed ahead");
+    }
+    int wide = 0;
+    for (const TornadoBar &bar : bars)
+        wide += bar.swing >= 0.5 ? 1 : 0;
+    EXPECT_GE(wide, 5);
+    EXPECT_LE(marks, 2 * wide) << "end marks on bars too short to show them";
+    EXPECT_GT(marks, 0);
+    EXPECT_TRUE(fullyManagedInLegend);
+
+    // The sweep chart labels the breakeven the way the sentences print it.
+    view->traitCombo()->setCurrentIndex(capacity);
+    emit view->traitCombo()->activated(capacity);
+    const QStringList labels = view->sweepChart()->flipLabels();
+    ASSERT_EQ(labels.size(), 2);
+    EXPECT_TRUE(labels.front().startsWith(QStringLiteral("41.3: Fully managed"))) << labels.front().toStdString();
+    EXPECT_TRUE(labels.back().startsWith(QStringLiteral("84.4: Acme"))) << labels.back().toStdString();
 }

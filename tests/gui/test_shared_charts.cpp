@@ -257,8 +257,8 @@ report::TornadoData tornadoData(const ReportContent &c, std::vector<TornadoBar> 
     data.window = s.tornadoWindow;
     data.first = s.recommended;
     data.second = s.runnerUp;
-    data.firstName = c.model(s.recommended).name;
-    data.secondName = c.model(s.runnerUp).name;
+    for (int m = 0; m < c.modelCount(); ++m)
+        data.modelNames << c.model(m).name;
     return data;
 }
 
@@ -274,8 +274,8 @@ TEST(SharedCharts, TornadoWindowAndReportDrawTheSamePlot)
     const report::TornadoData data = tornadoData(c, drawn);
 
     TornadoChart window;
-    window.setData(data.bars, data.traitNames, data.margin, data.window, data.first, data.second, data.firstName,
-                   data.secondName);
+    window.setData(data.bars, data.traitNames, data.margin, data.window, data.first, data.second,
+                   data.modelNames);
     window.resize(640, 400);
     window.resize(640, static_cast<int>(std::ceil(
                            report::TornadoPlot(data, chartStyle(window), 640, &window).naturalHeight())) + 40);

@@ -47,12 +47,13 @@ QString pdfText(const ReportContent &content, bool layout = false)
     return QString::fromUtf8(run.out);
 }
 
-/// Without any whitespace, so a sentence matches however the page wrapped it.
+/// Without any whitespace or hyphens, so a sentence matches however the page wrapped it (pdftotext drops the
+/// hyphen of "co-managed" when a line breaks after it).
 QString squashed(const QString &text)
 {
     QString out;
     for (const QChar c : text)
-        if (!c.isSpace())
+        if (!c.isSpace() && c != u'-')
             out += c;
     return out;
 }
@@ -166,6 +167,7 @@ TEST_P(SensitivityPageTest, EveryBreakevenSentenceHeadToHeadAndWhatWouldChangeTh
     const ChangeToFlip change = analysis.changeToFlip();
     EXPECT_TRUE(text.contains(squashed(change.traitSentence))) << change.traitSentence.toStdString();
     EXPECT_TRUE(text.contains(squashed(change.importanceSentence))) << change.importanceSentence.toStdString();
+    EXPECT_TRUE(text.contains(squashed(change.modelsSentence))) << change.modelsSentence.toStdString();
 }
 
 TEST_P(SensitivityPageTest, TheTornadoHasARowPerMovingTraitInSwingOrderWithItsValues)
@@ -178,7 +180,7 @@ TEST_P(SensitivityPageTest, TheTornadoHasARowPerMovingTraitInSwingOrderWithItsVa
     if (std::all_of(bars.begin(), bars.end(), [](const TornadoBar &bar) { return bar.swing < 0.05; })) {
         // Two leading models that are copies of each other: no bar to draw, and the page says why.
         const QString text = section.texts().join(u' ');
-        EXPECT_TRUE(text.contains(QStringLiteral("No trait moves the margin between"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("No trait moves the margin of"))) << text.toStdString();
         EXPECT_EQ(section.find(QStringLiteral("at 100")), nullptr);
         return;
     }
@@ -316,6 +318,38 @@ TEST(SensitivityPage, AProfileWithBreakevensListsTheClosestFirst)
     ASSERT_GE(intro, 0);
     EXPECT_EQ(text.indexOf(squashed(closest), intro), intro + squashed(QStringLiteral("the closest breakeven first.")).size())
         << closest.toStdString();
+}
+
+TEST(SensitivityPage, ThreeModelsNameTheThirdModelThatTakesOverAndDrawItsThreat)
+{
+    // Acme, a near copy of Co-managed, leads Co-managed by 0.04 points; Fully managed is the real threat.
+    const ReportContent content =
+        contentFor(QStringLiteral(SPLITBENCH_SOURCE_DIR "/tests/sensitivity/data/three-models-clinic.splitbench.json"));
+    ASSERT_EQ(content.modelCount(), 3);
+    const QString text = collapsed(pdfText(content));
+    EXPECT_TRUE(text.contains(QStringLiteral("Fully managed takes over from Acme if In-house IT capacity falls below "
+                                             "41.3, Co-managed if In-house IT capacity rises above 84.4.")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Closest single-trait change that puts each other model on top: Fully "
+                                             "managed if In-house IT capacity falls below 41.3 (now 45)")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Margin of Acme over the best other model"))) << text.toStdString();
+
+    // The tornado draws the capacity bar, wide, in Fully managed's colour; the page names Fully managed as ahead.
+    const SectionPages section(content);
+    const ReportItem *capacity = section.find(content.catalogue.traits.at(static_cast<size_t>(
+                                                                                content.catalogue.traitIndex(QStringLiteral("inhouse_capacity"))))
+                                                  .name);
+    ASSERT_NE(capacity, nullptr);
+    EXPECT_NE(section.find(QStringLiteral("Fully managed ahead")), nullptr);
+    EXPECT_NE(section.find(QStringLiteral("-31.4")), nullptr);
+    double widest = 0;
+    for (const ReportPage *page : section.pages)
+        for (const ReportItem &item : page->items)
+            if (item.kind == ReportItem::Kind::Box && std::abs(item.rect.center().y() - capacity->rect.center().y()) <
+                                                           capacity->rect.height() / 2)
+                widest = std::max(widest, item.rect.width());
+    EXPECT_GT(widest, 300.0) << "the capacity bar is (almost) empty"; // at 300 dpi: more than 25 mm
 }
 
 TEST(SensitivityPage, ContentWithoutAnAnalysisHasNoSection)

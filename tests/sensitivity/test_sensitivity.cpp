@@ -17,6 +17,7 @@
 #include <limits>
 #include <random>
 #include <thread>
+#include <tuple>
 
 using namespace splitbench;
 
@@ -167,6 +168,24 @@ void expectBreakevensMatchEngine(const FitEngine &engine, const Profile &profile
     }
 }
 
+/// The Riverside clinic with "Acme", a near copy of Co-managed (one share 5 points different), and Desire for control
+/// at 20: Acme leads Co-managed by 0.04 points, while the real threat is Fully managed, a third model.
+struct ThreeModels {
+    Catalogue catalogue;
+    Profile profile;
+};
+
+ThreeModels threeModels()
+{
+    const Catalogue &base = Catalogue::builtIn();
+    Loaded<Profile> loaded =
+        Profile::load(QStringLiteral(SPLITBENCH_TEST_DATA "/three-models-clinic.splitbench.json"), base);
+    EXPECT_TRUE(loaded.ok());
+    Profile profile = loaded.ok() ? std::move(loaded).value() : Profile::defaults(base);
+    Catalogue catalogue = withCustomModels(base, profile.customModels);
+    return {std::move(catalogue), std::move(profile)};
+}
+
 // ---- Breakevens --------------------------------------------------------------------------------------
 
 TEST(SensitivityBreakeven, MatchesHandWorkedValueInMiniCatalogue)
@@ -184,7 +203,7 @@ TEST(SensitivityBreakeven, MatchesHandWorkedValueInMiniCatalogue)
     EXPECT_EQ(breakevens[0].leaderAbove, modelIndex(miniCatalogue(), "co_managed"));
     EXPECT_EQ(
         analysis.sweep(capacity).sentence,
-        QStringLiteral("Co-managed stays ahead until In-house capacity falls below 27.5 (then Fully managed leads)."));
+        QStringLiteral("Fully managed takes over from Co-managed if In-house capacity falls below 27.5."));
     // Control only moves security by 5 points and strategy between the shares: never enough to flip.
     EXPECT_TRUE(analysis.breakevens(traitIndex(miniCatalogue(), "control")).empty());
     EXPECT_EQ(analysis.sweep(traitIndex(miniCatalogue(), "control")).sentence,
@@ -665,24 +684,27 @@ double numberAfter(const QString &sentence, const QString &marker)
 
 TEST(SensitivitySentences, PrintedThresholdsStayTrueAfterRounding)
 {
-    // "A stays ahead until T falls below X": at X itself A still leads. "Lowering T to below X would
-    // make B the recommendation": just under X, B leads. Rounding must never make either claim false.
+    // "B takes over from A if T falls below X": just under X, B leads (and so on for "rises above X"). "Lowering T
+    // to below X would make B the recommendation": just under X, B leads. Rounding must never make a claim false.
     const Catalogue &catalogue = Catalogue::builtIn();
     const FitEngine engine(catalogue);
     int checked = 0;
     for (const ExampleProfile &example : builtInExamples(catalogue)) {
         const SensitivityAnalysis analysis(engine, example.profile);
         for (int t = 0; t < static_cast<int>(catalogue.traits.size()); ++t) {
-            const QString sentence = analysis.sweep(t).sentence;
-            for (const QString &marker : {QStringLiteral("falls below "), QStringLiteral("rises above "),
-                                          QStringLiteral("stays between "), QStringLiteral(" and ")}) {
-                const double x = numberAfter(sentence, marker);
-                if (std::isnan(x) ||
-                    (marker == QStringLiteral(" and ") && !sentence.contains(QStringLiteral("between"))))
+            const TraitSweep sweep = analysis.sweep(t);
+            for (const QString &marker : {QStringLiteral("falls below "), QStringLiteral("rises above ")}) {
+                const double x = numberAfter(sweep.sentence, marker);
+                if (std::isnan(x))
                     continue;
                 ++checked;
-                EXPECT_EQ(leaderWithTrait(engine, example.profile, t, x), analysis.recommended())
-                    << sentence.toStdString();
+                const bool below = marker == QStringLiteral("falls below ");
+                const std::optional<Takeover> &takeover = below ? sweep.takeovers.below : sweep.takeovers.above;
+                ASSERT_TRUE(takeover.has_value()) << sweep.sentence.toStdString();
+                EXPECT_NE(takeover->model, analysis.recommended());
+                EXPECT_EQ(leaderWithTrait(engine, example.profile, t, below ? x - 0.01 : x + 0.01), takeover->model)
+                    << sweep.sentence.toStdString();
+                EXPECT_LT(std::abs(x - takeover->value), 0.1) << sweep.sentence.toStdString();
             }
         }
         const ChangeToFlip change = analysis.changeToFlip();
@@ -736,6 +758,160 @@ TEST(SensitivityFormat, ValuesFollowTheDefaultLocale)
     EXPECT_EQ(formatDecimal(-0.04, 1), QStringLiteral("0,0"));
     EXPECT_EQ(formatDecimal(-1.26, 1), QStringLiteral("-1,3"));
     EXPECT_EQ(formatDecimal(12345.678, 1), QStringLiteral("12345,7")); // no group separator
+}
+
+// ---- Three models: the runner-up is a near copy, a third model is the real threat -------------------------
+
+TEST(SensitivityThreeModels, TheThirdModelIsNamedAsTakingOverAtTheRightValue)
+{
+    const ThreeModels three = threeModels();
+    const FitEngine engine(three.catalogue);
+    const SensitivityAnalysis analysis(engine, three.profile);
+    const int acme = modelIndex(three.catalogue, "acme");
+    const int co = modelIndex(three.catalogue, "co_managed");
+    const int fm = modelIndex(three.catalogue, "fully_managed");
+    ASSERT_EQ(analysis.recommended(), acme);
+    ASSERT_EQ(analysis.runnerUp(), co); // the near copy: 0.04 points behind
+    const int capacity = traitIndex(three.catalogue, "inhouse_capacity");
+
+    const Takeovers takeovers = analysis.takeovers(capacity);
+    ASSERT_TRUE(takeovers.below.has_value());
+    ASSERT_TRUE(takeovers.above.has_value());
+    EXPECT_EQ(takeovers.below->model, fm); // not the runner-up
+    EXPECT_EQ(takeovers.above->model, co);
+    // Re-scored just either side of each value: the named model takes over exactly there.
+    const double eps = 1e-4;
+    EXPECT_EQ(leaderWithTrait(engine, three.profile, capacity, takeovers.below->value + eps), acme);
+    EXPECT_EQ(leaderWithTrait(engine, three.profile, capacity, takeovers.below->value - eps), fm);
+    EXPECT_EQ(leaderWithTrait(engine, three.profile, capacity, takeovers.above->value - eps), acme);
+    EXPECT_EQ(leaderWithTrait(engine, three.profile, capacity, takeovers.above->value + eps), co);
+    EXPECT_NEAR(takeovers.below->value, 41.355, 1e-3);
+
+    const TraitSweep sweep = analysis.sweep(capacity);
+    EXPECT_EQ(sweep.takeovers.below->model, fm);
+    EXPECT_EQ(sweep.sentence, QStringLiteral("Fully managed takes over from Acme if In-house IT capacity falls below "
+                                             "41.3, Co-managed if In-house IT capacity rises above 84.4."));
+
+    // What would change the answer: the nearest change of all, and the nearest for each other model.
+    const ChangeToFlip change = analysis.changeToFlip();
+    ASSERT_TRUE(change.trait.has_value());
+    EXPECT_EQ(change.trait->newLeader, fm);
+    EXPECT_EQ(change.trait->trait, capacity);
+    ASSERT_EQ(change.traitPerModel.size(), 3U);
+    EXPECT_FALSE(change.traitPerModel[at(acme)].has_value());
+    ASSERT_TRUE(change.traitPerModel[at(fm)].has_value());
+    EXPECT_NEAR(change.traitPerModel[at(fm)]->to, takeovers.below->value, 1e-12);
+    ASSERT_TRUE(change.traitPerModel[at(co)].has_value());
+    EXPECT_EQ(change.modelsSentence,
+              QStringLiteral("Closest single-trait change that puts each other model on top: Fully managed if In-house "
+                             "IT capacity falls below 41.3 (now 45); Co-managed if In-house IT capacity rises above "
+                             "84.4 (now 45)."));
+    // With two models the per-model sentence would only repeat the trait sentence.
+    const SensitivityAnalysis two(FitEngine(Catalogue::builtIn()), loadExample(Catalogue::builtIn(),
+                                                                               "4-regulated-clinic.splitbench.json"));
+    EXPECT_TRUE(two.changeToFlip().modelsSentence.isEmpty());
+}
+
+TEST(SensitivityThreeModels, TornadoMeasuresTheLeadOverTheBestOtherModel)
+{
+    const ThreeModels three = threeModels();
+    const FitEngine engine(three.catalogue);
+    const SensitivityAnalysis analysis(engine, three.profile);
+    const int fm = modelIndex(three.catalogue, "fully_managed");
+    const int capacity = traitIndex(three.catalogue, "inhouse_capacity");
+    const std::vector<TornadoBar> bars = analysis.tornado(10);
+    ASSERT_EQ(bars.size(), three.catalogue.traits.size());
+    // The margin over the near copy is 0.04 points whatever the trait: compared with the runner-up only, every
+    // bar had (almost) no width. Against the best other model, capacity shows Fully managed far ahead at 0.
+    EXPECT_EQ(bars.front().trait, capacity);
+    EXPECT_GT(bars.front().swing, 20.0);
+    EXPECT_LT(bars.front().low, -20.0);
+    EXPECT_EQ(bars.front().lowRival, fm);
+    int moving = 0;
+    for (const TornadoBar &bar : bars) {
+        moving += bar.swing >= 0.5 ? 1 : 0;
+        // Each end recomputed from the engine: the recommendation's lead over the best of the others.
+        for (const auto &[value, margin, rival] : {std::tuple{0.0, bar.low, bar.lowRival},
+                                                   std::tuple{100.0, bar.high, bar.highRival},
+                                                   std::tuple{bar.nearFrom, bar.nearLow, bar.nearLowRival},
+                                                   std::tuple{bar.nearTo, bar.nearHigh, bar.nearHighRival}}) {
+            std::vector<double> traits = three.profile.traits;
+            traits[at(bar.trait)] = value;
+            std::vector<double> overall(at(engine.modelCount()));
+            engine.overallFit(traits, three.profile.importance, overall);
+            double best = -1;
+            for (int m = 0; m < engine.modelCount(); ++m)
+                if (m != analysis.recommended())
+                    best = std::max(best, overall[at(m)]);
+            EXPECT_NEAR(margin, overall[at(analysis.recommended())] - best, 1e-9);
+            ASSERT_GE(rival, 0);
+            EXPECT_NE(rival, analysis.recommended());
+            EXPECT_DOUBLE_EQ(overall[at(rival)], best);
+        }
+    }
+    EXPECT_GE(moving, 5) << "the tornado hides the traits that let Fully managed take over";
+}
+
+TEST(SensitivitySentences, EveryViewPrintsABreakevenTheSameWay)
+{
+    // One breakeven once read 27.7 in the table and 27.8 in a sentence a few lines lower: each view rounded it its
+    // own way. The sweep sentence, the CLI table, "what would change the answer" and the per-model sentence must
+    // all print formatBreakeven() of it.
+    const ThreeModels three = threeModels();
+    std::vector<std::pair<Catalogue, Profile>> cases;
+    for (const ExampleProfile &example : builtInExamples(Catalogue::builtIn()))
+        cases.emplace_back(Catalogue::builtIn(), example.profile);
+    cases.emplace_back(three.catalogue, three.profile);
+    int compared = 0;
+    for (const auto &[catalogue, profile] : cases) {
+        const SensitivityAnalysis analysis(FitEngine(catalogue), profile);
+        SensitivityOptions options;
+        options.monteCarlo.samples = 100;
+        const std::optional<SensitivityResult> result = analysis.run(options);
+        ASSERT_TRUE(result.has_value());
+        const QStringList lines = sensitivityToText(catalogue, profile, *result).split(u'\n');
+        for (const TraitSweep &sweep : result->sweeps) {
+            if (sweep.breakevens.empty())
+                continue;
+            const QString name = catalogue.traits[at(sweep.trait)].name;
+            QString row;
+            for (const QString &line : lines)
+                if (line.startsWith(QStringLiteral("  ") + name.left(29) + u' ') && line.contains(u'('))
+                    row = line;
+            const QStringList flips = row.mid(2 + 30 + 6 + 3).split(QStringLiteral("; "));
+            ASSERT_EQ(flips.size(), static_cast<qsizetype>(sweep.breakevens.size())) << row.toStdString();
+            for (size_t i = 0; i < sweep.breakevens.size(); ++i) {
+                const Breakeven &b = sweep.breakevens[i];
+                const QString shown = formatBreakeven(b.value, sweep.current);
+                EXPECT_TRUE(flips[static_cast<qsizetype>(i)].startsWith(shown + QStringLiteral(" ("))) << row.toStdString();
+                ++compared;
+                const QString side = b.value < sweep.current ? QStringLiteral("falls below ") : QStringLiteral("rises above ");
+                const std::optional<Takeover> &takeover =
+                    b.value < sweep.current ? sweep.takeovers.below : sweep.takeovers.above;
+                if (takeover && takeover->value == b.value && shown != QStringLiteral("0") &&
+                    shown != QStringLiteral("100")) {
+                    EXPECT_TRUE(sweep.sentence.contains(name + u' ' + side + shown)) << sweep.sentence.toStdString();
+                }
+            }
+        }
+        if (const std::optional<TraitChange> &c = result->changeToFlip.trait;
+            c && formatBreakeven(c->to, c->from) != QStringLiteral("0") &&
+            formatBreakeven(c->to, c->from) != QStringLiteral("100")) {
+            const QString shown = formatBreakeven(c->to, c->from);
+            EXPECT_EQ(QString::number(numberAfter(result->changeToFlip.traitSentence,
+                                                  c->to < c->from ? QStringLiteral("to below ")
+                                                                  : QStringLiteral("to above "))),
+                      shown)
+                << result->changeToFlip.traitSentence.toStdString();
+            // The same breakeven in the sweep sentence of its trait reads the same.
+            const TraitSweep &sweep = result->sweeps[at(c->trait)];
+            const double inSweep = numberAfter(sweep.sentence, c->to < c->from ? QStringLiteral("falls below ")
+                                                                               : QStringLiteral("rises above "));
+            EXPECT_EQ(QString::number(inSweep), shown) << sweep.sentence.toStdString();
+            ++compared;
+        }
+    }
+    EXPECT_GE(compared, 20);
 }
 
 } // namespace

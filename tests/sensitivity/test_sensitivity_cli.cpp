@@ -161,8 +161,76 @@ TEST(SensitivityCli, TextIsReadable)
         sensitivity({QStringLiteral("--profile"), kExample, QStringLiteral("--samples"), QStringLiteral("2000")}));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     for (const char *heading : {"Breakevens", "Tornado", "Robustness: 2000 samples, seed 1", "Head to head",
-                                "What would change the answer", "stays ahead"})
+                                "What would change the answer", "takes over from"})
         EXPECT_TRUE(run.out.contains(heading)) << heading;
+}
+
+TEST(SensitivityCli, NamesTheThirdModelThatTakesOver)
+{
+    // Acme, a near copy of Co-managed, leads Co-managed by 0.04 points; Fully managed is the model that takes over.
+    const QString profile = QStringLiteral(SPLITBENCH_TEST_DATA "/three-models-clinic.splitbench.json");
+    const CliRun text = runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--samples"),
+                                            QStringLiteral("2000")}));
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains("Fully managed takes over from Acme if In-house IT capacity falls below 41.3"))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("Tornado: margin of Acme over the best other model")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("Closest single-trait change that puts each other model on top: Fully managed if "
+                                  "In-house IT capacity falls below 41.3 (now 45)"))
+        << text.out.toStdString();
+
+    const CliRun json = runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--samples"),
+                                            QStringLiteral("2000"), QStringLiteral("--format"), QStringLiteral("json")}));
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    const QJsonObject capacity = root.value(QStringLiteral("breakeven_details"))
+                                     .toObject()
+                                     .value(QStringLiteral("inhouse_capacity"))
+                                     .toObject();
+    const QJsonObject below =
+        capacity.value(QStringLiteral("takeover")).toObject().value(QStringLiteral("below")).toObject();
+    EXPECT_EQ(below.value(QStringLiteral("model")).toString(), QStringLiteral("fully_managed"));
+    EXPECT_NEAR(below.value(QStringLiteral("value")).toDouble(), 41.355, 1e-3);
+    const QJsonArray flips = capacity.value(QStringLiteral("flips")).toArray();
+    ASSERT_EQ(flips.size(), 2);
+    EXPECT_EQ(flips[0].toObject().value(QStringLiteral("takes_over")).toString(), QStringLiteral("fully_managed"));
+    EXPECT_EQ(flips[0].toObject().value(QStringLiteral("shown")).toString(), QStringLiteral("41.3"));
+    EXPECT_EQ(flips[1].toObject().value(QStringLiteral("takes_over")).toString(), QStringLiteral("co_managed"));
+    // The old fields stay for existing readers.
+    EXPECT_EQ(flips[0].toObject().value(QStringLiteral("below")).toString(), QStringLiteral("fully_managed"));
+    EXPECT_EQ(flips[0].toObject().value(QStringLiteral("above")).toString(), QStringLiteral("acme"));
+
+    const QJsonObject top = root.value(QStringLiteral("tornado")).toArray().first().toObject();
+    EXPECT_EQ(top.value(QStringLiteral("trait")).toString(), QStringLiteral("inhouse_capacity"));
+    EXPECT_GT(top.value(QStringLiteral("swing")).toDouble(), 20.0);
+    EXPECT_EQ(top.value(QStringLiteral("low_rival")).toString(), QStringLiteral("fully_managed"));
+    const QJsonObject perModel = root.value(QStringLiteral("what_would_change"))
+                                     .toObject()
+                                     .value(QStringLiteral("trait_per_model"))
+                                     .toObject();
+    EXPECT_EQ(perModel.value(QStringLiteral("fully_managed")).toObject().value(QStringLiteral("trait")).toString(),
+              QStringLiteral("inhouse_capacity"));
+
+    // CSV: one row per trait with who takes over where, for spreadsheets.
+    const CliRun csv = runCli(sensitivity({QStringLiteral("--profile"), profile, QStringLiteral("--samples"),
+                                           QStringLiteral("1000"), QStringLiteral("--format"), QStringLiteral("csv")}));
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QStringList rows = QString::fromUtf8(csv.out).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(rows.size(), 15); // header and 14 traits
+    EXPECT_TRUE(rows.front().startsWith(QStringLiteral("trait,current,below_value,below_shown,below_takes_over,")));
+    QString capacityRow;
+    for (const QString &row : rows)
+        if (row.startsWith(QStringLiteral("inhouse_capacity,")))
+            capacityRow = row;
+    const QStringList cells = capacityRow.split(u',');
+    ASSERT_EQ(cells.size(), 13) << capacityRow.toStdString();
+    EXPECT_EQ(cells[1], QStringLiteral("45"));
+    EXPECT_NEAR(cells[2].toDouble(), 41.355, 1e-3);
+    EXPECT_EQ(cells[3], QStringLiteral("41.3"));
+    EXPECT_EQ(cells[4], QStringLiteral("fully_managed"));
+    EXPECT_EQ(cells[7], QStringLiteral("co_managed"));
+    EXPECT_LT(cells[8].toDouble(), -20.0);
+    EXPECT_EQ(cells[9], QStringLiteral("fully_managed"));
 }
 
 TEST(SensitivityCli, ExitCodes)

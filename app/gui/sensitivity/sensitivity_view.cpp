@@ -356,19 +356,23 @@ void SensitivityView::refresh()
     const int second = analysis.runnerUp();
     const double margin =
         analysis.overall()[static_cast<size_t>(first)] - analysis.overall()[static_cast<size_t>(second)];
-    m_tornado->setData(analysis.tornado(kTornadoWindow), traits, margin, kTornadoWindow, first, second,
-                       models.value(first), models.value(second));
+    m_tornado->setData(analysis.tornado(kTornadoWindow), traits, margin, kTornadoWindow, first, second, models);
     // The box title stays short: a long one (German model names) would widen this column and squeeze the sweep.
-    m_tornadoCaption->setText(tr("The margin of %1 over %2, now %3 points.")
-                                  .arg(models.value(first), models.value(second), formatValue(margin)));
-    m_tornadoBox->setToolTip(tr("The margin of %1 over %2 with one trait moved and everything else as in the "
-                                "profile. Pale: the trait from 0 to 100; solid: ±%3 around its value.")
-                                 .arg(models.value(first), models.value(second), formatValue(kTornadoWindow)));
+    m_tornadoCaption->setText(
+        tr("The margin of %1 over the best other model, now %2 points.").arg(models.value(first), formatValue(margin)));
+    m_tornadoBox->setToolTip(tr("The margin of %1 over the best of the other models, whichever that is, with one "
+                                "trait moved and everything else as in the profile; left of the tie line the model "
+                                "in the bar's colour takes over. Pale: the trait from 0 to 100; solid: ±%2 around "
+                                "its value.")
+                                 .arg(models.value(first), formatValue(kTornadoWindow)));
 
     const ChangeToFlip flip = analysis.changeToFlip();
     const HeadToHead head = analysis.headToHead(3);
     QString html;
-    for (const QString &sentence : {flip.traitSentence, flip.importanceSentence})
+    // With three or more models, which other model a single trait puts on top and where; its first entry is the
+    // smallest change of all, so it takes the place of the trait sentence (the box stays as short as it can).
+    const QString &traitSentence = flip.modelsSentence.isEmpty() ? flip.traitSentence : flip.modelsSentence;
+    for (const QString &sentence : {traitSentence, flip.importanceSentence})
         if (!sentence.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(withShortNames(sentence, m_document->catalogue()).toHtmlEscaped());
     m_findings->setText(html);

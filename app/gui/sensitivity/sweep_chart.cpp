@@ -144,7 +144,8 @@ void SweepChart::setSweep(const TraitSweep &sweep, const QString &traitName, con
         m_labelBoxes.push_back(box);
         label->setText(
             tr("%1: %2 → %3")
-                .arg(formatValue(flip.value), modelNames.value(flip.leaderBelow), modelNames.value(flip.leaderAbove)));
+                .arg(formatBreakeven(flip.value, sweep.current), modelNames.value(flip.leaderBelow),
+                     modelNames.value(flip.leaderAbove)));
         m_labels.push_back(label);
     }
     m_flips->replace(flips);

@@ -20,7 +20,7 @@ TornadoChart::TornadoChart(QWidget *parent) : QWidget(parent)
 }
 
 void TornadoChart::setData(std::vector<TornadoBar> bars, QStringList traitNames, double margin, double window,
-                           int first, int second, QString firstName, QString secondName)
+                           int first, int second, QStringList modelNames)
 {
     const int heightBefore = m_data.bars.empty() ? -1 : static_cast<int>(std::ceil(plot().naturalHeight()));
     m_data.bars = std::move(bars);
@@ -29,16 +29,21 @@ void TornadoChart::setData(std::vector<TornadoBar> bars, QStringList traitNames,
     m_data.window = window;
     m_data.first = first;
     m_data.second = second;
-    m_data.firstName = std::move(firstName);
-    m_data.secondName = std::move(secondName);
+    m_data.modelNames = std::move(modelNames);
     m_plot.reset();
     if (static_cast<int>(std::ceil(plot().naturalHeight())) != heightBefore)
         updateGeometry(); // the minimum height follows the rows and the legend, rarely a slider step
     QStringList description;
-    for (const TornadoBar &bar : m_data.bars)
-        description << tr("%1: margin %2 at 0, %3 at 100")
+    for (const TornadoBar &bar : m_data.bars) {
+        // Who leads at each end, so a screen reader hears which model takes over and not just a number.
+        const auto ahead = [this](double margin, int rival) {
+            return m_data.modelNames.value(margin < 0 && rival >= 0 ? rival : m_data.first);
+        };
+        description << tr("%1: margin %2 at 0 (%3 ahead), %4 at 100 (%5 ahead)")
                            .arg(m_data.traitNames.value(bar.trait), QLocale().toString(bar.low, 'f', 1),
-                                QLocale().toString(bar.high, 'f', 1));
+                                ahead(bar.low, bar.lowRival), QLocale().toString(bar.high, 'f', 1),
+                                ahead(bar.high, bar.highRival));
+    }
     setAccessibleDescription(description.join(QStringLiteral("; ")));
     update();
 }

@@ -1,4 +1,4 @@
-// Tornado chart: how far each trait, moved from 0 to 100, shifts the margin between the two leading models.
+// Tornado chart: how far each trait, moved from 0 to 100, shifts the recommendation's lead over the best other model.
 #pragma once
 
 #include "sensitivity.h"
@@ -19,9 +19,10 @@ class TornadoChart final : public QWidget {
 public:
     explicit TornadoChart(QWidget *parent = nullptr);
 
-    /// `traitNames` in catalogue order; `margin` is the current lead of `first` over `second`.
+    /// `traitNames` in catalogue order, `modelNames` by model index; `margin` is the current lead of `first` over the
+    /// best other model, `second`.
     void setData(std::vector<TornadoBar> bars, QStringList traitNames, double margin, double window, int first,
-                 int second, QString firstName, QString secondName);
+                 int second, QStringList modelNames);
     [[nodiscard]] const std::vector<TornadoBar> &bars() const { return m_data.bars; }
     /// The chart as laid out at the widget's size (what paintEvent() draws).
     [[nodiscard]] std::vector<report::ReportItem> items() const;
