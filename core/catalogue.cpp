@@ -292,19 +292,25 @@ bool Responsibility::nobodyResponsible() const
     return !providerRaci.contains(u'R') && !internalRaci.contains(u'R');
 }
 
+bool Responsibility::shareLeansTo(Owner owner, double providerShare)
+{
+    switch (owner) {
+    case Owner::Provider: return providerShare > 50;
+    case Owner::Internal: return providerShare < 50;
+    case Owner::Shared: return providerShare >= 10 && providerShare <= 90;
+    }
+    return false;
+}
+
 Responsibility Responsibility::withOwner(Owner newOwner) const
 {
+    if (newOwner == owner)
+        return *this;
     Responsibility result = *this;
     result.owner = newOwner;
-    if (result.problem().isEmpty())
-        return result;
-    for (const double share : kTypicalProviderShares) {
-        Responsibility adjusted = result;
-        adjusted.providerShare = share;
-        if (adjusted.problem().isEmpty())
-            return adjusted;
-    }
-    return result; // the problem lies elsewhere (accountability): no share mends it
+    if (!shareLeansTo(newOwner, result.providerShare))
+        result.providerShare = typicalProviderShare(newOwner);
+    return result;
 }
 
 Responsibility Responsibility::withProviderShare(double share) const
@@ -364,6 +370,15 @@ int Catalogue::activityCount() const
 {
     return std::accumulate(dimensions.begin(), dimensions.end(), 0,
                            [](int sum, const Dimension &d) { return sum + static_cast<int>(d.activities.size()); });
+}
+
+bool Catalogue::sameResponsibilities(int a, int b) const
+{
+    for (const Dimension &dimension : dimensions)
+        for (const Activity &activity : dimension.activities)
+            if (activity.byModel.at(static_cast<size_t>(a)) != activity.byModel.at(static_cast<size_t>(b)))
+                return false;
+    return true;
 }
 
 double Catalogue::internalShare(int dimension, int model) const

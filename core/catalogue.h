@@ -48,11 +48,20 @@ struct Responsibility {
 
     // --- How one edit moves the rest of the split, so that it stays valid (the rules of the RACI editor).
 
-    /// The typical provider shares, in the order an owner change tries them: 80 (typical of a provider),
-    /// 20 (internal), 50 (shared).
+    /// The typical provider share of each owner: 80 for a provider, 20 for the internal team, 50 for a shared
+    /// activity (indexed like Owner).
     static constexpr std::array<double, 3> kTypicalProviderShares{80.0, 20.0, 50.0};
-    /// This split with `owner`. The owner wins: a share that disagrees with it becomes the first of
-    /// kTypicalProviderShares that agrees (80 for a provider or shared owner, 20 for an internal one).
+    [[nodiscard]] static double typicalProviderShare(Owner owner)
+    {
+        return kTypicalProviderShares[static_cast<size_t>(owner)];
+    }
+    /// True when the provider's share leans the way `owner` says: over 50 for a provider, under 50 for the
+    /// internal team, 10 to 90 for a shared activity. Stricter than problem(), which lets 50 stand with any owner.
+    [[nodiscard]] static bool shareLeansTo(Owner owner, double providerShare);
+    /// This split with `owner`. The owner wins: a share that does not lean its way (shareLeansTo()) becomes
+    /// its typical share, so the edit always shows (a provider at 50 would otherwise change nothing): 80 for
+    /// a provider, 20 for the internal team, 50 for a shared activity. The owner it already has changes
+    /// nothing.
     [[nodiscard]] Responsibility withOwner(Owner owner) const;
     /// This split with the provider carrying `share` (0..100). The share wins: an owner that disagrees with it
     /// becomes the first of shared, provider and internal that agrees.
@@ -123,6 +132,10 @@ public:
     [[nodiscard]] int traitIndex(const QString &id) const;     ///< -1 if unknown
     [[nodiscard]] int dimensionIndex(const QString &id) const; ///< -1 if unknown
     [[nodiscard]] int activityCount() const;
+
+    /// True when models `a` and `b` split every activity the same way (owner, share and RACI letters), as a
+    /// model and its fresh duplicate do.
+    [[nodiscard]] bool sameResponsibilities(int a, int b) const;
 
     /// Mean in-house share (100 − provider share) of a model's activities in a dimension.
     [[nodiscard]] double internalShare(int dimension, int model) const;

@@ -66,6 +66,16 @@ FitEngine::FitEngine(Catalogue catalogue)
             m_internalShare[static_cast<size_t>(d * m_modelCount + m)] = m_catalogue.internalShare(d, m);
 }
 
+bool FitEngine::fitAlike(int a, int b) const
+{
+    // Shares are means of whole percentages: 1e-9 tells "the same" from any real difference.
+    for (int d = 0; d < m_dimensionCount; ++d)
+        if (std::abs(m_internalShare[static_cast<size_t>(d * m_modelCount + a)] -
+                     m_internalShare[static_cast<size_t>(d * m_modelCount + b)]) > 1e-9)
+            return false;
+    return true;
+}
+
 double FitEngine::desiredInternalShare(int dimension, std::span<const double> traits) const
 {
     const Dimension &d = m_catalogue.dimensions[static_cast<size_t>(dimension)];
@@ -102,6 +112,10 @@ FitResult FitEngine::score(const Profile &profile) const
     std::tie(result.recommended, result.runnerUp) = leadingTwo(result.overall);
     result.margin = result.overall[static_cast<size_t>(result.recommended)] -
                     result.overall[static_cast<size_t>(result.runnerUp)];
+    if (fitAlike(result.recommended, result.runnerUp))
+        result.leaders = m_catalogue.sameResponsibilities(result.recommended, result.runnerUp)
+                             ? FitResult::Leaders::Identical
+                             : FitResult::Leaders::FitAlike;
 
     double totalWeight = 0;
     for (double w : profile.importance)
@@ -157,6 +171,12 @@ FitResult FitEngine::score(const Profile &profile) const
         result.summary = tr("%1 and %2 fit this organisation equally well (%3 of 100).")
                              .arg(best.name, second.name,
                                   formatDecimal(result.overall[static_cast<size_t>(result.recommended)], 1));
+        if (result.leaders == FitResult::Leaders::Identical)
+            result.summary += u' ' + tr("The two are identical: they split every activity the same way, so no "
+                                        "profile can tell them apart.");
+        else if (result.leaders == FitResult::Leaders::FitAlike)
+            result.summary += u' ' + tr("They keep the same share of the work in-house in every dimension, so no "
+                                        "profile can tell them apart.");
     } else {
         result.summary = tr("%1 fits best: %2 of 100 against %3 for %4, a margin of %5 points.")
                              .arg(best.name, formatDecimal(result.overall[static_cast<size_t>(result.recommended)], 1),

@@ -43,6 +43,17 @@ struct FitResult {
     std::vector<ResultDriver> drivers;   ///< Dimensions that favour the recommendation most, largest first.
     QString summary;                     ///< One paragraph for the banner and the report.
 
+    /// How the two leading models differ whatever the profile.
+    enum class Leaders {
+        Differ,    ///< Some dimension's in-house share differs: some profile tells them apart.
+        FitAlike,  ///< Activities split differently, but the same in-house share in every dimension.
+        Identical, ///< Every activity split the same way (owner, share, RACI): a fresh duplicate, say.
+    };
+    Leaders leaders = Leaders::Differ;
+    /// A tie that no slider and no importance can break: the two leading models keep the same in-house share
+    /// in every dimension (FitEngine::fitAlike()), so they fit every profile equally.
+    [[nodiscard]] bool isTieForEveryProfile() const { return leaders != Leaders::Differ; }
+
     /// No clear recommendation: the two leading models are level (margin below kTieMargin).
     [[nodiscard]] bool isTie() const { return margin < kTieMargin; }
     /// The dimensions that decide the recommendation, largest pull first: up to kMaxDecidingDimensions of
@@ -73,6 +84,10 @@ public:
     /// `overall` must hold modelCount() values.
     void overallFit(std::span<const double> traits, std::span<const double> importance,
                     std::span<double> overall) const;
+
+    /// True when models `a` and `b` keep the same in-house share in every dimension: the fit model cannot tell
+    /// them apart, so they score the same for every profile and every importance.
+    [[nodiscard]] bool fitAlike(int a, int b) const;
 
     /// The desired in-house share of one dimension for the given traits.
     [[nodiscard]] double desiredInternalShare(int dimension, std::span<const double> traits) const;

@@ -15,6 +15,11 @@ QString formatDecimal(double value, int decimals)
     return text;
 }
 
+QString formatCount(qint64 count)
+{
+    return QLocale().toString(count);
+}
+
 QString formatPercentage(double fraction)
 {
     return formatDecimal(fraction * 100.0, 1) + u'%';

@@ -9,6 +9,11 @@ namespace splitbench {
 /// splitbench-cli, whose output is English and read by scripts. No group separators, and never "-0".
 [[nodiscard]] QString formatDecimal(double value, int decimals);
 
+/// A count as the reader's language writes it, with group separators where the default QLocale has them:
+/// "20,000" in English, "20.000" in German, as the workbench's spin boxes show it; "20000" for
+/// splitbench-cli (the C locale), whose output scripts read.
+[[nodiscard]] QString formatCount(qint64 count);
+
 /// A fraction (0 to 1) as a percentage with one decimal, as the sensitivity sentences and the report print
 /// it: "87.3%".
 [[nodiscard]] QString formatPercentage(double fraction);

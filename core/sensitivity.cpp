@@ -696,7 +696,7 @@ std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarlo
             others << tr("%1 in %2").arg(modelName(catalogue, m), formatPercentage(result.winProbability[at(m)]));
     result.sentence = tr("%1 is recommended in %2 of %3 variations of this profile within its stated uncertainty")
                           .arg(modelName(catalogue, reference), formatPercentage(result.winProbability[at(reference)]),
-                               QString::number(samples));
+                               formatCount(samples));
     result.sentence += others.isEmpty() ? tr(".") : tr("; %1.").arg(joinList(others));
     result.sentence +=
         u' ' + tr("Its lead over the best alternative averages %1 points (5th to 95th percentile: %2 to %3).")

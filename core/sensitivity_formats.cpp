@@ -1,5 +1,6 @@
 #include "sensitivity_formats.h"
 
+#include "number_format.h"
 #include "text_escape.h"
 
 #include <QCoreApplication>
@@ -329,7 +330,7 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
       << '\n';
 
     const MonteCarloResult &mc = result.monteCarlo;
-    s << '\n' << tr("Robustness: %1 samples, seed %2").arg(QString::number(mc.samples), QString::number(mc.seed)) << '\n';
+    s << '\n' << tr("Robustness: %1 samples, seed %2").arg(formatCount(mc.samples), QString::number(mc.seed)) << '\n';
     for (int m = 0; m < static_cast<int>(mc.winProbability.size()); ++m)
         s << "  " << QStringLiteral("%1").arg(modelName(catalogue, m).left(29), -30)
           << QStringLiteral("%1%").arg(mc.winProbability[at(m)] * 100.0, 6, 'f', 1) << '\n';

@@ -5,6 +5,7 @@
 #include "profile.h"
 
 #include <algorithm>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace splitbench;
@@ -39,6 +40,80 @@ TEST(TieRule, TheEngineSummarySaysLevelExactlyWhenTheResultIsATie)
     const FitResult level = engine.score(profile);
     ASSERT_TRUE(level.isTie());
     EXPECT_TRUE(level.summary.contains(QStringLiteral("equally well"))) << level.summary.toStdString();
+}
+
+/// The built-in catalogue plus a copy of the model the default profile recommends, optionally changed.
+Catalogue withCopyOfTheRecommended(const std::function<void(CustomModel &)> &change = {})
+{
+    const Catalogue &base = Catalogue::builtIn();
+    const int recommended = FitEngine(base).score(Profile::defaults(base)).recommended;
+    CustomModel copy = CustomModel::copyOf(base, recommended, QStringLiteral("copy"), QStringLiteral("Copy"));
+    if (change)
+        change(copy);
+    return withCustomModels(base, {copy});
+}
+
+TEST(LeadersAlike, TwoModelsThatDifferAreNotATieForEveryProfile)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitResult result = FitEngine(catalogue).score(Profile::defaults(catalogue));
+    EXPECT_EQ(result.leaders, FitResult::Leaders::Differ);
+    EXPECT_FALSE(result.isTieForEveryProfile());
+    EXPECT_FALSE(FitEngine(catalogue).fitAlike(0, 1));
+    EXPECT_FALSE(catalogue.sameResponsibilities(0, 1));
+    EXPECT_TRUE(catalogue.sameResponsibilities(1, 1));
+}
+
+TEST(LeadersAlike, ADuplicateOfTheLeaderIsIdenticalAndTiesForEveryProfile)
+{
+    const Catalogue catalogue = withCopyOfTheRecommended();
+    const FitEngine engine(catalogue);
+    Profile profile = Profile::defaults(catalogue);
+    const FitResult result = engine.score(profile);
+    const int copy = static_cast<int>(catalogue.models.size()) - 1;
+    EXPECT_TRUE(result.isTie());
+    EXPECT_EQ(result.runnerUp, copy);
+    EXPECT_EQ(result.leaders, FitResult::Leaders::Identical);
+    EXPECT_TRUE(result.isTieForEveryProfile());
+    EXPECT_TRUE(catalogue.sameResponsibilities(result.recommended, copy));
+    EXPECT_TRUE(result.summary.contains(QStringLiteral("identical"))) << result.summary.toStdString();
+    // Whatever the sliders say, the two score the same.
+    for (double &trait : profile.traits)
+        trait = 100.0 - trait / 3.0;
+    const FitResult moved = engine.score(profile);
+    EXPECT_EQ(moved.overall[static_cast<size_t>(result.recommended)], moved.overall[static_cast<size_t>(copy)]);
+}
+
+TEST(LeadersAlike, SwappingTwoActivitiesInsideADimensionKeepsTheFitButNotTheSplits)
+{
+    bool swapped = false;
+    const Catalogue catalogue = withCopyOfTheRecommended([&swapped](CustomModel &copy) {
+        for (auto &activities : copy.responsibilities)
+            for (size_t i = 1; i < activities.size() && !swapped; ++i)
+                if (activities[i].providerShare != activities[0].providerShare) {
+                    std::swap(activities[0], activities[i]); // the dimension's mean share stays
+                    swapped = true;
+                }
+    });
+    ASSERT_TRUE(swapped);
+    const FitResult result = FitEngine(catalogue).score(Profile::defaults(catalogue));
+    EXPECT_TRUE(result.isTie());
+    EXPECT_EQ(result.leaders, FitResult::Leaders::FitAlike);
+    EXPECT_FALSE(result.summary.contains(QStringLiteral("identical"))) << result.summary.toStdString();
+    EXPECT_TRUE(result.summary.contains(QStringLiteral("no profile can tell them apart")))
+        << result.summary.toStdString();
+}
+
+TEST(LeadersAlike, ChangingOneShareOfTheDuplicateMakesThemDiffer)
+{
+    const Catalogue catalogue = withCopyOfTheRecommended([](CustomModel &copy) {
+        Responsibility &r = copy.responsibilities[0][0];
+        r = r.withProviderShare(r.providerShare > 50 ? r.providerShare - 10 : r.providerShare + 10);
+    });
+    const FitEngine engine(catalogue);
+    EXPECT_FALSE(engine.fitAlike(static_cast<int>(catalogue.models.size()) - 1,
+                                 FitEngine(Catalogue::builtIn()).score(Profile::defaults(Catalogue::builtIn())).recommended));
+    EXPECT_EQ(engine.score(Profile::defaults(catalogue)).leaders, FitResult::Leaders::Differ);
 }
 
 TEST(DecidingDimensions, AtMostThreeThatFavourTheRecommendationVisibly)
@@ -120,11 +195,45 @@ TEST(ResponsibilityRules, AnOwnerChangeMovesADisagreeingShareToATypicalOne)
 {
     EXPECT_EQ(split(Owner::Internal, 10, "C", "RA").withOwner(Owner::Provider).providerShare, 80);
     EXPECT_EQ(split(Owner::Provider, 90, "RA", "C").withOwner(Owner::Internal).providerShare, 20);
-    // Shared takes the first typical share that agrees with it: 80, as the editor always did.
-    EXPECT_EQ(split(Owner::Provider, 95, "RA", "C").withOwner(Owner::Shared).providerShare, 80);
-    EXPECT_EQ(split(Owner::Internal, 5, "C", "RA").withOwner(Owner::Shared).providerShare, 80);
+    // Shared from outside 10–90 takes the middle, not the provider's typical 80.
+    EXPECT_EQ(split(Owner::Provider, 95, "RA", "C").withOwner(Owner::Shared).providerShare, 50);
+    EXPECT_EQ(split(Owner::Internal, 5, "C", "RA").withOwner(Owner::Shared).providerShare, 50);
     for (const Owner owner : {Owner::Provider, Owner::Internal, Owner::Shared})
         EXPECT_TRUE(split(Owner::Provider, 100, "RA", "I").withOwner(owner).problem().isEmpty());
+}
+
+TEST(ResponsibilityRules, AnOwnerChangeAtAnEvenSplitMovesTheShareTheOwnersWay)
+{
+    // At 50 every owner is valid, so the old rule changed nothing: "Provider" at 50 % looked ignored.
+    const Responsibility even = split(Owner::Shared, 50, "R", "A");
+    const Responsibility provider = even.withOwner(Owner::Provider);
+    EXPECT_EQ(provider.owner, Owner::Provider);
+    EXPECT_EQ(provider.providerShare, Responsibility::typicalProviderShare(Owner::Provider));
+    EXPECT_EQ(provider.providerShare, 80);
+    EXPECT_TRUE(provider.problem().isEmpty());
+    const Responsibility internal = even.withOwner(Owner::Internal);
+    EXPECT_EQ(internal.owner, Owner::Internal);
+    EXPECT_EQ(internal.providerShare, 20);
+    EXPECT_TRUE(internal.problem().isEmpty());
+    // From a provider or internal owner at 50, Shared keeps the even split: it already leans no way.
+    EXPECT_EQ(split(Owner::Provider, 50, "RA", "C").withOwner(Owner::Shared).providerShare, 50);
+    EXPECT_EQ(split(Owner::Provider, 50, "RA", "C").withOwner(Owner::Internal).providerShare, 20);
+    // Choosing the owner it already has changes nothing, even at 50.
+    EXPECT_EQ(split(Owner::Provider, 50, "RA", "C").withOwner(Owner::Provider),
+              split(Owner::Provider, 50, "RA", "C"));
+}
+
+TEST(ResponsibilityRules, AShareLeansToItsOwner)
+{
+    EXPECT_TRUE(Responsibility::shareLeansTo(Owner::Provider, 50.5));
+    EXPECT_FALSE(Responsibility::shareLeansTo(Owner::Provider, 50));
+    EXPECT_TRUE(Responsibility::shareLeansTo(Owner::Internal, 49));
+    EXPECT_FALSE(Responsibility::shareLeansTo(Owner::Internal, 50));
+    EXPECT_TRUE(Responsibility::shareLeansTo(Owner::Shared, 10));
+    EXPECT_TRUE(Responsibility::shareLeansTo(Owner::Shared, 90));
+    EXPECT_FALSE(Responsibility::shareLeansTo(Owner::Shared, 95));
+    for (const Owner owner : {Owner::Provider, Owner::Internal, Owner::Shared})
+        EXPECT_TRUE(Responsibility::shareLeansTo(owner, Responsibility::typicalProviderShare(owner)));
 }
 
 TEST(ResponsibilityRules, AShareChangePicksAnOwnerThatAgreesPreferringShared)

@@ -206,7 +206,8 @@ TEST(Profile, SaveAndLoadRoundTripsWithCustomModel)
     profile.name = QStringLiteral("Round trip — ünïcode");
     profile.traits[1] = 12.5;
     profile.importance[2] = 3;
-    profile.notes.insert(QStringLiteral("pricing"), QStringLiteral("Board wants one invoice."));
+    // A note of several lines keeps its line breaks.
+    profile.notes.insert(QStringLiteral("pricing"), QStringLiteral("Board wants one invoice.\nPaid monthly, in euros."));
     profile.traitUncertainty[0] = 25;
     CustomModel custom = CustomModel::copyOf(catalogue, 1, QStringLiteral("acme_msp"), QStringLiteral("Acme MSP"));
     custom.responsibilities[0][1] = Responsibility{Owner::Internal, 20, QStringLiteral("C"), QStringLiteral("RA")};

@@ -20,6 +20,7 @@
 #include "report_actions.h"
 #include "sensitivity_view.h"
 #include "theme.h"
+#include "user_guide.h"
 #include "workbench_settings.h"
 
 #include <QAction>
@@ -59,6 +60,26 @@ constexpr int kMessageTimeoutMs = 8000;
 QIcon themedIcon(const QString &name, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
+}
+
+/// A toolbar twin of `source` (Undo, Redo) with a short text that never changes, so its button keeps its width
+/// while the source names the command ("Undo Set Desire for control to 20", as long as a model's name); the
+/// tooltip and the status tip give that full text. The source keeps the shortcut and the Edit menu entry.
+QAction *toolBarTwin(QAction *source, const QString &text, QObject *parent)
+{
+    auto *twin = new QAction(source->icon(), text, parent);
+    twin->setObjectName(source->objectName() + QStringLiteral("Button"));
+    const auto follow = [source, twin] {
+        twin->setEnabled(source->isEnabled());
+        const QString full = source->iconText(); // the text without '&'
+        const QString keys = source->shortcut().toString(QKeySequence::NativeText);
+        twin->setToolTip(keys.isEmpty() ? full : QStringLiteral("%1 (%2)").arg(full, keys));
+        twin->setStatusTip(full);
+    };
+    QObject::connect(source, &QAction::changed, twin, follow);
+    QObject::connect(twin, &QAction::triggered, source, &QAction::trigger);
+    follow();
+    return twin;
 }
 } // namespace
 
@@ -212,6 +233,10 @@ void MainWindow::createActions()
     m_preferencesAction->setStatusTip(tr("Choose the language and the theme of the workbench"));
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
+    m_userGuideAction = make(tr("User &Guide"), QStringLiteral("actionUserGuide"), QKeySequence::HelpContents);
+    m_userGuideAction->setStatusTip(tr("Read how to use Splitbench, from the first start to a printed report"));
+    connect(m_userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+
     m_aboutAction = make(tr("&About Splitbench"), QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this,
@@ -270,6 +295,8 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_userGuideAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     QAction *logFolder = help->addAction(tr("Open &Log Folder"));
     logFolder->setObjectName(QStringLiteral("actionOpenLogFolder"));
@@ -296,8 +323,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_openAction);
     bar->addAction(m_saveAction);
     bar->addSeparator();
-    bar->addAction(m_undoAction);
-    bar->addAction(m_redoAction);
+    bar->addAction(toolBarTwin(m_undoAction, tr("Undo"), bar));
+    bar->addAction(toolBarTwin(m_redoAction, tr("Redo"), bar));
     bar->addSeparator();
     bar->addAction(m_duplicateAction);
 }
@@ -682,6 +709,22 @@ void MainWindow::showPreferences()
 PreferencesDialog *MainWindow::preferencesDialog() const
 {
     return m_preferences;
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_userGuide) {
+        m_userGuide = new UserGuideDialog(this);
+        m_userGuide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
+}
+
+UserGuideDialog *MainWindow::userGuideDialog() const
+{
+    return m_userGuide;
 }
 
 QString MainWindow::aboutText()

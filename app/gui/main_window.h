@@ -36,6 +36,7 @@ class RecommendationBanner;
 class ReportActions;
 class PaneSizer;
 class SensitivityView;
+class UserGuideDialog;
 class WorkbenchSettings;
 
 class MainWindow final : public QMainWindow {
@@ -91,6 +92,11 @@ public:
     void showPreferences();
     /// The preferences dialog once it has been shown, else nullptr.
     [[nodiscard]] PreferencesDialog *preferencesDialog() const;
+
+    /// Help ▸ User Guide (F1): shows the (modeless) user guide window, creating it on first use.
+    void showUserGuide();
+    /// The user guide window once it has been shown, else nullptr.
+    [[nodiscard]] UserGuideDialog *userGuideDialog() const;
 
     /// The About box's text: version, and the licences of Qt and spdlog.
     [[nodiscard]] static QString aboutText();
@@ -169,6 +175,8 @@ private:
     QAction *m_preferencesAction = nullptr;
     QPointer<PreferencesDialog> m_preferences;
     QAction *m_aboutAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    QPointer<UserGuideDialog> m_userGuide;
 };
 
 } // namespace splitbench::gui

@@ -1,6 +1,7 @@
 #include "profile_panel.h"
 
 #include "importance_editor.h"
+#include "note_edit.h"
 #include "profile_document.h"
 
 #include <QAction>
@@ -154,12 +155,11 @@ QWidget *ProfilePanel::createTraitsPage()
         low->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         high->setAlignment(Qt::AlignRight | Qt::AlignTop);
 
-        row.note = new QLineEdit(page);
+        row.note = new NoteEdit(page); // several lines: a note is a sentence or two, sometimes a list
         row.note->setObjectName(QStringLiteral("traitNote_%1").arg(trait.id));
         row.note->setPlaceholderText(tr("Why we set this…"));
         row.note->setAccessibleName(tr("Note on %1").arg(trait.name));
         row.note->setFont(small);
-        row.note->setClearButtonEnabled(true);
 
         row.uncertainty = new QDoubleSpinBox(page);
         row.uncertainty->setObjectName(QStringLiteral("traitUncertainty_%1").arg(trait.id));
@@ -184,7 +184,7 @@ QWidget *ProfilePanel::createTraitsPage()
             const QSlider *slider = m_rows[static_cast<size_t>(index)].slider;
             m_document->setTrait(index, value, slider->isSliderDown() ? m_dragSession : 0);
         });
-        connect(row.note, &QLineEdit::textEdited, this,
+        connect(row.note, &NoteEdit::noteEdited, this,
                 [this, index](const QString &text) { m_document->setNote(index, text); });
 
         auto *grid = new QGridLayout;
@@ -249,11 +249,7 @@ void ProfilePanel::refreshNote(int trait)
     const TraitRow &row = m_rows[static_cast<size_t>(trait)];
     const QString note =
         m_document->profile().notes.value(m_document->baseCatalogue().traits[static_cast<size_t>(trait)].id);
-    if (row.note->text() != note) {
-        row.note->setText(note);
-        if (!row.note->hasFocus())
-            row.note->setCursorPosition(0); // show the start of a long note
-    }
+    row.note->setNote(note); // the start of a long note shows, unless the user is typing in it
 }
 
 void ProfilePanel::refreshUncertainty(int trait)

@@ -19,6 +19,7 @@ namespace splitbench::gui {
 
 class ProfileDocument;
 class ImportanceEditor;
+class NoteEdit;
 
 class ProfilePanel final : public QWidget {
     Q_OBJECT
@@ -26,7 +27,8 @@ public:
     ProfilePanel(ProfileDocument *document, std::vector<ExampleProfile> examples, QWidget *parent = nullptr);
 
     [[nodiscard]] QSlider *slider(int trait) const { return m_rows[static_cast<size_t>(trait)].slider; }
-    [[nodiscard]] QLineEdit *noteEdit(int trait) const { return m_rows[static_cast<size_t>(trait)].note; }
+    /// The trait's note: several lines, growing with the text (NoteEdit is a QPlainTextEdit).
+    [[nodiscard]] NoteEdit *noteEdit(int trait) const { return m_rows[static_cast<size_t>(trait)].note; }
     [[nodiscard]] QLabel *valueLabel(int trait) const { return m_rows[static_cast<size_t>(trait)].value; }
     /// The ± uncertainty of a trait, next to its value (used by the Sensitivity view's robustness analysis).
     [[nodiscard]] QDoubleSpinBox *uncertaintyBox(int trait) const
@@ -50,7 +52,7 @@ private:
     struct TraitRow {
         QSlider *slider = nullptr;
         QLabel *value = nullptr;
-        QLineEdit *note = nullptr;
+        NoteEdit *note = nullptr;
         QDoubleSpinBox *uncertainty = nullptr;
     };
 

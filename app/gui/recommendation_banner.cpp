@@ -161,7 +161,10 @@ void RecommendationBanner::refresh()
     const QPalette &pal = palette();
     const bool tie = result.isTie();
 
-    if (tie)
+    if (tie && result.leaders == FitResult::Leaders::Identical)
+        m_headline->setText(tr("No clear recommendation: <b>%1</b> and <b>%2</b> are identical")
+                                .arg(name(result.recommended), name(result.runnerUp)));
+    else if (tie)
         m_headline->setText(tr("No clear recommendation: <b>%1</b> and <b>%2</b> fit equally well")
                                 .arg(name(result.recommended), name(result.runnerUp)));
     else
@@ -186,7 +189,21 @@ void RecommendationBanner::refresh()
         top << QStringLiteral("<b>%1</b>")
                    .arg(catalogue.dimensions[static_cast<size_t>(dimension)].name.toHtmlEscaped());
     QString reasons;
-    if (tie) {
+    if (tie && result.isTieForEveryProfile()) {
+        // No slider can tip this balance (the core's rule): say so, and what would. The copy is the one to edit.
+        const bool runnerUpIsCopy = catalogue.models[static_cast<size_t>(result.runnerUp)].isCustom();
+        const int editable = runnerUpIsCopy || !catalogue.models[static_cast<size_t>(result.recommended)].isCustom()
+                                 ? result.runnerUp
+                                 : result.recommended;
+        reasons = (result.leaders == FitResult::Leaders::Identical
+                       ? tr("They split every activity the same way, so they fit every profile equally and no slider "
+                            "changes that. To compare a variant, change who does what in %1 (in the Dimension "
+                            "Explorer), or remove it.")
+                       : tr("They keep the same share of the work in-house in every dimension, so they fit every "
+                            "profile equally and no slider changes that. To tell them apart, change the shares of "
+                            "%1 (in the Dimension Explorer)."))
+                      .arg(name(editable));
+    } else if (tie) {
         reasons = tr("Move the sliders or change the importance of dimensions to see what would tip the balance.");
     } else if (top.isEmpty()) {
         reasons =

@@ -33,8 +33,9 @@ ReportContent printable(ReportContent content)
 {
     const auto needsChange = [](const ServiceModel &model) { return printedName(model.name) != model.name; };
     const bool notesNeedChange =
-        std::any_of(content.profile.notes.cbegin(), content.profile.notes.cend(),
-                    [](const QString &note) { return hasControlCharacters(note, KeepLayout::LineBreaksAndTabs); });
+        std::any_of(content.profile.notes.cbegin(), content.profile.notes.cend(), [](const QString &note) {
+            return hasControlCharacters(note, KeepLayout::LineBreaksAndTabs) || note.contains(u'\r');
+        });
     if (std::none_of(content.catalogue.models.begin(), content.catalogue.models.end(), needsChange) &&
         !hasControlCharacters(content.profile.name) && !notesNeedChange)
         return content;
@@ -50,8 +51,13 @@ ReportContent printable(ReportContent content)
         options.seed = content.sensitivity->monteCarlo.seed;
     }
     profile.name = escapeControlCharacters(profile.name);
-    for (QString &note : profile.notes)
+    for (QString &note : profile.notes) {
+        // A note of several lines prints line by line (the layout breaks at '\n'); a file written on Windows
+        // ends its lines with "\r\n", and an old Mac's with '\r'.
+        note.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        note.replace(u'\r', u'\n');
         note = escapeControlCharacters(note, KeepLayout::LineBreaksAndTabs);
+    }
     ReportContent printed = ReportContent::make(catalogue, profile, content.date, options);
     printed.profile.customModels = content.profile.customModels;
     if (!content.sensitivity)

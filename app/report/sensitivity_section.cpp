@@ -95,7 +95,7 @@ void SensitivitySection::compose(std::vector<BlockPtr> &blocks) const
                              "everything else unchanged, and all of them together at random within the "
                              "uncertainty the profile states (%3 variations).")
                               .arg(QString::number(m_c.catalogue.traits.size()),
-                                   QString::number(m_c.dimensionCount()), QString::number(s.monteCarlo.samples)),
+                                   QString::number(m_c.dimensionCount()), formatCount(s.monteCarlo.samples)),
                           4));
     tornado(blocks);
     winProbability(blocks);
@@ -171,7 +171,7 @@ void SensitivitySection::winProbability(std::vector<BlockPtr> &blocks) const
     part.push_back(h2(tr("How often each model comes out on top"), 30));
     part.push_back(note(tr("Win probability: the share of variations of the profile, drawn at random within %1, in "
                            "which each model has the best overall fit. Monte Carlo: %2 samples, seed %3.")
-                            .arg(uncertaintyText(), QString::number(mc.samples), QString::number(mc.seed))));
+                            .arg(uncertaintyText(), formatCount(mc.samples), QString::number(mc.seed))));
     QStringList names;
     for (int m = 0; m < m_c.modelCount(); ++m)
         names << modelName(m);
@@ -266,8 +266,8 @@ void SensitivitySection::reproduction(std::vector<BlockPtr> &blocks) const
     blocks.push_back(note(tr("About these figures: breakevens, the tornado and what would change the answer are "
                              "exact; the win probabilities come from a Monte Carlo run with %1 samples, seed %2. "
                              "The same profile, sample count and seed always give the same figures, for example "
-                             "with: splitbench-cli sensitivity --profile FILE --samples %1 --seed %2")
-                              .arg(QString::number(mc.samples), QString::number(mc.seed))));
+                             "with: splitbench-cli sensitivity --profile FILE --samples %3 --seed %2")
+                              .arg(formatCount(mc.samples), QString::number(mc.seed), QString::number(mc.samples))));
 }
 
 } // namespace splitbench::report

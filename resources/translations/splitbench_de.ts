@@ -505,6 +505,14 @@
         <source>It leads most in %1.</source>
         <translation>Der Vorsprung ist am größten bei %1.</translation>
     </message>
+    <message>
+        <source>The two are identical: they split every activity the same way, so no profile can tell them apart.</source>
+        <translation>Die beiden sind identisch: Sie teilen jede Tätigkeit gleich auf, daher kann kein Profil sie unterscheiden.</translation>
+    </message>
+    <message>
+        <source>They keep the same share of the work in-house in every dimension, so no profile can tell them apart.</source>
+        <translation>Sie behalten in jeder Dimension denselben Anteil der Arbeit im Haus, daher kann kein Profil sie unterscheiden.</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Owner</name>
@@ -1624,6 +1632,22 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Show Organisation Profile P&amp;anel</source>
         <translation>&amp;Organisationsprofil-Leiste anzeigen</translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Read how to use Splitbench, from the first start to a printed report</source>
+        <translation>Lesen Sie, wie Splitbench funktioniert, vom ersten Start bis zum gedruckten Bericht</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::MarginHistogramChart</name>
@@ -2071,6 +2095,18 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>What decides it: %1 — for your organisation %2 fits these dimensions best, compared with %3.</source>
         <translation>Ausschlaggebend: %1 – für Ihre Organisation passt %2 in diesen Dimensionen am besten, verglichen mit %3.</translation>
     </message>
+    <message>
+        <source>No clear recommendation: &lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; are identical</source>
+        <translation>Keine klare Empfehlung: &lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt; sind identisch</translation>
+    </message>
+    <message>
+        <source>They split every activity the same way, so they fit every profile equally and no slider changes that. To compare a variant, change who does what in %1 (in the Dimension Explorer), or remove it.</source>
+        <translation>Sie teilen jede Tätigkeit gleich auf, passen also zu jedem Profil gleich gut, und kein Schieberegler ändert das. Um eine Variante zu vergleichen, ändern Sie in %1, wer was tut (im Dimensions-Explorer), oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>They keep the same share of the work in-house in every dimension, so they fit every profile equally and no slider changes that. To tell them apart, change the shares of %1 (in the Dimension Explorer).</source>
+        <translation>Sie behalten in jeder Dimension denselben Anteil der Arbeit im Haus, passen also zu jedem Profil gleich gut, und kein Schieberegler ändert das. Um sie zu unterscheiden, ändern Sie die Anteile von %1 (im Dimensions-Explorer).</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::RecoveryFile</name>
@@ -2484,6 +2520,25 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>%1: margin %2 at 0 (%3 ahead), %4 at 100 (%5 ahead)</source>
         <translation>%1: Vorsprung %2 bei 0 (%3 vorn), %4 bei 100 (%5 vorn)</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::UserGuideDialog</name>
+    <message>
+        <source>Splitbench User Guide</source>
+        <translation>Splitbench-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
     </message>
 </context>
 <context>
@@ -3335,8 +3390,8 @@ Intern %4</translation>
         <translation>Was die Antwort ändern würde</translation>
     </message>
     <message>
-        <source>About these figures: breakevens, the tornado and what would change the answer are exact; the win probabilities come from a Monte Carlo run with %1 samples, seed %2. The same profile, sample count and seed always give the same figures, for example with: splitbench-cli sensitivity --profile FILE --samples %1 --seed %2</source>
-        <translation>Zu diesen Zahlen: Kipppunkte, Tornado und was die Antwort ändern würde sind exakt; die Gewinnwahrscheinlichkeiten stammen aus einem Monte-Carlo-Lauf mit %1 Stichproben, Startwert %2. Dasselbe Profil mit derselben Stichprobenzahl und demselben Startwert ergibt immer dieselben Zahlen, zum Beispiel mit: splitbench-cli sensitivity --profile FILE --samples %1 --seed %2</translation>
+        <source>About these figures: breakevens, the tornado and what would change the answer are exact; the win probabilities come from a Monte Carlo run with %1 samples, seed %2. The same profile, sample count and seed always give the same figures, for example with: splitbench-cli sensitivity --profile FILE --samples %3 --seed %2</source>
+        <translation>Zu diesen Zahlen: Kipppunkte, Tornado und was die Antwort ändern würde sind exakt; die Gewinnwahrscheinlichkeiten stammen aus einem Monte-Carlo-Lauf mit %1 Stichproben, Startwert %2. Dasselbe Profil mit derselben Stichprobenzahl und demselben Startwert ergibt immer dieselben Zahlen, zum Beispiel mit: splitbench-cli sensitivity --profile FILE --samples %3 --seed %2</translation>
     </message>
     <message>
         <source>No trait moves the margin of %1 over the best other model: it stays at %2 points whatever the value of each trait.</source>

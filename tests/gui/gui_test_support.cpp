@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QSlider>
@@ -141,9 +142,9 @@ QSlider *Workbench::slider(const char *traitId) const
     return found;
 }
 
-QLineEdit *Workbench::note(const char *traitId) const
+QPlainTextEdit *Workbench::note(const char *traitId) const
 {
-    auto *found = window->findChild<QLineEdit *>(QStringLiteral("traitNote_") + QString::fromUtf8(traitId));
+    auto *found = window->findChild<QPlainTextEdit *>(QStringLiteral("traitNote_") + QString::fromUtf8(traitId));
     EXPECT_NE(found, nullptr) << traitId;
     return found;
 }

@@ -11,7 +11,7 @@
 #include <memory>
 
 class QSlider;
-class QLineEdit;
+class QPlainTextEdit;
 
 namespace splitbench::gui::test {
 
@@ -58,7 +58,7 @@ struct Workbench {
     QString writeFile(const QString &fileName, const QByteArray &bytes) const;
 
     QSlider *slider(const char *traitId) const;
-    QLineEdit *note(const char *traitId) const;
+    QPlainTextEdit *note(const char *traitId) const;
     QAction *action(const char *objectName) const;
     int traitIndex(const char *traitId) const;
     double trait(const char *traitId) const;

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -251,16 +252,21 @@ TEST(MainWindow, UndoAndRedoRestoreExactValues)
     EXPECT_EQ(slider->value(), 80);
     EXPECT_TRUE(window.isWindowModified());
 
-    // Notes: typing is one step, undo clears the field.
-    QLineEdit *note = bench.note("compliance_burden");
+    // Notes: typing is one step, even over several lines; undo clears the field.
+    QPlainTextEdit *note = bench.note("compliance_burden");
     note->setFocus();
     QTest::keyClicks(note, QStringLiteral("ISO audit in May"));
+    QTest::keyClick(note, Qt::Key_Return);
+    QTest::keyClicks(note, QStringLiteral("Pen test in June"));
     EXPECT_EQ(window.document()->profile().notes.value(QStringLiteral("compliance_burden")),
-              QStringLiteral("ISO audit in May"));
+              QStringLiteral("ISO audit in May\nPen test in June"));
     const int steps = window.document()->undoStack()->index();
     undo->trigger();
     EXPECT_EQ(window.document()->undoStack()->index(), steps - 1);
-    EXPECT_TRUE(note->text().isEmpty());
+    EXPECT_TRUE(note->toPlainText().isEmpty());
+    redo->trigger();
+    EXPECT_EQ(note->toPlainText(), QStringLiteral("ISO audit in May\nPen test in June"));
+    undo->trigger();
 
     // Importance through the weights editor.
     ImportanceModel *weights = window.profilePanel()->importanceEditor()->model();
@@ -573,7 +579,7 @@ TEST(MainWindow, ExamplePresetsApplyAsOneUndoableStep)
     examples[1]->trigger(); // the manufacturer with a CIO
     EXPECT_EQ(bench.trait("it_leadership"), 90.0);
     EXPECT_EQ(bench.slider("it_leadership")->value(), 90);
-    EXPECT_EQ(bench.note("it_leadership")->text(),
+    EXPECT_EQ(bench.note("it_leadership")->toPlainText(),
               QStringLiteral("A CIO sits on the board and owns the three-year roadmap."));
     EXPECT_TRUE(window.banner()->headline().contains(QStringLiteral("Co-managed")));
     EXPECT_EQ(window.document()->undoStack()->count(), 1);

@@ -1,5 +1,6 @@
 // File → Export PDF…, Print…, Print Preview…, Export ▸ and Report Paper ▸ in the real main window.
 #include "gui_test_support.h"
+#include "number_format.h"
 #include "profile_document.h"
 #include "report_actions.h"
 #include "report_renderer.h"
@@ -96,7 +97,8 @@ TEST(ReportActions, ExportPdfWritesTheReportOfTheOpenProfile)
     EXPECT_TRUE(text.contains(QStringLiteral("RECOMMENDED MODEL")));
     // The sensitivity page, with the fixed seed that makes it reproducible.
     EXPECT_TRUE(text.contains(QStringLiteral("How firm is the recommendation")));
-    EXPECT_TRUE(text.simplified().contains(QStringLiteral("Monte Carlo: 20000 samples, seed 1.")));
+    EXPECT_TRUE(text.simplified().contains(
+        QStringLiteral("Monte Carlo: %1 samples, seed 1.").arg(formatCount(MonteCarloOptions::kDefaultSamples))));
     EXPECT_TRUE(bench.window->statusBar()->currentMessage().contains(QStringLiteral("Exported")));
     EXPECT_EQ(bench.settings->lastExportDirectory(), bench.dir.path());
     EXPECT_TRUE(bench.dialogs->errors.isEmpty());

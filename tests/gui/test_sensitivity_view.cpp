@@ -2,8 +2,11 @@
 // debounced background run, its agreement with the core, and cancelling.
 #include "gui_test_support.h"
 #include "margin_histogram_chart.h"
+#include "number_format.h"
 #include "profile_document.h"
 #include "profile_panel.h"
+#include "report_content.h"
+#include "report_layout.h"
 #include "report_actions.h"
 #include "sensitivity.h"
 #include "sensitivity_runner.h"
@@ -12,10 +15,13 @@
 #include "tornado_chart.h"
 #include "win_probability_chart.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineSeries>
+#include <QPdfWriter>
 #include <QProgressBar>
 #include <QProcess>
 #include <QPushButton>
@@ -267,7 +273,8 @@ TEST(SensitivityView, PrintedReportUsesTheVariationsAndSeedChosenHere)
     pdftotext.start(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), {pdf, QStringLiteral("-")});
     ASSERT_TRUE(pdftotext.waitForFinished(60000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
-    EXPECT_TRUE(text.contains(QStringLiteral("Monte Carlo: 5000 samples, seed 7."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Monte Carlo: %1 samples, seed 7.").arg(formatCount(5000))))
+        << text.toStdString();
 }
 
 TEST(SensitivityView, SweepLabelsSitAboveThePlotApartFromEachOther)
@@ -352,4 +359,42 @@ TEST(SensitivityView, ThreeModelsShowTheModelThatTakesOverAndALegibleTornado)
     ASSERT_EQ(labels.size(), 2);
     EXPECT_TRUE(labels.front().startsWith(QStringLiteral("41.3: Fully managed"))) << labels.front().toStdString();
     EXPECT_TRUE(labels.back().startsWith(QStringLiteral("84.4: Acme"))) << labels.back().toStdString();
+}
+
+TEST(SensitivityView, TheNumberOfVariationsIsWrittenAlikeEverywhere)
+{
+    // The spin box wrote "20,000" and the sentence under it "20000": both follow the reader's locale now.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    {
+        Workbench bench;
+        SensitivityView *view = openAgencySensitivity(bench);
+        const QString shown = QStringLiteral("20,000");
+        ASSERT_EQ(view->runner()->samples(), 20000);
+        EXPECT_EQ(view->samplesBox()->text(), shown);
+        EXPECT_TRUE(view->robustnessText().contains(shown)) << view->robustnessText().toStdString();
+        EXPECT_FALSE(view->robustnessText().contains(QStringLiteral("20000"))) << view->robustnessText().toStdString();
+        const auto *status = view->findChild<QLabel *>(QStringLiteral("sensitivityStatus"));
+        ASSERT_NE(status, nullptr);
+        EXPECT_TRUE(status->text().contains(shown)) << status->text().toStdString();
+        // The report printed from here writes it the same way (the command line to repeat the run keeps digits).
+        const report::ReportContent content = report::ReportContent::make(
+            bench.window->document()->baseCatalogue(), bench.window->document()->profile());
+        QBuffer buffer;
+        ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        const report::ReportLayout layout(content, &writer, writer.pageLayout());
+        QStringList lines;
+        for (const report::ReportPage &page : layout.pages())
+            for (const report::ReportItem &item : page.items)
+                if (item.kind == report::ReportItem::Kind::Text)
+                    lines << item.text;
+        const QString text = lines.join(u' ');
+        EXPECT_TRUE(text.contains(QStringLiteral("20,000 variations"))) << text.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("--samples 20000"))) << text.toStdString();
+        EXPECT_FALSE(QString(text).remove(QStringLiteral("--samples 20000")).contains(QStringLiteral("20000")))
+            << text.toStdString();
+    }
+    QLocale::setDefault(before);
 }

@@ -1,6 +1,9 @@
 // The workbench in German: menus, the catalogue, Qt's own dialogs, unique accelerators, every tr() context
 // found in the translation, and Edit ▸ Preferences… storing language and theme.
+#include "dimension_explorer.h"
 #include "gui_test_support.h"
+#include "model_panel.h"
+#include "models/activity_table_model.h"
 #include "preferences_dialog.h"
 #include "profile_document.h"
 #include "report_content.h"
@@ -262,6 +265,42 @@ TEST(UiLanguage, EveryTranslationLookupIsInTheTranslationFile)
     }
     EXPECT_GT(ours, 300) << "the scenario should reach most of the program's texts";
     EXPECT_TRUE(wrongContext.isEmpty()) << wrongContext.join(u'\n').toStdString();
+}
+
+TEST(UiLanguage, CountsAreSingularOrPluralInEnglishAndGerman)
+{
+    // "⚠ Nobody is Responsible for 1 activity(s) here" was English without plural forms.
+    const std::pair<QString, QStringList> expected[] = {
+        {QStringLiteral("en"), {QStringLiteral("for 1 activity here"), QStringLiteral("for 2 activities here")}},
+        {QStringLiteral("de"), {QStringLiteral("1 Tätigkeit hier"), QStringLiteral("2 Tätigkeiten hier")}}};
+    for (const auto &[language, texts] : expected) {
+        SCOPED_TRACE(language.toStdString());
+        const LanguageScope scope(language);
+        Workbench bench;
+        bench.dialogs->textAnswers.push_back(QStringLiteral("Acme"));
+        bench.window->duplicateModel(0);
+        const int copy = bench.window->document()->modelCount() - 1;
+        bench.window->showDimension(0);
+        ModelPanel *panel = nullptr;
+        for (ModelPanel *candidate : bench.window->explorer()->panels())
+            if (candidate->serviceModel() == copy)
+                panel = candidate;
+        ASSERT_NE(panel, nullptr);
+        ActivityTableModel *activities = panel->activityModel();
+        ASSERT_GE(activities->rowCount(), 2);
+        auto *warning = panel->findChild<QLabel *>(QStringLiteral("panelWarning"));
+        ASSERT_NE(warning, nullptr);
+        for (int row = 0; row < 2; ++row) {
+            // Nobody Responsible: take R from both parties, leaving A where it is.
+            for (const int column : {ActivityTableModel::ProviderRaciColumn, ActivityTableModel::InternalRaciColumn}) {
+                const QModelIndex cell = activities->index(row, column);
+                ASSERT_TRUE(activities->setData(cell, cell.data(Qt::EditRole).toString().remove(u'R'), Qt::EditRole));
+            }
+            EXPECT_EQ(activities->nobodyResponsibleCount(), row + 1);
+            EXPECT_TRUE(warning->text().contains(texts[row])) << warning->text().toStdString();
+            EXPECT_FALSE(warning->text().contains(QLatin1String("(s)"))) << warning->text().toStdString();
+        }
+    }
 }
 
 TEST(UiLanguage, GermanReportIsGerman)

@@ -97,6 +97,13 @@ int accelerators(QString text)
     return static_cast<int>(text.count(pattern));
 }
 
+/// The English file holds only the plural forms of the texts with %n (lupdate -pluralonly): English is the
+/// sources' language, and only "1 activity" / "2 activities" needs a translation.
+bool pluralsOnly(const TsFile &ts)
+{
+    return ts.language.startsWith(QLatin1String("en"));
+}
+
 QString describe(const Message &m)
 {
     return m.context + QStringLiteral(": \"") + m.source + u'"';
@@ -110,7 +117,13 @@ TEST(TranslationFiles, ThereIsAGermanTranslation)
     for (const QString &path : files) {
         const TsFile ts = readTs(path);
         EXPECT_TRUE(ts.error.isEmpty()) << path.toStdString() << ": " << ts.error.toStdString();
-        EXPECT_GT(ts.messages.size(), 500u) << path.toStdString();
+        if (pluralsOnly(ts)) {
+            EXPECT_GE(ts.messages.size(), 2u) << path.toStdString();
+            for (const Message &m : ts.messages)
+                EXPECT_TRUE(m.numerus) << path.toStdString() << ": " << describe(m).toStdString();
+        } else {
+            EXPECT_GT(ts.messages.size(), 500u) << path.toStdString();
+        }
         EXPECT_EQ(QFileInfo(path).baseName(), QStringLiteral("splitbench_") + ts.language.section(u'_', 0, 0))
             << "the file name must name the language of <TS language=…>";
     }
@@ -121,7 +134,8 @@ TEST(TranslationFiles, EveryMessageIsTranslatedWithItsPlaceholdersAndAccelerator
     for (const QString &path : tsFiles()) {
         const TsFile ts = readTs(path);
         // German, like English, has one singular and one plural form.
-        const int numerusForms = ts.language.startsWith(QLatin1String("de")) ? 2 : -1;
+        const int numerusForms =
+            ts.language.startsWith(QLatin1String("de")) || ts.language.startsWith(QLatin1String("en")) ? 2 : -1;
         for (const Message &m : ts.messages) {
             SCOPED_TRACE(describe(m).toStdString());
             EXPECT_TRUE(m.type.isEmpty()) << "translation type=\"" << m.type.toStdString()
@@ -152,12 +166,14 @@ TEST(TranslationFiles, MatchTheTrCallsInTheSources)
     for (const QString &path : tsFiles()) {
         const QString copy = scratch.filePath(QFileInfo(path).fileName());
         ASSERT_TRUE(QFile::copy(path, copy));
+        QStringList arguments{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                              QStringLiteral("none"), QStringLiteral("core"), QStringLiteral("app"),
+                              QStringLiteral("-ts"), copy};
+        if (pluralsOnly(readTs(path)))
+            arguments.prepend(QStringLiteral("-pluralonly"));
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(SPLITBENCH_SOURCE_DIR));
-        lupdate.start(QStringLiteral(SPLITBENCH_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                       QStringLiteral("none"), QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("-ts"),
-                       copy});
+        lupdate.start(QStringLiteral(SPLITBENCH_LUPDATE), arguments);
         ASSERT_TRUE(lupdate.waitForFinished(120000));
         ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
 
@@ -179,6 +195,42 @@ TEST(TranslationFiles, MatchTheTrCallsInTheSources)
                                      << " has texts the sources no longer use; run splitbench_lupdate:\n"
                                      << stale.join(u'\n').toStdString();
     }
+}
+
+TEST(TranslationFiles, EveryCountedTextHasItsPluralFormsInEnglishAndGerman)
+{
+    // "1 activity(s)" is what a person sees when a count is written with "(s)" and no numerus forms: every text
+    // with "(s)" must be a numerus text (tr(text, nullptr, n)), and the English file must give its forms.
+    const TsFile german = readTs(QStringLiteral(SPLITBENCH_SOURCE_DIR "/resources/translations/splitbench_de.ts"));
+    const TsFile english = readTs(QStringLiteral(SPLITBENCH_SOURCE_DIR "/resources/translations/splitbench_en.ts"));
+    ASSERT_TRUE(german.error.isEmpty()) << german.error.toStdString();
+    ASSERT_TRUE(english.error.isEmpty()) << english.error.toStdString();
+    EXPECT_TRUE(pluralsOnly(english));
+    QSet<QString> englishNumerus;
+    for (const Message &m : english.messages) {
+        englishNumerus.insert(describe(m));
+        ASSERT_EQ(m.translations.size(), 2) << describe(m).toStdString();
+        for (const QString &form : m.translations) {
+            EXPECT_FALSE(form.contains(QLatin1String("(s)"))) << form.toStdString();
+            EXPECT_TRUE(form.contains(QLatin1String("%n"))) << form.toStdString();
+        }
+        EXPECT_NE(m.translations[0], m.translations[1]) << "singular and plural are the same: " << describe(m).toStdString();
+    }
+    int numerus = 0;
+    for (const Message &m : german.messages) {
+        if (m.source.contains(QLatin1String("(s)"))) {
+            EXPECT_TRUE(m.numerus) << "a count without numerus forms: " << describe(m).toStdString();
+        }
+        if (!m.numerus)
+            continue;
+        ++numerus;
+        EXPECT_TRUE(englishNumerus.contains(describe(m))) << "no English plural forms: " << describe(m).toStdString();
+        for (const QString &form : m.translations)
+            EXPECT_FALSE(form.contains(QLatin1String("(s)")) || form.contains(QLatin1String("(en)")) ||
+                         form.contains(QLatin1String("(e)")))
+                << form.toStdString();
+    }
+    EXPECT_GE(numerus, 2);
 }
 
 } // namespace

@@ -199,6 +199,43 @@ TEST(ReportLayout, AProfileWithoutANameIsCalledUnnamed)
               QStringLiteral("Smith & Sons Ltd , North - Splitbench report.pdf"));
 }
 
+TEST(ReportLayout, ANoteOfSeveralLinesPrintsLineByLineWithoutOverlap)
+{
+    ReportContent c = contentFor(dataFile(QStringLiteral("provider-proposal.splitbench.json")));
+    const QString trait = c.catalogue.traits[0].id;
+    c.profile.notes.insert(trait, QStringLiteral("First line of the note\r\nSecond line\n\nFourth line, after an "
+                                                 "empty one, long enough to wrap in the note's column of the table"));
+    const LaidOut report(c, QPageSize::A4);
+    const ReportItem *first = nullptr;
+    const ReportItem *second = nullptr;
+    const ReportItem *fourth = nullptr;
+    const ReportPage *page = nullptr;
+    for (const ReportPage &p : report.layout().pages())
+        for (const ReportItem &item : p.items) {
+            EXPECT_FALSE(item.text.contains(u'\r') || item.text.contains(QLatin1String("\\x0d"), Qt::CaseInsensitive))
+                << item.text.toStdString();
+            if (item.text == QLatin1String("First line of the note"))
+                first = &item, page = &p;
+            else if (item.text == QLatin1String("Second line"))
+                second = &item;
+            else if (item.text.startsWith(QLatin1String("Fourth line")))
+                fourth = &item;
+        }
+    ASSERT_TRUE(first && second && fourth);
+    EXPECT_GT(second->rect.top(), first->rect.bottom() - 0.5);
+    EXPECT_GT(fourth->rect.top(), second->rect.bottom() + 0.5 * second->rect.height()); // the empty line
+    EXPECT_FALSE(fourth->text.endsWith(QLatin1String("table"))) << "the long line wraps";
+    // No text of the page overlaps a line of the note.
+    for (const ReportItem &item : page->items) {
+        if (item.kind != ReportItem::Kind::Text || &item == first || &item == second || &item == fourth)
+            continue;
+        const QRectF ink = inkBox(item, &report.writer).adjusted(0.5, 0.5, -0.5, -0.5);
+        for (const ReportItem *line : {first, second, fourth})
+            EXPECT_FALSE(ink.intersects(inkBox(*line, &report.writer).adjusted(0.5, 0.5, -0.5, -0.5)))
+                << "\"" << item.text.toStdString() << "\" overlaps \"" << line->text.toStdString() << '"';
+    }
+}
+
 TEST(RadarPlot, LabelsAndLegendStayInsideTheAreaAndApart)
 {
     for (const QString &path :

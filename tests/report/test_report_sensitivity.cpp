@@ -2,6 +2,7 @@
 // and in words when no single trait changes the answer.
 #include "fit_engine.h"
 #include "model_palette.h"
+#include "number_format.h"
 #include "report_export.h"
 #include "report_renderer.h"
 #include "report_test_support.h"
@@ -118,7 +119,10 @@ TEST_P(SensitivityPageTest, ThePdfHasTheSectionWithSeedSamplesAndTheCoresWinProb
 
     const QString text = pdfText(content);
     EXPECT_TRUE(text.contains(kHeading));
-    EXPECT_TRUE(collapsed(text).contains(QStringLiteral("Monte Carlo: 20000 samples, seed 1.")));
+    // The count as the reader's locale writes it ("20,000"; "20000" from splitbench-cli, which uses C).
+    EXPECT_TRUE(collapsed(text).contains(
+        QStringLiteral("Monte Carlo: %1 samples, seed 1.").arg(formatCount(MonteCarloOptions::kDefaultSamples))))
+        << collapsed(text).toStdString();
     EXPECT_TRUE(squashed(text).contains(squashed(core.sentence))) << core.sentence.toStdString();
 
     // The bars, read off the printed page: every model's name and the core's percentage, in model order.

@@ -100,6 +100,15 @@ bool installLanguage(const QString &language)
             }
         }
     }
+    if (wanted == kEnglish) {
+        // English is the sources' language, but its plurals come from a translation: "%n activity(s)" is
+        // "1 activity" or "2 activities" only through the numerus forms of splitbench_en.ts.
+        auto plurals = std::make_unique<QTranslator>();
+        if (plurals->load(translationFile(kEnglish))) {
+            QCoreApplication::installTranslator(plurals.get());
+            state.splitbench = std::move(plurals);
+        }
+    }
     state.language = wanted;
 
     // A German workbench on an English system writes "0,5"; a Swiss German system keeps its own formats.
