@@ -31,6 +31,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
 
 signals:
     void duplicateRequested(int model);
@@ -43,6 +44,8 @@ private:
     void refreshHeader();
     void applyVisibility();
     void arrangePanels();
+    /// True (and the update is left for later) while the explorer's tab is not shown; see event().
+    bool deferWhileHidden();
 
     ProfileDocument *m_document;
     ModelViewState *m_viewState;
@@ -57,6 +60,7 @@ private:
     int m_columns = 0;
     std::vector<ModelPanel *> m_panels;
     int m_listWidth = 200;
+    bool m_stale = false; ///< The selection or the result changed while the explorer was hidden.
 };
 
 } // namespace splitbench::gui
