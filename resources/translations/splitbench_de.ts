@@ -1007,6 +1007,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
         <source>Open the owner editor of the first activity of this custom model (with --view explorer).</source>
         <translation>Den Zuständigkeits-Editor der ersten Tätigkeit dieses eigenen Modells öffnen (mit --view explorer).</translation>
     </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Text leeren</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::ActivityDelegate</name>
@@ -1158,6 +1166,14 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Not changed: %1.</source>
         <translation>Nicht geändert: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (warning: nobody is Responsible)</source>
+        <translation>%1 (Warnung: niemand führt sie aus, kein R)</translation>
+    </message>
+    <message>
+        <source>Nobody is Responsible for this activity: give R to the provider or the internal team.</source>
+        <translation>Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder dem internen Team ein R.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2339,10 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>The margin of %1 over %2, now %3 points.</source>
         <translation>Der Vorsprung von %1 vor %2, jetzt %3 Punkte.</translation>
+    </message>
+    <message>
+        <source>%1 from 0 to 100. %2</source>
+        <translation>%1 von 0 bis 100. %2</translation>
     </message>
 </context>
 <context>
