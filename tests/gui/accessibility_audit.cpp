@@ -85,7 +85,11 @@ QString eventName(QAccessible::Event type)
 
 void collectUnnamed(QAccessibleInterface *iface, int depth, QStringList &out)
 {
-    if (!iface || !iface->isValid() || depth > 64 || iface->state().invisible)
+    if (!iface || !iface->isValid() || depth > 64)
+        return;
+    // A row header is read as the name of its row (AT-SPI's table interface) even when the header view is
+    // hidden, as the workbench's tables hide theirs; anything else invisible is not read.
+    if (iface->state().invisible && iface->role() != QAccessible::RowHeader)
         return;
     const QAccessible::Role role = iface->role();
     if (isInteractive(role)) {

@@ -27,6 +27,7 @@ public:
     /// Every visible interactive element under `root` (buttons, sliders, spin boxes, combo boxes, text fields,
     /// tables and their cells and headers, lists and their items, tab bars and tabs, check boxes, menu items)
     /// without a name, or, for a combo box, named only by its current value; one line each, with its path.
+    /// Row headers count even when the header view is hidden: readers name a table's rows by them.
     [[nodiscard]] static QStringList unnamedElements(QWidget *root);
     /// The accessible element under `root` whose name is `name` (first match, depth first), or nullptr.
     [[nodiscard]] static QAccessibleInterface *find(QWidget *root, const QString &name);
