@@ -109,7 +109,8 @@ void enableClearButton(QLineEdit *edit)
     const QString name = field.isEmpty() ? tr("Clear the text") : tr("Clear %1").arg(field);
     // Qt adds the button (a QToolButton showing the clear action) when the clear button is enabled.
     for (QToolButton *button : edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
-        if (button->defaultAction() && button->defaultAction()->objectName() == QLatin1String("_q_qlineeditclearaction")) {
+        if (button->defaultAction() &&
+            button->defaultAction()->objectName() == QLatin1String("_q_qlineeditclearaction")) {
             button->setAccessibleName(name);
             button->setToolTip(name);
         }

@@ -18,11 +18,10 @@ ChartWiring::ChartWiring(ProfileDocument *document, ModelViewState *viewState, R
     });
     connect(document, &ProfileDocument::modelsChanged, this, &ChartWiring::modelsChanged);
     connect(viewState, &ModelViewState::visibilityChanged, this, &ChartWiring::applyModelVisibility);
-    connect(viewState, &ModelViewState::selectedDimensionChanged, this,
-            [this](int dimension) {
-                m_radar->radarChart()->setSelectedDimension(dimension);
-                announceRadarAxis(m_radar, QAccessible::Focus); // only while the user is on the chart
-            });
+    connect(viewState, &ModelViewState::selectedDimensionChanged, this, [this](int dimension) {
+        m_radar->radarChart()->setSelectedDimension(dimension);
+        announceRadarAxis(m_radar, QAccessible::Focus); // only while the user is on the chart
+    });
 
     chart->setCatalogue(document->catalogue());
     chart->applyPalette(radar->palette());

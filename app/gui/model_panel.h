@@ -38,6 +38,7 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void refresh();
@@ -55,6 +56,7 @@ private:
     QLabel *m_hint;
     QTableView *m_activities;
     ActivityTableModel *m_activityModel;
+    bool m_stale = false; ///< The result changed while the panel was hidden; refreshed when shown.
 };
 
 } // namespace splitbench::gui

@@ -28,8 +28,7 @@ public:
     QObject *object() const override { return nullptr; }
     QWindow *window() const override { return m_radar ? m_radar->window()->windowHandle() : nullptr; }
 
-    QList<std::pair<QAccessibleInterface *, QAccessible::Relation>>
-    relations(QAccessible::Relation) const override
+    QList<std::pair<QAccessibleInterface *, QAccessible::Relation>> relations(QAccessible::Relation) const override
     {
         return {};
     }

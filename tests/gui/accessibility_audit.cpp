@@ -172,8 +172,8 @@ QStringList AccessibilityAudit::eventsFromHiddenElements() const
             continue;
         QString where;
         if (event.object)
-            where = QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(event.object->metaObject()->className()),
-                                                    event.object->objectName());
+            where = QStringLiteral("%1 \"%2\"")
+                        .arg(QString::fromLatin1(event.object->metaObject()->className()), event.object->objectName());
         lines << QStringLiteral("%1 from %2, child %3, named \"%4\"")
                      .arg(eventName(event.type), where, QString::number(event.child), event.name);
     }

@@ -19,12 +19,12 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QSlider>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
 #include <cmath>
-
 #include <gtest/gtest.h>
 
 using namespace splitbench;
@@ -84,8 +84,8 @@ TEST(Accessibility, EveryInteractiveElementIsNamedOnEveryTab)
             window.profilePanel()->showTab(page);
             QApplication::processEvents();
             const QStringList unnamed = AccessibilityAudit::unnamedElements(&window);
-            EXPECT_TRUE(unnamed.isEmpty())
-                << "tab " << tab << ", profile page " << page << ":\n" << unnamed.join(u'\n').toStdString();
+            EXPECT_TRUE(unnamed.isEmpty()) << "tab " << tab << ", profile page " << page << ":\n"
+                                           << unnamed.join(u'\n').toStdString();
         }
     }
 }
@@ -153,12 +153,29 @@ TEST(Accessibility, ArrowKeysOnTheRadarAnnounceNothingFromHiddenTabs)
     const QStringList hidden = audit.eventsFromHiddenElements();
     EXPECT_TRUE(hidden.isEmpty()) << hidden.join(u'\n').toStdString();
 
-    // The explorer shows the dimension chosen on the radar when it is opened.
+    // A slider step changes every fit: the hidden tabs stay quiet then too.
+    audit.clear();
+    QSlider *slider = bench.slider("inhouse_capacity");
+    slider->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(slider, Qt::Key_PageUp);
+    QApplication::processEvents();
+    EXPECT_FALSE(audit.events().isEmpty()); // the slider speaks
+    const QStringList afterStep = audit.eventsFromHiddenElements();
+    EXPECT_TRUE(afterStep.isEmpty()) << afterStep.join(u'\n').toStdString();
+
+    // The explorer shows the dimension chosen on the radar, with the new fits, when it is opened.
     const int selected = window.viewState()->selectedDimension();
     window.viewTabs()->setCurrentIndex(MainWindow::ExplorerTab);
     QApplication::processEvents();
     EXPECT_EQ(window.explorer()->headingText(),
               window.document()->catalogue().dimensions[static_cast<size_t>(selected)].name);
+    const DimensionFit &fit = window.document()->result().dimensions[static_cast<size_t>(selected)];
+    for (ModelPanel *panel : window.explorer()->panels()) {
+        EXPECT_EQ(panel->dimension(), selected);
+        EXPECT_TRUE(panel->fitText().contains(
+            QStringLiteral("<b>%1</b>").arg(std::lround(fit.fit[static_cast<size_t>(panel->serviceModel())]))))
+            << panel->fitText().toStdString();
+    }
 }
 
 TEST(Accessibility, TheBannerIsReadWithoutColourSwatches)
@@ -175,13 +192,12 @@ TEST(Accessibility, TheBannerIsReadWithoutColourSwatches)
         EXPECT_FALSE(name.trimmed().isEmpty()) << label->objectName().toStdString();
     }
     // The names follow the result.
-    const QString recommended = window.document()
-                                    ->catalogue()
-                                    .models[static_cast<size_t>(window.document()->result().recommended)]
-                                    .name;
+    const QString recommended =
+        window.document()->catalogue().models[static_cast<size_t>(window.document()->result().recommended)].name;
     QAccessibleInterface *headline =
         QAccessible::queryAccessibleInterface(window.banner()->findChild<QLabel *>(QStringLiteral("bannerHeadline")));
-    EXPECT_TRUE(headline->text(QAccessible::Name).contains(recommended)) << headline->text(QAccessible::Name).toStdString();
+    EXPECT_TRUE(headline->text(QAccessible::Name).contains(recommended))
+        << headline->text(QAccessible::Name).toStdString();
 }
 
 TEST(Accessibility, WarningsChartsAndChoicesAreReadInWords)
