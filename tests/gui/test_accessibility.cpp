@@ -76,7 +76,7 @@ TEST(Accessibility, EveryInteractiveElementIsNamedOnEveryTab)
 {
     AccessibilityAudit audit;
     Workbench bench;
-    riversideWithThreeModels(bench);
+    ASSERT_NO_FATAL_FAILURE(riversideWithThreeModels(bench));
     MainWindow &window = *bench.window;
     for (int tab = 0; tab < window.viewTabs()->count(); ++tab) {
         for (int page = 0; page < 2; ++page) { // the profile's traits and importance weights
@@ -94,7 +94,7 @@ TEST(Accessibility, TheRadarExposesItsSelectedAxisAndEachModelsValue)
 {
     AccessibilityAudit audit;
     Workbench bench;
-    riversideWithThreeModels(bench);
+    ASSERT_NO_FATAL_FAILURE(riversideWithThreeModels(bench));
     MainWindow &window = *bench.window;
     RadarView *radar = focusedRadar(bench);
     QAccessibleInterface *chart = QAccessible::queryAccessibleInterface(radar);
@@ -138,7 +138,7 @@ TEST(Accessibility, ArrowKeysOnTheRadarAnnounceNothingFromHiddenTabs)
 {
     AccessibilityAudit audit;
     Workbench bench;
-    riversideWithThreeModels(bench);
+    ASSERT_NO_FATAL_FAILURE(riversideWithThreeModels(bench));
     MainWindow &window = *bench.window;
     // The explorer has been shown once (its panels and list were laid out), then the user went back.
     window.viewTabs()->setCurrentIndex(MainWindow::ExplorerTab);
@@ -182,7 +182,7 @@ TEST(Accessibility, TheBannerIsReadWithoutColourSwatches)
 {
     AccessibilityAudit audit;
     Workbench bench;
-    riversideWithThreeModels(bench);
+    ASSERT_NO_FATAL_FAILURE(riversideWithThreeModels(bench));
     MainWindow &window = *bench.window;
     for (QLabel *label : window.banner()->findChildren<QLabel *>()) {
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(label);
@@ -204,7 +204,7 @@ TEST(Accessibility, WarningsChartsAndChoicesAreReadInWords)
 {
     AccessibilityAudit audit;
     Workbench bench;
-    riversideWithThreeModels(bench);
+    ASSERT_NO_FATAL_FAILURE(riversideWithThreeModels(bench));
     MainWindow &window = *bench.window;
 
     // An activity nobody is Responsible for: the icon and colour of its row are said in words, in its cell and
