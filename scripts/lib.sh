@@ -9,6 +9,7 @@ SPLITBENCH_PACKAGES=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev
   libqt6opengl6-dev # Qt6Charts' CMake package needs Qt6OpenGL; only a Recommends of qt6-base-dev
+  qt6-base-private-dev # tests/gui's accessibility audit switches the offscreen platform's accessibility on
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
   zlib1g-dev # xlsxwriter.pc links -lz; libxlsxwriter-dev does not depend on it
   fonts-dejavu-core fonts-dejavu-extra # the report's italic text is DejaVu Sans Oblique (-extra)

@@ -2,6 +2,7 @@
 
 #include "model_view_state.h"
 #include "profile_document.h"
+#include "radar_accessibility.h"
 #include "radar_chart.h"
 #include "radar_view.h"
 
@@ -11,12 +12,16 @@ ChartWiring::ChartWiring(ProfileDocument *document, ModelViewState *viewState, R
     : QObject(parent), m_document(document), m_viewState(viewState), m_radar(radar)
 {
     RadarChart *chart = radar->radarChart();
-    connect(document, &ProfileDocument::resultChanged, this,
-            [this] { m_radar->radarChart()->setResult(m_document->result()); });
+    connect(document, &ProfileDocument::resultChanged, this, [this] {
+        m_radar->radarChart()->setResult(m_document->result());
+        announceRadarAxis(m_radar, QAccessible::DescriptionChanged);
+    });
     connect(document, &ProfileDocument::modelsChanged, this, &ChartWiring::modelsChanged);
     connect(viewState, &ModelViewState::visibilityChanged, this, &ChartWiring::applyModelVisibility);
-    connect(viewState, &ModelViewState::selectedDimensionChanged, this,
-            [this](int dimension) { m_radar->radarChart()->setSelectedDimension(dimension); });
+    connect(viewState, &ModelViewState::selectedDimensionChanged, this, [this](int dimension) {
+        m_radar->radarChart()->setSelectedDimension(dimension);
+        announceRadarAxis(m_radar, QAccessible::Focus); // only while the user is on the chart
+    });
 
     chart->setCatalogue(document->catalogue());
     chart->applyPalette(radar->palette());

@@ -220,8 +220,30 @@ bool DimensionExplorer::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+bool DimensionExplorer::event(QEvent *event)
+{
+    if ((event->type() == QEvent::ShowToParent || event->type() == QEvent::Show) && m_stale) {
+        m_stale = false;
+        showDimension(m_viewState->selectedDimension());
+    }
+    return QWidget::event(event);
+}
+
+bool DimensionExplorer::deferWhileHidden()
+{
+    // A list whose current item moves and labels whose text changes send accessibility events even when no one
+    // sees them, and screen readers read them out: arrow keys on the radar announced the hidden explorer's list.
+    // While its tab is not shown the explorer only notes the change and catches up when it is shown again.
+    if (isVisibleTo(window()))
+        return false;
+    m_stale = true;
+    return true;
+}
+
 void DimensionExplorer::showDimension(int dimension)
 {
+    if (deferWhileHidden())
+        return;
     const QModelIndex index = m_listModel->index(dimension);
     if (m_list->currentIndex() != index)
         m_list->setCurrentIndex(index);
@@ -232,6 +254,8 @@ void DimensionExplorer::showDimension(int dimension)
 
 void DimensionExplorer::refreshHeader()
 {
+    if (deferWhileHidden())
+        return;
     const int dimension = m_viewState->selectedDimension();
     const Dimension &d = m_document->catalogue().dimensions[static_cast<size_t>(dimension)];
     m_heading->setText(d.name);

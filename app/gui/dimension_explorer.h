@@ -36,6 +36,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
 
 signals:
     void duplicateRequested(int model);
@@ -48,6 +49,8 @@ private:
     void refreshHeader();
     void applyVisibility();
     void arrangePanels();
+    /// True (and the update is left for later) while the explorer's tab is not shown; see event().
+    bool deferWhileHidden();
 
     ProfileDocument *m_document;
     ModelViewState *m_viewState;
@@ -61,8 +64,9 @@ private:
     QScrollArea *m_scroll;
     int m_columns = 0;
     std::vector<ModelPanel *> m_panels;
-    int m_listWidth = 200;      ///< Shows every name on one line.
+    int m_listWidth = 200; ///< Shows every name on one line.
     PaneSizer *m_listSizer = nullptr;
+    bool m_stale = false; ///< The selection or the result changed while the explorer was hidden.
 };
 
 } // namespace splitbench::gui

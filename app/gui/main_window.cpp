@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "accessibility.h"
 #include "app_language.h"
 #include "chart_wiring.h"
 #include "display_text.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvid
       m_document(new ProfileDocument(Catalogue::builtIn(installedLanguage()), this)), m_viewState(new ModelViewState(m_document, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    installAccessibleInterfaces(); // before any widget is read by a screen reader
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     m_files = new ProfileFiles(this, m_document, m_settings, [this] { return m_dialogs.get(); });

@@ -166,8 +166,23 @@ void ModelPanel::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
+bool ModelPanel::event(QEvent *event)
+{
+    if ((event->type() == QEvent::ShowToParent || event->type() == QEvent::Show) && m_stale) {
+        m_stale = false;
+        refresh();
+    }
+    return QFrame::event(event);
+}
+
 void ModelPanel::refresh()
 {
+    // Hidden (its tab is not shown, or its model is hidden), the panel only notes the change: labels whose text
+    // changes off screen send accessibility events that screen readers read out (DimensionExplorer does the same).
+    if (!isVisibleTo(window())) {
+        m_stale = true;
+        return;
+    }
     const Catalogue &catalogue = m_document->catalogue();
     if (m_model >= static_cast<int>(catalogue.models.size()))
         return; // about to be replaced after a model was removed

@@ -40,6 +40,7 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void refresh();
@@ -57,6 +58,7 @@ private:
     QLabel *m_hint;
     QTableView *m_activities;
     ActivityTableModel *m_activityModel;
+    bool m_stale = false; ///< The result changed while the panel was hidden; refreshed when shown.
 };
 
 } // namespace splitbench::gui

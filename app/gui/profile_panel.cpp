@@ -1,5 +1,6 @@
 #include "profile_panel.h"
 
+#include "accessibility.h"
 #include "importance_editor.h"
 #include "note_edit.h"
 #include "profile_document.h"
@@ -40,7 +41,7 @@ ProfilePanel::ProfilePanel(ProfileDocument *document, std::vector<ExampleProfile
     m_name->setObjectName(QStringLiteral("profileNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Example Ltd (40 staff)"));
     m_name->setAccessibleName(tr("Organisation name"));
-    m_name->setClearButtonEnabled(true);
+    enableClearButton(m_name);
     connect(m_name, &QLineEdit::textEdited, m_document, &ProfileDocument::setProfileName);
     auto *nameLabel = new QLabel(tr("&Organisation:"), this);
     nameLabel->setBuddy(m_name);

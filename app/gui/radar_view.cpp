@@ -1,5 +1,6 @@
 #include "radar_view.h"
 
+#include "accessibility.h"
 #include "profile_document.h"
 
 #include <QKeyEvent>
@@ -13,6 +14,7 @@ namespace splitbench::gui {
 RadarView::RadarView(ProfileDocument *document, QWidget *parent)
     : RadarChart(parent), m_document(document)
 {
+    installAccessibleInterfaces(); // one element per axis for screen readers (radar_accessibility.h)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumSize(360, 320);

@@ -14,6 +14,7 @@ public:
     explicit RadarView(ProfileDocument *document, QWidget *parent = nullptr);
 
     [[nodiscard]] RadarChart *radarChart() { return this; }
+    [[nodiscard]] ProfileDocument *document() const { return m_document; }
 
 signals:
     /// The user moved to a dimension with the arrow keys: highlight it, stay on the chart.

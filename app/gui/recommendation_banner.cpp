@@ -1,5 +1,6 @@
 #include "recommendation_banner.h"
 
+#include "accessibility.h"
 #include "display_text.h"
 #include "profile_document.h"
 #include "theme.h"
@@ -221,6 +222,8 @@ void RecommendationBanner::refresh()
     m_reasons->setText(reasons);
     if (m_reasonsHolder)
         m_reasonsHolder->fitText();
+    for (QLabel *label : {m_headline, m_scores, m_reasons})
+        nameFromRichText(label); // screen readers read "■" as "black square"
 }
 
 } // namespace splitbench::gui

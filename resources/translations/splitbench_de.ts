@@ -1087,6 +1087,14 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
         <source>Open the owner editor of the first activity of this custom model (with --view explorer).</source>
         <translation>Den Zuständigkeits-Editor der ersten Tätigkeit dieses eigenen Modells öffnen (mit --view explorer).</translation>
     </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Text leeren</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::ActivityDelegate</name>
@@ -1243,6 +1251,14 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Provider</source>
         <comment>column header: the provider&apos;s share of the work</comment>
         <translation>DL-Anteil</translation>
+    </message>
+    <message>
+        <source>%1 (warning: nobody is Responsible)</source>
+        <translation>%1 (Warnung: niemand führt sie aus, kein R)</translation>
+    </message>
+    <message>
+        <source>Nobody is Responsible for this activity: give R to the provider or the internal team.</source>
+        <translation>Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder dem internen Team ein R.</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2452,10 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>The margin of %1 over the best of the other models, whichever that is, with one trait moved and everything else as in the profile; left of the tie line the model in the bar&apos;s colour takes over. Pale: the trait from 0 to 100; solid: ±%2 around its value.</source>
         <translation>Der Vorsprung von %1 vor dem jeweils besten anderen Modell, wenn ein Merkmal verändert wird und alles andere wie im Profil bleibt; links der Gleichstandslinie liegt das Modell in der Farbe des Balkens vorn. Blass: das Merkmal von 0 bis 100; kräftig: ±%2 um seinen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 from 0 to 100. %2</source>
+        <translation>%1 von 0 bis 100. %2</translation>
     </message>
 </context>
 <context>

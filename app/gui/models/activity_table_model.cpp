@@ -91,6 +91,11 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
             return activity.name;
         if (role == Qt::DecorationRole && flagged)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        // The warning icon and colour are not read out: say it in words.
+        if (role == Qt::AccessibleTextRole)
+            return flagged ? tr("%1 (warning: nobody is Responsible)").arg(activity.name) : activity.name;
+        if (role == Qt::AccessibleDescriptionRole && flagged)
+            return tr("Nobody is Responsible for this activity: give R to the provider or the internal team.");
         if (role == Qt::ToolTipRole)
             return flagged ? tr("%1\nNobody is Responsible for this activity: give R to the provider or the "
                                 "internal team.")
@@ -147,8 +152,13 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
+    if (orientation == Qt::Vertical) {
+        // The row headers are hidden, but screen readers name each row by its header: the activity, and the
+        // warning the row's icon and colour show.
+        if (role == Qt::AccessibleTextRole && section >= 0 && section < rowCount())
+            return index(section, ActivityColumn).data(Qt::AccessibleTextRole);
         return {};
+    }
     if (role == Qt::DisplayRole) {
         switch (section) {
         case ActivityColumn:

@@ -179,9 +179,13 @@ QVariant FitTableModel::data(const QModelIndex &index, int role) const
 
 QVariant FitTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal)
-        return {};
     const Catalogue &catalogue = m_document->catalogue();
+    if (orientation == Qt::Vertical) {
+        // The row headers are hidden, but screen readers name each row by its header.
+        if (role == Qt::AccessibleTextRole && section >= 0 && section < rowCount())
+            return catalogue.dimensions[static_cast<size_t>(section)].name;
+        return {};
+    }
     const FitResult &result = m_document->result();
     const bool isModel = section >= FirstModelColumn && section < leadColumn();
     if (role == Qt::DisplayRole) {

@@ -57,7 +57,13 @@ QVariant ImportanceModel::data(const QModelIndex &index, int role) const
 
 QVariant ImportanceModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation == Qt::Vertical) {
+        // The row headers are hidden, but screen readers name each row by its header.
+        if (role == Qt::AccessibleTextRole && section >= 0 && section < rowCount())
+            return m_document->baseCatalogue().dimensions[static_cast<size_t>(section)].name;
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     return section == DimensionColumn ? tr("Dimension") : tr("Importance");
 }

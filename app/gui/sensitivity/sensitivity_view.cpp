@@ -1,5 +1,6 @@
 #include "sensitivity_view.h"
 
+#include "accessibility.h"
 #include "display_text.h"
 #include "margin_histogram_chart.h"
 #include "profile_document.h"
@@ -403,6 +404,9 @@ void SensitivityView::refreshSweep()
     const TraitSweep sweep = m_analysis->sweep(trait);
     m_sweep->setSweep(sweep, m_traitCombo->itemText(trait), modelNames());
     m_sweepSentence->setText(withShortNames(sweep.sentence, m_document->catalogue()));
+    // The chart in words, for screen readers: which trait it sweeps and where the answer changes.
+    m_sweepView->setAccessibleDescription(
+        tr("%1 from 0 to 100. %2").arg(m_traitCombo->itemText(trait), screenReaderText(m_sweepSentence->text())));
 }
 
 void SensitivityView::showMonteCarlo()
