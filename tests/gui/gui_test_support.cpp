@@ -1,4 +1,6 @@
 #include "gui_test_support.h"
+#include "model_panel.h"
+#include "dimension_explorer.h"
 
 #include "profile_document.h"
 
@@ -164,6 +166,35 @@ int Workbench::traitIndex(const char *traitId) const
 double Workbench::trait(const char *traitId) const
 {
     return window->document()->profile().traits.at(static_cast<size_t>(traitIndex(traitId)));
+}
+
+ModelPanel *Workbench::panelOf(int model) const
+{
+    for (ModelPanel *panel : window->explorer()->panels())
+        if (panel->serviceModel() == model)
+            return panel;
+    ADD_FAILURE() << "no panel for model " << model;
+    return nullptr;
+}
+
+int Workbench::duplicateThroughMenu(int model, const QString &name)
+{
+    dialogs->itemAnswers.push_back(model);
+    dialogs->textAnswers.push_back(name);
+    action("actionDuplicateModel")->trigger();
+    return window->document()->modelCount() - 1;
+}
+
+QString describeWidget(const QWidget *widget)
+{
+    if (!widget)
+        return QStringLiteral("(nothing)");
+    QString text = QString::fromLatin1(widget->metaObject()->className());
+    if (!widget->objectName().isEmpty())
+        text += QStringLiteral(" \"%1\"").arg(widget->objectName());
+    if (!widget->accessibleName().isEmpty())
+        text += QStringLiteral(" (%1)").arg(widget->accessibleName());
+    return text;
 }
 
 } // namespace splitbench::gui::test

@@ -13,6 +13,10 @@
 class QSlider;
 class QPlainTextEdit;
 
+namespace splitbench::gui {
+class ModelPanel;
+}
+
 namespace splitbench::gui::test {
 
 /// Answers the workbench's questions from queues the test fills, and records what it was told.
@@ -62,11 +66,18 @@ struct Workbench {
     QAction *action(const char *objectName) const;
     int traitIndex(const char *traitId) const;
     double trait(const char *traitId) const;
+    /// The explorer's panel showing `model` (a test failure and nullptr when there is none).
+    ModelPanel *panelOf(int model) const;
+    /// Adds a custom copy of `model` called `name` through Edit ▸ Duplicate Model…; returns its index.
+    int duplicateThroughMenu(int model, const QString &name);
 
     QTemporaryDir dir;
     std::unique_ptr<WorkbenchSettings> settings;
     std::shared_ptr<ScriptedDialogs> dialogs;
     std::unique_ptr<MainWindow> window;
 };
+
+/// A widget as failure messages name it: class, object name and accessible name.
+QString describeWidget(const QWidget *widget);
 
 } // namespace splitbench::gui::test

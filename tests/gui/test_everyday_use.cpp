@@ -34,23 +34,6 @@ using namespace splitbench::gui::test;
 
 namespace {
 
-ModelPanel *panelOf(const Workbench &bench, int model)
-{
-    for (ModelPanel *panel : bench.window->explorer()->panels())
-        if (panel->serviceModel() == model)
-            return panel;
-    ADD_FAILURE() << "no panel for model " << model;
-    return nullptr;
-}
-
-int duplicateThroughMenu(Workbench &bench, int model, const QString &name)
-{
-    bench.dialogs->itemAnswers.push_back(model);
-    bench.dialogs->textAnswers.push_back(name);
-    bench.action("actionDuplicateModel")->trigger();
-    return bench.window->document()->modelCount() - 1;
-}
-
 /// For looking at: SPLITBENCH_SCREENSHOT_DIR=folder writes `widget` there as `name`.png.
 void screenshot(QWidget *widget, const QString &name)
 {
@@ -64,7 +47,7 @@ TEST(EverydayUse, AfterDuplicatingTheRecommendedModelTheBannerSaysTheTwoAreIdent
     Workbench bench;
     MainWindow &window = *bench.window;
     const int recommended = window.document()->result().recommended;
-    const int copy = duplicateThroughMenu(bench, recommended, QStringLiteral("Acme"));
+    const int copy = bench.duplicateThroughMenu(recommended, QStringLiteral("Acme"));
     QApplication::processEvents();
     RecommendationBanner *banner = window.banner();
     EXPECT_TRUE(banner->headline().contains(QStringLiteral("are identical"))) << banner->headline().toStdString();
@@ -73,7 +56,7 @@ TEST(EverydayUse, AfterDuplicatingTheRecommendedModelTheBannerSaysTheTwoAreIdent
     screenshot(banner, QStringLiteral("banner-identical"));
 
     // One share changed in the copy: the two differ, and the banner stops saying they are identical.
-    ActivityTableModel *activities = panelOf(bench, copy)->activityModel();
+    ActivityTableModel *activities = bench.panelOf(copy)->activityModel();
     const QModelIndex share = activities->index(0, ActivityTableModel::ShareColumn);
     const double before = share.data(Qt::EditRole).toDouble();
     ASSERT_TRUE(activities->setData(share, before > 50 ? before - 30 : before + 30, Qt::EditRole));
@@ -86,9 +69,9 @@ TEST(EverydayUse, ChoosingProviderAsOwnerAtAnEvenSplitMovesTheShareInOneUndoable
 {
     Workbench bench;
     MainWindow &window = *bench.window;
-    const int copy = duplicateThroughMenu(bench, 1, QStringLiteral("Acme"));
+    const int copy = bench.duplicateThroughMenu(1, QStringLiteral("Acme"));
     window.showDimension(0);
-    ModelPanel *panel = panelOf(bench, copy);
+    ModelPanel *panel = bench.panelOf(copy);
     ActivityTableModel *activities = panel->activityModel();
     const QModelIndex share = activities->index(0, ActivityTableModel::ShareColumn);
     const QModelIndex owner = activities->index(0, ActivityTableModel::OwnerColumn);
@@ -141,7 +124,7 @@ TEST(EverydayUse, TheToolbarUndoButtonKeepsItsWidthWhateverTheCommand)
     const int redoWidth = redo->width();
     const int undoHint = undo->sizeHint().width();
 
-    const int copy = duplicateThroughMenu(bench, 1, QStringLiteral("Acme"));
+    const int copy = bench.duplicateThroughMenu(1, QStringLiteral("Acme"));
     const QString longName = QStringLiteral("Acme Managed Services proposal of 14 March, revised after the workshop");
     window.document()->renameCustomModel(copy, longName);
     ASSERT_TRUE(bench.action("actionUndo")->text().contains(longName)) << "the Edit menu names the command";

@@ -39,18 +39,6 @@ QWidget *focused()
     return QApplication::focusWidget();
 }
 
-QString describe(const QWidget *widget)
-{
-    if (!widget)
-        return QStringLiteral("(nothing)");
-    QString text = QString::fromLatin1(widget->metaObject()->className());
-    if (!widget->objectName().isEmpty())
-        text += QStringLiteral(" \"%1\"").arg(widget->objectName());
-    if (!widget->accessibleName().isEmpty())
-        text += QStringLiteral(" (%1)").arg(widget->accessibleName());
-    return text;
-}
-
 /// A key as the user presses it: to whatever has the focus (shortcuts go through the window).
 void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
@@ -112,13 +100,13 @@ TEST_F(Keyboard, TheTraitsTabOrderFollowsTheScreenAndShiftTabShowsWhereTheFocusI
         const QRect now(stops[i]->mapTo(page, QPoint()), stops[i]->size());
         const bool sameRow = now.top() < before.bottom() && before.top() < now.bottom();
         EXPECT_TRUE(sameRow ? now.left() > before.left() : now.top() >= before.bottom() - 2)
-            << describe(stops[i - 1]).toStdString() << " then " << describe(stops[i]).toStdString();
+            << describeWidget(stops[i - 1]).toStdString() << " then " << describeWidget(stops[i]).toStdString();
     }
 
     // Back from the first slider: a stop that shows it has the focus, never the invisible scroll area.
     first->setFocus(Qt::TabFocusReason);
     press(Qt::Key_Tab, Qt::ShiftModifier);
-    EXPECT_EQ(qobject_cast<QAbstractScrollArea *>(focused()), nullptr) << describe(focused()).toStdString();
+    EXPECT_EQ(qobject_cast<QAbstractScrollArea *>(focused()), nullptr) << describeWidget(focused()).toStdString();
     EXPECT_NE(focused()->objectName(), QStringLiteral("traitsScrollArea"));
 }
 
@@ -135,7 +123,7 @@ TEST_F(Keyboard, EveryTabStopShowsThatItHasTheFocus)
             if (seen.contains(widget))
                 break;
             seen << widget;
-            ASSERT_TRUE(widget->isVisible()) << describe(widget).toStdString() << " has the focus but is hidden";
+            ASSERT_TRUE(widget->isVisible()) << describeWidget(widget).toStdString() << " has the focus but is hidden";
             const QImage withFocus = stop(widget)->grab().toImage();
             // The same widget a moment later without the focus: the organisation name (or the first slider,
             // when it is the name that is being looked at) takes it.
@@ -145,7 +133,7 @@ TEST_F(Keyboard, EveryTabStopShowsThatItHasTheFocus)
             elsewhere->setFocus(Qt::TabFocusReason);
             QApplication::processEvents();
             const QImage withoutFocus = stop(widget)->grab().toImage();
-            EXPECT_NE(withFocus, withoutFocus) << describe(widget).toStdString() << " shows no focus";
+            EXPECT_NE(withFocus, withoutFocus) << describeWidget(widget).toStdString() << " shows no focus";
             widget->setFocus(Qt::TabFocusReason);
             QApplication::processEvents();
             press(Qt::Key_Tab);
@@ -179,7 +167,7 @@ TEST_F(Keyboard, TheMainTasksWithTheKeyboardOnly)
     EXPECT_EQ(tabs->currentIndex(), MainWindow::ExplorerTab);
     EXPECT_EQ(bench.window->explorer()->headingText(),
               document->catalogue().dimensions[static_cast<size_t>(wanted)].name);
-    EXPECT_EQ(focused(), bench.window->explorer()->listView()) << describe(focused()).toStdString();
+    EXPECT_EQ(focused(), bench.window->explorer()->listView()) << describeWidget(focused()).toStdString();
 
     // 3. Duplicate a model (Ctrl+D) and change who does an activity in the copy: the focus lands in the copy's
     //    activity table; Right moves to the owner, F2 opens its editor, Down and Enter pick another owner.
@@ -190,7 +178,7 @@ TEST_F(Keyboard, TheMainTasksWithTheKeyboardOnly)
     const int acme = document->modelCount() - 1;
     EXPECT_EQ(QApplication::activeWindow(), bench.window.get()) << "a new panel must not show up as a window";
     auto *table = qobject_cast<QTableView *>(focused());
-    ASSERT_NE(table, nullptr) << describe(focused()).toStdString();
+    ASSERT_NE(table, nullptr) << describeWidget(focused()).toStdString();
     EXPECT_EQ(table->objectName(), QStringLiteral("activityView"));
     EXPECT_EQ(table->model(), bench.window->explorer()->panels()[static_cast<size_t>(acme)]->activityModel());
     const QString ownerBefore = table->model()->index(0, ActivityTableModel::OwnerColumn).data().toString();
@@ -209,7 +197,7 @@ TEST_F(Keyboard, TheMainTasksWithTheKeyboardOnly)
     // 4. Run the sensitivity analysis: Ctrl+4 focuses its first control; Tab reaches Recalculate; Space runs it.
     press(Qt::Key_4, Qt::ControlModifier);
     EXPECT_EQ(tabs->currentIndex(), MainWindow::SensitivityTab);
-    ASSERT_TRUE(bench.window->sensitivityView()->isAncestorOf(focused())) << describe(focused()).toStdString();
+    ASSERT_TRUE(bench.window->sensitivityView()->isAncestorOf(focused())) << describeWidget(focused()).toStdString();
     SensitivityRunner *runner = bench.window->sensitivityView()->runner();
     if (runner->isPending() || runner->isRunning()) {
         QSignalSpy first(runner, &SensitivityRunner::finished);

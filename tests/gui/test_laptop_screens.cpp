@@ -67,16 +67,6 @@ public:
     SettingScope &operator=(const SettingScope &) = delete;
 };
 
-QString describe(const QWidget *widget)
-{
-    QString text = QString::fromLatin1(widget->metaObject()->className());
-    if (!widget->objectName().isEmpty())
-        text += QStringLiteral(" \"%1\"").arg(widget->objectName());
-    if (!widget->accessibleName().isEmpty())
-        text += QStringLiteral(" (%1)").arg(widget->accessibleName());
-    return text;
-}
-
 /// True for the widgets a scroll area moves around: their place inside the viewport is meant to vary.
 bool isScrolledContent(const QWidget *widget)
 {
@@ -97,12 +87,12 @@ QStringList layoutProblems(const QWidget *root)
                 continue;
             if (!isScrolledContent(child) && !widget->rect().adjusted(-1, -1, 1, 1).contains(child->geometry()))
                 problems << QStringLiteral("%1 at %2,%3 %4×%5 lies outside %6 (%7×%8)")
-                                .arg(describe(child))
+                                .arg(describeWidget(child))
                                 .arg(child->x())
                                 .arg(child->y())
                                 .arg(child->width())
                                 .arg(child->height())
-                                .arg(describe(widget))
+                                .arg(describeWidget(widget))
                                 .arg(widget->width())
                                 .arg(widget->height());
             // Only what our layouts place: Qt sizes the parts of its own widgets (spin box editors, dock
@@ -113,7 +103,7 @@ QStringList layoutProblems(const QWidget *root)
             const bool ignored = !laidOut || child->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored;
             if (!ignored && minimum.isValid() && (child->width() < minimum.width() - 1 || child->height() < minimum.height() - 1))
                 problems << QStringLiteral("%1 is %2×%3, less than the %4×%5 it needs")
-                                .arg(describe(child))
+                                .arg(describeWidget(child))
                                 .arg(child->width())
                                 .arg(child->height())
                                 .arg(minimum.width())
@@ -122,7 +112,7 @@ QStringList layoutProblems(const QWidget *root)
                 label && label->wordWrap() && !label->text().isEmpty() &&
                 label->heightForWidth(label->width()) > label->height() + 1)
                 problems << QStringLiteral("%1 needs %2 px of height for \"%3\" but has %4")
-                                .arg(describe(label))
+                                .arg(describeWidget(label))
                                 .arg(label->heightForWidth(label->width()))
                                 .arg(label->text().left(40))
                                 .arg(label->height());
@@ -130,7 +120,7 @@ QStringList layoutProblems(const QWidget *root)
                 label && !label->wordWrap() && !label->text().isEmpty() && label->pixmap().isNull() &&
                 label->sizeHint().width() > label->width() + 1)
                 problems << QStringLiteral("%1 needs %2 px of width for \"%3\" but has %4")
-                                .arg(describe(label))
+                                .arg(describeWidget(label))
                                 .arg(label->sizeHint().width())
                                 .arg(label->text().left(40))
                                 .arg(label->width());

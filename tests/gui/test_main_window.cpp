@@ -52,25 +52,6 @@ void clickChart(RadarView *view, const QPointF &chartPoint)
     QTest::mouseClick(view, Qt::LeftButton, {}, chartPoint.toPoint());
 }
 
-/// The panel showing `model` in the explorer.
-ModelPanel *panelOf(const Workbench &bench, int model)
-{
-    for (ModelPanel *panel : bench.window->explorer()->panels())
-        if (panel->serviceModel() == model)
-            return panel;
-    ADD_FAILURE() << "no panel for model " << model;
-    return nullptr;
-}
-
-/// Adds a custom copy of `model` called `name` through Edit ▸ Duplicate Model….
-int duplicateThroughMenu(Workbench &bench, int model, const QString &name)
-{
-    bench.dialogs->itemAnswers.push_back(model);
-    bench.dialogs->textAnswers.push_back(name);
-    bench.action("actionDuplicateModel")->trigger();
-    return bench.window->document()->modelCount() - 1;
-}
-
 TEST(MainWindow, OpensWithTheDefaultProfileEverythingFilledIn)
 {
     Workbench bench;
@@ -315,7 +296,7 @@ TEST(MainWindow, SaveThenOpenRoundTripsAProfileWithACustomModel)
     document->setProfileName(QStringLiteral("Acme Engineering"));
     bench.slider("after_hours_need")->setValue(90);
 
-    const int custom = duplicateThroughMenu(bench, 1, QStringLiteral("Acme MSP proposal"));
+    const int custom = bench.duplicateThroughMenu(1, QStringLiteral("Acme MSP proposal"));
     ASSERT_EQ(custom, 2);
     EXPECT_EQ(window.radarChart()->modelCount(), 3);
     EXPECT_EQ(window.radarChart()->modelPoints(2).size(), 21);
@@ -329,7 +310,7 @@ TEST(MainWindow, SaveThenOpenRoundTripsAProfileWithACustomModel)
 
     // Hand one activity to the provider in the custom model.
     window.showDimension(Catalogue::builtIn().dimensionIndex(QStringLiteral("end_user_support")));
-    ActivityTableModel *activities = panelOf(bench, custom)->activityModel();
+    ActivityTableModel *activities = bench.panelOf(custom)->activityModel();
     const QModelIndex owner = activities->index(0, ActivityTableModel::OwnerColumn);
     ASSERT_TRUE(owner.flags() & Qt::ItemIsEditable);
     const double fitBefore = document->result().dimensions[3].fit[2];
@@ -368,7 +349,7 @@ TEST(MainWindow, ACorruptProfileShowsTheErrorAndKeepsTheCurrentWork)
     Workbench bench;
     MainWindow &window = *bench.window;
     bench.slider("security_exposure")->setValue(88);
-    duplicateThroughMenu(bench, 0, QStringLiteral("Keep me"));
+    bench.duplicateThroughMenu(0, QStringLiteral("Keep me"));
     const Profile before = window.document()->profile();
     const QString title = window.windowTitle();
 
@@ -444,10 +425,10 @@ TEST(MainWindow, TheRaciEditorRefusesASecondAccountableParty)
 {
     Workbench bench;
     MainWindow &window = *bench.window;
-    const int custom = duplicateThroughMenu(bench, 1, QStringLiteral("Acme"));
+    const int custom = bench.duplicateThroughMenu(1, QStringLiteral("Acme"));
     const int security = Catalogue::builtIn().dimensionIndex(QStringLiteral("security"));
     window.showDimension(security);
-    ModelPanel *panel = panelOf(bench, custom);
+    ModelPanel *panel = bench.panelOf(custom);
     ActivityTableModel *activities = panel->activityModel();
 
     // Find an activity where the internal team is Accountable.
@@ -495,9 +476,9 @@ TEST(MainWindow, ActivitiesNobodyIsResponsibleForAreFlagged)
 {
     Workbench bench;
     MainWindow &window = *bench.window;
-    const int custom = duplicateThroughMenu(bench, 0, QStringLiteral("Lean proposal"));
+    const int custom = bench.duplicateThroughMenu(0, QStringLiteral("Lean proposal"));
     window.showDimension(0);
-    ModelPanel *panel = panelOf(bench, custom);
+    ModelPanel *panel = bench.panelOf(custom);
     ActivityTableModel *activities = panel->activityModel();
     auto *warning = panel->findChild<QLabel *>(QStringLiteral("panelWarning"));
     ASSERT_NE(warning, nullptr);
@@ -514,7 +495,7 @@ TEST(MainWindow, ActivitiesNobodyIsResponsibleForAreFlagged)
     EXPECT_TRUE(warning->text().contains(QStringLiteral("Nobody is Responsible")));
 
     // Built-in models stay read-only.
-    EXPECT_FALSE(panelOf(bench, 0)->activityModel()->index(0, ActivityTableModel::OwnerColumn).flags() &
+    EXPECT_FALSE(bench.panelOf(0)->activityModel()->index(0, ActivityTableModel::OwnerColumn).flags() &
                  Qt::ItemIsEditable);
 }
 
@@ -528,7 +509,7 @@ TEST(MainWindow, HidingAModelHidesItEverywhere)
     EXPECT_FALSE(window.radarChart()->isModelVisible(1));
     EXPECT_TRUE(window.radarChart()->isModelVisible(0));
     EXPECT_TRUE(window.fitTable()->isColumnHidden(window.fitTableModel()->modelColumn(1)));
-    EXPECT_FALSE(panelOf(bench, 1)->isVisibleTo(window.explorer()));
+    EXPECT_FALSE(bench.panelOf(1)->isVisibleTo(window.explorer()));
     EXPECT_EQ(window.radarChart()->legendRects().size(), 1);
     co->trigger();
     EXPECT_TRUE(window.radarChart()->isModelVisible(1));
@@ -593,7 +574,7 @@ TEST(MainWindow, EveryControlHasAnAccessibleNameAndTakesKeyboardFocus)
 {
     Workbench bench;
     MainWindow &window = *bench.window;
-    duplicateThroughMenu(bench, 1, QStringLiteral("Proposal")); // custom panels have more buttons
+    bench.duplicateThroughMenu(1, QStringLiteral("Proposal")); // custom panels have more buttons
     for (int tab = 0; tab < window.viewTabs()->count(); ++tab) {
         window.viewTabs()->setCurrentIndex(tab);
         QApplication::processEvents();
