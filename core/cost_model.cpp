@@ -1,5 +1,8 @@
 #include "cost_model.h"
 
+#include "fit_engine.h"
+#include "profile.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -151,6 +154,27 @@ CostModel::CostModel(const Catalogue &catalogue, Organisation organisation, std:
     }
 }
 
+CostModel CostModel::forProfile(const Catalogue &catalogue, const Profile &profile)
+{
+    const auto pricingOf = [&](const QString &modelId) {
+        const auto found = profile.pricing.find(modelId);
+        return found != profile.pricing.end() ? found->second : defaultPricing(modelId);
+    };
+    std::vector<ModelPricing> pricing;
+    pricing.reserve(catalogue.models.size());
+    for (const ServiceModel &model : catalogue.models) {
+        if (!model.isCustom()) {
+            pricing.push_back(pricingOf(model.id));
+            continue;
+        }
+        const auto custom = std::find_if(profile.customModels.begin(), profile.customModels.end(),
+                                         [&](const CustomModel &c) { return c.id == model.id; });
+        pricing.push_back(custom != profile.customModels.end() && custom->pricing ? *custom->pricing
+                                                                                   : pricingOf(model.basedOn));
+    }
+    return CostModel(catalogue, profile.organisation.value_or(Organisation{}), std::move(pricing));
+}
+
 CostModel CostModel::with(const Organisation &organisation) const
 {
     CostModel copy = *this;
@@ -256,6 +280,22 @@ std::optional<double> CostModel::perUserPriceBreakeven(int model, int reference,
         return std::nullopt;
     const double price = (cost(reference, termMonths).total() - atZero) / perUnit;
     return price >= 0 ? std::optional<double>(price) : std::nullopt;
+}
+
+std::vector<bool> valueForMoneyFront(const std::vector<double> &fits, const std::vector<double> &totals)
+{
+    const size_t n = std::min(fits.size(), totals.size());
+    const auto fitsAtLeast = [&](size_t a, size_t b) { return fits[a] >= fits[b] - FitResult::kTieMargin; };
+    const auto fitsBetter = [&](size_t a, size_t b) { return fits[a] > fits[b] + FitResult::kTieMargin; };
+    const auto costsNoMore = [&](size_t a, size_t b) { return totals[a] <= totals[b] * 1.005; };
+    const auto costsLess = [&](size_t a, size_t b) { return totals[a] * 1.005 < totals[b]; };
+    std::vector<bool> front(n, true);
+    for (size_t m = 0; m < n; ++m)
+        for (size_t other = 0; other < n && front[m]; ++other)
+            if (other != m && fitsAtLeast(other, m) && costsNoMore(other, m) &&
+                (fitsBetter(other, m) || costsLess(other, m)))
+                front[m] = false;
+    return front;
 }
 
 } // namespace splitbench

@@ -14,6 +14,8 @@
 
 namespace splitbench {
 
+struct Profile;
+
 /// ISO 4217 codes the cost view knows (EUR, USD, GBP, CHF and a few more), in the order menus list them.
 const QStringList &knownCurrencies();
 [[nodiscard]] bool isKnownCurrency(const QString &code);
@@ -115,6 +117,11 @@ public:
     /// `pricing` is indexed like catalogue.models (missing entries take defaultPricing of the model's id, or of
     /// the model it was based on).
     CostModel(const Catalogue &catalogue, Organisation organisation, std::vector<ModelPricing> pricing = {});
+    /// The cost model of a profile. `catalogue` holds the profile's custom models already (as FitEngine's
+    /// does: withCustomModels()). Prices: the profile's override for a built-in model, else its defaults; a
+    /// custom model's own prices, else those of the model it is based on as this profile prices it. The
+    /// organisation: the profile's, else the defaults.
+    [[nodiscard]] static CostModel forProfile(const Catalogue &catalogue, const Profile &profile);
 
     [[nodiscard]] const Organisation &organisation() const { return m_organisation; }
     [[nodiscard]] const ModelPricing &pricing(int model) const { return m_pricing.at(static_cast<size_t>(model)); }
@@ -147,5 +154,11 @@ private:
     Organisation m_organisation;
     std::vector<ModelPricing> m_pricing;
 };
+
+/// Value for money: the models no other model beats on both fit and cost (a model is beaten when another
+/// fits at least as well and costs no more, and is strictly better in one of the two). `fits` and `totals`
+/// are indexed alike (by model); the answer is one flag per model. Fits within FitResult::kTieMargin and
+/// totals within 0.5 % count as equal, so a difference nobody could see does not mark a model down.
+[[nodiscard]] std::vector<bool> valueForMoneyFront(const std::vector<double> &fits, const std::vector<double> &totals);
 
 } // namespace splitbench

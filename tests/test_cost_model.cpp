@@ -214,3 +214,44 @@ TEST(CostModel, KnowsTheCommonCurrencies)
     EXPECT_FALSE(isKnownCurrency(QStringLiteral("XYZ")));
     EXPECT_FALSE(isKnownCurrency(QStringLiteral("eur")));
 }
+
+TEST(CostModel, AProfilePricesEachModelFromItsOwnFiguresThenFromTheModelItCopies)
+{
+    Profile profile = Profile::defaults(catalogue());
+    ModelPricing coQuote = defaultPricing(QStringLiteral("co_managed"));
+    coQuote.perUser = 51;
+    profile.pricing[QStringLiteral("co_managed")] = coQuote;
+    const int co = modelIndex("co_managed");
+    const int fully = modelIndex("fully_managed");
+    CustomModel withOwnPrices = CustomModel::copyOf(catalogue(), fully, QStringLiteral("quote"), QStringLiteral("Quote"));
+    withOwnPrices.pricing = defaultPricing(QStringLiteral("fully_managed"));
+    withOwnPrices.pricing->perUser = 77;
+    const CustomModel inheriting = CustomModel::copyOf(catalogue(), co, QStringLiteral("copy"), QStringLiteral("Copy"));
+    profile.customModels = {withOwnPrices, inheriting};
+    Organisation organisation;
+    organisation.users = 123;
+    profile.organisation = organisation;
+
+    const Catalogue all = withCustomModels(catalogue(), profile.customModels);
+    const CostModel model = CostModel::forProfile(all, profile);
+    ASSERT_EQ(model.modelCount(), static_cast<int>(all.models.size()));
+    EXPECT_DOUBLE_EQ(model.organisation().users, 123);
+    EXPECT_DOUBLE_EQ(model.pricing(co).perUser, 51);       // the profile's override
+    EXPECT_DOUBLE_EQ(model.pricing(fully).perUser, 95);    // the catalogue's default
+    EXPECT_DOUBLE_EQ(model.pricing(all.modelIndex(QStringLiteral("quote"))).perUser, 77); // its own quote
+    EXPECT_DOUBLE_EQ(model.pricing(all.modelIndex(QStringLiteral("copy"))).perUser, 51);  // as its base is priced
+
+    profile.organisation.reset();
+    EXPECT_EQ(CostModel::forProfile(all, profile).organisation(), Organisation{});
+}
+
+TEST(CostModel, TheValueForMoneyFrontHoldsTheModelsNoOtherBeatsOnFitAndCost)
+{
+    // fit, total: A fits best and costs most; B is cheapest; C is beaten by A (better fit, same cost);
+    // D is beaten by B on both; E equals B within the tolerances, so neither beats the other.
+    const std::vector<double> fits{80, 60, 70, 55, 60.02};
+    const std::vector<double> totals{500000, 300000, 500000, 350000, 301000};
+    EXPECT_EQ(valueForMoneyFront(fits, totals), (std::vector<bool>{true, true, false, false, true}));
+    EXPECT_EQ(valueForMoneyFront({50}, {1}), std::vector<bool>{true});
+    EXPECT_TRUE(valueForMoneyFront({}, {}).empty());
+}
