@@ -1,6 +1,9 @@
 #include "number_format.h"
 
 #include <QLocale>
+#include <QMap>
+
+#include <cmath>
 
 namespace splitbench {
 
@@ -23,6 +26,29 @@ QString formatCount(qint64 count)
 QString formatPercentage(double fraction)
 {
     return formatDecimal(fraction * 100.0, 1) + u'%';
+}
+
+QString formatMoney(double amount, const QString &currency, int decimals)
+{
+    const QLocale locale;
+    const double rounded = std::round(std::abs(amount) * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
+    const QString sign = rounded > 0 && amount < 0 ? QString(locale.negativeSign()) : QString();
+    if (locale.language() == QLocale::C)
+        return sign + QString::number(rounded, 'f', decimals) + u' ' + currency;
+    static const QMap<QString, QString> signs{{QStringLiteral("EUR"), QStringLiteral("€")},
+                                               {QStringLiteral("USD"), QStringLiteral("$")},
+                                               {QStringLiteral("GBP"), QStringLiteral("£")},
+                                               {QStringLiteral("JPY"), QStringLiteral("¥")}};
+    const QString symbol = signs.value(currency, currency);
+    QString text = locale.toCurrencyString(rounded, symbol, decimals);
+    // Qt writes a letter code flush against the number ("CHF1,235"); a no-break space keeps them apart.
+    if (symbol.size() > 1) {
+        if (text.startsWith(symbol) && text.size() > symbol.size() && text.at(symbol.size()).isDigit())
+            text.insert(symbol.size(), QChar(0x00A0));
+        else if (text.endsWith(symbol) && text.size() > symbol.size() && text.at(text.size() - symbol.size() - 1).isDigit())
+            text.insert(text.size() - symbol.size(), QChar(0x00A0));
+    }
+    return sign + text;
 }
 
 } // namespace splitbench

@@ -2,7 +2,10 @@
 // and to who does the work, the staffing rules, and breakevens that really are breakevens.
 #include "catalogue.h"
 #include "cost_model.h"
+#include "number_format.h"
 #include "profile.h"
+
+#include <QLocale>
 
 #include <gtest/gtest.h>
 
@@ -254,4 +257,21 @@ TEST(CostModel, TheValueForMoneyFrontHoldsTheModelsNoOtherBeatsOnFitAndCost)
     EXPECT_EQ(valueForMoneyFront(fits, totals), (std::vector<bool>{true, true, false, false, true}));
     EXPECT_EQ(valueForMoneyFront({50}, {1}), std::vector<bool>{true});
     EXPECT_TRUE(valueForMoneyFront({}, {}).empty());
+}
+
+TEST(CostModel, MoneyIsWrittenTheWayTheReadersLanguageWritesIt)
+{
+    const QLocale before;
+    const QString nbsp(QChar(0x00A0));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(formatMoney(540320.4, QStringLiteral("EUR")), QStringLiteral("€540,320"));
+    EXPECT_EQ(formatMoney(1234.5, QStringLiteral("CHF")), QStringLiteral("CHF") + nbsp + QStringLiteral("1,235"));
+    EXPECT_EQ(formatMoney(-12.5, QStringLiteral("USD"), 2), QStringLiteral("-$12.50"));
+    EXPECT_EQ(formatMoney(-0.2, QStringLiteral("GBP")), QStringLiteral("£0")); // never "-£0"
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(formatMoney(540320.4, QStringLiteral("EUR")), QStringLiteral("540.320") + nbsp + QStringLiteral("€"));
+    EXPECT_EQ(formatMoney(1234.5, QStringLiteral("CHF")), QStringLiteral("1.235") + nbsp + QStringLiteral("CHF"));
+    QLocale::setDefault(QLocale::c());
+    EXPECT_EQ(formatMoney(540320.4, QStringLiteral("EUR")), QStringLiteral("540320 EUR"));
+    QLocale::setDefault(before);
 }
