@@ -33,8 +33,11 @@ QString formatMoney(double amount, const QString &currency, int decimals)
     const QLocale locale;
     const double rounded = std::round(std::abs(amount) * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
     const QString sign = rounded > 0 && amount < 0 ? QString(locale.negativeSign()) : QString();
+    // splitbench-cli (the C locale): the code after the number, and thousands grouped as in English so that
+    // a report's 1,664,640 EUR stays readable; scripts read the JSON and CSV, which carry plain numbers.
     if (locale.language() == QLocale::C)
-        return sign + QString::number(rounded, 'f', decimals) + u' ' + currency;
+        return sign + QLocale(QLocale::English, QLocale::UnitedStates).toString(rounded, 'f', decimals) + u' ' +
+               currency;
     static const QMap<QString, QString> signs{{QStringLiteral("EUR"), QStringLiteral("€")},
                                                {QStringLiteral("USD"), QStringLiteral("$")},
                                                {QStringLiteral("GBP"), QStringLiteral("£")},

@@ -19,8 +19,8 @@ namespace splitbench {
 [[nodiscard]] QString formatPercentage(double fraction);
 
 /// An amount of money in whole units (or `decimals`), as the reader's language writes it: "€540,320" in
-/// English, "540.320 €" in German, "CHF 1,235" for a code without a sign of its own; "540320 EUR" for
-/// splitbench-cli (the C locale), which scripts read. `currency` is an ISO 4217 code (knownCurrencies()).
+/// English, "540.320 €" in German, "CHF 1,235" for a code without a sign of its own; "540,320 EUR" for
+/// splitbench-cli (the C locale: plain ASCII, the code last). `currency` is an ISO 4217 code (knownCurrencies()).
 [[nodiscard]] QString formatMoney(double amount, const QString &currency, int decimals = 0);
 
 } // namespace splitbench

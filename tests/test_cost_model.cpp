@@ -272,6 +272,6 @@ TEST(CostModel, MoneyIsWrittenTheWayTheReadersLanguageWritesIt)
     EXPECT_EQ(formatMoney(540320.4, QStringLiteral("EUR")), QStringLiteral("540.320") + nbsp + QStringLiteral("€"));
     EXPECT_EQ(formatMoney(1234.5, QStringLiteral("CHF")), QStringLiteral("1.235") + nbsp + QStringLiteral("CHF"));
     QLocale::setDefault(QLocale::c());
-    EXPECT_EQ(formatMoney(540320.4, QStringLiteral("EUR")), QStringLiteral("540320 EUR"));
+    EXPECT_EQ(formatMoney(540320.4, QStringLiteral("EUR")), QStringLiteral("540,320 EUR"));
     QLocale::setDefault(before);
 }
