@@ -112,8 +112,7 @@ QString CostChartData::costAxisTitle() const
     const int term = commonTerm();
     if (term > 0)
         return QCoreApplication::translate("splitbench::report::CostComponentsPlot", "Total cost over %1 months (%2)")
-            .arg(term)
-            .arg(currency);
+            .arg(QString::number(term), currency);
     return QCoreApplication::translate("splitbench::report::CostComponentsPlot",
                                        "Total cost over each model's contract term (%1)")
         .arg(currency);
@@ -185,22 +184,23 @@ QString costTableText(const CostChartData &data, const CostTableRow &row, double
 
 namespace {
 
-/// A linear scale whose tick labels (money or numbers) do not touch: as many ticks as the labels allow.
+/// A linear scale whose tick labels (money or numbers) do not touch: as many ticks as the labels allow. Each
+/// label is centred on its tick and moved inwards to stay within `boundLeft`..`boundRight`, as drawn.
 ChartScale readableScale(double low, double high, double from, double to,
                          const std::function<QString(double)> &label, const QFontMetricsF &metrics, double gap,
-                         int mostTicks)
+                         int mostTicks, double boundLeft, double boundRight)
 {
-    const double length = std::abs(to - from);
     for (int target = std::max(1, mostTicks); target > 1; --target) {
         ChartScale scale(low, high, from, to, target);
-        const auto &ticks = scale.ticks();
-        if (ticks.size() < 2)
-            return scale;
-        const double spacing = length / static_cast<double>(ticks.size() - 1);
-        double widest = 0;
-        for (double tick : ticks)
-            widest = std::max(widest, metrics.horizontalAdvance(label(tick)));
-        if (widest + gap <= spacing)
+        double previousRight = -1e300;
+        bool apart = true;
+        for (double tick : scale.ticks()) {
+            const double w = metrics.horizontalAdvance(label(tick)) + 1;
+            const double left = std::clamp(scale.toPixel(tick) - w / 2, boundLeft, std::max(boundLeft, boundRight - w));
+            apart = apart && left >= previousRight + gap;
+            previousRight = left + w;
+        }
+        if (apart)
             return scale;
     }
     return ChartScale(low, high, from, to, 1);
@@ -347,11 +347,13 @@ CostComponentsPlot::Layout CostComponentsPlot::layout(const QRectF &rect, std::v
 
     QFont bold = s.font;
     bold.setBold(true);
-    l.nameWidth = std::min(m_widestName + px(10), width * s.nameShare);
+    // Names wrap rather than being cut: a narrow chart gives them a larger share of its width.
+    const double share = width < px(520) ? std::max(s.nameShare, 0.45) : s.nameShare;
+    l.nameWidth = std::min(m_widestName + px(10), width * share);
     const double barHeight = std::max(px(14), m_line * 1.1);
     for (int m = 0; m < m_data.modelCount(); ++m) {
         l.names.push_back(wrapText(m_data.modelName(m), m == m_data.recommended ? bold : s.font,
-                                   l.nameWidth - px(8), m_device, 4));
+                                   l.nameWidth - px(8), m_device, 12));
         l.rowHeights.push_back(std::max(barHeight + px(8), l.names.back().height() + px(6)));
         l.rowsHeight += l.rowHeights.back();
     }
@@ -395,7 +397,8 @@ CostComponentsPlot::Layout CostComponentsPlot::layout(const QRectF &rect, std::v
     const QString currency = m_data.currency;
     const auto money = [currency](double value) { return formatMoney(value, currency); };
     const ChartScale scale = readableScale(0, std::max(highest, 1.0), plotLeft, plotRight, money, small, px(12),
-                                           std::max(2, static_cast<int>((plotRight - plotLeft) / px(60))));
+                                           std::max(2, static_cast<int>((plotRight - plotLeft) / px(60))), rect.left(),
+                                           rect.right());
 
     for (double tick : scale.ticks()) {
         const double x = scale.toPixel(tick);
@@ -516,8 +519,9 @@ double ValueForMoneyPlot::naturalHeight(double width) const
 {
     const auto px = [this](double screenPixels) { return m_style.mm(screenPixels * 25.4 / 96.0); };
     std::vector<LegendPlace> legend;
-    const double legendHeight = placeLegend(legend, {frontLegendText(), otherLegendText()}, m_style.legendFont, width,
-                                            m_legendLine, px(5), px(14), m_device);
+    // As build() lays it out: the swatch is the ringed mark, 2 × (5 + 3) pixels at 96 dpi.
+    const double legendHeight = placeLegend(legend, {frontLegendText(), otherLegendText()}, m_style.legendFont,
+                                            width - px(1), px(16), px(5), px(14), m_device);
     return legendHeight + std::clamp(width * 0.55, m_style.mm(55), m_style.mm(110));
 }
 
@@ -570,18 +574,19 @@ std::vector<ReportItem> ValueForMoneyPlot::build(const QRectF &rect, std::vector
     // The legend: what the two marks mean.
     std::vector<LegendPlace> legend;
     const double swatch = 2 * ring;
-    const double legendHeight = placeLegend(legend, {frontLegendText(), otherLegendText()}, s.legendFont, rect.width(),
-                                            swatch, px(5), px(14), m_device);
+    const double legendHeight = placeLegend(legend, {frontLegendText(), otherLegendText()}, s.legendFont,
+                                            rect.width() - px(1), swatch, px(5), px(14), m_device);
     const std::vector<double> tops = legendLineTops(legend, rect.top(), swatch, px(5), legendMetrics);
     for (size_t i = 0; i < legend.size(); ++i) {
         const LegendPlace &place = legend[i];
         const double top = tops[static_cast<size_t>(place.line)];
-        const QPointF centre(rect.left() + place.x + ring, top + std::max(place.text.lineHeight, swatch) / 2);
+        // A pixel in from the edge, so the ring's line is not cut off.
+        const QPointF centre(rect.left() + px(1) + place.x + ring, top + std::max(place.text.lineHeight, swatch) / 2);
         if (i == 0)
             frontMark(centre, s.muted);
         else
             otherMark(centre, s.muted);
-        addLines(canvas, place.text, rect.left() + place.x + swatch + px(5),
+        addLines(canvas, place.text, rect.left() + px(1) + place.x + swatch + px(5),
                  centre.y() - place.text.lineHeight / 2, widest(place.text) + 1, s.text);
     }
 
@@ -604,25 +609,32 @@ std::vector<ReportItem> ValueForMoneyPlot::build(const QRectF &rect, std::vector
     const TextLines xTitle = wrapText(m_data.costAxisTitle(), s.smallFont, rect.width(), m_device, 3);
     const TextLines yTitleLines = wrapText(yTitle, s.smallFont, rect.width(), m_device, 2);
     const double plotTop = rect.top() + legendHeight + px(6) + yTitleLines.height() + px(6);
-    const double plotBottom = rect.bottom() - px(4) - m_smallLine - px(4) - xTitle.height();
+    // The lowest fit label reaches half a line below the axis: the cost labels start under it.
+    const double plotBottom = rect.bottom() - m_smallLine / 2 - px(3) - m_smallLine - px(4) - xTitle.height();
+    const double xLabelTop = plotBottom + m_smallLine / 2 + px(3);
     const QLocale locale = s.locale;
+    // Whole numbers, one decimal for a step of 2.5.
+    const auto fitTick = [&locale](double tick) {
+        return locale.toString(tick, 'f', std::abs(tick - std::round(tick)) > 1e-6 ? 1 : 0);
+    };
     // The fit axis: ticks at least two lines apart (its labels stack, so their height decides).
     int fitTicks = std::max(2, static_cast<int>((plotBottom - plotTop) / (m_smallLine * 2.2)));
     ChartScale fitScale(lowFit, highFit, plotBottom, plotTop, std::min(fitTicks, 10));
     double tickWidth = 0;
     for (double tick : fitScale.ticks())
-        tickWidth = std::max(tickWidth, small.horizontalAdvance(fitScale.tickLabel(tick, false, locale)) + 1);
+        tickWidth = std::max(tickWidth, small.horizontalAdvance(fitTick(tick)) + 1);
     const double plotLeft = rect.left() + tickWidth + px(6);
     const double plotRight = rect.right() - px(4);
     const QString currency = m_data.currency;
     const auto money = [currency](double value) { return formatMoney(value, currency); };
     const ChartScale costScale = readableScale(lowCost, highCost, plotLeft, plotRight, money, small, px(14),
-                                               std::max(2, static_cast<int>((plotRight - plotLeft) / px(70))));
+                                               std::max(2, static_cast<int>((plotRight - plotLeft) / px(70))), rect.left(),
+                                               rect.right());
 
     for (double tick : fitScale.ticks()) {
         const double y = fitScale.toPixel(tick);
         canvas.addLine({plotLeft, y}, {plotRight, y}, s.rule, px(1));
-        const QString label = fitScale.tickLabel(tick, false, locale);
+        const QString label = fitTick(tick);
         canvas.addText(QRectF(rect.left(), y - m_smallLine / 2, tickWidth, m_smallLine), label, s.smallFont, s.muted,
                        Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -631,13 +643,13 @@ std::vector<ReportItem> ValueForMoneyPlot::build(const QRectF &rect, std::vector
         canvas.addLine({x, plotTop}, {x, plotBottom}, s.rule, px(1));
         const QString label = money(tick);
         const double w = small.horizontalAdvance(label) + 1;
-        canvas.addText(QRectF(std::clamp(x - w / 2, rect.left(), rect.right() - w), plotBottom + px(4), w, m_smallLine),
-                       label, s.smallFont, s.muted);
+        canvas.addText(QRectF(std::clamp(x - w / 2, rect.left(), rect.right() - w), xLabelTop, w, m_smallLine), label,
+                       s.smallFont, s.muted);
     }
     canvas.addLine({plotLeft, plotBottom}, {plotRight, plotBottom}, s.muted, px(1));
     canvas.addLine({plotLeft, plotTop}, {plotLeft, plotBottom}, s.muted, px(1));
     addLines(canvas, yTitleLines, rect.left(), plotTop - px(6) - yTitleLines.height(), rect.width(), s.muted);
-    addLines(canvas, xTitle, rect.left(), plotBottom + px(8) + m_smallLine, rect.width(), s.muted, Qt::AlignRight);
+    addLines(canvas, xTitle, rect.left(), xLabelTop + m_smallLine + px(4), rect.width(), s.muted, Qt::AlignRight);
 
     // The points: front models filled and ringed, the others hollow.
     std::vector<QPointF> centres;
@@ -670,16 +682,33 @@ std::vector<ReportItem> ValueForMoneyPlot::build(const QRectF &rect, std::vector
         taken.emplace_back(c.x() - ring - px(1), c.y() - ring - px(1), 2 * ring + px(2), 2 * ring + px(2));
     QFont bold = s.font;
     bold.setBold(true);
-    const double nameWidth = std::max(px(60), std::min(area.width() * 0.4, s.mm(50)));
+    const double nameWidth = std::max(px(80), std::min(area.width() * 0.3, s.mm(70)));
+    // Models at the same point (the same cost and fit, e.g. a fresh copy) share one label, a name per line.
     // Front models first: their names matter most, so they get the nearest places.
-    std::vector<int> order(static_cast<size_t>(count));
-    for (int m = 0; m < count; ++m)
-        order[static_cast<size_t>(m)] = m;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return onFront(a) && !onFront(b); });
-    for (int m : order) {
+    std::vector<std::vector<int>> groups;
+    for (int m = 0; m < count; ++m) {
+        auto same = std::find_if(groups.begin(), groups.end(), [&](const std::vector<int> &group) {
+            return QLineF(centres[static_cast<size_t>(group.front())], centres[static_cast<size_t>(m)]).length() < radius;
+        });
+        if (same != groups.end())
+            same->push_back(m);
+        else
+            groups.push_back({m});
+    }
+    std::stable_sort(groups.begin(), groups.end(), [&](const std::vector<int> &a, const std::vector<int> &b) {
+        return onFront(a.front()) && !onFront(b.front());
+    });
+    for (const std::vector<int> &group : groups) {
+        const int m = group.front();
         const QPointF c = centres[static_cast<size_t>(m)];
-        const TextLines name = wrapText(m_data.modelName(m), m == m_data.recommended ? bold : s.font, nameWidth,
-                                        m_device, 3);
+        QStringList names;
+        bool recommended = false;
+        for (int member : group) {
+            names << m_data.modelName(member);
+            recommended = recommended || member == m_data.recommended;
+        }
+        const TextLines name = wrapText(names.join(u'\n'), recommended ? bold : s.font, nameWidth, m_device,
+                                        3 * static_cast<int>(group.size()));
         const QSizeF size(widest(name) + 1, name.height());
         const double gap = ring + px(3);
         // Directions in order of preference: right, left, above, below, then the diagonals.
@@ -707,12 +736,26 @@ std::vector<ReportItem> ValueForMoneyPlot::build(const QRectF &rect, std::vector
                     if (!both.isEmpty())
                         overlap += both.width() * both.height();
                 }
-                if (overlap <= 0) {
+                // A free place nearer another point than its own would name the wrong point: keep looking
+                // (as a last resort it still beats covering something).
+                const auto distance = [&candidate](QPointF p) {
+                    return QLineF(p, QPointF(std::clamp(p.x(), candidate.left(), candidate.right()),
+                                             std::clamp(p.y(), candidate.top(), candidate.bottom())))
+                        .length();
+                };
+                const double own = distance(c);
+                bool misleading = false;
+                for (int other = 0; other < count && !misleading; ++other)
+                    misleading = std::find(group.begin(), group.end(), other) == group.end() &&
+                                 distance(centres[static_cast<size_t>(other)]) < own + px(4);
+                if (overlap <= 0 && !misleading) {
                     best = candidate;
                     placed = true;
                     near = step == 0;
                     break;
                 }
+                if (overlap <= 0)
+                    overlap = 0.5; // free but misleading: better than any real overlap
                 if (bestOverlap < 0 || overlap < bestOverlap) {
                     bestOverlap = overlap;
                     best = candidate;
@@ -721,10 +764,11 @@ std::vector<ReportItem> ValueForMoneyPlot::build(const QRectF &rect, std::vector
             }
         }
         taken.push_back(best.adjusted(-px(2), -px(1), px(2), px(1)));
-        if (!near) {
+        {
+            // A thin line back to the point when the name is not right beside it (pushed away, or at a corner).
             const QPointF target(std::clamp(c.x(), best.left(), best.right()), std::clamp(c.y(), best.top(), best.bottom()));
             const QLineF leader(c, target);
-            if (leader.length() > ring + px(2)) {
+            if (!near || leader.length() > gap + px(4)) {
                 QLineF line = leader;
                 line.setP1(leader.pointAt(ring / leader.length()));
                 canvas.addLine(line.p1(), line.p2(), s.muted, px(1));

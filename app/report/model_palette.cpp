@@ -67,8 +67,8 @@ Qt::BrushStyle costComponentPattern(int component)
 {
     // Provider fees and in-house staff, usually the largest, plain; the smaller parts beside them hatched.
     static constexpr std::array<Qt::BrushStyle, kCostComponentColours> patterns{
-        Qt::NoBrush, Qt::BDiagPattern, Qt::FDiagPattern, Qt::NoBrush, Qt::BDiagPattern, Qt::FDiagPattern,
-        Qt::DiagCrossPattern};
+        Qt::NoBrush, Qt::BDiagPattern, Qt::FDiagPattern, Qt::NoBrush, Qt::DiagCrossPattern, Qt::BDiagPattern,
+        Qt::FDiagPattern};
     const int slot = ((component % kCostComponentColours) + kCostComponentColours) % kCostComponentColours;
     return patterns[static_cast<size_t>(slot)];
 }
