@@ -608,7 +608,8 @@ std::vector<ReportItem> ValueForMoneyPlot::build(const QRectF &rect, std::vector
     const QString yTitle = QCoreApplication::translate("splitbench::report::ValueForMoneyPlot", "Overall fit (0–100)");
     const TextLines xTitle = wrapText(m_data.costAxisTitle(), s.smallFont, rect.width(), m_device, 3);
     const TextLines yTitleLines = wrapText(yTitle, s.smallFont, rect.width(), m_device, 2);
-    const double plotTop = rect.top() + legendHeight + px(6) + yTitleLines.height() + px(6);
+    // The highest fit label reaches half a line above the plot: room for it under the axis title.
+    const double plotTop = rect.top() + legendHeight + px(6) + yTitleLines.height() + px(4) + m_smallLine / 2;
     // The lowest fit label reaches half a line below the axis: the cost labels start under it.
     const double plotBottom = rect.bottom() - m_smallLine / 2 - px(3) - m_smallLine - px(4) - xTitle.height();
     const double xLabelTop = plotBottom + m_smallLine / 2 + px(3);
@@ -648,7 +649,8 @@ std::vector<ReportItem> ValueForMoneyPlot::build(const QRectF &rect, std::vector
     }
     canvas.addLine({plotLeft, plotBottom}, {plotRight, plotBottom}, s.muted, px(1));
     canvas.addLine({plotLeft, plotTop}, {plotLeft, plotBottom}, s.muted, px(1));
-    addLines(canvas, yTitleLines, rect.left(), plotTop - px(6) - yTitleLines.height(), rect.width(), s.muted);
+    addLines(canvas, yTitleLines, rect.left(), plotTop - m_smallLine / 2 - px(4) - yTitleLines.height(), rect.width(),
+             s.muted);
     addLines(canvas, xTitle, rect.left(), xLabelTop + m_smallLine + px(4), rect.width(), s.muted, Qt::AlignRight);
 
     // The points: front models filled and ringed, the others hollow.
