@@ -400,6 +400,16 @@ CostComponentsPlot::Layout CostComponentsPlot::layout(const QRectF &rect, std::v
                                            std::max(2, static_cast<int>((plotRight - plotLeft) / px(60))), rect.left(),
                                            rect.right());
 
+    // Stripes first, then the grid over them, then the bars.
+    {
+        double stripeY = rowsTop;
+        for (int m = 0; m < m_data.modelCount(); ++m) {
+            const double h = l.rowHeights[static_cast<size_t>(m)] + extra;
+            if (m % 2 == 1)
+                canvas.addBox(QRectF(rect.left(), stripeY, rect.width(), h), s.stripe);
+            stripeY += h;
+        }
+    }
     for (double tick : scale.ticks()) {
         const double x = scale.toPixel(tick);
         canvas.addLine({x, rowsTop}, {x, rowsBottom}, s.rule, px(1));
@@ -415,8 +425,6 @@ CostComponentsPlot::Layout CostComponentsPlot::layout(const QRectF &rect, std::v
     double y = rowsTop;
     for (int m = 0; m < m_data.modelCount(); ++m) {
         const double h = l.rowHeights[static_cast<size_t>(m)] + extra;
-        if (m % 2 == 1)
-            canvas.addBox(QRectF(rect.left(), y, rect.width(), h), s.stripe);
         const TextLines &name = l.names[static_cast<size_t>(m)];
         addLines(canvas, name, rect.left(), y + (h - name.height()) / 2, l.nameWidth - px(8), s.text);
         const CostBreakdown &cost = m_data.costs[static_cast<size_t>(m)];
@@ -445,6 +453,11 @@ CostComponentsPlot::Layout CostComponentsPlot::layout(const QRectF &rect, std::v
         const double end = scale.toPixel(sum);
         const QString &total = m_totalLabels[static_cast<size_t>(m)];
         const QRectF totalRect(end + px(4), y + (h - m_line) / 2, m_widestTotal, m_line);
+        // The total on the row's own colour, so a grid line behind it does not cross its digits.
+        const QRectF totalBack(totalRect.left() - px(2), totalRect.top(), totalRect.width() + px(2), totalRect.height());
+        canvas.addBox(totalBack, s.background);
+        if (m % 2 == 1)
+            canvas.addBox(totalBack, s.stripe);
         canvas.addText(totalRect, total, m == m_data.recommended ? boldFont : s.font, s.text);
         if (hits)
             hits->push_back({QRectF(plotLeft, barTop, end - plotLeft, barHeight).united(totalRect), m, -1,
