@@ -318,7 +318,7 @@ void ProfileDocument::setTerm(int model, int months)
     ModelPricing changed = pricing(model);
     changed.termMonths = months;
     pushPricing({model, PriceRef::Part::Term, 0}, changed,
-                tr("Change term of %1 to %2 months").arg(modelName(model)).arg(months), CommandId::None);
+                tr("Change term of %1 to %2 months").arg(modelName(model), QString::number(months)), CommandId::None);
 }
 
 void ProfileDocument::setSurcharge(int model, int months, double percent)
