@@ -59,6 +59,8 @@ public:
     void addLine(QPointF from, QPointF to, const QColor &color, double width, Qt::PenStyle style = Qt::SolidLine);
     /// A box in the model's colour with the model's hatching over it (model 0 has none).
     void addModelBox(const QRectF &rect, int model);
+    /// Any other item (an ellipse, a hatch of its own).
+    void add(ReportItem item) { m_items.push_back(std::move(item)); }
 
     [[nodiscard]] const std::vector<ReportItem> &items() const { return m_items; }
     [[nodiscard]] std::vector<ReportItem> takeItems() { return std::move(m_items); }

@@ -1,5 +1,6 @@
 #include "matrix_export.h"
 
+#include "cost_plots.h"
 #include "file_access.h"
 #include "report_style.h"
 #include "text_escape.h"
@@ -186,6 +187,11 @@ struct Formats {
     lxw_format *fit = nullptr;
     lxw_format *share = nullptr;
     lxw_format *centre = nullptr;
+    lxw_format *money = nullptr;
+    lxw_format *moneyCents = nullptr;
+    lxw_format *moneyTotal = nullptr;
+    lxw_format *count = nullptr;
+    lxw_format *note = nullptr;
 };
 
 Formats makeFormats(lxw_workbook *book)
@@ -222,6 +228,21 @@ Formats makeFormats(lxw_workbook *book)
     f.centre = workbook_add_format(book);
     format_set_align(f.centre, LXW_ALIGN_CENTER);
     format_set_align(f.centre, LXW_ALIGN_VERTICAL_TOP);
+    // Money as numbers with thousands separators (the spreadsheet shows them in the reader's own format);
+    // the currency is named in the header.
+    f.money = workbook_add_format(book);
+    format_set_num_format(f.money, "#,##0");
+    f.moneyCents = workbook_add_format(book);
+    format_set_num_format(f.moneyCents, "#,##0.00");
+    f.moneyTotal = workbook_add_format(book);
+    format_set_num_format(f.moneyTotal, "#,##0");
+    format_set_bold(f.moneyTotal);
+    format_set_bg_color(f.moneyTotal, 0xE6ECF2);
+    f.count = workbook_add_format(book);
+    format_set_num_format(f.count, "#,##0");
+    f.note = workbook_add_format(book);
+    format_set_italic(f.note);
+    format_set_font_color(f.note, 0x5F6B76);
     return f;
 }
 
@@ -281,6 +302,58 @@ void writeSummary(Workbook &book, lxw_worksheet *sheet, const Formats &f, const 
     worksheet_set_column(sheet, 2, 2, 14, nullptr);
     setPrintLayout(sheet, 0, PrintGrid::No); // a page of labelled values, not a table
     worksheet_fit_to_pages(sheet, 1, 1);
+}
+
+/// The "Cost" sheet: the report's cost table (components, totals, staff) with one column per model.
+void writeCostSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, const ReportContent &content)
+{
+    const CostChartData &d = content.cost;
+    const int term = d.commonTerm();
+    worksheet_write_string(sheet, 0, 0,
+                           book.keep(term > 0 ? tr("What it costs over %1 months (%2)").arg(QString::number(term), d.currency)
+                                              : tr("What it costs over each model's term (%1)").arg(d.currency)),
+                           f.title);
+    worksheet_write_string(sheet, 1, 0,
+                           book.keep(tr("Typical market figures, not a quote: replace them with the providers' real "
+                                        "quotes and the organisation's own salaries.")),
+                           f.note);
+    worksheet_write_string(sheet, 2, 0, book.keep(tr("Cost (%1)").arg(d.currency)), f.header);
+    for (int m = 0; m < d.modelCount(); ++m)
+        worksheet_write_string(sheet, 2, static_cast<lxw_col_t>(m + 1), book.keep(d.modelName(m)), f.header);
+    lxw_row_t row = 3;
+    for (const CostTableRow &r : costTableRows(d)) {
+        worksheet_write_string(sheet, row, 0, book.keep(r.label), r.total ? f.label : f.text);
+        for (size_t m = 0; m < r.values.size(); ++m) {
+            lxw_format *format = nullptr;
+            double value = r.values[m];
+            switch (r.kind) {
+            case CostTableRow::Kind::Money:
+                format = r.total ? f.moneyTotal : f.money;
+                value = std::round(value);
+                break;
+            case CostTableRow::Kind::MoneyWithCents:
+                format = f.moneyCents;
+                value = std::round(value * 100) / 100;
+                break;
+            case CostTableRow::Kind::Fte:
+                format = f.fit;
+                value = std::round(value * 10) / 10;
+                break;
+            case CostTableRow::Kind::Hours:
+                format = f.count;
+                value = std::round(value);
+                break;
+            }
+            worksheet_write_number(sheet, row, static_cast<lxw_col_t>(m + 1), value, format);
+        }
+        ++row;
+    }
+    worksheet_set_row(sheet, 2, 30, nullptr);
+    worksheet_set_column(sheet, 0, 0, 30, nullptr);
+    if (d.modelCount() > 0)
+        worksheet_set_column(sheet, 1, static_cast<lxw_col_t>(d.modelCount()), 18, nullptr);
+    worksheet_freeze_panes(sheet, 3, 1);
+    setPrintLayout(sheet, 3);
 }
 
 lxw_error writeSideBySide(Workbook &book, lxw_worksheet *sheet, const Formats &f, const ReportContent &content)
@@ -520,6 +593,8 @@ QStringList matrixSheetNames(const ReportContent &content)
     sheetName(tr("Side by side"), used);
     for (int m = 0; m < content.modelCount(); ++m)
         sheetName(content.model(m).name, used);
+    if (content.cost.modelCount() > 0)
+        sheetName(tr("Cost"), used);
     return used;
 }
 
@@ -564,6 +639,8 @@ QByteArray matrixToXlsx(const ReportContent &content, QString *error)
         writeSideBySide(book, sheets.at(1), formats, content);
         for (int m = 0; m < content.modelCount(); ++m)
             writeModelSheet(book, sheets.at(static_cast<size_t>(m) + 2), formats, content, m);
+        if (content.cost.modelCount() > 0)
+            writeCostSheet(book, sheets.back(), formats, content);
         if (const lxw_error result = book.close(); result != LXW_NO_ERROR) {
             *error = tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
             return {};

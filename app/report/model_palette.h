@@ -28,4 +28,14 @@ Qt::PenStyle modelPenStyle(int index);
 /// so bars that colour alone tells apart also differ for readers who cannot see the colours.
 Qt::BrushStyle modelFillPattern(int index);
 
+/// Number of cost components (provider fees, modules, onboarding, in-house staff, contractor, tools, recruiting).
+inline constexpr int kCostComponentColours = 7;
+
+/// Colour of a cost component (cost_plots.h's CostComponent order) in the stacked cost bars: the provider's
+/// parts in cool hues, the in-house parts in warm ones; each contrasts at least 3:1 with the tone's chart
+/// background, and neighbours differ in hatching too (costComponentPattern()); tests/themes checks both tones.
+QColor costComponentColor(int component, PaletteTone tone = PaletteTone::Light);
+/// The hatching over a cost component's segment, so neighbouring segments differ without colour.
+Qt::BrushStyle costComponentPattern(int component);
+
 } // namespace splitbench::report

@@ -22,6 +22,7 @@ ReportContent ReportContent::make(const Catalogue &baseCatalogue, const Profile 
     const FitEngine engine(content.catalogue);
     content.result = engine.score(profile);
     content.date = date;
+    content.cost = CostChartData::make(content.catalogue, profile, content.result);
     SensitivityOptions options;
     options.monteCarlo = monteCarlo;
     // The report draws no sweep curves; the breakevens are solved exactly whatever the step.

@@ -2,6 +2,7 @@
 // that score is (sensitivity analysis), a date.
 #pragma once
 
+#include "cost_plots.h"
 #include "fit_engine.h"
 #include "profile.h"
 #include "sensitivity.h"
@@ -22,6 +23,9 @@ struct ReportContent {
     /// Breakevens, tornado, Monte Carlo robustness, head to head and what would change the answer. Shared,
     /// so copies stay cheap; null only for contents assembled by hand.
     std::shared_ptr<const SensitivityResult> sensitivity;
+    /// What each model costs over its term (CostModel::forProfile()), with the fits and the value-for-money
+    /// front: the "What it costs" section and the XLSX cost sheet. Empty for contents assembled by hand.
+    CostChartData cost;
 
     /// Scores `profile` against `baseCatalogue` (extended with the profile's custom models) and analyses
     /// how firm the result is. The Monte Carlo part uses `monteCarlo` (by default 20,000 samples with the

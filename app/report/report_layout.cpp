@@ -1,6 +1,7 @@
 #include "report_layout.h"
 
 #include "bar_list_plot.h"
+#include "cost_section.h"
 #include "model_palette.h"
 #include "number_format.h"
 #include "radar_plot.h"
@@ -69,6 +70,7 @@ public:
         cover(blocks);
         profile(blocks);
         fitOverview(blocks);
+        CostSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
         SensitivitySection(m_c, m_flow, m_fonts).compose(blocks);
         dimensions(blocks);
         closing(blocks);

@@ -1,5 +1,5 @@
 // Lays out the comparison report for one paint device: cover, profile, radar, fit table,
-// sensitivity, 20 dimensions, drivers.
+// what it costs, sensitivity, 20 dimensions, drivers.
 #pragma once
 
 #include "report_content.h"

@@ -60,6 +60,8 @@ ReportContent printable(ReportContent content)
     }
     ReportContent printed = ReportContent::make(catalogue, profile, content.date, options);
     printed.profile.customModels = content.profile.customModels;
+    // A custom model's own prices are found through the profile's custom models, cleared for make() above.
+    printed.cost = CostChartData::make(printed.catalogue, printed.profile, printed.result);
     if (!content.sensitivity)
         printed.sensitivity.reset();
     return printed;

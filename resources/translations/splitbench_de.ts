@@ -1269,6 +1269,21 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
 </context>
 <context>
+    <name>splitbench::gui::CostComponentsChart</name>
+    <message>
+        <source>Cost of each model by component</source>
+        <translation>Kosten jedes Modells nach Bestandteilen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in total (%3)</source>
+        <translation>%1: %2 insgesamt (%3)</translation>
+    </message>
+</context>
+<context>
     <name>splitbench::gui::CostPage</name>
     <message>
         <source>Cost</source>
@@ -3032,6 +3047,21 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
 </context>
 <context>
+    <name>splitbench::gui::ValueForMoneyChart</name>
+    <message>
+        <source>Value for money: overall fit against total cost</source>
+        <translation>Preis-Leistung: Gesamteignung gegen Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>%1: fit %2, %3 in total</source>
+        <translation>%1: Eignung %2, %3 insgesamt</translation>
+    </message>
+    <message>
+        <source>%1, best value</source>
+        <translation>%1, bestes Preis-Leistungs-Verhältnis</translation>
+    </message>
+</context>
+<context>
     <name>splitbench::gui::WidgetDialogProvider</name>
     <message>
         <source>Unsaved changes</source>
@@ -3486,6 +3516,148 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Written by %1. The other sheets hold the responsibility matrix: side by side, then one sheet per model.</source>
         <translation>Erstellt mit %1. Die übrigen Blätter enthalten die Verantwortungsmatrix: alle Modelle nebeneinander, dann ein Blatt je Modell.</translation>
     </message>
+    <message>
+        <source>What it costs over %1 months (%2)</source>
+        <translation>Was es über %1 Monate kostet (%2)</translation>
+    </message>
+    <message>
+        <source>What it costs over each model&apos;s term (%1)</source>
+        <translation>Was es über die Laufzeit jedes Modells kostet (%1)</translation>
+    </message>
+    <message>
+        <source>Typical market figures, not a quote: replace them with the providers&apos; real quotes and the organisation&apos;s own salaries.</source>
+        <translation>Typische Marktwerte, kein Angebot: durch die echten Angebote der Anbieter und die eigenen Gehälter der Organisation ersetzen.</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Kosten (%1)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::CostComponentsPlot</name>
+    <message>
+        <source>Provider fees</source>
+        <translation>Anbietergebühren</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>In-house staff</source>
+        <translation>Eigenes Personal</translation>
+    </message>
+    <message>
+        <source>Contractor hours</source>
+        <translation>Externe Stunden</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Recruiting</source>
+        <translation>Personalsuche</translation>
+    </message>
+    <message>
+        <source>Total cost over %1 months (%2)</source>
+        <translation>Gesamtkosten über %1 Monate (%2)</translation>
+    </message>
+    <message>
+        <source>Total cost over each model&apos;s contract term (%1)</source>
+        <translation>Gesamtkosten über die Vertragslaufzeit jedes Modells (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 in total, %3 per year</source>
+        <translation>%1: %2 insgesamt, %3 pro Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::CostSection</name>
+    <message>
+        <source>Total over the term</source>
+        <translation>Gesamt über die Laufzeit</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Pro Jahr</translation>
+    </message>
+    <message>
+        <source>Per user and month</source>
+        <translation>Pro Benutzer und Monat</translation>
+    </message>
+    <message>
+        <source>In-house IT FTE needed</source>
+        <translation>Benötigte interne IT-Stellen (VZÄ)</translation>
+    </message>
+    <message>
+        <source>IT staff today (FTE)</source>
+        <translation>IT-Personal heute (VZÄ)</translation>
+    </message>
+    <message>
+        <source>FTE to hire</source>
+        <translation>Neu einzustellen (VZÄ)</translation>
+    </message>
+    <message>
+        <source>Contractor hours per year</source>
+        <translation>Externe Stunden pro Jahr</translation>
+    </message>
+    <message>
+        <source>What it costs</source>
+        <translation>Was es kostet</translation>
+    </message>
+    <message>
+        <source>over a term of %1 months</source>
+        <translation>über eine Laufzeit von %1 Monaten</translation>
+    </message>
+    <message>
+        <source>over each model&apos;s own term</source>
+        <translation>über die eigene Laufzeit jedes Modells</translation>
+    </message>
+    <message>
+        <source>What each model would cost this organisation, %1, in %2 for %3 users: the provider&apos;s fees and the in-house work the model leaves, priced as staff the organisation keeps, hires or buys by the hour.</source>
+        <translation>Was jedes Modell diese Organisation kosten würde, %1, in %2 für %3 Benutzer: die Gebühren des Anbieters und die Arbeit, die das Modell intern lässt, bewertet als Personal, das die Organisation behält, einstellt oder stundenweise einkauft.</translation>
+    </message>
+    <message>
+        <source>These are typical market figures, not a quote: replace them with the providers&apos; real quotes and the organisation&apos;s own salaries in the profile before deciding. Staff the organisation keeps are a cost in every model.</source>
+        <translation>Dies sind typische Marktwerte, kein Angebot: Ersetzen Sie sie vor einer Entscheidung im Profil durch die echten Angebote der Anbieter und die eigenen Gehälter der Organisation. Personal, das die Organisation behält, kostet in jedem Modell.</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Kosten (%1)</translation>
+    </message>
+    <message>
+        <source>Cost by component</source>
+        <translation>Kosten nach Bestandteilen</translation>
+    </message>
+    <message>
+        <source>Value for money</source>
+        <translation>Preis-Leistung</translation>
+    </message>
+    <message>
+        <source>No other model fits at least as well for no more than %1: it gives the best value for money.</source>
+        <translation>Kein anderes Modell passt mindestens so gut und kostet nicht mehr als %1: Es bietet das beste Preis-Leistungs-Verhältnis.</translation>
+    </message>
+    <message>
+        <source>No model is beaten on both fit and cost: each one that costs more also fits better.</source>
+        <translation>Kein Modell wird bei Eignung und Kosten zugleich übertroffen: Jedes, das mehr kostet, passt auch besser.</translation>
+    </message>
+    <message>
+        <source>%1 are not beaten on both fit and cost: each of them that costs more also fits better. Every other model fits no better than one of them and costs no less.</source>
+        <translation>%1 werden bei Eignung und Kosten nicht zugleich übertroffen: Jedes von ihnen, das mehr kostet, passt auch besser. Jedes andere Modell passt nicht besser als eines von ihnen und kostet nicht weniger.</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::report::HistogramPlot</name>
@@ -3925,6 +4097,29 @@ Intern %4</translation>
     <message>
         <source>Margin of %1 over the best other model in points (0 = tie)</source>
         <translation>Vorsprung von %1 vor dem besten anderen Modell in Punkten (0 = Gleichstand)</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::ValueForMoneyPlot</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Value for money: no other model fits as well for less</source>
+        <translation>Preis-Leistung: Kein anderes Modell passt so gut für weniger</translation>
+    </message>
+    <message>
+        <source>Another model fits at least as well for no more</source>
+        <translation>Ein anderes Modell passt mindestens so gut für nicht mehr</translation>
+    </message>
+    <message>
+        <source>Overall fit (0–100)</source>
+        <translation>Gesamteignung (0–100)</translation>
+    </message>
+    <message>
+        <source>%1: fit %2, %3 in total</source>
+        <translation>%1: Eignung %2, %3 insgesamt</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,10 @@
 // Every chart is drawn by one implementation in app/report: the window's widget and the report paint the same
 // geometry from one FitResult / sensitivity result. Each chart is rendered both ways here (a grab of the
 // widget, the report's painter on an image or the report's own page) and compared.
+#include "app_language.h"
 #include "bar_list_plot.h"
+#include "cost_charts.h"
+#include "cost_plots.h"
 #include "chart_canvas.h"
 #include "fit_engine.h"
 #include "histogram_plot.h"
@@ -21,6 +24,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -424,3 +428,238 @@ TEST(SharedCharts, HistogramWindowAndPaperDrawTheSamePlot)
 }
 
 } // namespace
+
+namespace {
+
+/// A profile with two custom models whose long names must wrap, each with its own quote, so all four models
+/// cost differently.
+ReportContent costContent()
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    Loaded<Profile> loaded =
+        Profile::load(QStringLiteral(SPLITBENCH_EXAMPLES "/3-growing-agency.splitbench.json"), catalogue);
+    EXPECT_TRUE(loaded.ok());
+    Profile profile = loaded ? loaded.value() : Profile::defaults(catalogue);
+    CustomModel first = CustomModel::copyOf(catalogue, 0, QStringLiteral("c1"),
+                                            QStringLiteral("Harbourside Managed IT Services (three-year all-inclusive "
+                                                           "proposal, revised after workshop two)"));
+    first.pricing = defaultPricing(catalogue.models[0].id);
+    first.pricing->perUser *= 0.8;
+    CustomModel second = CustomModel::copyOf(catalogue, 1, QStringLiteral("c2"),
+                                             QStringLiteral("Co-managed with Nordlicht Systemhaus GmbH & Co. KG "
+                                                            "(Sicherheitsüberwachung und Rufbereitschaft)"));
+    second.pricing = defaultPricing(catalogue.models[1].id);
+    second.pricing->perUser *= 1.3;
+    second.pricing->onboardingOnce += 4000;
+    profile.customModels = {first, second};
+    return ReportContent::make(catalogue, profile, QDate(2026, 12, 1));
+}
+
+std::vector<ReportItem> itemsOfKind(const std::vector<ReportItem> &items, ReportItem::Kind kind)
+{
+    std::vector<ReportItem> result;
+    for (const ReportItem &item : items)
+        if (item.kind == kind)
+            result.push_back(item);
+    return result;
+}
+
+/// Renders a widget to a PNG in SPLITBENCH_SCREENSHOT_DIR (when set), for looking at.
+void saveScreenshot(QWidget &widget, const QString &name)
+{
+    if (const QString folder = qEnvironmentVariable("SPLITBENCH_SCREENSHOT_DIR"); !folder.isEmpty())
+        widget.grab().save(QDir(folder).filePath(name));
+}
+
+} // namespace
+
+TEST(SharedCharts, CostComponentsWindowAndReportDrawTheSamePlot)
+{
+    const ReportContent c = costContent();
+    ASSERT_EQ(c.cost.modelCount(), 4);
+    CostComponentsChart window;
+    window.setData(c.cost);
+    window.resize(900, window.heightForWidth(900));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const std::vector<ReportItem> shown = window.items();
+    expectSameItems(shown, report::CostComponentsPlot(c.cost, chartStyle(window), &window).items(QRectF(window.rect())),
+                    {}, "window");
+    expectTextsApartAndInside(shown, QRectF(window.rect()), "window");
+    // Each model's total at the end of its bar, the legend and the axis title.
+    for (const CostBreakdown &cost : c.cost.costs) {
+        const QString total = formatMoney(cost.total(), c.cost.currency);
+        EXPECT_TRUE(std::any_of(shown.begin(), shown.end(), [&](const ReportItem &i) { return i.text == total; }))
+            << total.toStdString();
+    }
+    EXPECT_TRUE(std::any_of(shown.begin(), shown.end(), [&](const ReportItem &i) {
+        return i.text == report::costComponentName(report::CostComponent::Staff);
+    }));
+
+    // The report prints the same plot in its own style: found on its pages as one run of items.
+    ReportPages pages(c);
+    const report::CostComponentsPlot printed(c.cost, report::ChartStyle::paper(300), &pages.writer);
+    const double width = pages.renderer->layout().frame().content.width();
+    const std::vector<ReportItem> printedItems = printed.items(QRectF(0, 0, width, printed.naturalHeight(width)));
+    EXPECT_TRUE(pages.find(printedItems).has_value()) << "the component chart is not in the report";
+    // The same proportions: each segment's length relative to the longest, window and paper alike.
+    const auto segments = [](const std::vector<ReportItem> &items) {
+        std::vector<double> lengths;
+        for (const ReportItem &item : items)
+            if (item.kind == ReportItem::Kind::Box && item.rect.height() > 4)
+                for (int c = 0; c < report::kCostComponentCount; ++c)
+                    if (item.color == report::costComponentColor(c, report::PaletteTone::Light))
+                        lengths.push_back(item.rect.width());
+        return lengths;
+    };
+    const std::vector<double> a = segments(itemsOfKind(shown, ReportItem::Kind::Box));
+    const std::vector<double> b = segments(itemsOfKind(printedItems, ReportItem::Kind::Box));
+    ASSERT_EQ(a.size(), b.size());
+    ASSERT_FALSE(a.empty());
+    const double longestA = *std::max_element(a.begin(), a.end());
+    const double longestB = *std::max_element(b.begin(), b.end());
+    for (size_t i = 0; i < a.size(); ++i)
+        if (i >= 5) { // the five legend swatches (no modules, no contractor here) have a fixed size
+            EXPECT_NEAR(a[i] / longestA, b[i] / longestB, 0.01) << i;
+        }
+
+    // A tooltip over the largest segment of the first bar names the model and the component.
+    const std::vector<report::CostChartHit> &hits = window.hits();
+    ASSERT_FALSE(hits.empty());
+    EXPECT_EQ(hits.front().model, 0);
+    const QString tip = window.toolTipAt(hits.front().rect.center());
+    EXPECT_TRUE(tip.contains(c.cost.modelName(0))) << tip.toStdString();
+    // The accessible description reads every model's total.
+    for (int m = 0; m < c.cost.modelCount(); ++m)
+        EXPECT_TRUE(window.accessibleDescription().contains(
+            formatMoney(c.cost.costs[static_cast<size_t>(m)].total(), c.cost.currency)));
+    saveScreenshot(window, QStringLiteral("cost-components.png"));
+}
+
+TEST(SharedCharts, ValueForMoneyPointsSitAtTheirCostAndFitWithNamesApartFromPointsAndEachOther)
+{
+    const ReportContent c = costContent();
+    ValueForMoneyChart window;
+    window.setData(c.cost);
+    window.resize(900, window.heightForWidth(900));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const std::vector<ReportItem> shown = window.items();
+    expectSameItems(shown, report::ValueForMoneyPlot(c.cost, chartStyle(window), &window).items(QRectF(window.rect())),
+                    {}, "window");
+    expectTextsApartAndInside(shown, QRectF(window.rect()), "window");
+
+    // One point per model from the tooltip regions: ordered by cost left to right and by fit bottom to top.
+    const std::vector<report::CostChartHit> &hits = window.hits();
+    ASSERT_EQ(static_cast<int>(hits.size()), c.cost.modelCount());
+    const std::vector<double> totals = c.cost.totals();
+    for (int a = 0; a < c.cost.modelCount(); ++a)
+        for (int b = 0; b < c.cost.modelCount(); ++b) {
+            const QPointF pa = hits[static_cast<size_t>(a)].rect.center();
+            const QPointF pb = hits[static_cast<size_t>(b)].rect.center();
+            if (totals[static_cast<size_t>(a)] < totals[static_cast<size_t>(b)] - 1) {
+                EXPECT_LT(pa.x(), pb.x()) << a << " " << b;
+            }
+            if (c.cost.fits[static_cast<size_t>(a)] > c.cost.fits[static_cast<size_t>(b)] + 0.1) {
+                EXPECT_LT(pa.y(), pb.y()) << a << " " << b;
+            }
+        }
+    // Front models are ringed: one ring (an ellipse without fill) per front model, plus the legend's.
+    const auto front = std::count(c.cost.front.begin(), c.cost.front.end(), true);
+    int rings = 0;
+    for (const ReportItem &item : itemsOfKind(shown, ReportItem::Kind::Ellipse))
+        rings += item.color.isValid() ? 0 : 1;
+    EXPECT_EQ(rings, front + 1);
+    // No name covers a point.
+    for (const ReportItem &text : texts(shown))
+        for (const report::CostChartHit &hit : hits)
+            EXPECT_FALSE(text.rect.adjusted(1, 1, -1, -1).intersects(hit.rect.adjusted(4, 4, -4, -4)))
+                << "\"" << text.text.toStdString() << "\" covers the point of " << hit.model;
+    EXPECT_TRUE(window.toolTipAt(hits[1].rect.center()).contains(c.cost.modelName(1)));
+
+    // The report prints it too, with a sentence naming the front models.
+    const ReportPages pages(c);
+    bool chart = false;
+    for (const report::ReportPage &page : pages.renderer->layout().pages())
+        for (const ReportItem &item : page.items)
+            chart = chart || item.text == QStringLiteral("Overall fit (0–100)");
+    EXPECT_TRUE(chart);
+    saveScreenshot(window, QStringLiteral("value-for-money.png"));
+}
+
+TEST(SharedCharts, CostChartsKeepTextsApartAndInsideNarrowAndWideInEnglishAndGerman)
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        ASSERT_TRUE(installLanguage(language));
+        const ReportContent c = costContent();
+        for (const int width : {340, 620, 1400}) {
+            const std::string where = language.toStdString() + " at " + std::to_string(width);
+            CostComponentsChart components;
+            components.setData(c.cost);
+            components.resize(width, components.heightForWidth(width));
+            expectTextsApartAndInside(components.items(), QRectF(components.rect()), (where + " components").c_str());
+            ValueForMoneyChart value;
+            value.setData(c.cost);
+            for (const int height : {value.minimumSizeHint().height(), value.heightForWidth(width)}) {
+                value.resize(width, height);
+                const std::vector<ReportItem> items = value.items();
+                expectTextsApartAndInside(items, QRectF(value.rect()), (where + " value for money").c_str());
+                if (height < value.heightForWidth(width))
+                    continue; // squeezed below its height for the width, names may have to touch points
+                for (const ReportItem &text : texts(items))
+                    for (const report::CostChartHit &hit : value.hits())
+                        EXPECT_FALSE(text.rect.adjusted(1, 1, -1, -1).intersects(hit.rect.adjusted(4, 4, -4, -4)))
+                            << where << ": \"" << text.text.toStdString() << "\" covers a point";
+            }
+            components.show();
+            value.show();
+            saveScreenshot(components, QStringLiteral("cost-components-%1-%2.png").arg(language).arg(width));
+            saveScreenshot(value, QStringLiteral("value-for-money-%1-%2.png").arg(language).arg(width));
+            if (width == 1400) {
+                // The dark theme: the drawing laid out again in its colours (not the cached light one).
+                applyTheme(ThemeChoice::Dark);
+                QApplication::processEvents();
+                const QColor text = components.palette().color(QPalette::Text);
+                for (const ReportItem &item : texts(components.items()))
+                    EXPECT_TRUE(item.color == text || item.color == components.palette().color(QPalette::PlaceholderText))
+                        << item.text.toStdString();
+                expectTextsApartAndInside(value.items(), QRectF(value.rect()), (where + " dark").c_str());
+                saveScreenshot(components, QStringLiteral("cost-components-%1-dark.png").arg(language));
+                saveScreenshot(value, QStringLiteral("value-for-money-%1-dark.png").arg(language));
+                applyTheme(ThemeChoice::Light);
+                QApplication::processEvents();
+            }
+        }
+        // The report's section in this language: its pages named, their texts apart and inside the content.
+        {
+            const ReportPages pages(c);
+            const QString section = language == QStringLiteral("de") ? QStringLiteral("Was es kostet")
+                                                                     : QStringLiteral("What it costs");
+            int costPages = 0;
+            for (const report::ReportPage &page : pages.renderer->layout().pages()) {
+                if (page.section != section)
+                    continue;
+                ++costPages;
+                std::vector<ReportItem> body;
+                for (const ReportItem &item : texts(page.items))
+                    if (pages.renderer->layout().frame().content.contains(item.rect.center()))
+                        body.push_back(item);
+                expectTextsApartAndInside(body, pages.renderer->layout().frame().content,
+                                          (language.toStdString() + " report").c_str());
+            }
+            EXPECT_GE(costPages, 1) << language.toStdString();
+        }
+        // Every model's name is printed whole (wrapped, never cut): its words all appear.
+        CostComponentsChart components;
+        components.setData(c.cost);
+        components.resize(340, components.heightForWidth(340));
+        QString printed;
+        for (const ReportItem &text : texts(components.items()))
+            printed += text.text;
+        printed.remove(u' ');
+        for (QString name : c.cost.modelNames)
+            EXPECT_TRUE(printed.contains(name.remove(u' '))) << name.toStdString();
+        EXPECT_FALSE(printed.contains(QChar(0x2026))) << "a name was elided";
+    }
+    installLanguage(QStringLiteral("en"));
+}

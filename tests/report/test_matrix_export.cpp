@@ -1,4 +1,6 @@
 // The responsibility matrix exports, each read back by an independent parser (Python's csv and zipfile, XML).
+#include "cost_model.h"
+#include "cost_plots.h"
 #include "matrix_export.h"
 #include "report_export.h"
 #include "report_test_support.h"
@@ -155,12 +157,13 @@ TEST(MatrixExport, XlsxHasASummarySideBySideAndOneSheetPerModelWithFrozenHeaders
     for (const QJsonValue &name : book.value(QStringLiteral("names")).toArray())
         names << name.toString();
     EXPECT_EQ(names, matrixSheetNames(content));
-    ASSERT_EQ(names.size(), 2 + content.modelCount());
+    ASSERT_EQ(names.size(), 3 + content.modelCount()); // and the cost sheet, last
     EXPECT_EQ(names.at(0), QStringLiteral("Summary"));
     EXPECT_EQ(names.at(1), QStringLiteral("Side by side"));
     EXPECT_EQ(names.at(2), content.model(0).name);
+    EXPECT_EQ(names.constLast(), QStringLiteral("Cost"));
     const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
-    for (int i = 1; i < sheets.size(); ++i) {
+    for (int i = 1; i < sheets.size() - 1; ++i) {
         const QJsonObject sheet = sheets.at(i).toObject();
         EXPECT_TRUE(sheet.value(QStringLiteral("frozen")).toBool()) << names.at(i).toStdString();
         EXPECT_EQ(sheet.value(QStringLiteral("ySplit")).toInt(), i == 1 ? 2 : 1);
@@ -189,7 +192,7 @@ TEST(MatrixExport, XlsxPrintsLandscapeOnePageWideWithRepeatedHeadersAndASummary)
     ASSERT_EQ(exportMatrix(path, ExportFormat::Xlsx, content), QString());
     const QJsonObject book = inspectXlsx(path);
     const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
-    ASSERT_EQ(sheets.size(), 2 + content.modelCount());
+    ASSERT_EQ(sheets.size(), 3 + content.modelCount());
     for (int i = 0; i < sheets.size(); ++i) {
         const QJsonObject sheet = sheets.at(i).toObject();
         const QString setup = sheet.value(QStringLiteral("pageSetup")).toString();
@@ -208,6 +211,8 @@ TEST(MatrixExport, XlsxPrintsLandscapeOnePageWideWithRepeatedHeadersAndASummary)
         << titles.value(QStringLiteral("1")).toString().toStdString();
     for (int m = 0; m < content.modelCount(); ++m)
         EXPECT_TRUE(titles.value(QString::number(2 + m)).toString().endsWith(QStringLiteral("!$1:$1")));
+    // The cost sheet repeats its title, note and header.
+    EXPECT_TRUE(titles.value(QString::number(2 + content.modelCount())).toString().endsWith(QStringLiteral("!$1:$3")));
     // The summary names the organisation, the recommendation and every model's overall fit.
     const QString strings = book.value(QStringLiteral("strings")).toString();
     EXPECT_TRUE(strings.contains(QStringLiteral("Smith &amp; Sons &lt;Ltd&gt;, &quot;North&quot;")) ||
@@ -217,11 +222,85 @@ TEST(MatrixExport, XlsxPrintsLandscapeOnePageWideWithRepeatedHeadersAndASummary)
     EXPECT_EQ(book.value(QStringLiteral("creator")).toString(), writtenByText());
 }
 
+/// The last sheet's cells: {"A1": ["s", "text"] or ["n", value, numFmtCode]}, read with Python's zipfile.
+QJsonObject costSheetCells(const QString &path)
+{
+    const ToolRun run = runTool(
+        QStringLiteral(SPLITBENCH_TOOL_PYTHON3),
+        {QStringLiteral("-c"),
+         QStringLiteral(
+             "import json, re, sys, zipfile, html\n"
+             "z = zipfile.ZipFile(sys.argv[1])\n"
+             "book = z.read('xl/workbook.xml').decode()\n"
+             "n = len(re.findall(r'<sheet name=', book))\n"
+             "x = z.read('xl/worksheets/sheet%d.xml' % n).decode()\n"
+             "strings = [html.unescape(re.sub(r'<[^>]+>', '', s)) for s in re.findall(r'<si>(.*?)</si>', "
+             "z.read('xl/sharedStrings.xml').decode(), re.S)]\n"
+             "styles = z.read('xl/styles.xml').decode()\n"
+             "fmts = {m.group(1): html.unescape(m.group(2)) for m in re.finditer(r'<numFmt numFmtId=\"(\\d+)\" "
+             "formatCode=\"([^\"]*)\"', styles)}\n"
+             "xfs = re.search(r'<cellXfs[^>]*>(.*?)</cellXfs>', styles, re.S).group(1)\n"
+             "xf = [re.search(r'numFmtId=\"(\\d+)\"', e).group(1) for e in re.findall(r'<xf [^>]*>', xfs)]\n"
+             "cells = {}\n"
+             "for m in re.finditer(r'<c r=\"([A-Z]+\\d+)\"([^>]*)>(.*?)</c>', x):\n"
+             "    ref, attrs, inner = m.groups()\n"
+             "    v = re.search(r'<v>([^<]*)</v>', inner).group(1)\n"
+             "    s = re.search(r's=\"(\\d+)\"', attrs)\n"
+             "    if 't=\"s\"' in attrs:\n"
+             "        cells[ref] = ['s', strings[int(v)]]\n"
+             "    else:\n"
+             "        cells[ref] = ['n', float(v), fmts.get(xf[int(s.group(1))] if s else '0', '')]\n"
+             "json.dump(cells, sys.stdout)\n"),
+         path});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+TEST(MatrixExport, XlsxCostSheetHasTheReportsTableWithMoneyFormatsAndTheCurrency)
+{
+    const ReportContent content = contentFor(exampleProfilePaths().at(0));
+    ASSERT_GT(content.cost.modelCount(), 0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cost.xlsx"));
+    ASSERT_EQ(exportMatrix(path, ExportFormat::Xlsx, content), QString());
+    const QJsonObject cells = costSheetCells(path);
+    const auto cell = [&](const QString &ref) { return cells.value(ref).toArray(); };
+    // The currency in the header, each model named above its column.
+    EXPECT_EQ(cell(QStringLiteral("A3")).at(1).toString(), QStringLiteral("Cost (%1)").arg(content.cost.currency));
+    EXPECT_TRUE(cell(QStringLiteral("A1")).at(1).toString().contains(content.cost.currency));
+    for (int m = 0; m < content.modelCount(); ++m)
+        EXPECT_EQ(cell(QChar(u'B' + m) + QStringLiteral("3")).at(1).toString(), content.model(m).name);
+    // Every row equals the cost model's figure, money with thousands separators.
+    const CostModel model = CostModel::forProfile(content.catalogue, content.profile);
+    const std::vector<CostTableRow> rows = costTableRows(content.cost);
+    ASSERT_EQ(rows.size(), 14u);
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const QString row = QString::number(4 + r);
+        EXPECT_EQ(cell(QStringLiteral("A") + row).at(1).toString(), rows[r].label);
+        for (int m = 0; m < content.modelCount(); ++m) {
+            const QJsonArray value = cell(QChar(u'B' + m) + row);
+            ASSERT_EQ(value.at(0).toString(), QStringLiteral("n")) << row.toStdString();
+            const CostBreakdown cost = model.cost(m);
+            const double expected = r == 0 ? cost.providerFees : r == 3 ? cost.staff : r == 7 ? cost.total()
+                                  : r == 8 ? cost.perYear() : r == 10 ? cost.fteNeeded : r == 12 ? cost.fteToHire
+                                                                                                : rows[r].values[m];
+            const double tolerance = rows[r].kind == CostTableRow::Kind::MoneyWithCents ? 0.006
+                                   : rows[r].kind == CostTableRow::Kind::Fte            ? 0.051
+                                                                                          : 0.51;
+            EXPECT_NEAR(value.at(1).toDouble(), expected, tolerance) << rows[r].label.toStdString() << " " << m;
+            if (rows[r].kind == CostTableRow::Kind::Money) {
+                EXPECT_EQ(value.at(2).toString(), QStringLiteral("#,##0")) << row.toStdString();
+            }
+        }
+    }
+    EXPECT_EQ(cell(QStringLiteral("A11")).at(1).toString(), QStringLiteral("Total over the term"));
+}
+
 TEST(MatrixExport, SheetNamesFollowExcelsRules)
 {
     const ReportContent content = contentFor(dataFile(QStringLiteral("many-models.splitbench.json")));
     const QStringList names = matrixSheetNames(content);
-    ASSERT_EQ(names.size(), 2 + content.modelCount());
+    ASSERT_EQ(names.size(), 3 + content.modelCount());
     QStringList lower;
     for (const QString &name : names) {
         EXPECT_FALSE(name.isEmpty());

@@ -139,7 +139,8 @@ TEST_P(ReportLayoutTest, SectionsComeInOrderAndEveryDimensionHasItsComparison)
         if (sections.isEmpty() || sections.back() != page.section)
             sections << page.section;
     EXPECT_EQ(sections, QStringList({QStringLiteral("Summary"), QStringLiteral("Organisation profile"),
-                                     QStringLiteral("Fit by dimension"), QStringLiteral("Sensitivity"),
+                                     QStringLiteral("Fit by dimension"), QStringLiteral("What it costs"),
+                                     QStringLiteral("Sensitivity"),
                                      QStringLiteral("Dimension by dimension"),
                                      QStringLiteral("What drives the result")}));
 

@@ -181,6 +181,30 @@ TEST(ModelPaletteAccessibility, EveryColourContrastsThreeToOneWithItsChartBackgr
     gui::applyTheme(gui::ThemeChoice::Light);
 }
 
+TEST(CostComponentColours, ContrastThreeToOneAndNeighboursDifferInColourOrHatchingInBothTones)
+{
+    for (const PaletteTone tone : {PaletteTone::Light, PaletteTone::Dark}) {
+        for (int c = 0; c < report::kCostComponentColours; ++c) {
+            const QColor colour = report::costComponentColor(c, tone);
+            EXPECT_GE(contrastRatio(colour, report::chartBackground(tone)), kMinimumContrast)
+                << toneName(tone) << " component " << c << " " << colour.name().toStdString();
+        }
+        // Every two components (any two can touch in a stacked bar when those between are zero) differ in
+        // hatching, or stay visibly apart for every kind of vision.
+        for (int a = 0; a < report::kCostComponentColours; ++a)
+            for (int b = a + 1; b < report::kCostComponentColours; ++b) {
+                if (report::costComponentPattern(a) != report::costComponentPattern(b))
+                    continue;
+                for (const Vision vision : kAllVisions)
+                    EXPECT_GE(deltaE2000(simulate(report::costComponentColor(a, tone), vision),
+                                         simulate(report::costComponentColor(b, tone), vision)),
+                              12.0)
+                        << toneName(tone) << " components " << a << " and " << b << " look alike";
+            }
+    }
+    EXPECT_EQ(report::costComponentColor(0), report::costComponentColor(0, PaletteTone::Light)); // the report's
+}
+
 TEST(ModelPaletteAccessibility, TheWorkbenchAndTheReportUseOnePalette)
 {
     const QPalette light = themePalette(gui::ThemeChoice::Light);
