@@ -1431,7 +1431,7 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
     <message>
         <source>Contractor hours</source>
-        <translation>Stunden freier Mitarbeit</translation>
+        <translation>Externe Stunden</translation>
     </message>
     <message>
         <source>Part-time role</source>
@@ -1451,7 +1451,7 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
     <message>
         <source>Contractor&apos;s hourly rate</source>
-        <translation>Stundensatz der freien Mitarbeit</translation>
+        <translation>Stundensatz für externe Stunden</translation>
     </message>
     <message>
         <source>Smallest hire (FTE):</source>
@@ -1507,11 +1507,11 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
     <message>
         <source>Onboarding (once):</source>
-        <translation>Einführung (einmalig):</translation>
+        <translation>Einrichtung (einmalig):</translation>
     </message>
     <message>
         <source>One-off onboarding fee</source>
-        <translation>Einmalige Einführungsgebühr</translation>
+        <translation>Einmalige Einrichtungsgebühr</translation>
     </message>
     <message>
         <source>Contract term</source>
@@ -1644,7 +1644,7 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
     <message>
         <source>Provider fees</source>
-        <translation>Dienstleistergebühren</translation>
+        <translation>Anbietergebühren</translation>
     </message>
     <message>
         <source>Modules</source>
@@ -1652,15 +1652,15 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
     <message>
         <source>Onboarding</source>
-        <translation>Einführung</translation>
+        <translation>Einrichtung</translation>
     </message>
     <message>
         <source>In-house staff</source>
-        <translation>Internes Personal</translation>
+        <translation>Eigenes Personal</translation>
     </message>
     <message>
         <source>Contractor</source>
-        <translation>Freie Mitarbeit</translation>
+        <translation>Externe Stunden</translation>
     </message>
     <message>
         <source>Tools</source>
@@ -1668,7 +1668,7 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
     <message>
         <source>Recruiting</source>
-        <translation>Einstellung</translation>
+        <translation>Personalsuche</translation>
     </message>
     <message>
         <source>FTE needed (today %1)</source>

@@ -1,4 +1,5 @@
 // The Cost tab: inputs that are undoable edits of the profile, the TCO table and the banner's cost, all live.
+#include "cost/cost_charts.h"
 #include "cost/cost_page.h"
 #include "gui_test_support.h"
 #include "models/cost_table_model.h"
@@ -14,6 +15,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSlider>
 #include <QTableWidget>
 #include <QTest>
 
@@ -186,6 +188,41 @@ TEST(CostPage, TheBannerStatesFitAndCostSideBySide)
     ASSERT_NE(label, nullptr);
     EXPECT_FALSE(label->accessibleName().contains(QStringLiteral("·")));
     EXPECT_TRUE(label->accessibleName().contains(formatMoney(first.total(), QStringLiteral("EUR"))));
+}
+
+TEST(CostPage, ASliderStepMovesTheValueChartOnlyWhileTheTabIsShown)
+{
+    Workbench bench;
+    ProfileDocument *document = bench.window->document();
+    CostPage *page = bench.window->costPage();
+    showCostTab(bench);
+    ASSERT_EQ(page->valueChart()->data().fits, document->result().overall);
+    ASSERT_EQ(page->componentsChart()->data().modelCount(), document->modelCount());
+
+    // Hidden: a slider step leaves the charts alone.
+    bench.window->viewTabs()->setCurrentIndex(MainWindow::OverviewTab);
+    QApplication::processEvents();
+    const std::vector<double> shown = page->valueChart()->data().fits;
+    QSlider *slider = bench.slider("inhouse_capacity");
+    slider->setValue(slider->value() > 50 ? slider->value() - 20 : slider->value() + 20);
+    ASSERT_NE(document->result().overall, shown);
+    EXPECT_EQ(page->valueChart()->data().fits, shown);
+
+    // Shown again: brought up to date; then each step moves the points.
+    showCostTab(bench);
+    EXPECT_EQ(page->valueChart()->data().fits, document->result().overall);
+    slider->setValue(slider->value() + 3);
+    EXPECT_EQ(page->valueChart()->data().fits, document->result().overall);
+    EXPECT_EQ(page->valueChart()->data().recommended, document->result().recommended);
+
+    // A cost edit redraws both charts with the new totals.
+    page->organisationBox(OrganisationFigure::Users)->setValue(320);
+    for (int m = 0; m < document->modelCount(); ++m) {
+        EXPECT_EQ(page->componentsChart()->data().costs[static_cast<size_t>(m)].total(),
+                  document->costModel().cost(m).total());
+        EXPECT_EQ(page->valueChart()->data().costs[static_cast<size_t>(m)].total(),
+                  document->costModel().cost(m).total());
+    }
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "cost_page.h"
 
+#include "cost_charts.h"
 #include "display_text.h"
 #include "models/cost_table_model.h"
 #include "number_format.h"
@@ -153,8 +154,13 @@ CostPage::CostPage(ProfileDocument *document, QWidget *parent) : QWidget(parent)
 
     m_chartSlot = new QWidget;
     m_chartSlot->setObjectName(QStringLiteral("costChartSlot"));
-    auto *chartLayout = new QHBoxLayout(m_chartSlot);
+    // One below the other: side by side, each would be too narrow on a laptop to read.
+    auto *chartLayout = new QVBoxLayout(m_chartSlot);
     chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_componentsChart = new CostComponentsChart(m_chartSlot);
+    m_valueChart = new ValueForMoneyChart(m_chartSlot);
+    chartLayout->addWidget(m_componentsChart);
+    chartLayout->addWidget(m_valueChart);
 
     auto *results = new QWidget;
     results->setObjectName(QStringLiteral("costResults"));
@@ -185,6 +191,8 @@ CostPage::CostPage(ProfileDocument *document, QWidget *parent) : QWidget(parent)
     connect(m_document, &ProfileDocument::modelsChanged, this, [this] {
         rebuildModelCombo();
         syncInputs();
+        m_chartsDirty = true; // names
+        refreshCharts();
     });
     connect(m_document, &ProfileDocument::profileReset, this, &CostPage::syncInputs);
     // A slider step changes the fit, so the value-for-money chart's points move sideways; only when shown.
@@ -515,7 +523,22 @@ void CostPage::refreshCharts()
         m_chartsDirty = true; // shown later: showEvent brings them up to date
         return;
     }
-    m_chartsDirty = false;
+    const FitResult &result = m_document->result();
+    if (m_chartsDirty || m_chartData.modelCount() != m_document->modelCount() ||
+        result.overall.size() != m_chartData.costs.size()) {
+        m_chartsDirty = false;
+        m_chartData = report::CostChartData::make(m_document->catalogue(), m_document->profile(), result);
+        m_componentsChart->setData(m_chartData);
+        m_valueChart->setData(m_chartData);
+        return;
+    }
+    // A slider step: the costs are as they were, only the fits (and so the best-value models) move.
+    if (m_chartData.fits == result.overall)
+        return;
+    m_chartData.fits = result.overall;
+    m_chartData.front = valueForMoneyFront(m_chartData.fits, m_chartData.totals());
+    m_chartData.recommended = result.isTie() ? -1 : result.recommended;
+    m_valueChart->setData(m_chartData);
 }
 
 void CostPage::showEvent(QShowEvent *event)

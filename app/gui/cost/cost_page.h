@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cost_figures.h"
+#include "cost_plots.h"
 
 #include <QWidget>
 
@@ -19,7 +20,9 @@ class QTableWidget;
 
 namespace splitbench::gui {
 
+class CostComponentsChart;
 class CostTableModel;
+class ValueForMoneyChart;
 class ProfileDocument;
 
 class CostPage final : public QWidget {
@@ -38,8 +41,10 @@ public:
     [[nodiscard]] CostTableModel *costModel() const { return m_tableModel; }
     /// The model whose prices the inputs show.
     [[nodiscard]] int pricedModel() const;
-    /// Where the charts go: a widget with a horizontal layout.
+    /// Where the charts go: a widget with a vertical layout.
     [[nodiscard]] QWidget *chartSlot() const { return m_chartSlot; }
+    [[nodiscard]] CostComponentsChart *componentsChart() const { return m_componentsChart; }
+    [[nodiscard]] ValueForMoneyChart *valueChart() const { return m_valueChart; }
     /// The typical-figures note, for tests.
     [[nodiscard]] QString noteText() const;
 
@@ -76,6 +81,9 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     QWidget *m_chartSlot = nullptr;
+    CostComponentsChart *m_componentsChart = nullptr;
+    ValueForMoneyChart *m_valueChart = nullptr;
+    report::CostChartData m_chartData; ///< What the charts show; a slider step changes only its fits.
     bool m_syncing = false;
     bool m_chartsDirty = true;
 };

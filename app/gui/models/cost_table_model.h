@@ -23,10 +23,10 @@ class CostTableModel final : public QAbstractTableModel {
 public:
     enum Column {
         ModelColumn = 0,
-        NoteColumn,
-        TotalColumn,
+        TotalColumn, // the figures first: on a laptop the note and the components scroll into view
         PerYearColumn,
         PerUserColumn,
+        NoteColumn,
         TermColumn,
         ProviderFeesColumn,
         ModulesColumn,
