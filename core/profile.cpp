@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "cost_figures.h"
+
 #include "json_reader.h"
 #include "logging.h"
 #include "profile_migration.h"
@@ -42,10 +44,8 @@ json::Limits profileLimits()
 
 // --- Format 2 sections for costs (docs/profile-format.md, docs/cost-model.md) ---------------------------------
 
-constexpr double kMaxCount = 1e6;   ///< users, devices, servers, sites
-constexpr double kMaxFte = 1e4;
-constexpr double kMaxMoney = 1e9;
-constexpr int kMaxModules = 16;
+// The ranges live in core/cost_figures.h, where the workbench's editors find them too.
+constexpr int kMaxModules = kMaxPricingModules;
 
 /// Refuses keys a section does not know: a misspelt figure would otherwise be silently replaced by its default.
 void requireKnownKeys(const QJsonObject &object, const QString &place, std::initializer_list<const char *> known)
@@ -67,12 +67,25 @@ bool requireBool(const QJsonObject &object, const QString &key, const QString &p
     return value.toBool();
 }
 
-/// Reads `key` into `target` when present: a number within [min, max].
-void readNumber(const QJsonObject &object, const char *key, const QString &place, double min, double max, double &target)
+/// Reads `key` into `target` when present: a number within `range`.
+void readNumber(const QJsonObject &object, const char *key, const QString &place, FigureRange range, double &target)
 {
     const QString name = QString::fromLatin1(key);
     if (object.contains(name))
-        target = json::requireNumber(object, name, place, min, max);
+        target = json::requireNumber(object, name, place, range.min, range.max);
+}
+void readFigure(const QJsonObject &object, const char *key, const QString &place, OrganisationFigure which,
+                Organisation &o)
+{
+    double value = figure(o, which);
+    readNumber(object, key, place, figureRange(which), value);
+    setFigure(o, which, value);
+}
+void readFigure(const QJsonObject &object, const char *key, const QString &place, PriceFigure which, ModelPricing &p)
+{
+    double value = figure(p, which);
+    readNumber(object, key, place, figureRange(which), value);
+    setFigure(p, which, value);
 }
 
 Organisation parseOrganisation(const QJsonObject &object, const QString &place)
@@ -83,17 +96,17 @@ Organisation parseOrganisation(const QJsonObject &object, const QString &place)
                       "salary_per_year", "on_cost_percent", "tools_per_it_fte_per_year", "recruiting_cost_once",
                       "turnover_percent_per_year", "small_need", "redeploy_kept_staff"});
     Organisation o;
-    readNumber(object, "users", place, 0, kMaxCount, o.users);
-    readNumber(object, "devices", place, 0, kMaxCount, o.devices);
-    readNumber(object, "servers", place, 0, kMaxCount, o.servers);
-    readNumber(object, "sites", place, 0, kMaxCount, o.sites);
-    readNumber(object, "it_staff_fte", place, 0, kMaxFte, o.itStaffFte);
-    readNumber(object, "users_per_it_fte", place, 1, kMaxCount, o.usersPerItFte);
-    readNumber(object, "salary_per_year", place, 0, kMaxMoney, o.salaryPerYear);
-    readNumber(object, "on_cost_percent", place, 0, 100, o.onCostPercent);
-    readNumber(object, "tools_per_it_fte_per_year", place, 0, kMaxMoney, o.toolsPerItFtePerYear);
-    readNumber(object, "recruiting_cost_once", place, 0, kMaxMoney, o.recruitingCostOnce);
-    readNumber(object, "turnover_percent_per_year", place, 0, 100, o.turnoverPercentPerYear);
+    readFigure(object, "users", place, OrganisationFigure::Users, o);
+    readFigure(object, "devices", place, OrganisationFigure::Devices, o);
+    readFigure(object, "servers", place, OrganisationFigure::Servers, o);
+    readFigure(object, "sites", place, OrganisationFigure::Sites, o);
+    readFigure(object, "it_staff_fte", place, OrganisationFigure::ItStaffFte, o);
+    readFigure(object, "users_per_it_fte", place, OrganisationFigure::UsersPerItFte, o);
+    readFigure(object, "salary_per_year", place, OrganisationFigure::SalaryPerYear, o);
+    readFigure(object, "on_cost_percent", place, OrganisationFigure::OnCostPercent, o);
+    readFigure(object, "tools_per_it_fte_per_year", place, OrganisationFigure::ToolsPerItFtePerYear, o);
+    readFigure(object, "recruiting_cost_once", place, OrganisationFigure::RecruitingCostOnce, o);
+    readFigure(object, "turnover_percent_per_year", place, OrganisationFigure::TurnoverPercentPerYear, o);
     if (object.contains(QStringLiteral("currency"))) {
         const QString code = json::requireString(object, QStringLiteral("currency"), place, limits);
         if (!isKnownCurrency(code))
@@ -117,8 +130,8 @@ Organisation parseOrganisation(const QJsonObject &object, const QString &place)
                 fail(child(needPlace, QStringLiteral("as")),
                      tr("must be \"contractor_hours\" or \"part_time_role\""));
         }
-        readNumber(need, "hourly_rate", needPlace, 0, kMaxMoney, o.contractorHourlyRate);
-        readNumber(need, "minimum_fte", needPlace, 0, 1, o.minimumHireFte);
+        readFigure(need, "hourly_rate", needPlace, OrganisationFigure::ContractorHourlyRate, o);
+        readFigure(need, "minimum_fte", needPlace, OrganisationFigure::MinimumHireFte, o);
     }
     if (object.contains(QStringLiteral("redeploy_kept_staff")))
         o.redeployKeptStaff = requireBool(object, QStringLiteral("redeploy_kept_staff"), place);
@@ -132,13 +145,14 @@ ModelPricing parsePricing(const QJsonObject &object, const QString &place, Model
     requireKnownKeys(object, place,
                      {"per_user", "per_server", "per_site", "onboarding_once", "term_months",
                       "short_term_surcharge_percent", "modules"});
-    readNumber(object, "per_user", place, 0, kMaxMoney, pricing.perUser);
-    readNumber(object, "per_server", place, 0, kMaxMoney, pricing.perServer);
-    readNumber(object, "per_site", place, 0, kMaxMoney, pricing.perSite);
-    readNumber(object, "onboarding_once", place, 0, kMaxMoney, pricing.onboardingOnce);
+    readFigure(object, "per_user", place, PriceFigure::PerUser, pricing);
+    readFigure(object, "per_server", place, PriceFigure::PerServer, pricing);
+    readFigure(object, "per_site", place, PriceFigure::PerSite, pricing);
+    readFigure(object, "onboarding_once", place, PriceFigure::OnboardingOnce, pricing);
     if (object.contains(QStringLiteral("term_months"))) {
-        const double term = json::requireNumber(object, QStringLiteral("term_months"), place, 12, 36);
-        if (term != 12 && term != 24 && term != 36)
+        const double term = json::requireNumber(object, QStringLiteral("term_months"), place, kContractTerms.front(),
+                                                kContractTerms.back());
+        if (!isContractTerm(term))
             fail(child(place, QStringLiteral("term_months")), tr("must be 12, 24 or 36"));
         pricing.termMonths = static_cast<int>(term);
     }
@@ -150,7 +164,8 @@ ModelPricing parsePricing(const QJsonObject &object, const QString &place, Model
         pricing.shortTermSurchargePercent.clear();
         for (auto it = surcharges.begin(); it != surcharges.end(); ++it)
             pricing.shortTermSurchargePercent[it.key().toInt()] =
-                json::requireNumber(it.value(), child(surchargePlace, it.key()), 0, 200);
+                json::requireNumber(it.value(), child(surchargePlace, it.key()), kSurchargeRange.min,
+                                    kSurchargeRange.max);
     }
     if (object.contains(QStringLiteral("modules"))) {
         const QJsonArray modules = json::requireArray(object, QStringLiteral("modules"), place, limits);
@@ -168,8 +183,8 @@ ModelPricing parsePricing(const QJsonObject &object, const QString &place, Model
             if (ids.contains(module.id))
                 fail(child(modulePlace, QStringLiteral("id")), tr("duplicate module id \"%1\"").arg(module.id));
             ids.insert(module.id);
-            readNumber(entry, "per_month", modulePlace, 0, kMaxMoney, module.perMonth);
-            readNumber(entry, "per_user", modulePlace, 0, kMaxMoney, module.perUserPerMonth);
+            readNumber(entry, "per_month", modulePlace, kModulePriceRange, module.perMonth);
+            readNumber(entry, "per_user", modulePlace, kModulePriceRange, module.perUserPerMonth);
             if (entry.contains(QStringLiteral("selected")))
                 module.selected = requireBool(entry, QStringLiteral("selected"), modulePlace);
             pricing.modules.push_back(module);

@@ -87,6 +87,8 @@ def main():
         # grab:0 is the user's path: the event loop repaints what changed into the window's (offscreen) image.
         ("Slider step to repainted window, median", counter("bench_gui", "BM_SliderStep/grab:0", "median_ms"), 4, "ms"),
         ("Slider step to repainted window, 99th pct", counter("bench_gui", "BM_SliderStep/grab:0", "p99_ms"), 8, "ms"),
+        ("Slider step, Cost tab open, median", counter("bench_gui", "BM_SliderStepCostTab", "median_ms"), 4, "ms"),
+        ("Slider step, Cost tab open, 99th pct", counter("bench_gui", "BM_SliderStepCostTab", "p99_ms"), 8, "ms"),
         ("Process start to first painted frame", counter("bench_gui", "BM_StartupToFirstPaint", "median_ms"), 200,
          "ms"),
         ("splitbench-cli score, end to end", time_of("bench_cli", "BM_CliScore"), 50, "ms"),

@@ -3,6 +3,7 @@
 #include "accessibility.h"
 #include "app_language.h"
 #include "chart_wiring.h"
+#include "cost/cost_page.h"
 #include "display_text.h"
 #include "dialog_provider.h"
 #include "dimension_explorer.h"
@@ -197,6 +198,9 @@ void MainWindow::createActions()
     m_sensitivityAction = make(tr("&Sensitivity"), QStringLiteral("actionSensitivity"), QKeySequence(tr("Ctrl+4")));
     m_sensitivityAction->setStatusTip(tr("How firm the recommendation is, and what would change it"));
     connect(m_sensitivityAction, &QAction::triggered, this, [this] { showTabWithFocus(SensitivityTab); });
+    m_costAction = make(tr("&Cost"), QStringLiteral("actionCost"), QKeySequence(tr("Ctrl+5")));
+    m_costAction->setStatusTip(tr("What each model costs over its contract term, and value for money"));
+    connect(m_costAction, &QAction::triggered, this, [this] { showTabWithFocus(CostTab); });
     m_editProfileAction = make(tr("Edit &Profile"), QStringLiteral("actionEditProfile"), QKeySequence(tr("Ctrl+3")));
     m_editProfileAction->setStatusTip(tr("Show the organisation profile and move the keyboard focus to it"));
     connect(m_editProfileAction, &QAction::triggered, this, [this] {
@@ -283,6 +287,7 @@ void MainWindow::createMenus()
     view->addAction(m_overviewAction);
     view->addAction(m_explorerAction);
     view->addAction(m_sensitivityAction);
+    view->addAction(m_costAction);
     view->addAction(m_editProfileAction);
     QAction *dockToggle = m_profileDock->toggleViewAction();
     dockToggle->setText(tr("Show Organisation Profile P&anel"));
@@ -400,6 +405,9 @@ void MainWindow::createCentralArea()
     });
     m_tabs->addTab(m_sensitivity, tr("Sensitivity"));
     m_tabs->setTabToolTip(SensitivityTab, tr("How firm the recommendation is, and what would change it (Ctrl+4)"));
+    m_costPage = new CostPage(m_document);
+    m_tabs->addTab(m_costPage, tr("Cost"));
+    m_tabs->setTabToolTip(CostTab, tr("What each model costs, and value for money (Ctrl+5)"));
     m_tabs->setDocumentMode(true);
 
     auto *central = new QWidget;
@@ -488,14 +496,16 @@ void MainWindow::showTabWithFocus(Tab tab)
         target = m_explorer->listView();
         break;
     case SensitivityTab:
+    case CostTab: {
         // The first control in the focus chain, which runs in reading order.
-        for (QWidget *w = m_sensitivity->nextInFocusChain(); w && w != m_sensitivity; w = w->nextInFocusChain())
-            if (m_sensitivity->isAncestorOf(w) && w->isVisibleTo(m_sensitivity) && w->isEnabled() &&
-                (w->focusPolicy() & Qt::TabFocus)) {
+        QWidget *page = tab == SensitivityTab ? static_cast<QWidget *>(m_sensitivity) : m_costPage;
+        for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain())
+            if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
                 target = w;
                 break;
             }
         break;
+    }
     }
     if (target)
         target->setFocus(Qt::ShortcutFocusReason);

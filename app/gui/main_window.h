@@ -21,6 +21,7 @@ namespace splitbench::gui {
 
 class AutosaveManager;
 class ChartWiring;
+class CostPage;
 class FitTableView;
 class PreferencesDialog;
 class ProfileFiles;
@@ -42,7 +43,7 @@ class WorkbenchSettings;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab = 0, ExplorerTab = 1, SensitivityTab = 2 };
+    enum Tab { OverviewTab = 0, ExplorerTab = 1, SensitivityTab = 2, CostTab = 3 };
 
     /// `settings` must outlive the window. Without `dialogs` the real Qt dialogs are used.
     explicit MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvider> dialogs = {},
@@ -57,6 +58,7 @@ public:
     [[nodiscard]] RecommendationBanner *banner() const { return m_banner; }
     [[nodiscard]] DimensionExplorer *explorer() const { return m_explorer; }
     [[nodiscard]] SensitivityView *sensitivityView() const { return m_sensitivity; }
+    [[nodiscard]] CostPage *costPage() const { return m_costPage; }
     [[nodiscard]] QTableView *fitTable() const;
     [[nodiscard]] FitTableModel *fitTableModel() const;
     /// File ▸ New, Open, Open Recent, Save, Save As, recovery copies and outside changes.
@@ -149,6 +151,7 @@ private:
     FitTableView *m_fitTable = nullptr;
     DimensionExplorer *m_explorer = nullptr;
     SensitivityView *m_sensitivity = nullptr;
+    CostPage *m_costPage = nullptr;
     QLabel *m_statusSummary = nullptr;
     ReportActions *m_reportActions = nullptr;
 
@@ -170,6 +173,7 @@ private:
     QAction *m_overviewAction = nullptr;
     QAction *m_explorerAction = nullptr;
     QAction *m_sensitivityAction = nullptr;
+    QAction *m_costAction = nullptr;
     QAction *m_editProfileAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QAction *m_preferencesAction = nullptr;

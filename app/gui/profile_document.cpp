@@ -16,6 +16,7 @@ ProfileDocument::ProfileDocument(const Catalogue &baseCatalogue, QObject *parent
 {
     rebuildEngine();
     rescore();
+    recost();
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
@@ -151,6 +152,9 @@ int ProfileDocument::duplicateModel(int model, const QString &name)
     for (int n = 1; id.isEmpty() || used.contains(id); ++n)
         id = QStringLiteral("custom_%1").arg(n);
     CustomModel copy = CustomModel::copyOf(catalogue(), model, id, name.trimmed());
+    // A copy of a custom model keeps its quote: copyOf() knows only the catalogue, which has no prices.
+    if (const int custom = customIndex(model); custom >= 0)
+        copy.pricing = m_profile.customModels[static_cast<size_t>(custom)].pricing;
     const QString text =
         QCoreApplication::translate("splitbench::gui::AddCustomModelCommand", "Add model \"%1\"").arg(copy.name);
     m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyCustomModel,
@@ -189,6 +193,10 @@ void ProfileDocument::replaceContent(const Profile &preset, const QString &undoT
 {
     Profile content = preset;
     content.customModels = m_profile.customModels;
+    // Nor are the organisation's size and the prices: an example describes how an organisation works, not
+    // what it pays, and the user's real quotes must survive trying one.
+    content.organisation = m_profile.organisation;
+    content.pricing = m_profile.pricing;
     content.loadedVersion = m_profile.loadedVersion;
     if (content == m_profile)
         return;
@@ -212,6 +220,160 @@ QString ProfileDocument::suggestCopyName(int model) const
     for (int n = 2; used.contains(name); ++n)
         name = tr("%1 (copy %2)").arg(base, QString::number(n));
     return name;
+}
+
+// --- Costs ---------------------------------------------------------------------------------------------
+
+namespace {
+// Keys of the organisation edits that are not a numeric figure (those use the OrganisationFigure's value).
+constexpr int kCurrencyField = 100;
+constexpr int kSmallNeedField = 101;
+constexpr int kRedeployField = 102;
+
+QString organisationUndoText(OrganisationFigure which)
+{
+    const char *context = "splitbench::gui::ProfileDocument";
+    switch (which) {
+    case OrganisationFigure::Users: return QCoreApplication::translate(context, "Change number of users");
+    case OrganisationFigure::Devices: return QCoreApplication::translate(context, "Change number of devices");
+    case OrganisationFigure::Servers: return QCoreApplication::translate(context, "Change number of servers");
+    case OrganisationFigure::Sites: return QCoreApplication::translate(context, "Change number of sites");
+    case OrganisationFigure::ItStaffFte: return QCoreApplication::translate(context, "Change today's IT staff");
+    case OrganisationFigure::UsersPerItFte: return QCoreApplication::translate(context, "Change users per IT FTE");
+    case OrganisationFigure::SalaryPerYear: return QCoreApplication::translate(context, "Change IT salary");
+    case OrganisationFigure::OnCostPercent: return QCoreApplication::translate(context, "Change on-cost");
+    case OrganisationFigure::ToolsPerItFtePerYear:
+        return QCoreApplication::translate(context, "Change tools per IT FTE");
+    case OrganisationFigure::RecruitingCostOnce: return QCoreApplication::translate(context, "Change recruiting cost");
+    case OrganisationFigure::TurnoverPercentPerYear:
+        return QCoreApplication::translate(context, "Change staff turnover");
+    case OrganisationFigure::ContractorHourlyRate: return QCoreApplication::translate(context, "Change hourly rate");
+    case OrganisationFigure::MinimumHireFte: return QCoreApplication::translate(context, "Change smallest hire");
+    }
+    return {};
+}
+} // namespace
+
+void ProfileDocument::setOrganisationFigure(OrganisationFigure which, double value)
+{
+    const Organisation old = organisation();
+    Organisation changed = old;
+    setFigure(changed, which, figureRange(which).clamp(value));
+    if (changed == old)
+        return;
+    // Spin-box arrows and typed digits arrive one value at a time; one field edited in a row is one step.
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyOrganisation, static_cast<int>(which),
+                                     m_profile.organisation, std::optional<Organisation>(changed),
+                                     organisationUndoText(which), {CommandId::OrganisationFigure}));
+}
+
+void ProfileDocument::setCurrency(const QString &code)
+{
+    const Organisation old = organisation();
+    if (!isKnownCurrency(code) || code == old.currency)
+        return;
+    Organisation changed = old;
+    changed.currency = code;
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyOrganisation, kCurrencyField, m_profile.organisation,
+                                     std::optional<Organisation>(changed), tr("Change currency to %1").arg(code)));
+}
+
+void ProfileDocument::setSmallNeedAs(SmallNeedAs as)
+{
+    const Organisation old = organisation();
+    if (as == old.smallNeedAs)
+        return;
+    Organisation changed = old;
+    changed.smallNeedAs = as;
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyOrganisation, kSmallNeedField,
+                                     m_profile.organisation, std::optional<Organisation>(changed),
+                                     tr("Change how a small need is bought")));
+}
+
+void ProfileDocument::setRedeployKeptStaff(bool redeploy)
+{
+    const Organisation old = organisation();
+    if (redeploy == old.redeployKeptStaff)
+        return;
+    Organisation changed = old;
+    changed.redeployKeptStaff = redeploy;
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyOrganisation, kRedeployField, m_profile.organisation,
+                                     std::optional<Organisation>(changed),
+                                     redeploy ? tr("Count released staff as a saving")
+                                              : tr("Count today's staff as a cost in every model")));
+}
+
+void ProfileDocument::setPriceFigure(int model, PriceFigure which, double value)
+{
+    ModelPricing changed = pricing(model);
+    setFigure(changed, which, figureRange(which).clamp(value));
+    pushPricing({model, PriceRef::Part::Figure, static_cast<int>(which)}, changed,
+                tr("Change prices of %1").arg(modelName(model)), CommandId::PriceFigure);
+}
+
+void ProfileDocument::setTerm(int model, int months)
+{
+    if (!isContractTerm(months))
+        return;
+    ModelPricing changed = pricing(model);
+    changed.termMonths = months;
+    pushPricing({model, PriceRef::Part::Term, 0}, changed,
+                tr("Change term of %1 to %2 months").arg(modelName(model), QString::number(months)), CommandId::None);
+}
+
+void ProfileDocument::setSurcharge(int model, int months, double percent)
+{
+    if (!isContractTerm(months))
+        return;
+    ModelPricing changed = pricing(model);
+    changed.shortTermSurchargePercent[months] = kSurchargeRange.clamp(percent);
+    pushPricing({model, PriceRef::Part::Surcharge, months}, changed,
+                tr("Change short-term surcharge of %1").arg(modelName(model)), CommandId::PriceFigure);
+}
+
+void ProfileDocument::setModuleSelected(int model, int module, bool selected)
+{
+    ModelPricing changed = pricing(model);
+    if (module < 0 || module >= static_cast<int>(changed.modules.size()))
+        return;
+    changed.modules[static_cast<size_t>(module)].selected = selected;
+    pushPricing({model, PriceRef::Part::ModuleSelected, module}, changed,
+                selected ? tr("Add a module to %1").arg(modelName(model))
+                         : tr("Remove a module from %1").arg(modelName(model)),
+                CommandId::None);
+}
+
+void ProfileDocument::setModulePrice(int model, int module, bool perUser, double value)
+{
+    ModelPricing changed = pricing(model);
+    if (module < 0 || module >= static_cast<int>(changed.modules.size()))
+        return;
+    PricingModule &entry = changed.modules[static_cast<size_t>(module)];
+    (perUser ? entry.perUserPerMonth : entry.perMonth) = kModulePriceRange.clamp(value);
+    pushPricing({model, perUser ? PriceRef::Part::ModulePerUser : PriceRef::Part::ModulePerMonth, module}, changed,
+                tr("Change a module price of %1").arg(modelName(model)), CommandId::PriceFigure);
+}
+
+void ProfileDocument::pushPricing(const PriceRef &at, const ModelPricing &pricing, const QString &text,
+                                  CommandId merge)
+{
+    if (at.model < 0 || at.model >= modelCount() || pricing == this->pricing(at.model))
+        return;
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyPricing, at, storedPricing(at.model),
+                                     std::optional<ModelPricing>(pricing), text, {merge}));
+}
+
+std::optional<ModelPricing> ProfileDocument::storedPricing(int model) const
+{
+    if (const int custom = customIndex(model); custom >= 0)
+        return m_profile.customModels[static_cast<size_t>(custom)].pricing;
+    const auto found = m_profile.pricing.find(catalogue().models.at(static_cast<size_t>(model)).id);
+    return found != m_profile.pricing.end() ? std::optional<ModelPricing>(found->second) : std::nullopt;
+}
+
+QString ProfileDocument::modelName(int model) const
+{
+    return catalogue().models.at(static_cast<size_t>(model)).name;
 }
 
 // --- Files ----------------------------------------------------------------------------------------------
@@ -315,6 +477,7 @@ void ProfileDocument::applyResponsibility(const ActivityRef &at, const Responsib
     rescore();
     emit responsibilityChanged(at.model, at.dimension, at.activity);
     emit resultChanged();
+    recost(); // the model's in-house share, so its staff and cost
 }
 
 void ProfileDocument::applyCustomModel(const int &customIndex, const std::optional<CustomModel> &model)
@@ -325,6 +488,7 @@ void ProfileDocument::applyCustomModel(const int &customIndex, const std::option
         m_profile.customModels.erase(m_profile.customModels.begin() + customIndex);
     rebuildEngine();
     rescore();
+    recost();
     emit modelsChanged();
     emit resultChanged();
 }
@@ -338,12 +502,33 @@ void ProfileDocument::applyCustomModelName(const int &customIndex, const QString
     emit resultChanged();
 }
 
+void ProfileDocument::applyOrganisation(const int &, const std::optional<Organisation> &organisation)
+{
+    m_profile.organisation = organisation;
+    recost();
+}
+
+void ProfileDocument::applyPricing(const PriceRef &at, const std::optional<ModelPricing> &pricing)
+{
+    if (const int custom = customIndex(at.model); custom >= 0) {
+        m_profile.customModels[static_cast<size_t>(custom)].pricing = pricing;
+    } else {
+        const QString &id = catalogue().models.at(static_cast<size_t>(at.model)).id;
+        if (pricing)
+            m_profile.pricing[id] = *pricing;
+        else
+            m_profile.pricing.erase(id);
+    }
+    recost();
+}
+
 void ProfileDocument::applyProfileContent(const Whole &, const Profile &content)
 {
     std::vector<CustomModel> models = std::move(m_profile.customModels);
     m_profile = content;
     m_profile.customModels = std::move(models);
     rescore();
+    recost();
     emit profileReset();
     emit resultChanged();
 }
@@ -351,6 +536,12 @@ void ProfileDocument::applyProfileContent(const Whole &, const Profile &content)
 void ProfileDocument::rebuildEngine()
 {
     m_engine = std::make_unique<FitEngine>(withCustomModels(m_base, m_profile.customModels));
+}
+
+void ProfileDocument::recost()
+{
+    m_costModel = std::make_unique<CostModel>(CostModel::forProfile(catalogue(), m_profile));
+    emit costsChanged();
 }
 
 void ProfileDocument::rescore()
@@ -363,6 +554,7 @@ void ProfileDocument::replaceAll(Profile profile)
     m_profile = std::move(profile);
     rebuildEngine();
     rescore();
+    recost();
     m_undoStack.clear();
     emit modelsChanged();
     emit profileReset();

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "commands/change_value.h"
+#include "cost_figures.h"
+#include "cost_model.h"
 #include "fit_engine.h"
 #include "load_error.h"
 #include "profile.h"
@@ -20,6 +22,15 @@ struct ActivityRef {
     int dimension = -1;
     int activity = -1;
     bool operator==(const ActivityRef &) const = default;
+};
+
+/// Which figure of a model's prices an edit changes: the key of a price edit (edits of one key merge).
+struct PriceRef {
+    enum class Part { Figure, Term, Surcharge, ModuleSelected, ModulePerMonth, ModulePerUser };
+    int model = -1;
+    Part part = Part::Figure;
+    int index = 0; ///< The PriceFigure, the surcharge's term in months, or the module.
+    bool operator==(const PriceRef &) const = default;
 };
 
 /**
@@ -74,9 +85,31 @@ public:
     void removeCustomModel(int model);
     void renameCustomModel(int model, const QString &name);
     /// Takes traits, importance, notes, uncertainty and name from `content` (an example, the defaults…) as one
-    /// undo step; keeps the custom models.
+    /// undo step; keeps the custom models, the organisation's cost figures and the prices.
     void replaceContent(const Profile &content, const QString &undoText);
     void resetToDefaults();
+
+    // --- Costs (docs/cost-model.md). Values are clamped to the ranges the profile loader accepts
+    // (core/cost_figures.h); typing or spinning in one field is one undo step.
+
+    /// The organisation's figures: the profile's, or the defaults until one is edited.
+    [[nodiscard]] Organisation organisation() const { return m_profile.organisation.value_or(Organisation{}); }
+    /// What each model costs this profile (CostModel::forProfile), kept up to date with the profile.
+    [[nodiscard]] const CostModel &costModel() const { return *m_costModel; }
+    /// The prices `model` has for this profile: its own, the profile's override or the defaults.
+    [[nodiscard]] const ModelPricing &pricing(int model) const { return m_costModel->pricing(model); }
+    void setOrganisationFigure(OrganisationFigure which, double value);
+    /// Refuses a code that knownCurrencies() does not list.
+    void setCurrency(const QString &code);
+    void setSmallNeedAs(SmallNeedAs as);
+    void setRedeployKeptStaff(bool redeploy);
+    void setPriceFigure(int model, PriceFigure which, double value);
+    /// Refuses a term other than 12, 24 or 36 months.
+    void setTerm(int model, int months);
+    /// What a contract of `months` adds to `model`'s fees, in percent.
+    void setSurcharge(int model, int months, double percent);
+    void setModuleSelected(int model, int module, bool selected);
+    void setModulePrice(int model, int module, bool perUser, double value);
 
     /// A name for a copy of `model` that no other model uses yet ("Co-managed IT (copy 2)").
     [[nodiscard]] QString suggestCopyName(int model) const;
@@ -109,6 +142,8 @@ signals:
     void profileReset();
     /// The fit was recomputed; emitted after every change above.
     void resultChanged();
+    /// What the models cost changed: the organisation, a price, or a model's shares (costModel() is new).
+    void costsChanged();
     void filePathChanged();
     void modifiedChanged(bool modified);
 
@@ -125,10 +160,19 @@ private:
     /// A model inserts a custom model at `customIndex`; nullopt erases the one there.
     void applyCustomModel(const int &customIndex, const std::optional<CustomModel> &model);
     void applyCustomModelName(const int &customIndex, const QString &name);
+    void applyOrganisation(const int &field, const std::optional<Organisation> &organisation);
+    /// A built-in model's entry in Profile::pricing, or a custom model's own prices (nullopt: none).
+    void applyPricing(const PriceRef &at, const std::optional<ModelPricing> &pricing);
     /// Replaces everything but the custom models.
     void applyProfileContent(const Whole &, const Profile &content);
 
     void rebuildEngine();
+    /// Recomputes costModel() and says so.
+    void recost();
+    /// Pushes the edit of `model`'s prices to `pricing` (nothing when it is unchanged).
+    void pushPricing(const PriceRef &at, const ModelPricing &pricing, const QString &text, CommandId merge);
+    [[nodiscard]] std::optional<ModelPricing> storedPricing(int model) const;
+    [[nodiscard]] QString modelName(int model) const;
     void rescore();
     void replaceAll(Profile profile);
 
@@ -136,6 +180,7 @@ private:
     Profile m_profile;
     std::unique_ptr<FitEngine> m_engine;
     FitResult m_result;
+    std::unique_ptr<CostModel> m_costModel;
     QString m_filePath;
     QUndoStack m_undoStack;
 };

@@ -2,6 +2,7 @@
 
 #include "accessibility.h"
 #include "display_text.h"
+#include "number_format.h"
 #include "profile_document.h"
 #include "theme.h"
 
@@ -96,7 +97,7 @@ private:
 
 RecommendationBanner::RecommendationBanner(ProfileDocument *document, QWidget *parent)
     : QFrame(parent), m_document(document), m_headline(new QLabel(this)), m_scores(new QLabel(this)),
-      m_reasons(new QLabel(this))
+      m_cost(new QLabel(this)), m_reasons(new QLabel(this))
 {
     setObjectName(QStringLiteral("recommendationBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -112,7 +113,9 @@ RecommendationBanner::RecommendationBanner(ProfileDocument *document, QWidget *p
     m_reasons->setObjectName(QStringLiteral("bannerReasons"));
     m_reasons->setWordWrap(true);
     m_scores->setWordWrap(true); // long model names, or German, need a second line on a laptop screen
-    for (QLabel *label : {m_headline, m_scores, m_reasons}) {
+    m_cost->setObjectName(QStringLiteral("bannerCost"));
+    m_cost->setWordWrap(true);
+    for (QLabel *label : {m_headline, m_scores, m_cost, m_reasons}) {
         label->setTextFormat(Qt::RichText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -122,10 +125,13 @@ RecommendationBanner::RecommendationBanner(ProfileDocument *document, QWidget *p
     layout->setSpacing(3);
     layout->addWidget(m_headline);
     layout->addWidget(new StableHeightHolder(m_scores, this));
+    m_costHolder = new StableHeightHolder(m_cost, this);
+    layout->addWidget(m_costHolder);
     m_reasonsHolder = new StableHeightHolder(m_reasons, this);
     layout->addWidget(m_reasonsHolder);
 
     connect(document, &ProfileDocument::resultChanged, this, &RecommendationBanner::refresh);
+    connect(document, &ProfileDocument::costsChanged, this, &RecommendationBanner::refresh);
     refresh();
 }
 
@@ -136,6 +142,10 @@ QString RecommendationBanner::headline() const
 QString RecommendationBanner::scores() const
 {
     return m_scores->text();
+}
+QString RecommendationBanner::cost() const
+{
+    return m_cost->text();
 }
 QString RecommendationBanner::reasons() const
 {
@@ -185,6 +195,26 @@ void RecommendationBanner::refresh()
                   tr("margin %1 points over %2").arg(QLocale().toString(result.margin, 'f', 1), name(result.runnerUp));
     m_scores->setText(scores);
 
+    // Fit and cost side by side; the runner-up is priced over the same term, so the two totals compare.
+    const CostModel &costs = m_document->costModel();
+    if (result.recommended >= 0 && result.runnerUp >= 0 && costs.modelCount() == static_cast<int>(result.overall.size())) {
+        const QString &currency = costs.organisation().currency;
+        const CostBreakdown first = costs.cost(result.recommended);
+        const CostBreakdown second = costs.cost(result.runnerUp, first.termMonths);
+        const auto money = [&](double amount) { return QStringLiteral("<b>%1</b>").arg(formatMoney(amount, currency)); };
+        m_cost->setText(tie ? tr("Over %n months, %1 costs %2 and %3 costs %4", nullptr, first.termMonths)
+                                  .arg(name(result.recommended), money(first.total()), name(result.runnerUp),
+                                       money(second.total()))
+                            : tr("%1 fits best (%2 of 100) · costs %3 over %n months (%4 %5)", nullptr,
+                                 first.termMonths)
+                                  .arg(name(result.recommended), value(result.recommended), money(first.total()),
+                                       name(result.runnerUp), formatMoney(second.total(), currency)));
+    } else {
+        m_cost->clear();
+    }
+    if (m_costHolder)
+        m_costHolder->fitText();
+
     QStringList top;
     for (const int dimension : result.decidingDimensions())
         top << QStringLiteral("<b>%1</b>")
@@ -222,8 +252,10 @@ void RecommendationBanner::refresh()
     m_reasons->setText(reasons);
     if (m_reasonsHolder)
         m_reasonsHolder->fitText();
-    for (QLabel *label : {m_headline, m_scores, m_reasons})
+    for (QLabel *label : {m_headline, m_scores, m_cost, m_reasons})
         nameFromRichText(label); // screen readers read "■" as "black square"
+    // "·" is read as "middle dot" by some screen readers: they hear a comma instead.
+    m_cost->setAccessibleName(m_cost->accessibleName().replace(QStringLiteral(" · "), QStringLiteral(", ")));
 }
 
 } // namespace splitbench::gui

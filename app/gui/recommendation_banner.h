@@ -1,4 +1,5 @@
-// The banner above the chart: the recommended model, every model's overall fit, the margin and what decides it.
+// The banner above the chart: the recommended model, every model's overall fit, the margin, what it costs
+// beside the runner-up, and what decides it.
 #pragma once
 
 #include <QFrame>
@@ -18,6 +19,8 @@ public:
     /// The texts shown, for tests and accessibility.
     [[nodiscard]] QString headline() const;
     [[nodiscard]] QString scores() const;
+    /// Fit and cost side by side: the recommended model's fit and total cost, and the runner-up's cost.
+    [[nodiscard]] QString cost() const;
     [[nodiscard]] QString reasons() const;
 
 protected:
@@ -29,7 +32,9 @@ private:
     ProfileDocument *m_document;
     QLabel *m_headline;
     QLabel *m_scores;
+    QLabel *m_cost;
     QLabel *m_reasons;
+    StableHeightHolder *m_costHolder = nullptr;
     StableHeightHolder *m_reasonsHolder = nullptr; // set once the layout is built; refresh() may run before
 };
 

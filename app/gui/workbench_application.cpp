@@ -122,6 +122,7 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser, const Q
         const QString view = parser.value(QStringLiteral("view"));
         window.viewTabs()->setCurrentIndex(view == QLatin1String("explorer")      ? MainWindow::ExplorerTab
                                            : view == QLatin1String("sensitivity") ? MainWindow::SensitivityTab
+                                           : view == QLatin1String("cost")        ? MainWindow::CostTab
                                                                                   : MainWindow::OverviewTab);
     }
     if (parser.isSet(QStringLiteral("dimension"))) {
@@ -231,7 +232,7 @@ int runWorkbench(int argc, char *argv[])
     parser.addOption(
         hidden({QStringLiteral("language"), tr("system, en or de (screenshots: en)."), QStringLiteral("language")}));
     parser.addOption(
-        hidden({QStringLiteral("view"), tr("overview, explorer or sensitivity."), QStringLiteral("view")}));
+        hidden({QStringLiteral("view"), tr("overview, explorer, sensitivity or cost."), QStringLiteral("view")}));
     parser.addOption(hidden({QStringLiteral("dimension"), tr("Dimension id to select."), QStringLiteral("id")}));
     parser.addOption(hidden({QStringLiteral("edit-activity"),
                              tr("Open the owner editor of the first activity of this custom model (with --view "

@@ -1060,10 +1060,6 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
         <translation>system, en oder de (Bildschirmfotos: en).</translation>
     </message>
     <message>
-        <source>overview, explorer or sensitivity.</source>
-        <translation>overview, explorer oder sensitivity.</translation>
-    </message>
-    <message>
         <source>Dimension id to select.</source>
         <translation>Auszuwählende Dimensions-ID.</translation>
     </message>
@@ -1094,6 +1090,10 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
     <message>
         <source>Clear %1</source>
         <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>overview, explorer, sensitivity or cost.</source>
+        <translation>overview, explorer, sensitivity oder cost.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1281,402 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>%1: %2 in total (%3)</source>
         <translation>%1: %2 insgesamt (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::CostPage</name>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>The prices and staff figures start as typical market figures, not a quote: replace them with your providers&apos; real quotes and your own salaries.</source>
+        <translation>Die Preise und Personalzahlen sind zu Beginn typische Marktwerte, kein Angebot: Ersetzen Sie sie durch die echten Angebote Ihrer Dienstleister und Ihre eigenen Gehälter.</translation>
+    </message>
+    <message>
+        <source>Total cost of each model</source>
+        <translation>Gesamtkosten jedes Modells</translation>
+    </message>
+    <message>
+        <source>Total cost of o&amp;wnership:</source>
+        <translation>Gesamtbetriebskosten (T&amp;CO):</translation>
+    </message>
+    <message>
+        <source>Out-of-hours cover</source>
+        <translation>Bereitschaft außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>Security monitoring</source>
+        <translation>Sicherheitsüberwachung</translation>
+    </message>
+    <message>
+        <source>Strategic advice hours</source>
+        <translation>Stunden strategischer Beratung</translation>
+    </message>
+    <message>
+        <source>Backup and recovery</source>
+        <translation>Datensicherung und Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>Währu&amp;ng:</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Devices:</source>
+        <translation>Gerä&amp;te:</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvers:</source>
+        <translation>Se&amp;rver:</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>S&amp;ites:</source>
+        <translation>Standort&amp;e:</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y&apos;s IT staff (FTE):</source>
+        <translation>Heutiges IT-Personal (&amp;VZÄ):</translation>
+    </message>
+    <message>
+        <source>Today&apos;s IT staff in full-time equivalents</source>
+        <translation>Heutiges IT-Personal in Vollzeitäquivalenten</translation>
+    </message>
+    <message>
+        <source>Users &amp;per IT FTE:</source>
+        <translation>Benutzer &amp;pro IT-VZÄ:</translation>
+    </message>
+    <message>
+        <source>Users one full-time IT person looks after</source>
+        <translation>Benutzer, die eine IT-Vollzeitkraft betreut</translation>
+    </message>
+    <message>
+        <source>&amp;Salary per year:</source>
+        <translation>Geha&amp;lt pro Jahr:</translation>
+    </message>
+    <message>
+        <source>IT salary per year</source>
+        <translation>IT-Gehalt pro Jahr</translation>
+    </message>
+    <message>
+        <source>On-cost in percent of the salary</source>
+        <translation>Lohnnebenkosten in Prozent des Gehalts</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>O&amp;n-cost:</source>
+        <translation>Lohnnebenko&amp;sten:</translation>
+    </message>
+    <message>
+        <source>Too&amp;ls per FTE and year:</source>
+        <translation>Werkzeuge pro VZÄ und &amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Tools per IT FTE and year</source>
+        <translation>Werkzeuge pro IT-VZÄ und Jahr</translation>
+    </message>
+    <message>
+        <source>Recruitin&amp;g cost per hire:</source>
+        <translation>E&amp;instellungskosten pro Person:</translation>
+    </message>
+    <message>
+        <source>Recruiting cost per hire</source>
+        <translation>Einstellungskosten pro Person</translation>
+    </message>
+    <message>
+        <source>Staff turnover per year</source>
+        <translation>Fluktuation pro Jahr</translation>
+    </message>
+    <message>
+        <source>Staff turnover per year:</source>
+        <translation>Fluktuation pro Jahr:</translation>
+    </message>
+    <message>
+        <source>A need too small for a hire is bought as</source>
+        <translation>Ein Bedarf, zu klein für eine Einstellung, wird eingekauft als</translation>
+    </message>
+    <message>
+        <source>Contractor hours</source>
+        <translation>Externe Stunden</translation>
+    </message>
+    <message>
+        <source>Part-time role</source>
+        <translation>Teilzeitstelle</translation>
+    </message>
+    <message>
+        <source>A fraction of an FTE is bought by the hour, or as the smallest part-time role you would hire</source>
+        <translation>Ein Bruchteil einer Vollzeitstelle wird stundenweise eingekauft oder als kleinste Teilzeitstelle, die Sie einstellen würden</translation>
+    </message>
+    <message>
+        <source>Small need &amp;bought as:</source>
+        <translation>Kleiner Bedarf eingekau&amp;ft als:</translation>
+    </message>
+    <message>
+        <source>Hourly r&amp;ate:</source>
+        <translation>Stundensat&amp;z:</translation>
+    </message>
+    <message>
+        <source>Contractor&apos;s hourly rate</source>
+        <translation>Stundensatz für externe Stunden</translation>
+    </message>
+    <message>
+        <source>Smallest hire (FTE):</source>
+        <translation>Kleinste Einstellung (VZÄ):</translation>
+    </message>
+    <message>
+        <source>Smallest hire in full-time equivalents</source>
+        <translation>Kleinste Einstellung in Vollzeitäquivalenten</translation>
+    </message>
+    <message>
+        <source>Count released staff as a saving</source>
+        <translation>Freigesetztes Personal als Einsparung zählen</translation>
+    </message>
+    <message>
+        <source>Off: today&apos;s IT staff cost the same in every model, as long as you keep them. On: staff a model does not need are counted as released.</source>
+        <translation>Aus: Das heutige IT-Personal kostet in jedem Modell gleich viel, solange Sie es behalten. Ein: Personal, das ein Modell nicht braucht, gilt als freigesetzt.</translation>
+    </message>
+    <message>
+        <source>Prices per model</source>
+        <translation>Preise pro Modell</translation>
+    </message>
+    <message>
+        <source>Model whose prices are shown</source>
+        <translation>Modell, dessen Preise gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Per user and month:</source>
+        <translation>Pro Benutzer und Monat:</translation>
+    </message>
+    <message>
+        <source>Price per user and month</source>
+        <translation>Preis pro Benutzer und Monat</translation>
+    </message>
+    <message>
+        <source>Per server and month:</source>
+        <translation>Pro Server und Monat:</translation>
+    </message>
+    <message>
+        <source>Price per server and month</source>
+        <translation>Preis pro Server und Monat</translation>
+    </message>
+    <message>
+        <source>Per site and month:</source>
+        <translation>Pro Standort und Monat:</translation>
+    </message>
+    <message>
+        <source>Price per site and month</source>
+        <translation>Preis pro Standort und Monat</translation>
+    </message>
+    <message>
+        <source>Onboarding (once):</source>
+        <translation>Einrichtung (einmalig):</translation>
+    </message>
+    <message>
+        <source>One-off onboarding fee</source>
+        <translation>Einmalige Einrichtungsgebühr</translation>
+    </message>
+    <message>
+        <source>Contract term</source>
+        <translation>Vertragslaufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract term:</source>
+        <translation>Vertragslaufzeit:</translation>
+    </message>
+    <message>
+        <source>Surcharge for a %1-month term</source>
+        <translation>Zuschlag für eine Laufzeit von %1 Monaten</translation>
+    </message>
+    <message>
+        <source>A %1-month term adds:</source>
+        <translation>Zuschlag bei %1 Monaten:</translation>
+    </message>
+    <message>
+        <source>Modules bought on top of the base fee</source>
+        <translation>Module zusätzlich zur Grundgebühr</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
+    <message>
+        <source>Per user</source>
+        <translation>Pro Benutzer</translation>
+    </message>
+    <message>
+        <source>Tick a module to buy it; F2 or a double click edits a price</source>
+        <translation>Haken Sie ein Modul an, um es zu kaufen; F2 oder ein Doppelklick bearbeitet einen Preis</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>Module:</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::CostTableModel</name>
+    <message>
+        <source>Cheapest</source>
+        <translation>Am günstigsten</translation>
+    </message>
+    <message>
+        <source>Best value for money</source>
+        <translation>Bestes Preis-Leistungs-Verhältnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>Kein Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 hours a year</source>
+        <translation>%1 Stunden im Jahr</translation>
+    </message>
+    <message>
+        <source>Everything the model costs over its contract term</source>
+        <translation>Alles, was das Modell über seine Vertragslaufzeit kostet</translation>
+    </message>
+    <message>
+        <source>The total divided by the users and the months of the term</source>
+        <translation>Die Summe geteilt durch die Benutzer und die Monate der Laufzeit</translation>
+    </message>
+    <message>
+        <source>Salaried in-house IT staff (salary and on-cost): today&apos;s team kept, plus hires</source>
+        <translation>Angestelltes internes IT-Personal (Gehalt und Lohnnebenkosten): das heutige Team, das bleibt, plus Neueinstellungen</translation>
+    </message>
+    <message>
+        <source>A need too small for a hire, bought by the hour</source>
+        <translation>Ein Bedarf, zu klein für eine Einstellung, stundenweise eingekauft</translation>
+    </message>
+    <message>
+        <source>Hiring the gap once, and replacing leavers over the term</source>
+        <translation>Einmal die Lücke besetzen und über die Laufzeit Abgänge ersetzen</translation>
+    </message>
+    <message>
+        <source>The in-house IT work the model leaves, in full-time staff; today: %1</source>
+        <translation>Die interne IT-Arbeit, die das Modell übrig lässt, in Vollzeitstellen; heute: %1</translation>
+    </message>
+    <message>
+        <source>Salaried staff to hire beyond today&apos;s team</source>
+        <translation>Angestellte, die über das heutige Team hinaus einzustellen sind</translation>
+    </message>
+    <message>
+        <source>Cheapest per year, and the models no other model beats on both fit and cost</source>
+        <translation>Am günstigsten pro Jahr, und die Modelle, die kein anderes Modell bei Eignung und Kosten zugleich übertrifft</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Pro Jahr</translation>
+    </message>
+    <message>
+        <source>Per user and month</source>
+        <translation>Pro Benutzer und Monat</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Provider fees</source>
+        <translation>Anbietergebühren</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>In-house staff</source>
+        <translation>Eigenes Personal</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Externe Stunden</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Recruiting</source>
+        <translation>Personalsuche</translation>
+    </message>
+    <message>
+        <source>FTE needed (today %1)</source>
+        <translation>Benötigte VZÄ (heute %1)</translation>
+    </message>
+    <message>
+        <source>FTE to hire</source>
+        <translation>Einzustellende VZÄ</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2075,26 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Kosten</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>What each model costs over its contract term, and value for money</source>
+        <translation>Was jedes Modell über seine Vertragslaufzeit kostet, und das Preis-Leistungs-Verhältnis</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>What each model costs, and value for money (Ctrl+5)</source>
+        <translation>Was jedes Modell kostet, und das Preis-Leistungs-Verhältnis (Strg+5)</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::MarginHistogramChart</name>
@@ -1837,6 +2253,46 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>%1 (copy %2)</source>
         <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>Change currency to %1</source>
+        <translation>Währung in %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change how a small need is bought</source>
+        <translation>Ändern, wie ein kleiner Bedarf eingekauft wird</translation>
+    </message>
+    <message>
+        <source>Count released staff as a saving</source>
+        <translation>Freigesetztes Personal als Einsparung zählen</translation>
+    </message>
+    <message>
+        <source>Count today&apos;s staff as a cost in every model</source>
+        <translation>Heutiges Personal in jedem Modell als Kosten zählen</translation>
+    </message>
+    <message>
+        <source>Change prices of %1</source>
+        <translation>Preise von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change term of %1 to %2 months</source>
+        <translation>Laufzeit von %1 auf %2 Monate ändern</translation>
+    </message>
+    <message>
+        <source>Change short-term surcharge of %1</source>
+        <translation>Zuschlag für kurze Laufzeit von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Add a module to %1</source>
+        <translation>Modul zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a module from %1</source>
+        <translation>Modul aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change a module price of %1</source>
+        <translation>Modulpreis von %1 ändern</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2593,20 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>They keep the same share of the work in-house in every dimension, so they fit every profile equally and no slider changes that. To tell them apart, change the shares of %1 (in the Dimension Explorer).</source>
         <translation>Sie behalten in jeder Dimension denselben Anteil der Arbeit im Haus, passen also zu jedem Profil gleich gut, und kein Schieberegler ändert das. Um sie zu unterscheiden, ändern Sie die Anteile von %1 (im Dimensions-Explorer).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n months, %1 costs %2 and %3 costs %4</source>
+        <translation>
+            <numerusform>Über %n Monat kostet %1 %2 und %3 %4</numerusform>
+            <numerusform>Über %n Monate kostet %1 %2 und %3 %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits best (%2 of 100) · costs %3 over %n months (%4 %5)</source>
+        <translation>
+            <numerusform>%1 passt am besten (%2 von 100) · kostet %3 über %n Monat (%4 %5)</numerusform>
+            <numerusform>%1 passt am besten (%2 von 100) · kostet %3 über %n Monate (%4 %5)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>splitbench::gui::CostPage</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::CostTableModel</name>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>splitbench::gui::ModelPanel</name>
     <message numerus="yes">
         <source>⚠ Nobody is Responsible for %n activity(s) here: give R to the provider or the internal team.</source>
         <translation>
             <numerusform>⚠ Nobody is Responsible for %n activity here: give R to the provider or the internal team.</numerusform>
             <numerusform>⚠ Nobody is Responsible for %n activities here: give R to the provider or the internal team.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::RecommendationBanner</name>
+    <message numerus="yes">
+        <source>Over %n months, %1 costs %2 and %3 costs %4</source>
+        <translation>
+            <numerusform>Over %n month, %1 costs %2 and %3 costs %4</numerusform>
+            <numerusform>Over %n months, %1 costs %2 and %3 costs %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fits best (%2 of 100) · costs %3 over %n months (%4 %5)</source>
+        <translation>
+            <numerusform>%1 fits best (%2 of 100) · costs %3 over %n month (%4 %5)</numerusform>
+            <numerusform>%1 fits best (%2 of 100) · costs %3 over %n months (%4 %5)</numerusform>
         </translation>
     </message>
 </context>

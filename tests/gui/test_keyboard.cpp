@@ -1,5 +1,6 @@
 // The workbench without a mouse: the main tasks done with keys only, a Tab order that follows the screen, and
 // a visible focus indicator on every stop.
+#include "cost/cost_page.h"
 #include "dimension_explorer.h"
 #include "gui_test_support.h"
 #include "model_panel.h"
@@ -13,6 +14,7 @@
 #include "sensitivity_view.h"
 
 #include <QAbstractScrollArea>
+#include <QComboBox>
 #include <QApplication>
 #include <QFileInfo>
 #include <QImage>
@@ -113,7 +115,7 @@ TEST_F(Keyboard, TheTraitsTabOrderFollowsTheScreenAndShiftTabShowsWhereTheFocusI
 TEST_F(Keyboard, EveryTabStopShowsThatItHasTheFocus)
 {
     // Each view in turn; every stop Tab reaches is drawn differently with the focus than without it.
-    for (const int view : {Qt::Key_1, Qt::Key_2, Qt::Key_4}) {
+    for (const int view : {Qt::Key_1, Qt::Key_2, Qt::Key_4, Qt::Key_5}) {
         press(view, Qt::ControlModifier);
         QWidget *start = focused();
         ASSERT_NE(start, nullptr);
@@ -215,6 +217,38 @@ TEST_F(Keyboard, TheMainTasksWithTheKeyboardOnly)
     press(Qt::Key_E, Qt::ControlModifier);
     ASSERT_TRUE(exported.wait(60000));
     EXPECT_GT(QFileInfo(pdf).size(), 10000);
+}
+
+TEST_F(Keyboard, TheCostInputsRunDownThePageAndTakeTypedFigures)
+{
+    // Ctrl+5 shows the Cost tab with the focus on its first input; Tab runs down the inputs in reading order.
+    press(Qt::Key_5, Qt::ControlModifier);
+    EXPECT_EQ(bench.window->viewTabs()->currentIndex(), MainWindow::CostTab);
+    ASSERT_EQ(focused(), bench.window->costPage()->currencyCombo()) << describeWidget(focused()).toStdString();
+    QList<QWidget *> stops{focused()};
+    for (int i = 0; i < 8; ++i) {
+        press(Qt::Key_Tab);
+        stops << stop(focused());
+    }
+    EXPECT_EQ(stops[1]->objectName(), QStringLiteral("costUsers"));
+    EXPECT_EQ(stops[5]->objectName(), QStringLiteral("costItStaff"));
+    const QWidget *page = bench.window->costPage();
+    for (int i = 1; i < stops.size(); ++i) {
+        const QRect before(stops[i - 1]->mapTo(page, QPoint()), stops[i - 1]->size());
+        const QRect now(stops[i]->mapTo(page, QPoint()), stops[i]->size());
+        EXPECT_GE(now.top(), before.bottom() - 2)
+            << describeWidget(stops[i - 1]).toStdString() << " then " << describeWidget(stops[i]).toStdString();
+    }
+
+    // A label's mnemonic reaches its box (Alt+U: Users); typed digits are one undo step.
+    press(Qt::Key_U, Qt::AltModifier);
+    ASSERT_EQ(stop(focused())->objectName(), QStringLiteral("costUsers")) << describeWidget(focused()).toStdString();
+    const int steps = bench.window->document()->undoStack()->count();
+    press(Qt::Key_A, Qt::ControlModifier);
+    for (const int key : {Qt::Key_1, Qt::Key_8, Qt::Key_5})
+        press(key);
+    EXPECT_EQ(bench.window->document()->organisation().users, 185.0);
+    EXPECT_EQ(bench.window->document()->undoStack()->count(), steps + 1);
 }
 
 TEST_F(Keyboard, TheRadarShowsAFocusRing)

@@ -186,7 +186,8 @@ TEST_P(LaptopScreens, EveryViewFitsTheScreenAndCutsNothing)
     EXPECT_LE(bench.window->minimumSizeHint().height(), size.height());
 
     const ProfileDocument *document = bench.window->document();
-    for (const int tab : {MainWindow::OverviewTab, MainWindow::ExplorerTab, MainWindow::SensitivityTab}) {
+    for (const int tab : {MainWindow::OverviewTab, MainWindow::ExplorerTab, MainWindow::SensitivityTab,
+                          MainWindow::CostTab}) {
         for (const char *dimension : {"service_ownership", "security"}) {
             if (tab != MainWindow::ExplorerTab && QByteArray(dimension) == "security")
                 continue;

@@ -280,3 +280,178 @@ TEST(ProfileDocument, NewProfileForgetsFileAndHistory)
 }
 
 } // namespace
+
+// --- Costs: the organisation's figures and each model's prices are undoable edits saved with the profile.
+
+namespace {
+int modelIndex(const char *id)
+{
+    const auto &models = catalogue().models;
+    for (size_t m = 0; m < models.size(); ++m)
+        if (models[m].id == QLatin1String(id))
+            return static_cast<int>(m);
+    return -1;
+}
+} // namespace
+
+TEST(ProfileDocument, OrganisationFiguresMergePerFieldAndUndoBackToNoSection)
+{
+    ProfileDocument document(catalogue());
+    QSignalSpy costs(&document, &ProfileDocument::costsChanged);
+    ASSERT_FALSE(document.profile().organisation.has_value());
+    const double before = document.costModel().cost(0).total();
+
+    // Typing "120" into the users box arrives as 1, 12, 120: one step.
+    for (double users : {1.0, 12.0, 120.0})
+        document.setOrganisationFigure(OrganisationFigure::Users, users);
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    EXPECT_EQ(document.organisation().users, 120.0);
+    EXPECT_GT(document.costModel().cost(0).total(), before);
+    EXPECT_EQ(costs.count(), 3);
+
+    document.setOrganisationFigure(OrganisationFigure::SalaryPerYear, 70000); // another field: another step
+    document.setCurrency(QStringLiteral("CHF"));
+    document.setCurrency(QStringLiteral("XYZ")); // not a currency: refused
+    document.setSmallNeedAs(SmallNeedAs::PartTimeRole);
+    document.setRedeployKeptStaff(true);
+    EXPECT_EQ(document.undoStack()->count(), 5);
+    EXPECT_EQ(document.organisation().currency, QStringLiteral("CHF"));
+    EXPECT_EQ(document.organisation().smallNeedAs, SmallNeedAs::PartTimeRole);
+    EXPECT_TRUE(document.organisation().redeployKeptStaff);
+
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    EXPECT_EQ(document.organisation().salaryPerYear, 70000.0);
+    EXPECT_EQ(document.organisation().currency, QStringLiteral("EUR"));
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    EXPECT_FALSE(document.profile().organisation.has_value()); // as it was: the file gains no section
+    EXPECT_FALSE(document.isModified());
+    EXPECT_EQ(document.costModel().cost(0).total(), before);
+    document.undoStack()->redo();
+    EXPECT_EQ(document.organisation().users, 120.0);
+}
+
+TEST(ProfileDocument, CostFiguresAreClampedToWhatTheLoaderAccepts)
+{
+    ProfileDocument document(catalogue());
+    document.setOrganisationFigure(OrganisationFigure::Users, -5);
+    EXPECT_EQ(document.organisation().users, 0.0);
+    document.setOrganisationFigure(OrganisationFigure::SalaryPerYear, 1e12);
+    EXPECT_EQ(document.organisation().salaryPerYear, figureRange(OrganisationFigure::SalaryPerYear).max);
+    document.setOrganisationFigure(OrganisationFigure::UsersPerItFte, 0); // would divide by zero
+    EXPECT_EQ(document.organisation().usersPerItFte, 1.0);
+    document.setOrganisationFigure(OrganisationFigure::OnCostPercent, 250);
+    EXPECT_EQ(document.organisation().onCostPercent, 100.0);
+    const int fully = modelIndex("fully_managed");
+    document.setPriceFigure(fully, PriceFigure::PerUser, -1);
+    EXPECT_EQ(document.pricing(fully).perUser, 0.0);
+    document.setSurcharge(fully, 12, 500);
+    EXPECT_EQ(document.pricing(fully).surchargePercent(12), kSurchargeRange.max);
+    const int count = document.undoStack()->count();
+    document.setTerm(fully, 18); // not a contract term: refused
+    EXPECT_EQ(document.pricing(fully).termMonths, 36);
+    EXPECT_EQ(document.undoStack()->count(), count);
+
+    // What the document holds, the loader reads back: the two apply one rule.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("limits.splitbench.json"));
+    ASSERT_TRUE(document.save(path).isEmpty());
+    ProfileDocument reopened(catalogue());
+    ASSERT_FALSE(reopened.load(path).has_value());
+    EXPECT_EQ(reopened.profile(), document.profile());
+}
+
+TEST(ProfileDocument, BuiltInPricesGoToThePricingSectionAndACopysToTheCopy)
+{
+    ProfileDocument document(catalogue());
+    const int co = modelIndex("co_managed");
+    const int copy = document.duplicateModel(co, QStringLiteral("Acme MSP quote"));
+    const double copyBefore = document.costModel().cost(copy).total();
+
+    // Spinning the price of the built-in model: one step; the copy follows its base until it has its own.
+    for (double price : {46.0, 47.0, 48.0})
+        document.setPriceFigure(co, PriceFigure::PerUser, price);
+    EXPECT_EQ(document.undoStack()->count(), 2);
+    EXPECT_EQ(document.profile().pricing.at(QStringLiteral("co_managed")).perUser, 48.0);
+    EXPECT_EQ(document.pricing(copy).perUser, 48.0);
+
+    document.setPriceFigure(copy, PriceFigure::PerUser, 30);
+    ASSERT_TRUE(document.profile().customModels[0].pricing.has_value());
+    EXPECT_EQ(document.profile().customModels[0].pricing->perUser, 30.0);
+    EXPECT_EQ(document.pricing(co).perUser, 48.0);
+    EXPECT_LT(document.costModel().cost(copy).total(), copyBefore);
+
+    // Modules: selection and price, each its own step; the term.
+    ASSERT_FALSE(document.pricing(copy).modules.empty());
+    const double withoutModule = document.costModel().cost(copy).total();
+    document.setModuleSelected(copy, 0, true);
+    EXPECT_GT(document.costModel().cost(copy).total(), withoutModule);
+    document.setModulePrice(copy, 0, false, 900);
+    document.setModulePrice(copy, 0, false, 950);
+    EXPECT_EQ(document.pricing(copy).modules[0].perMonth, 950.0);
+    document.setTerm(copy, 12);
+    EXPECT_EQ(document.costModel().cost(copy).termMonths, 12);
+    EXPECT_EQ(document.undoStack()->count(), 6);
+
+    document.undoStack()->undo(); // term
+    document.undoStack()->undo(); // module price
+    document.undoStack()->undo(); // module selection
+    EXPECT_FALSE(document.pricing(copy).modules[0].selected);
+    EXPECT_EQ(document.pricing(copy).modules[0].perMonth, defaultPricing(QStringLiteral("co_managed")).modules[0].perMonth);
+    document.undoStack()->undo(); // the copy's own price
+    EXPECT_FALSE(document.profile().customModels[0].pricing.has_value());
+    document.undoStack()->undo(); // the built-in price
+    EXPECT_TRUE(document.profile().pricing.empty());
+    document.undoStack()->redo();
+    document.undoStack()->redo();
+    EXPECT_EQ(document.pricing(copy).perUser, 30.0);
+}
+
+TEST(ProfileDocument, CostEditsAreSavedWithTheProfileAndReloadEqual)
+{
+    QTemporaryDir dir;
+    ProfileDocument document(catalogue());
+    const int co = modelIndex("co_managed");
+    const int copy = document.duplicateModel(co, QStringLiteral("Acme MSP quote"));
+    document.setOrganisationFigure(OrganisationFigure::Users, 140);
+    document.setOrganisationFigure(OrganisationFigure::ItStaffFte, 0);
+    document.setCurrency(QStringLiteral("GBP"));
+    document.setSmallNeedAs(SmallNeedAs::PartTimeRole);
+    document.setPriceFigure(modelIndex("fully_managed"), PriceFigure::OnboardingOnce, 8000);
+    document.setPriceFigure(copy, PriceFigure::PerServer, 55);
+    document.setModuleSelected(copy, 1, true);
+    document.setModulePrice(copy, 1, true, 9.5);
+    document.setSurcharge(copy, 24, 7);
+    document.setTerm(copy, 24);
+
+    const QString path = dir.filePath(QStringLiteral("costs.splitbench.json"));
+    ASSERT_TRUE(document.save(path).isEmpty());
+    ProfileDocument reopened(catalogue());
+    ASSERT_FALSE(reopened.load(path).has_value());
+    EXPECT_EQ(reopened.profile(), document.profile());
+    for (int m = 0; m < document.modelCount(); ++m)
+        EXPECT_EQ(reopened.costModel().cost(m).total(), document.costModel().cost(m).total());
+    EXPECT_EQ(reopened.organisation().currency, QStringLiteral("GBP"));
+}
+
+TEST(ProfileDocument, ExamplesKeepTheCostFiguresAndMovingWorkInHouseRaisesTheCost)
+{
+    ProfileDocument document(catalogue());
+    document.setOrganisationFigure(OrganisationFigure::Users, 300);
+    document.replaceContent(Profile::defaults(catalogue()), QStringLiteral("Apply preset"));
+    EXPECT_EQ(document.organisation().users, 300.0);
+
+    const int copy = document.duplicateModel(modelIndex("fully_managed"), QStringLiteral("Leaner quote"));
+    QSignalSpy costs(&document, &ProfileDocument::costsChanged);
+    const double fte = document.costModel().inHouseFte(copy);
+    Responsibility r = document.catalogue().dimensions[3].activities[0].byModel[static_cast<size_t>(copy)];
+    r.owner = Owner::Internal;
+    r.providerShare = 0;
+    r.providerRaci = QStringLiteral("I");
+    r.internalRaci = QStringLiteral("RA");
+    ASSERT_TRUE(document.setResponsibility(copy, 3, 0, r).isEmpty());
+    EXPECT_GT(document.costModel().inHouseFte(copy), fte);
+    EXPECT_GE(costs.count(), 1);
+}

@@ -12,6 +12,8 @@ enum class CommandId : int {
     ProfileName,
     TraitUncertainty,
     ImportanceUncertainty,
+    OrganisationFigure, ///< Typing or spinning in one field of the organisation's size and staff figures.
+    PriceFigure,        ///< Typing or spinning in one price of one model.
 };
 
 } // namespace splitbench::gui
