@@ -205,7 +205,7 @@ CostBreakevens costBreakevens(const Catalogue &catalogue, const CostModel &costs
     else if (result.salaryBelow)
         salaryClause = tr("as long as an IT salary stays above %1").arg(salary(*result.salaryBelow));
     else
-        salaryClause = tr("whatever an IT salary");
+        salaryClause = tr("at any IT salary");
     result.sentence = tr("On cost, %1 stays cheaper than %2 %3, and %4.").arg(cheaper, dearer, usersClause, salaryClause);
     return result;
 }
