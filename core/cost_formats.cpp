@@ -124,7 +124,8 @@ std::optional<double> firstChange(const std::function<double(double)> &gap, doub
             continue;
         }
         double outside = x;
-        for (int i = 0; i < 60 && std::abs(outside - inside) > 1e-9 * std::max(1.0, std::abs(current)); ++i) {
+        // To a millionth of today's value: far finer than the printed figure (whole users, three digits).
+        for (int i = 0; i < 60 && std::abs(outside - inside) > 1e-6 * std::max(1.0, std::abs(current)); ++i) {
             const double middle = (inside + outside) / 2;
             (gap(middle) > 0 ? inside : outside) = middle;
         }
@@ -158,11 +159,8 @@ CostBreakevens costBreakevens(const Catalogue &catalogue, const CostModel &costs
         return result;
     }
 
-    std::vector<ModelPricing> pricing;
-    for (int m = 0; m < costs.modelCount(); ++m)
-        pricing.push_back(costs.pricing(m));
     const auto gapWith = [&](const Organisation &organisation) {
-        const CostModel model(catalogue, organisation, pricing);
+        const CostModel model = costs.withOrganisation(organisation);
         return model.cost(result.dearer, termMonths).total() - model.cost(result.cheaper, termMonths).total();
     };
     const auto usersGap = [&](double users) {

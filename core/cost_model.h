@@ -126,6 +126,9 @@ public:
     [[nodiscard]] const Organisation &organisation() const { return m_organisation; }
     [[nodiscard]] const ModelPricing &pricing(int model) const { return m_pricing.at(static_cast<size_t>(model)); }
     [[nodiscard]] int modelCount() const { return static_cast<int>(m_pricing.size()); }
+    /// The same catalogue and prices for another organisation (cheap: the in-house shares are kept), e.g. to
+    /// ask what the models cost at another size or salary.
+    [[nodiscard]] CostModel withOrganisation(const Organisation &organisation) const { return with(organisation); }
 
     /// The organisation's total IT workload in FTE: users ÷ users per IT FTE.
     [[nodiscard]] double totalWorkloadFte() const;
