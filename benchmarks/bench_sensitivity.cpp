@@ -57,6 +57,29 @@ void BM_MonteCarlo(benchmark::State &state)
 }
 BENCHMARK(BM_MonteCarlo)->ArgName("threads")->Arg(1)->Arg(allCores())->Unit(benchmark::kMillisecond)->UseRealTime();
 
+/// Monte Carlo with price uncertainty (±20 % on provider prices and the salary), 20,000 samples: what the
+/// chance of costing least adds to BM_MonteCarlo. Arguments: worker threads, models.
+void BM_MonteCarloWithPriceUncertainty(benchmark::State &state)
+{
+    const FitEngine engine(bench::catalogueWithModels(static_cast<int>(state.range(1))));
+    const SensitivityAnalysis analysis(engine, bench::closeCallProfile(engine.catalogue()));
+    MonteCarloOptions options;
+    options.threads = static_cast<int>(state.range(0));
+    options.priceUncertaintyPercent = 20;
+    for (auto _ : state) {
+        std::optional<MonteCarloResult> result = analysis.monteCarlo(options);
+        benchmark::DoNotOptimize(result);
+    }
+    state.SetItemsProcessed(state.iterations() * options.samples);
+}
+BENCHMARK(BM_MonteCarloWithPriceUncertainty)
+    ->ArgNames({"threads", "models"})
+    ->Args({1, 2})
+    ->Args({allCores(), 2})
+    ->Args({1, 8})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
 /// The cheap parts, which a GUI can afford on every slider step.
 void BM_AllSweeps(benchmark::State &state)
 {

@@ -298,4 +298,13 @@ std::vector<bool> valueForMoneyFront(const std::vector<double> &fits, const std:
     return front;
 }
 
+std::vector<bool> valueForMoneyFront(const std::vector<double> &fits, const std::vector<CostBreakdown> &costs)
+{
+    std::vector<double> perYear;
+    perYear.reserve(costs.size());
+    for (const CostBreakdown &cost : costs)
+        perYear.push_back(cost.perYear());
+    return valueForMoneyFront(fits, perYear);
+}
+
 } // namespace splitbench

@@ -126,6 +126,9 @@ public:
     [[nodiscard]] const Organisation &organisation() const { return m_organisation; }
     [[nodiscard]] const ModelPricing &pricing(int model) const { return m_pricing.at(static_cast<size_t>(model)); }
     [[nodiscard]] int modelCount() const { return static_cast<int>(m_pricing.size()); }
+    /// The same catalogue and prices for another organisation (cheap: the in-house shares are kept), e.g. to
+    /// ask what the models cost at another size or salary.
+    [[nodiscard]] CostModel withOrganisation(const Organisation &organisation) const { return with(organisation); }
 
     /// The organisation's total IT workload in FTE: users ÷ users per IT FTE.
     [[nodiscard]] double totalWorkloadFte() const;
@@ -160,5 +163,9 @@ private:
 /// are indexed alike (by model); the answer is one flag per model. Fits within FitResult::kTieMargin and
 /// totals within 0.5 % count as equal, so a difference nobody could see does not mark a model down.
 [[nodiscard]] std::vector<bool> valueForMoneyFront(const std::vector<double> &fits, const std::vector<double> &totals);
+/// The same for each model's cost, compared per year, so that a 24-month quote and a 36-month one compare
+/// fairly (with one term for all, the order is that of the totals). The one rule every view asks.
+[[nodiscard]] std::vector<bool> valueForMoneyFront(const std::vector<double> &fits,
+                                                   const std::vector<CostBreakdown> &costs);
 
 } // namespace splitbench

@@ -1,5 +1,7 @@
 #include "report_formats.h"
 
+#include "cost_formats.h"
+#include "cost_model.h"
 #include "text_escape.h"
 
 #include <QCoreApplication>
@@ -63,6 +65,8 @@ QString catalogueToMarkdown(const Catalogue &catalogue)
 
 QByteArray scoreToJson(const Catalogue &catalogue, const Profile &profile, const FitResult &result)
 {
+    // Each model's total cost of ownership over its own term (the workbench's JSON export is this too).
+    const CostModel costs = CostModel::forProfile(catalogue, profile);
     QJsonArray models;
     for (size_t m = 0; m < catalogue.models.size(); ++m) {
         QJsonArray dimensions;
@@ -78,7 +82,8 @@ QByteArray scoreToJson(const Catalogue &catalogue, const Profile &profile, const
         QJsonObject model{{QStringLiteral("id"), catalogue.models[m].id},
                           {QStringLiteral("name"), catalogue.models[m].name},
                           {QStringLiteral("overall"), rounded(result.overall[m])},
-                          {QStringLiteral("dimensions"), dimensions}};
+                          {QStringLiteral("dimensions"), dimensions},
+                          {QStringLiteral("tco"), costToJsonObject(costs.cost(static_cast<int>(m)), costs.organisation())}};
         if (catalogue.models[m].isCustom())
             model.insert(QStringLiteral("based_on"), catalogue.models[m].basedOn);
         models.append(model);

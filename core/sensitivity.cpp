@@ -117,7 +117,8 @@ QString takeoverCondition(const QString &trait, double value, double current)
 } // namespace
 
 SensitivityAnalysis::SensitivityAnalysis(FitEngine engine, Profile profile)
-    : m_engine(std::move(engine)), m_profile(std::move(profile))
+    : m_engine(std::move(engine)), m_profile(std::move(profile)),
+      m_costs(CostModel::forProfile(m_engine.catalogue(), m_profile))
 {
     const size_t traits = m_engine.catalogue().traits.size();
     // Profiles built in code may lack uncertainty; the loader always fills it.
@@ -130,6 +131,31 @@ SensitivityAnalysis::SensitivityAnalysis(FitEngine engine, Profile profile)
     m_overall.assign(at(m_engine.modelCount()), 0.0);
     m_engine.overallFit(m_profile.traits, m_profile.importance, m_overall);
     std::tie(m_recommended, m_runnerUp) = leadingTwo(m_overall);
+
+    m_costTerm = comparisonTerm(m_costs, m_recommended, std::nullopt);
+    for (int m = 0; m < m_costs.modelCount(); ++m) {
+        const CostBreakdown c = m_costs.cost(m, m_costTerm);
+        m_providerCost.push_back(c.providerFees + c.modules + c.onboarding);
+        m_salaryCost.push_back(c.staff);
+        m_otherCost.push_back(c.contractor + c.tools + c.recruiting);
+        if (c.total() < m_providerCost[at(m_cheapest)] + m_salaryCost[at(m_cheapest)] + m_otherCost[at(m_cheapest)])
+            m_cheapest = m;
+    }
+}
+
+std::pair<std::vector<CostBreakevens>, QString> SensitivityAnalysis::costBreakevens() const
+{
+    std::vector<CostBreakevens> pairs;
+    if (m_costs.modelCount() < 2)
+        return {};
+    const Catalogue &catalogue = m_engine.catalogue();
+    pairs.push_back(splitbench::costBreakevens(catalogue, m_costs, m_recommended, m_runnerUp, m_costTerm));
+    if (m_cheapest != m_recommended && m_cheapest != m_runnerUp)
+        pairs.push_back(splitbench::costBreakevens(catalogue, m_costs, m_recommended, m_cheapest, m_costTerm));
+    QStringList sentences;
+    for (const CostBreakevens &pair : pairs)
+        sentences << pair.sentence;
+    return {pairs, sentences.join(u' ')};
 }
 
 int SensitivityAnalysis::leaderAt(std::span<const double> traits, std::span<const double> importance) const
@@ -562,6 +588,7 @@ ChangeToFlip SensitivityAnalysis::changeToFlipFrom(const std::vector<std::vector
             tr("No change to the importance of a single dimension (within 0 to 10) makes %1 lose its lead.")
                 .arg(current);
     }
+    std::tie(result.cost, result.costSentence) = costBreakevens();
     return result;
 }
 
@@ -576,6 +603,10 @@ std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarlo
 
     std::vector<double> margins(at(samples));
     std::vector<int> wins(at(chunks) * at(models), 0);
+    const double priceSpread =
+        std::clamp(options.priceUncertaintyPercent, 0.0, MonteCarloOptions::kMaxPriceUncertaintyPercent) / 100.0;
+    const int costModels = std::min(models, static_cast<int>(m_providerCost.size()));
+    std::vector<int> cheapestWins(at(chunks) * at(models), 0);
     std::atomic<int> nextChunk{0};
     std::atomic<int> doneChunks{0};
     std::atomic<bool> stopped{false};
@@ -608,6 +639,30 @@ std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarlo
             }
             ++chunkWins[best];
             margins[at(i)] = overall[at(reference)] - bestOther;
+        }
+        if (costModels == 0)
+            return;
+        int *chunkCheapest = cheapestWins.data() + at(chunk) * at(models);
+        if (priceSpread <= 0.0) {
+            chunkCheapest[m_cheapest] += end - begin;
+            return;
+        }
+        // Prices from a generator of their own, so the fit's samples above are the same with or without them.
+        std::mt19937_64 prices(splitMix64(options.seed ^ splitMix64(0x5072696365ULL + static_cast<std::uint64_t>(chunk))));
+        for (int i = begin; i < end; ++i) {
+            const double salary = 1.0 + priceSpread * (2.0 * unitInterval(prices) - 1.0);
+            int cheapest = 0;
+            double least = std::numeric_limits<double>::infinity();
+            for (int m = 0; m < costModels; ++m) {
+                const double price = 1.0 + priceSpread * (2.0 * unitInterval(prices) - 1.0);
+                const double total =
+                    m_providerCost[at(m)] * price + m_salaryCost[at(m)] * salary + m_otherCost[at(m)];
+                if (total < least) {
+                    least = total;
+                    cheapest = m;
+                }
+            }
+            ++chunkCheapest[cheapest];
         }
     };
     const auto work = [&](bool reportsProgress) {
@@ -658,6 +713,15 @@ std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarlo
             result.winProbability[at(m)] += wins[at(c) * at(models) + at(m)];
     for (double &p : result.winProbability)
         p /= samples;
+    result.priceUncertaintyPercent = priceSpread * 100.0;
+    result.costTermMonths = m_costTerm;
+    result.cheapestAtTodaysPrices = costModels > 0 ? m_cheapest : -1;
+    result.cheapestProbability.assign(at(models), 0.0);
+    for (int c = 0; c < chunks; ++c)
+        for (int m = 0; m < models; ++m)
+            result.cheapestProbability[at(m)] += cheapestWins[at(c) * at(models) + at(m)];
+    for (double &p : result.cheapestProbability)
+        p /= samples;
 
     double sum = 0;
     for (double margin : margins) // in sample order, so the sum does not depend on the threads
@@ -702,6 +766,29 @@ std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarlo
         u' ' + tr("Its lead over the best alternative averages %1 points (5th to 95th percentile: %2 to %3).")
                    .arg(formatDecimal(result.marginMean, 1), formatDecimal(result.marginP5, 1),
                         formatDecimal(result.marginP95, 1));
+
+    if (costModels > 0) {
+        if (priceSpread <= 0.0) {
+            result.costSentence = tr("At today's prices %1 costs least over %2 months (no price uncertainty set).")
+                                      .arg(modelName(catalogue, m_cheapest), QString::number(m_costTerm));
+        } else {
+            int leastCost = 0;
+            for (int m = 1; m < models; ++m)
+                if (result.cheapestProbability[at(m)] > result.cheapestProbability[at(leastCost)])
+                    leastCost = m;
+            QStringList rest;
+            for (int m = 0; m < models; ++m)
+                if (m != leastCost && result.cheapestProbability[at(m)] > 0)
+                    rest << tr("%1 in %2").arg(modelName(catalogue, m), formatPercentage(result.cheapestProbability[at(m)]));
+            result.costSentence =
+                tr("With provider prices and the IT salary within ±%1%, %2 costs least over %3 months in %4 of %5 "
+                   "samples")
+                    .arg(formatValue(result.priceUncertaintyPercent), modelName(catalogue, leastCost),
+                         QString::number(m_costTerm), formatPercentage(result.cheapestProbability[at(leastCost)]),
+                         formatCount(samples));
+            result.costSentence += rest.isEmpty() ? tr(".") : tr("; %1.").arg(joinList(rest));
+        }
+    }
     return result;
 }
 

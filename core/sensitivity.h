@@ -1,6 +1,8 @@
 // How firm a recommendation is: breakevens per trait, tornado, Monte Carlo robustness, head to head, flips.
 #pragma once
 
+#include "cost_formats.h"
+#include "cost_model.h"
 #include "fit_engine.h"
 #include "profile.h"
 
@@ -88,6 +90,15 @@ struct MonteCarloResult {
     double marginMax = 0;
     MarginHistogram histogram;
     QString sentence; ///< e.g. "Co-managed is recommended in 87% of 20,000 variations of this profile …"
+
+    // --- Cost (see docs/sensitivity.md, "Price uncertainty")
+    double priceUncertaintyPercent = 0; ///< The ± range the samples drew prices and the salary from (0: off).
+    int costTermMonths = 36;            ///< The term the totals were compared over (the recommended model's).
+    int cheapestAtTodaysPrices = -1;    ///< The model that costs least with no price uncertainty.
+    /// Per model: share of samples in which it cost least over costTermMonths (first on ties). With no price
+    /// uncertainty the cheapest model at today's prices has 1.
+    std::vector<double> cheapestProbability;
+    QString costSentence; ///< e.g. "With provider prices and the IT salary within ±20%, Co-managed costs least in …"
 };
 
 /// One dimension in the head-to-head comparison of the two leading models.
@@ -140,6 +151,10 @@ struct ChangeToFlip {
     /// With three or more models: which other model takes over first and where, e.g. "Other models that a single
     /// trait puts on top: Fully managed if In-house IT capacity falls below 40.3; …". Empty with two models.
     QString modelsSentence;
+    /// Cost breakevens of the recommended model with the runner-up, and with the cheapest model when that is a
+    /// third one (users and salary at which the two cost the same; see cost_formats.h).
+    std::vector<CostBreakevens> cost;
+    QString costSentence; ///< The sentences of `cost`, one after the other.
 };
 
 struct MonteCarloOptions {
@@ -151,6 +166,12 @@ struct MonteCarloOptions {
     std::uint64_t seed = kDefaultSeed;
     int threads = 0; ///< Worker threads; 0 means one per hardware thread. Never changes the result.
     int histogramBins = 40;
+    static constexpr double kMaxPriceUncertaintyPercent = 90;
+    /// ± this many percent on each model's provider prices (fees, modules, onboarding; drawn per model) and on
+    /// the IT salary (one draw per sample), 0 to kMaxPriceUncertaintyPercent; 0 turns price uncertainty off.
+    /// Drawn from a second generator per chunk, so the fit's samples and win probability never change with it
+    /// and results still depend on the seed only.
+    double priceUncertaintyPercent = 0;
     /// Checked between chunks of samples; when it becomes true the analysis stops and returns nothing.
     const std::atomic<bool> *cancel = nullptr;
     /// Called with the fraction done (0..1), always on the thread that started the analysis.
@@ -195,6 +216,13 @@ public:
     [[nodiscard]] const std::vector<double> &overall() const { return m_overall; }
     [[nodiscard]] int recommended() const { return m_recommended; }
     [[nodiscard]] int runnerUp() const { return m_runnerUp; }
+    /// The profile's cost model, and the term costs are compared over (the recommended model's own term).
+    [[nodiscard]] const CostModel &costModel() const { return m_costs; }
+    [[nodiscard]] int costTerm() const { return m_costTerm; }
+    /// The model that costs least over costTerm() at today's prices (first on ties).
+    [[nodiscard]] int cheapest() const { return m_cheapest; }
+    /// Cost breakevens of the recommended model with the runner-up and with the cheapest model, and a sentence.
+    [[nodiscard]] std::pair<std::vector<CostBreakevens>, QString> costBreakevens() const;
 
     /// Every value of `trait` in 0..100 at which the leading model changes, ascending; every model counts.
     [[nodiscard]] std::vector<Breakeven> breakevens(int trait) const;
@@ -229,6 +257,14 @@ private:
     std::vector<double> m_overall;
     int m_recommended = 0;
     int m_runnerUp = 1;
+    CostModel m_costs;
+    int m_costTerm = 36;
+    int m_cheapest = 0;
+    /// Per model over m_costTerm: the total is provider × (price factor) + staff × (salary factor) + the rest,
+    /// so a Monte Carlo sample prices every model without calling the cost model.
+    std::vector<double> m_providerCost;
+    std::vector<double> m_salaryCost;
+    std::vector<double> m_otherCost;
     Q_DECLARE_TR_FUNCTIONS(splitbench::SensitivityAnalysis)
 };
 

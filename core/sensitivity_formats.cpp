@@ -89,6 +89,15 @@ QJsonObject traitChangeToJson(const Catalogue &catalogue, const TraitChange &c)
             {QStringLiteral("new_recommendation"), modelId(catalogue, c.newLeader)}};
 }
 
+QJsonArray costBreakevensToJson(const Catalogue &catalogue, const std::vector<CostBreakevens> &pairs,
+                                 const QString &currency)
+{
+    QJsonArray array;
+    for (const CostBreakevens &b : pairs)
+        array.append(splitbench::costBreakevensToJson(catalogue, b, currency));
+    return array;
+}
+
 QJsonValue whatWouldChangeToJson(const Catalogue &catalogue, const ChangeToFlip &change, bool trait)
 {
     if (trait) {
@@ -168,6 +177,16 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
     for (int m = 0; m < static_cast<int>(mc.winProbability.size()); ++m)
         winProbability.insert(modelId(catalogue, m), rounded(mc.winProbability[at(m)], 5));
     root.insert(QStringLiteral("win_probability"), winProbability);
+    const QString currency = profile.organisation.value_or(Organisation{}).currency;
+    QJsonObject cheapestProbability;
+    for (int m = 0; m < static_cast<int>(mc.cheapestProbability.size()); ++m)
+        cheapestProbability.insert(modelId(catalogue, m), rounded(mc.cheapestProbability[at(m)], 5));
+    root.insert(QStringLiteral("cost"), QJsonObject{{QStringLiteral("price_uncertainty_percent"),
+                                                     rounded(mc.priceUncertaintyPercent, 3)},
+                                                    {QStringLiteral("term_months"), mc.costTermMonths},
+                                                    {QStringLiteral("currency"), currency},
+                                                    {QStringLiteral("cheapest_probability"), cheapestProbability},
+                                                    {QStringLiteral("sentence"), mc.costSentence}});
     root.insert(QStringLiteral("margin"), QJsonObject{{QStringLiteral("of"), modelId(catalogue, mc.reference)},
                                                       {QStringLiteral("mean"), rounded(mc.marginMean)},
                                                       {QStringLiteral("p5"), rounded(mc.marginP5)},
@@ -211,7 +230,9 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
         QJsonObject{{QStringLiteral("trait"), whatWouldChangeToJson(catalogue, result.changeToFlip, true)},
                     {QStringLiteral("importance"), whatWouldChangeToJson(catalogue, result.changeToFlip, false)},
                     {QStringLiteral("trait_per_model"), perModel},
-                    {QStringLiteral("models_sentence"), result.changeToFlip.modelsSentence}});
+                    {QStringLiteral("models_sentence"), result.changeToFlip.modelsSentence},
+                    {QStringLiteral("cost"), costBreakevensToJson(catalogue, result.changeToFlip.cost, currency)},
+                    {QStringLiteral("cost_sentence"), result.changeToFlip.costSentence}});
 
     QJsonArray sentences;
     for (const TraitSweep &sweep : result.sweeps)
@@ -224,6 +245,10 @@ QByteArray sensitivityToJson(const Catalogue &catalogue, const Profile &profile,
     sentences.append(result.changeToFlip.importanceSentence);
     if (!result.changeToFlip.modelsSentence.isEmpty())
         sentences.append(result.changeToFlip.modelsSentence);
+    for (const CostBreakevens &b : result.changeToFlip.cost)
+        sentences.append(b.sentence);
+    if (!mc.costSentence.isEmpty())
+        sentences.append(mc.costSentence);
     root.insert(QStringLiteral("sentences"), sentences);
 
     if (options.includeCurves && !result.sweeps.empty()) {
@@ -274,6 +299,28 @@ QByteArray sensitivityToCsv(const Catalogue &catalogue, const SensitivityResult 
             fields << QString() << QString() << QString() << QString() << QString();
         }
         lines << fields.join(u',');
+    }
+    // Cost breakevens of the recommended model with each model compared (docs/sensitivity.md): the quantity in
+    // place of a trait, today's value, and past the breakeven the model that becomes the cheaper one.
+    for (const CostBreakevens &b : result.changeToFlip.cost) {
+        const int other = b.cheaper == result.recommended ? b.dearer : b.cheaper;
+        const auto row = [&](const QString &quantity, double current, const std::optional<double> &below,
+                             const std::optional<double> &above, CostQuantity kind) {
+            QStringList fields{QStringLiteral("cost_%1:%2").arg(quantity, modelId(catalogue, other)),
+                               number(current, 4)};
+            const auto side = [&](const std::optional<double> &value) {
+                if (!value || b.aboutEqual)
+                    return QStringList{QString(), QString(), QString()};
+                const double shown = roundCostBreakeven(*value, current, kind);
+                return QStringList{number(*value, 4),
+                                   QString::number(shown, 'f', kind == CostQuantity::Money && shown < 100 ? 2 : 0),
+                                   modelId(catalogue, b.dearer)};
+            };
+            fields << side(below) << side(above) << QString() << QString() << QString() << QString() << QString();
+            lines << fields.join(u',');
+        };
+        row(QStringLiteral("users"), b.users, b.usersBelow, b.usersAbove, CostQuantity::Users);
+        row(QStringLiteral("salary"), b.salary, b.salaryBelow, b.salaryAbove, CostQuantity::Money);
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
 }
@@ -341,6 +388,16 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
                   QString::number(mc.marginP95, 'f', 1))
       << '\n';
     s << "  " << mc.sentence << '\n';
+    if (!mc.cheapestProbability.empty()) {
+        s << '\n'
+          << tr("Chance of costing least: over %1 months, provider prices and IT salary within ±%2%")
+                 .arg(QString::number(mc.costTermMonths), formatValue(mc.priceUncertaintyPercent))
+          << '\n';
+        for (int m = 0; m < static_cast<int>(mc.cheapestProbability.size()); ++m)
+            s << "  " << QStringLiteral("%1").arg(modelName(catalogue, m).left(29), -30)
+              << QStringLiteral("%1%").arg(mc.cheapestProbability[at(m)] * 100.0, 6, 'f', 1) << '\n';
+        s << "  " << mc.costSentence << '\n';
+    }
 
     s << '\n' << tr("Head to head") << '\n';
     s << "  " << result.headToHead.firstSentence << '\n';
@@ -351,6 +408,8 @@ QString sensitivityToText(const Catalogue &catalogue, const Profile &profile, co
     s << "  " << result.changeToFlip.importanceSentence << '\n';
     if (!result.changeToFlip.modelsSentence.isEmpty())
         s << "  " << result.changeToFlip.modelsSentence << '\n';
+    for (const CostBreakevens &b : result.changeToFlip.cost)
+        s << "  " << b.sentence << '\n';
     // Names and texts come from files: a terminal shown this text must not act on them.
     return escapeControlCharacters(out, KeepLayout::LineBreaksAndTabs);
 }

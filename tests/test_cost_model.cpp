@@ -275,3 +275,16 @@ TEST(CostModel, MoneyIsWrittenTheWayTheReadersLanguageWritesIt)
     EXPECT_EQ(formatMoney(540320.4, QStringLiteral("EUR")), QStringLiteral("540,320 EUR"));
     QLocale::setDefault(before);
 }
+
+TEST(CostModel, ValueForMoneyComparesQuotesOnDifferentTermsPerYear)
+{
+    // A 24-month quote totalling less than a 36-month one costs more per year: it does not beat it on cost.
+    CostBreakdown threeYears;
+    threeYears.termMonths = 36;
+    threeYears.providerFees = 300000; // 100,000 a year
+    CostBreakdown twoYears;
+    twoYears.termMonths = 24;
+    twoYears.providerFees = 240000; // 120,000 a year
+    EXPECT_EQ(valueForMoneyFront({70, 70}, {threeYears.total(), twoYears.total()}), (std::vector<bool>{false, true}));
+    EXPECT_EQ(valueForMoneyFront({70, 70}, {threeYears, twoYears}), (std::vector<bool>{true, false}));
+}

@@ -19,6 +19,7 @@ std::vector<Command> allCommands()
     return {
         catalogueCommand(),
         scoreCommand(),
+        costCommand(),
         validateCommand(),
         sensitivityCommand(),
         reportCommand(),

@@ -56,7 +56,8 @@ std::optional<qint64> integerOption(const QCommandLineParser &parser, const QStr
 /// Parses a number in [minimum, maximum] from option `name`; prints the error and returns nullopt.
 std::optional<double> numberOption(const QCommandLineParser &parser, const QString &name, double minimum,
                                    double maximum);
-/// --samples and --seed of the commands that run the Monte Carlo analysis (declared with these defaults).
+/// --samples, --seed and --price-uncertainty of the commands that run the Monte Carlo analysis (declared with
+/// these defaults).
 void addMonteCarloOptions(QCommandLineParser &parser);
 /// The values of those options; prints the error and returns nullopt when one is out of range.
 std::optional<MonteCarloOptions> monteCarloOptions(const QCommandLineParser &parser);
@@ -66,6 +67,7 @@ Loaded<Profile> loadProfileArgument(const QString &value, const Catalogue &catal
 // The commands, in the order --help lists them.
 Command catalogueCommand();
 Command scoreCommand();
+Command costCommand();
 Command validateCommand();
 Command sensitivityCommand();
 Command reportCommand();

@@ -113,6 +113,11 @@ void addMonteCarloOptions(QCommandLineParser &parser)
         {QStringLiteral("seed"),
          tr("Random seed; the same seed gives the same output (default %1).").arg(MonteCarloOptions::kDefaultSeed),
          tr("s"), QString::number(MonteCarloOptions::kDefaultSeed)});
+    parser.addOption({QStringLiteral("price-uncertainty"),
+                      tr("Vary each model's provider prices and the IT salary by ± this many percent, 0 to %1 "
+                         "(default 0: off), and show each model's chance of costing least.")
+                          .arg(QString::number(MonteCarloOptions::kMaxPriceUncertaintyPercent)),
+                      tr("percent"), QStringLiteral("0")});
 }
 
 std::optional<MonteCarloOptions> monteCarloOptions(const QCommandLineParser &parser)
@@ -120,11 +125,14 @@ std::optional<MonteCarloOptions> monteCarloOptions(const QCommandLineParser &par
     const std::optional<qint64> samples =
         integerOption(parser, QStringLiteral("samples"), 1, MonteCarloOptions::kMaxSamples);
     const std::optional<qint64> seed = integerOption(parser, QStringLiteral("seed"), 0, kMaxSeed);
-    if (!samples || !seed)
+    const std::optional<double> price = numberOption(parser, QStringLiteral("price-uncertainty"), 0,
+                                                     MonteCarloOptions::kMaxPriceUncertaintyPercent);
+    if (!samples || !seed || !price)
         return std::nullopt;
     MonteCarloOptions options;
     options.samples = static_cast<int>(*samples);
     options.seed = static_cast<std::uint64_t>(*seed);
+    options.priceUncertaintyPercent = *price;
     return options;
 }
 

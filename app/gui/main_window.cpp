@@ -403,6 +403,9 @@ void MainWindow::createCentralArea()
         m_settings->setSensitivitySamples(samples);
         m_settings->setSensitivitySeed(seed);
     });
+    m_sensitivity->setPriceUncertainty(m_settings->sensitivityPriceUncertainty(0));
+    connect(m_sensitivity, &SensitivityView::priceUncertaintyChanged, m_settings,
+            &WorkbenchSettings::setSensitivityPriceUncertainty);
     m_tabs->addTab(m_sensitivity, tr("Sensitivity"));
     m_tabs->setTabToolTip(SensitivityTab, tr("How firm the recommendation is, and what would change it (Ctrl+4)"));
     m_costPage = new CostPage(m_document);

@@ -22,6 +22,7 @@ const QString kLastDimension = QStringLiteral("view/dimension");
 const QString kHiddenModels = QStringLiteral("view/hiddenModels");
 const QString kSensitivitySamples = QStringLiteral("sensitivity/samples");
 const QString kSensitivitySeed = QStringLiteral("sensitivity/seed");
+const QString kSensitivityPriceUncertainty = QStringLiteral("sensitivity/priceUncertainty");
 
 /// An integer setting, or `fallback` when it is missing or was edited into something else.
 int intValue(const QSettings &settings, const QString &key, int fallback)
@@ -167,6 +168,14 @@ int WorkbenchSettings::sensitivitySeed(int fallback) const
 void WorkbenchSettings::setSensitivitySeed(int seed)
 {
     m_settings->setValue(kSensitivitySeed, seed);
+}
+int WorkbenchSettings::sensitivityPriceUncertainty(int fallback) const
+{
+    return intValue(*m_settings, kSensitivityPriceUncertainty, fallback);
+}
+void WorkbenchSettings::setSensitivityPriceUncertainty(int percent)
+{
+    m_settings->setValue(kSensitivityPriceUncertainty, percent);
 }
 
 int WorkbenchSettings::lastTab() const

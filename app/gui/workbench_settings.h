@@ -61,6 +61,9 @@ public:
     void setSensitivitySamples(int samples);
     [[nodiscard]] int sensitivitySeed(int fallback) const;
     void setSensitivitySeed(int seed);
+    /// The Sensitivity tab's price uncertainty (± percent, 0 off); `fallback` when none is stored.
+    [[nodiscard]] int sensitivityPriceUncertainty(int fallback) const;
+    void setSensitivityPriceUncertainty(int percent);
 
     void sync() { m_settings->sync(); }
 

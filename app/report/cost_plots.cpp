@@ -77,7 +77,7 @@ CostChartData CostChartData::make(const Catalogue &catalogue, const Profile &pro
     data.modelNames.resize(data.costs.size());
     data.fits = result.overall;
     data.fits.resize(data.costs.size(), 0.0);
-    data.front = valueForMoneyFront(data.fits, data.totals());
+    data.front = valueForMoneyFront(data.fits, data.costs);
     data.recommended = result.isTie() ? -1 : result.recommended;
     return data;
 }

@@ -31,7 +31,7 @@ struct CostChartData {
     std::vector<QString> modelNames;  ///< Display names, catalogue order (custom models included).
     std::vector<CostBreakdown> costs; ///< Per model, one term.
     std::vector<double> fits;         ///< Overall fit per model (FitResult::overall).
-    std::vector<bool> front;          ///< valueForMoneyFront(fits, totals).
+    std::vector<bool> front;          ///< valueForMoneyFront(fits, costs): compared per year.
     int recommended = -1;             ///< FitResult's recommendation, -1 on a tie.
     double users = 0;                 ///< The organisation's users (per user and month).
     double itStaffFte = 0;            ///< Today's in-house IT staff.

@@ -179,6 +179,25 @@ void SensitivitySection::winProbability(std::vector<BlockPtr> &blocks) const
                            QStringLiteral("100.0%")));
     part.push_back(body(mc.sentence));
     blocks.push_back(group(std::move(part)));
+    if (mc.cheapestProbability.empty())
+        return;
+
+    std::vector<BlockPtr> cost;
+    cost.push_back(h2(tr("How often each model costs least"), 30));
+    cost.push_back(note(
+        mc.priceUncertaintyPercent > 0
+            ? tr("The share of the same variations in which each model has the lowest total cost over %1 months, "
+                 "with each model's provider prices and the IT salary drawn at random within ±%2%. The prices are "
+                 "typical figures to replace with real quotes.")
+                  .arg(QString::number(mc.costTermMonths), formatValue(mc.priceUncertaintyPercent))
+            : tr("The model with the lowest total cost over %1 months at today's prices (no price uncertainty was "
+                 "set, so it costs least in every variation). The prices are typical figures to replace with real "
+                 "quotes.")
+                  .arg(QString::number(mc.costTermMonths))));
+    cost.push_back(barRows(m_flow, winProbabilityRows(mc.cheapestProbability, names, mc.cheapestAtTodaysPrices),
+                           m_fonts.body, QStringLiteral("100.0%")));
+    cost.push_back(body(mc.costSentence));
+    blocks.push_back(group(std::move(cost)));
 }
 
 QString SensitivitySection::uncertaintyText() const
@@ -254,9 +273,14 @@ void SensitivitySection::headToHeadAndFlips(std::vector<BlockPtr> &blocks) const
     std::vector<BlockPtr> flips;
     flips.push_back(h2(tr("What would change the answer"), 15));
     flips.push_back(body(s.changeToFlip.traitSentence, 1.5));
-    flips.push_back(body(s.changeToFlip.importanceSentence, s.changeToFlip.modelsSentence.isEmpty() ? 0 : 1.5));
+    QStringList more;
     if (!s.changeToFlip.modelsSentence.isEmpty())
-        flips.push_back(body(s.changeToFlip.modelsSentence));
+        more << s.changeToFlip.modelsSentence;
+    for (const CostBreakevens &cost : s.changeToFlip.cost)
+        more << cost.sentence;
+    flips.push_back(body(s.changeToFlip.importanceSentence, more.isEmpty() ? 0 : 1.5));
+    for (qsizetype i = 0; i < more.size(); ++i)
+        flips.push_back(body(more[i], i + 1 < more.size() ? 1.5 : 3));
     blocks.push_back(group(std::move(flips)));
 }
 
@@ -267,7 +291,10 @@ void SensitivitySection::reproduction(std::vector<BlockPtr> &blocks) const
                              "exact; the win probabilities come from a Monte Carlo run with %1 samples, seed %2. "
                              "The same profile, sample count and seed always give the same figures, for example "
                              "with: splitbench-cli sensitivity --profile FILE --samples %3 --seed %2")
-                              .arg(formatCount(mc.samples), QString::number(mc.seed), QString::number(mc.samples))));
+                              .arg(formatCount(mc.samples), QString::number(mc.seed), QString::number(mc.samples)) +
+                          (mc.priceUncertaintyPercent > 0
+                               ? QStringLiteral(" --price-uncertainty ") + QString::number(mc.priceUncertaintyPercent)
+                               : QString())));
 }
 
 } // namespace splitbench::report

@@ -467,6 +467,174 @@
         <source>Ahead at 0 / at 100</source>
         <translation>Vorn bei 0 / bei 100</translation>
     </message>
+    <message>
+        <source>On cost, %1 and %2 are about the same (within 0.5%): prices and staff costs decide.</source>
+        <translation>Bei den Kosten liegen %1 und %2 etwa gleich (innerhalb von 0,5 %): Preise und Personalkosten entscheiden.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 users (today %3)</source>
+        <translation>zwischen %1 und %2 Nutzern (heute %3)</translation>
+    </message>
+    <message>
+        <source>up to %1 users (today %2)</source>
+        <translation>bis zu %1 Nutzern (heute %2)</translation>
+    </message>
+    <message>
+        <source>down to %1 users (today %2)</source>
+        <translation>bis hinunter zu %1 Nutzern (heute %2)</translation>
+    </message>
+    <message>
+        <source>at any number of users</source>
+        <translation>bei jeder Nutzerzahl</translation>
+    </message>
+    <message>
+        <source>as long as an IT salary stays between %1 and %2</source>
+        <translation>solange ein IT-Gehalt zwischen %1 und %2 liegt</translation>
+    </message>
+    <message>
+        <source>as long as an IT salary stays below %1</source>
+        <translation>solange ein IT-Gehalt unter %1 bleibt</translation>
+    </message>
+    <message>
+        <source>as long as an IT salary stays above %1</source>
+        <translation>solange ein IT-Gehalt über %1 bleibt</translation>
+    </message>
+    <message>
+        <source>at any IT salary</source>
+        <translation>bei jedem IT-Gehalt</translation>
+    </message>
+    <message>
+        <source>On cost, %1 stays cheaper than %2 %3, and %4.</source>
+        <translation>Bei den Kosten bleibt %1 %3 günstiger als %2, und zwar %4.</translation>
+    </message>
+    <message>
+        <source>%1 costs more than %2 even at a price of 0 per user and month.</source>
+        <translation>%1 kostet selbst bei einem Preis von 0 je Nutzer und Monat mehr als %2.</translation>
+    </message>
+    <message>
+        <source>%1 stays cheaper than %2 as long as its price per user and month stays below %3 (today %4).</source>
+        <translation>%1 bleibt günstiger als %2, solange sein Preis je Nutzer und Monat unter %3 bleibt (heute %4).</translation>
+    </message>
+    <message>
+        <source>%1 stays cheaper than %2 as long as the price per user and month of %2 stays above %3 (today %4).</source>
+        <translation>%1 bleibt günstiger als %2, solange der Preis je Nutzer und Monat von %2 über %3 bleibt (heute %4).</translation>
+    </message>
+    <message>
+        <source>What each model costs, in %1: typical figures to replace with real quotes, never a quote.</source>
+        <translation>Was jedes Modell kostet, in %1: typische Werte, durch echte Angebote zu ersetzen, nie ein Angebot.</translation>
+    </message>
+    <message>
+        <source>%1 users, %2 IT staff today (FTE), salary %3 a year.</source>
+        <translation>%1 Nutzer, heute %2 IT-Mitarbeitende (VZÄ), Gehalt %3 im Jahr.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Pro Jahr</translation>
+    </message>
+    <message>
+        <source>Per user/month</source>
+        <translation>Pro Nutzer/Monat</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Eignung</translation>
+    </message>
+    <message>
+        <source>Value for money</source>
+        <translation>Preis-Leistung</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>cheapest</source>
+        <translation>am günstigsten</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Components over the term</source>
+        <translation>Bestandteile über die Laufzeit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Freelancer</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Recruiting</source>
+        <translation>Rekrutierung</translation>
+    </message>
+    <message>
+        <source>In-house staff</source>
+        <translation>Internes Personal</translation>
+    </message>
+    <message>
+        <source>FTE needed</source>
+        <translation>VZÄ nötig</translation>
+    </message>
+    <message>
+        <source>FTE today</source>
+        <translation>VZÄ heute</translation>
+    </message>
+    <message>
+        <source>FTE to hire</source>
+        <translation>VZÄ einzustellen</translation>
+    </message>
+    <message>
+        <source>Contractor hours/year</source>
+        <translation>Freelancer-Std./Jahr</translation>
+    </message>
+    <message>
+        <source>Breakevens against the recommended model, %1, over %2 months</source>
+        <translation>Gleichstände mit dem empfohlenen Modell, %1, über %2 Monate</translation>
+    </message>
+    <message>
+        <source>Typical figures to replace with real quotes, never a quote.</source>
+        <translation>Typische Werte, durch echte Angebote zu ersetzen, nie ein Angebot.</translation>
+    </message>
+    <message>
+        <source>Chance of costing least: over %1 months, provider prices and IT salary within ±%2%</source>
+        <translation>Chance, am wenigsten zu kosten: über %1 Monate, Anbieterpreise und IT-Gehalt innerhalb von ±%2 %</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>
@@ -676,6 +844,14 @@
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>At today&apos;s prices %1 costs least over %2 months (no price uncertainty set).</source>
+        <translation>Zu heutigen Preisen kostet %1 über %2 Monate am wenigsten (keine Preisunsicherheit eingestellt).</translation>
+    </message>
+    <message>
+        <source>With provider prices and the IT salary within ±%1%, %2 costs least over %3 months in %4 of %5 samples</source>
+        <translation>Mit Anbieterpreisen und IT-Gehalt innerhalb von ±%1 % kostet %2 über %3 Monate in %4 von %5 Stichproben am wenigsten</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1187,42 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
     <message>
         <source>Output format: json, text or csv (one row per trait: who takes over where; default text).</source>
         <translation>Ausgabeformat: json, text oder csv (eine Zeile je Merkmal: wer wo die Führung übernimmt; Standard: text).</translation>
+    </message>
+    <message>
+        <source>Vary each model&apos;s provider prices and the IT salary by ± this many percent, 0 to %1 (default 0: off), and show each model&apos;s chance of costing least.</source>
+        <translation>Die Anbieterpreise jedes Modells und das IT-Gehalt um ± so viele Prozent variieren, 0 bis %1 (Standard 0: aus), und für jedes Modell die Chance zeigen, am wenigsten zu kosten.</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>error: cost needs --profile FILE (or --profile default)</source>
+        <translation>Fehler: cost braucht --profile DATEI (oder --profile default)</translation>
+    </message>
+    <message>
+        <source>error: --term must be 12, 24 or 36 months, not &quot;%1&quot;</source>
+        <translation>Fehler: --term muss 12, 24 oder 36 Monate sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Show what each model costs over the contract term, with breakevens (typical figures).</source>
+        <translation>Zeigen, was jedes Modell über die Vertragslaufzeit kostet, mit Gleichständen (typische Werte).</translation>
+    </message>
+    <message>
+        <source>The profile to cost (*.splitbench.json), or &quot;default&quot; for the defaults.</source>
+        <translation>Das Profil, dessen Kosten berechnet werden (*.splitbench.json), oder „default“ für die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Compare every model over this term: 12, 24 or 36 months (default: each model&apos;s own term).</source>
+        <translation>Jedes Modell über diese Laufzeit vergleichen: 12, 24 oder 36 Monate (Standard: die eigene Laufzeit jedes Modells).</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or csv (default text).</source>
+        <translation>Ausgabeformat: text, json oder csv (Standard text).</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3154,30 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>%1 from 0 to 100. %2</source>
         <translation>%1 von 0 bis 100. %2</translation>
     </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Price uncertainty</source>
+        <translation>Preisunsicherheit</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s provider prices and the IT salary are varied by up to this share either way, to show how sure &quot;costs least&quot; is. Off: today&apos;s prices.</source>
+        <translation>Die Anbieterpreise jedes Modells und das IT-Gehalt werden um bis zu diesen Anteil in beide Richtungen variiert, um zu zeigen, wie sicher „kostet am wenigsten“ ist. Aus: heutige Preise.</translation>
+    </message>
+    <message>
+        <source>Pri&amp;ce uncertainty:</source>
+        <translation>Preisuns&amp;icherheit:</translation>
+    </message>
+    <message>
+        <source>Chance of costing least</source>
+        <translation>Chance, am wenigsten zu kosten</translation>
+    </message>
+    <message>
+        <source>Chance that each model costs least</source>
+        <translation>Chance jedes Modells, am wenigsten zu kosten</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::SetImportanceCommand</name>
@@ -4062,6 +4298,18 @@ Intern %4</translation>
     <message>
         <source>Each bar shows the margin of %1 over the best of the other models (whichever that is) while one trait moves from 0 to 100 and everything else stays as it is; the small 0 and 100 at its ends tell which end is which. Right of the dashed line %1 leads, left of it the model in the bar&apos;s colour takes over. The pale bar covers the whole range, the solid bar ±%2 points around the profile&apos;s value. The columns on the right give the margin with the trait at 0 and at 100.</source>
         <translation>Jeder Balken zeigt den Vorsprung von %1 vor dem jeweils besten anderen Modell, während ein Merkmal von 0 bis 100 wandert und alles andere bleibt, wie es ist; die kleinen Zahlen 0 und 100 an den Enden zeigen, welches Ende welches ist. Rechts der gestrichelten Linie führt %1, links davon übernimmt das Modell in der Farbe des Balkens. Der helle Balken deckt den ganzen Bereich ab, der kräftige ±%2 Punkte um den Wert des Profils. Die Spalten rechts nennen den Vorsprung mit dem Merkmal bei 0 und bei 100.</translation>
+    </message>
+    <message>
+        <source>How often each model costs least</source>
+        <translation>Wie oft jedes Modell am wenigsten kostet</translation>
+    </message>
+    <message>
+        <source>The share of the same variations in which each model has the lowest total cost over %1 months, with each model&apos;s provider prices and the IT salary drawn at random within ±%2%. The prices are typical figures to replace with real quotes.</source>
+        <translation>Der Anteil derselben Variationen, in denen jedes Modell über %1 Monate die niedrigsten Gesamtkosten hat, wobei die Anbieterpreise jedes Modells und das IT-Gehalt zufällig innerhalb von ±%2 % gezogen werden. Die Preise sind typische Werte, durch echte Angebote zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>The model with the lowest total cost over %1 months at today&apos;s prices (no price uncertainty was set, so it costs least in every variation). The prices are typical figures to replace with real quotes.</source>
+        <translation>Das Modell mit den niedrigsten Gesamtkosten über %1 Monate zu heutigen Preisen (es war keine Preisunsicherheit eingestellt, daher kostet es in jeder Variation am wenigsten). Die Preise sind typische Werte, durch echte Angebote zu ersetzen.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace splitbench;
 using namespace splitbench::gui;
 using namespace splitbench::gui::test;
@@ -275,6 +277,34 @@ TEST(SensitivityView, PrintedReportUsesTheVariationsAndSeedChosenHere)
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     EXPECT_TRUE(text.contains(QStringLiteral("Monte Carlo: %1 samples, seed 7.").arg(formatCount(5000))))
         << text.toStdString();
+}
+
+TEST(SensitivityView, PriceUncertaintyShowsTheChanceOfCostingLeastAndIsKept)
+{
+    Workbench bench;
+    SensitivityView *view = openAgencySensitivity(bench);
+    const std::vector<double> wins = view->winProbabilityChart()->probabilities();
+    // Off: the model cheapest at today's prices costs least in every variation.
+    const std::vector<double> off = view->cheapestChart()->probabilities();
+    ASSERT_EQ(off.size(), wins.size());
+    EXPECT_EQ(std::count(off.begin(), off.end(), 1.0), 1);
+
+    QSignalSpy finished(view->runner(), &SensitivityRunner::finished);
+    view->priceUncertaintyBox()->setValue(30);
+    ASSERT_TRUE(finished.wait(10000));
+    MonteCarloOptions options = view->monteCarloOptions();
+    EXPECT_DOUBLE_EQ(options.priceUncertaintyPercent, 30);
+    const std::optional<MonteCarloResult> core = coreAnalysis(bench).monteCarlo(options);
+    ASSERT_TRUE(core.has_value());
+    EXPECT_EQ(view->cheapestChart()->probabilities(), core->cheapestProbability);
+    EXPECT_EQ(view->costRobustnessText(), core->costSentence);
+    EXPECT_EQ(view->winProbabilityChart()->probabilities(), wins); // the fit's figures do not move
+    EXPECT_TRUE(view->findingsText().contains(QStringLiteral("On cost, "))) << view->findingsText().toStdString();
+    // Kept for the next session, and the report printed from here uses it.
+    EXPECT_EQ(bench.settings->sensitivityPriceUncertainty(0), 30);
+    const report::ReportContent content = bench.window->reportActions()->currentContent();
+    ASSERT_TRUE(content.sensitivity);
+    EXPECT_EQ(content.sensitivity->monteCarlo.cheapestProbability, core->cheapestProbability);
 }
 
 TEST(SensitivityView, SweepLabelsSitAboveThePlotApartFromEachOther)

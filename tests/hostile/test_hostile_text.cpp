@@ -4,6 +4,8 @@
 // format requires (issue 15, item 7).
 #include "hostile_support.h"
 
+#include "cost_model.h"
+
 #include "gui/gui_test_support.h"
 #include "main_window.h"
 #include "profile_document.h"
@@ -409,6 +411,90 @@ TEST_F(HostileOutputs, WorkbenchBannerAndStatusShowTheRealNumbers)
     const QString best = m_expected.name(m_expected.result.recommended);
     EXPECT_TRUE(headline.contains((best.size() > 40 ? best.left(20) : best).toHtmlEscaped())) << headline.toStdString();
     EXPECT_TRUE(status->text().endsWith(QStringLiteral(" (+") + m_expected.margin() + u')')) << status->text().toStdString();
+}
+
+
+// ---- What each model costs (splitbench-cli cost, score's TCO, the cost parts of sensitivity) ----------------
+
+TEST_F(HostileOutputs, CostTextJsonAndCsvShowEveryNameLiterallyWithItsFigures)
+{
+    const CostModel costs = CostModel::forProfile(m_expected.catalogue, m_profile);
+    const ProgramRun text = cli({QStringLiteral("cost"), QStringLiteral("--profile"), m_profilePath});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    expectNoRawControls(text.out, "cost");
+    const QString out = QString::fromUtf8(text.out);
+    EXPECT_TRUE(out.contains(QStringLiteral("Profile: ") + shown(m_profile.name) + u'\n')) << out.toStdString();
+    // Every model is named in full in a breakeven sentence (the table shortens long names), placeholders and all.
+    for (int m = 0; m < modelCount(); ++m)
+        EXPECT_TRUE(out.contains(shown(m_expected.name(m)))) << "model " << m << "\n" << out.toStdString();
+
+    const ProgramRun json = cli({QStringLiteral("cost"), QStringLiteral("--profile"), m_profilePath,
+                                 QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    EXPECT_EQ(root.value(QStringLiteral("profile")).toString(), m_profile.name);
+    const QJsonArray models = root.value(QStringLiteral("models")).toArray();
+    ASSERT_EQ(models.size(), modelCount());
+    for (int m = 0; m < modelCount(); ++m) {
+        const QJsonObject model = models[m].toObject();
+        EXPECT_EQ(model.value(QStringLiteral("name")).toString(), m_expected.name(m));
+        EXPECT_NEAR(model.value(QStringLiteral("tco")).toObject().value(QStringLiteral("total")).toDouble(),
+                    costs.cost(m).total(), 0.006);
+        if (model.contains(QStringLiteral("breakeven_with_recommended"))) {
+            const QString sentence = model.value(QStringLiteral("breakeven_with_recommended"))
+                                         .toObject().value(QStringLiteral("sentence")).toString();
+            EXPECT_TRUE(sentence.contains(m_expected.name(m))) << sentence.toStdString();
+            EXPECT_TRUE(sentence.contains(m_expected.name(m_expected.result.recommended))) << sentence.toStdString();
+        }
+    }
+
+    const QString path = m_dir.filePath(QStringLiteral("cost.csv"));
+    const ProgramRun csv = cli({QStringLiteral("cost"), QStringLiteral("--profile"), m_profilePath,
+                                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), path});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QByteArray bytes = readAll(path);
+    expectNoRawControls(bytes, "the cost CSV");
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes));
+    ASSERT_EQ(rows.size(), modelCount() + 1);
+    const qsizetype name = rows[0].indexOf(QStringLiteral("name"));
+    const qsizetype total = rows[0].indexOf(QStringLiteral("total"));
+    for (int m = 0; m < modelCount(); ++m) {
+        EXPECT_EQ(rows[m + 1].size(), rows[0].size()) << "model " << m;
+        EXPECT_EQ(rows[m + 1].value(name), shown(m_expected.name(m))) << "model " << m;
+        EXPECT_NEAR(rows[m + 1].value(total).toDouble(), costs.cost(m).total(), 0.006) << "model " << m;
+    }
+}
+
+TEST_F(HostileOutputs, SensitivityCostSentencesNameEveryModelExactly)
+{
+    const QStringList common{QStringLiteral("sensitivity"), QStringLiteral("--profile"), m_profilePath,
+                             QStringLiteral("--samples"), QStringLiteral("500"), QStringLiteral("--price-uncertainty"),
+                             QStringLiteral("30")};
+    const ProgramRun text = cli(common);
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    expectNoRawControls(text.out, "sensitivity with price uncertainty");
+    const ProgramRun json = cli(common + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+    const QJsonArray pairs =
+        root.value(QStringLiteral("what_would_change")).toObject().value(QStringLiteral("cost")).toArray();
+    ASSERT_FALSE(pairs.isEmpty());
+    for (const QJsonValue &value : pairs) {
+        const QJsonObject pair = value.toObject();
+        const int cheaper = m_expected.catalogue.modelIndex(pair.value(QStringLiteral("cheaper")).toString());
+        const int dearer = m_expected.catalogue.modelIndex(pair.value(QStringLiteral("dearer")).toString());
+        ASSERT_GE(cheaper, 0);
+        ASSERT_GE(dearer, 0);
+        const QString sentence = pair.value(QStringLiteral("sentence")).toString();
+        EXPECT_TRUE(sentence.startsWith(QStringLiteral("On cost, ") + m_expected.name(cheaper)))
+            << sentence.toStdString();
+        EXPECT_TRUE(sentence.contains(m_expected.name(dearer))) << sentence.toStdString();
+        EXPECT_TRUE(QString::fromUtf8(text.out).contains(shown(sentence))) << shown(sentence).toStdString();
+    }
+    const QString costSentence =
+        root.value(QStringLiteral("cost")).toObject().value(QStringLiteral("sentence")).toString();
+    EXPECT_TRUE(costSentence.startsWith(QStringLiteral("With provider prices and the IT salary within ±30%, ")))
+        << costSentence.toStdString();
 }
 
 } // namespace

@@ -536,7 +536,7 @@ void CostPage::refreshCharts()
     if (m_chartData.fits == result.overall)
         return;
     m_chartData.fits = result.overall;
-    m_chartData.front = valueForMoneyFront(m_chartData.fits, m_chartData.totals());
+    m_chartData.front = valueForMoneyFront(m_chartData.fits, m_chartData.costs);
     m_chartData.recommended = result.isTie() ? -1 : result.recommended;
     m_valueChart->setData(m_chartData);
 }

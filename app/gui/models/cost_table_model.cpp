@@ -185,11 +185,7 @@ void CostTableModel::refreshFront()
     const std::vector<double> &fits = m_document->result().overall;
     if (fits.size() != m_costs.size())
         return; // the models are changing: reload() follows
-    std::vector<double> totals;
-    for (const CostBreakdown &c : m_costs)
-        totals.push_back(c.total());
-    // As the value-for-money chart marks them (report::CostChartData): fit against the total.
-    std::vector<bool> front = valueForMoneyFront(fits, totals);
+    std::vector<bool> front = valueForMoneyFront(fits, m_costs);
     if (front == m_front)
         return;
     m_front = std::move(front);

@@ -67,6 +67,7 @@ void SensitivityRunner::start()
     MonteCarloOptions options;
     options.samples = m_samples;
     options.seed = m_seed;
+    options.priceUncertaintyPercent = m_priceUncertainty;
     // Leave a core for the GUI so drawing stays smooth while the samples run.
     options.threads = std::max(1, QThread::idealThreadCount() - 1);
     options.cancel = m_cancel.get();

@@ -34,6 +34,8 @@ public:
     [[nodiscard]] int samples() const { return m_samples; }
     void setSeed(std::uint64_t seed) { m_seed = seed; }
     [[nodiscard]] std::uint64_t seed() const { return m_seed; }
+    void setPriceUncertainty(double percent) { m_priceUncertainty = percent; }
+    [[nodiscard]] double priceUncertainty() const { return m_priceUncertainty; }
 
     /// Runs `analysis` after the debounce interval, replacing any pending or running one.
     void request(std::shared_ptr<const SensitivityAnalysis> analysis);
@@ -62,6 +64,7 @@ private:
     std::optional<MonteCarloResult> m_result;
     int m_samples = MonteCarloOptions::kDefaultSamples;
     std::uint64_t m_seed = MonteCarloOptions::kDefaultSeed;
+    double m_priceUncertainty = 0;
     int m_generation = 0;
     bool m_running = false;
 };

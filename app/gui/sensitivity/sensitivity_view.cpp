@@ -125,6 +125,28 @@ SensitivityView::SensitivityView(ProfileDocument *document, QWidget *parent)
             emit monteCarloSettingsChanged(m_samplesBox->value(), seed);
     });
 
+    // Price uncertainty: how firm "costs least" is when the quotes and the salary are only estimates.
+    m_priceUncertainty = new QSpinBox(robustBox);
+    m_priceUncertainty->setObjectName(QStringLiteral("priceUncertaintyBox"));
+    m_priceUncertainty->setRange(0, static_cast<int>(MonteCarloOptions::kMaxPriceUncertaintyPercent));
+    m_priceUncertainty->setSingleStep(5);
+    m_priceUncertainty->setPrefix(tr("±"));
+    m_priceUncertainty->setSuffix(tr(" %"));
+    m_priceUncertainty->setSpecialValueText(tr("off"));
+    m_priceUncertainty->setAccessibleName(tr("Price uncertainty"));
+    if (auto *editor = m_priceUncertainty->findChild<QLineEdit *>())
+        editor->setAccessibleName(m_priceUncertainty->accessibleName());
+    m_priceUncertainty->setToolTip(tr("Each model's provider prices and the IT salary are varied by up to this "
+                                      "share either way, to show how sure \"costs least\" is. Off: today's prices."));
+    auto *priceLabel = new QLabel(tr("Pri&ce uncertainty:"), robustBox);
+    priceLabel->setBuddy(m_priceUncertainty);
+    connect(m_priceUncertainty, &QSpinBox::valueChanged, this, [this](int percent) {
+        m_runner->setPriceUncertainty(percent);
+        rerunMonteCarlo();
+        if (!m_settingOptions)
+            emit priceUncertaintyChanged(percent);
+    });
+
     m_progress = new QProgressBar(robustBox);
     m_progress->setObjectName(QStringLiteral("sensitivityProgress"));
     m_progress->setAccessibleName(tr("Progress of the robustness analysis"));
@@ -148,6 +170,15 @@ SensitivityView::SensitivityView(ProfileDocument *document, QWidget *parent)
     m_histogram = new MarginHistogramChart(robustBox);
     m_histogram->setMaximumHeight(m_histogram->sizeHint().height()); // the sweep chart needs the height more
     m_robustness = wrappedLabel(QStringLiteral("robustnessLabel"), robustBox);
+    m_cheapestTitle = new QLabel(tr("Chance of costing least"), robustBox);
+    m_cheapestTitle->setObjectName(QStringLiteral("cheapestTitle"));
+    QFont titleFont = m_cheapestTitle->font();
+    titleFont.setBold(true);
+    m_cheapestTitle->setFont(titleFont);
+    m_cheapestChart = new WinProbabilityChart(robustBox);
+    m_cheapestChart->setObjectName(QStringLiteral("cheapestProbabilityChart"));
+    m_cheapestChart->setAccessibleName(tr("Chance that each model costs least"));
+    m_costRobustness = wrappedLabel(QStringLiteral("costRobustnessLabel"), robustBox);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(uncertaintyLabel);
@@ -159,12 +190,19 @@ SensitivityView::SensitivityView(ProfileDocument *document, QWidget *parent)
     controls->addWidget(seedLabel);
     controls->addWidget(m_seedBox);
     controls->addSpacing(12);
+    controls->addWidget(priceLabel);
+    controls->addWidget(m_priceUncertainty);
+    controls->addSpacing(12);
     controls->addWidget(m_status, 1);
     controls->addWidget(m_progress, 1);
     controls->addWidget(m_runButton);
     auto *wins = new QVBoxLayout;
     wins->addWidget(m_winChart);
     wins->addWidget(m_robustness);
+    wins->addSpacing(8);
+    wins->addWidget(m_cheapestTitle);
+    wins->addWidget(m_cheapestChart);
+    wins->addWidget(m_costRobustness);
     wins->addStretch(1);
     auto *charts = new QHBoxLayout;
     charts->addLayout(wins, 2);
@@ -270,7 +308,15 @@ MonteCarloOptions SensitivityView::monteCarloOptions() const
     MonteCarloOptions options;
     options.samples = m_runner->samples();
     options.seed = m_runner->seed();
+    options.priceUncertaintyPercent = m_runner->priceUncertainty();
     return options;
+}
+
+void SensitivityView::setPriceUncertainty(int percent)
+{
+    m_settingOptions = true;
+    m_priceUncertainty->setValue(percent); // the box clamps to its range
+    m_settingOptions = false;
 }
 
 void SensitivityView::setMonteCarloSettings(int samples, int seed)
@@ -300,6 +346,11 @@ QString SensitivityView::findingsText() const
 QString SensitivityView::robustnessText() const
 {
     return m_robustness->text();
+}
+
+QString SensitivityView::costRobustnessText() const
+{
+    return m_costRobustness->text();
 }
 
 QString SensitivityView::statusText() const
@@ -373,7 +424,10 @@ void SensitivityView::refresh()
     // With three or more models, which other model a single trait puts on top and where; its first entry is the
     // smallest change of all, so it takes the place of the trait sentence (the box stays as short as it can).
     const QString &traitSentence = flip.modelsSentence.isEmpty() ? flip.traitSentence : flip.modelsSentence;
-    for (const QString &sentence : {traitSentence, flip.importanceSentence})
+    QStringList findings{traitSentence, flip.importanceSentence};
+    for (const CostBreakevens &cost : flip.cost)
+        findings << cost.sentence;
+    for (const QString &sentence : findings)
         if (!sentence.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(withShortNames(sentence, m_document->catalogue()).toHtmlEscaped());
     m_findings->setText(html);
@@ -392,6 +446,7 @@ void SensitivityView::refresh()
 
     m_winChart->setEnabled(false);
     m_histogram->setEnabled(false);
+    m_cheapestChart->setEnabled(false);
     m_runner->request(m_analysis);
     m_status->setText(tr("Waiting for changes to settle…"));
 }
@@ -424,6 +479,9 @@ void SensitivityView::showMonteCarlo()
             other = m;
     m_histogram->setData(*result, other, models.value(result->reference));
     m_robustness->setText(withShortNames(result->sentence, m_document->catalogue()));
+    m_cheapestChart->setData(result->cheapestProbability, models, result->cheapestAtTodaysPrices);
+    m_costRobustness->setText(withShortNames(result->costSentence, m_document->catalogue()));
+    m_cheapestChart->setEnabled(true);
     m_winChart->setEnabled(true);
     m_histogram->setEnabled(true);
     m_status->setToolTip({});

@@ -45,7 +45,15 @@ public:
     [[nodiscard]] QSpinBox *importanceUncertaintyBox() const { return m_importanceUncertainty; }
     [[nodiscard]] QSpinBox *samplesBox() const { return m_samplesBox; }
     [[nodiscard]] QSpinBox *seedBox() const { return m_seedBox; }
-    /// The Monte Carlo settings as chosen here (variations and seed), for reports that should match the view.
+    /// ± percent on provider prices and the IT salary in the Monte Carlo run (0: off).
+    [[nodiscard]] QSpinBox *priceUncertaintyBox() const { return m_priceUncertainty; }
+    /// Each model's chance of costing least (the second bar list).
+    [[nodiscard]] WinProbabilityChart *cheapestChart() const { return m_cheapestChart; }
+    /// Takes the price uncertainty (e.g. kept from the last session), clamped to the box's range, without
+    /// announcing it as a change.
+    void setPriceUncertainty(int percent);
+    /// The Monte Carlo settings as chosen here (variations, seed, price uncertainty), for reports that should
+    /// match the view.
     [[nodiscard]] MonteCarloOptions monteCarloOptions() const;
     /// Takes variations and seed (e.g. kept from the last session), clamped to what the view offers, without
     /// announcing them as a change.
@@ -57,11 +65,14 @@ public:
     /// The plain-language findings ("what would change the answer", head to head) as shown.
     [[nodiscard]] QString findingsText() const;
     [[nodiscard]] QString robustnessText() const;
+    [[nodiscard]] QString costRobustnessText() const;
     [[nodiscard]] QString statusText() const;
 
 signals:
     /// The user chose other variations or another seed.
     void monteCarloSettingsChanged(int samples, int seed);
+    /// The user chose another price uncertainty (± percent).
+    void priceUncertaintyChanged(int percent);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -97,12 +108,16 @@ private:
     QSpinBox *m_importanceUncertainty;
     QSpinBox *m_samplesBox;
     QSpinBox *m_seedBox;
+    QSpinBox *m_priceUncertainty;
     QProgressBar *m_progress;
     QPushButton *m_runButton;
     QLabel *m_status;
     WinProbabilityChart *m_winChart;
     MarginHistogramChart *m_histogram;
     QLabel *m_robustness;
+    QLabel *m_cheapestTitle;
+    WinProbabilityChart *m_cheapestChart;
+    QLabel *m_costRobustness;
 };
 
 } // namespace splitbench::gui
