@@ -79,8 +79,8 @@ CostTable costTable(const Catalogue &catalogue, const Profile &profile, const Fi
     CostTable table{CostModel::forProfile(catalogue, profile), {}, {}, result.recommended, 0, 36};
     table.costs = table.model.costs(term);
     table.front = valueForMoneyFront(result.overall, table.costs); // per year: terms may differ
-    for (int m = 1; m < static_cast<int>(perYear.size()); ++m)
-        if (perYear[at(m)] < perYear[at(table.cheapest)])
+    for (int m = 1; m < static_cast<int>(table.costs.size()); ++m)
+        if (table.costs[at(m)].perYear() < table.costs[at(table.cheapest)].perYear())
             table.cheapest = m;
     table.comparisonTerm = comparisonTerm(table.model, result.recommended, term);
     return table;

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -53,7 +54,7 @@ TEST(CliCost, TextJsonAndCsvAgree)
     EXPECT_TRUE(text.out.contains("typical figures to replace with real quotes")) << text.out.toStdString();
     // The CLI writes money plainly for scripts: the total of the first model, whole, with its code.
     const double first = models[0].toObject().value(QStringLiteral("tco")).toObject().value(QStringLiteral("total")).toDouble();
-    EXPECT_TRUE(text.out.contains(QString::number(std::round(first), 'f', 0).toUtf8() + " EUR")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains((QLocale(QLocale::English, QLocale::UnitedStates).toString(std::round(first), 'f', 0) + QStringLiteral(" EUR")).toUtf8())) << text.out.toStdString();
 }
 
 TEST(CliCost, TermReplacesEveryModelsTermAndOnlyTwelveTwentyFourOrThirtySixAreAccepted)

@@ -4,6 +4,7 @@
 #include "cost_formats.h"
 #include "cost_model.h"
 #include "fit_engine.h"
+#include "number_format.h"
 #include "profile.h"
 #include "report_formats.h"
 
@@ -165,8 +166,8 @@ TEST(CostFormats, TextNamesEveryModelWithItsTotalAndSaysTheFiguresAreTypical)
     const Scored s = scored(exampleProfile());
     const QString text = costToText(s.catalogue, s.profile, s.result);
     EXPECT_TRUE(text.contains(QStringLiteral("typical figures to replace with real quotes"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("540320 EUR"))) << text.toStdString(); // the worked example
-    EXPECT_TRUE(text.contains(QStringLiteral("382660 EUR"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("540,320 EUR"))) << text.toStdString(); // the worked example
+    EXPECT_TRUE(text.contains(QStringLiteral("382,660 EUR"))) << text.toStdString();
     for (const ServiceModel &model : s.catalogue.models)
         EXPECT_TRUE(text.contains(model.name)) << model.name.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("On cost, "))) << text.toStdString();
@@ -203,7 +204,7 @@ TEST(CostBreakevenRounding, RoundsTowardsTodaysValue)
     EXPECT_NEAR(roundCostBreakeven(52.374, 45, CostQuantity::Money), 52.37, 1e-9);
     EXPECT_NEAR(roundCostBreakeven(52.374, 60, CostQuantity::Money), 52.38, 1e-9);
     QLocale::setDefault(QLocale::c());
-    EXPECT_EQ(formatCostBreakeven(98437, 60000, CostQuantity::Money, QStringLiteral("EUR")), QStringLiteral("98400 EUR"));
+    EXPECT_EQ(formatCostBreakeven(98437, 60000, CostQuantity::Money, QStringLiteral("EUR")), QStringLiteral("98,400 EUR"));
     EXPECT_EQ(formatCostBreakeven(52.374, 45, CostQuantity::Money, QStringLiteral("EUR")), QStringLiteral("52.37 EUR"));
     EXPECT_EQ(formatCostBreakeven(312.4, 80, CostQuantity::Users, QStringLiteral("EUR")), QStringLiteral("312"));
 }
@@ -248,7 +249,7 @@ TEST(CostBreakevenSentences, StayTrueAtThePrintedFigure)
         if (!salary)
             continue;
         const double shown = roundCostBreakeven(*salary, o.salaryPerYear, CostQuantity::Money);
-        EXPECT_TRUE(b.sentence.contains(QString::number(shown, 'f', 0))) << b.sentence.toStdString();
+        EXPECT_TRUE(b.sentence.contains(formatMoney(shown, o.currency))) << b.sentence.toStdString();
         EXPECT_GE(gapAt(o.users, shown), 0) << shown;
         const double past = *salary + (*salary < o.salaryPerYear ? -1.0 : 1.0);
         EXPECT_LE(gapAt(o.users, past), 0) << past;

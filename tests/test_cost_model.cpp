@@ -255,8 +255,8 @@ TEST(CostModel, TheValueForMoneyFrontHoldsTheModelsNoOtherBeatsOnFitAndCost)
     const std::vector<double> fits{80, 60, 70, 55, 60.02};
     const std::vector<double> totals{500000, 300000, 500000, 350000, 301000};
     EXPECT_EQ(valueForMoneyFront(fits, totals), (std::vector<bool>{true, true, false, false, true}));
-    EXPECT_EQ(valueForMoneyFront({50}, {1}), std::vector<bool>{true});
-    EXPECT_TRUE(valueForMoneyFront({}, {}).empty());
+    EXPECT_EQ(valueForMoneyFront({50}, std::vector<double>{1}), std::vector<bool>{true});
+    EXPECT_TRUE(valueForMoneyFront({}, std::vector<double>{}).empty());
 }
 
 TEST(CostModel, MoneyIsWrittenTheWayTheReadersLanguageWritesIt)
@@ -285,6 +285,6 @@ TEST(CostModel, ValueForMoneyComparesQuotesOnDifferentTermsPerYear)
     CostBreakdown twoYears;
     twoYears.termMonths = 24;
     twoYears.providerFees = 240000; // 120,000 a year
-    EXPECT_EQ(valueForMoneyFront({70, 70}, {threeYears.total(), twoYears.total()}), (std::vector<bool>{false, true}));
-    EXPECT_EQ(valueForMoneyFront({70, 70}, {threeYears, twoYears}), (std::vector<bool>{true, false}));
+    EXPECT_EQ(valueForMoneyFront({70, 70}, std::vector<double>{threeYears.total(), twoYears.total()}), (std::vector<bool>{false, true}));
+    EXPECT_EQ(valueForMoneyFront({70, 70}, std::vector<CostBreakdown>{threeYears, twoYears}), (std::vector<bool>{true, false}));
 }
