@@ -63,6 +63,10 @@ void addMonteCarloOptions(QCommandLineParser &parser);
 std::optional<MonteCarloOptions> monteCarloOptions(const QCommandLineParser &parser);
 /// The profile named by a --profile value: a file, or "default" for the catalogue's defaults.
 Loaded<Profile> loadProfileArgument(const QString &value, const Catalogue &catalogue);
+/// What a command that reads one --profile starts with: it checks that --output is none of the inputs, then
+/// loads the catalogue and the profile into `catalogue` and `profile`. Returns Success, or the exit code after
+/// printing why (UsageError for an output onto an input, InvalidInput for a file that cannot be read).
+int loadCatalogueAndProfile(const QCommandLineParser &parser, std::optional<Catalogue> &catalogue, Profile &profile);
 
 // The commands, in the order --help lists them.
 Command catalogueCommand();

@@ -185,4 +185,21 @@ Loaded<Profile> loadProfileArgument(const QString &value, const Catalogue &catal
     return Profile::load(value, catalogue);
 }
 
+int loadCatalogueAndProfile(const QCommandLineParser &parser, std::optional<Catalogue> &catalogue, Profile &profile)
+{
+    const QString profileArgument = parser.value(QStringLiteral("profile"));
+    if (!outputsAreNotInputs({parser.value(outputOption())}, inputFiles(parser, {profileArgument})))
+        return UsageError;
+    catalogue = loadCatalogue(parser);
+    if (!catalogue)
+        return InvalidInput;
+    Loaded<Profile> loaded = loadProfileArgument(profileArgument, *catalogue);
+    if (!loaded) {
+        printLoadError(loaded.error());
+        return InvalidInput;
+    }
+    profile = std::move(loaded).value();
+    return Success;
+}
+
 } // namespace splitbench::cli

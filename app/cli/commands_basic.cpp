@@ -49,18 +49,10 @@ int runScore(const QCommandLineParser &parser)
         printError(tr("error: unknown format \"%1\" (use json or text)").arg(format));
         return UsageError;
     }
-    if (!outputsAreNotInputs({parser.value(outputOption())},
-                             inputFiles(parser, {parser.value(QStringLiteral("profile"))})))
-        return UsageError;
-    const std::optional<Catalogue> base = loadCatalogue(parser);
-    if (!base)
-        return InvalidInput;
-    Loaded<Profile> loaded = loadProfileArgument(parser.value(QStringLiteral("profile")), *base);
-    if (!loaded) {
-        printLoadError(loaded.error());
-        return InvalidInput;
-    }
-    const Profile profile = std::move(loaded).value();
+    std::optional<Catalogue> base;
+    Profile profile;
+    if (const int exitCode = loadCatalogueAndProfile(parser, base, profile); exitCode != Success)
+        return exitCode;
     QElapsedTimer timer;
     timer.start();
     const FitEngine engine(withCustomModels(*base, profile.customModels));

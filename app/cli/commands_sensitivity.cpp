@@ -53,18 +53,10 @@ int runSensitivity(const QCommandLineParser &parser)
             return UsageError;
     }
 
-    if (!outputsAreNotInputs({parser.value(outputOption())},
-                             inputFiles(parser, {parser.value(QStringLiteral("profile"))})))
-        return UsageError;
-    const std::optional<Catalogue> base = loadCatalogue(parser);
-    if (!base)
-        return InvalidInput;
-    Loaded<Profile> loaded = loadProfileArgument(parser.value(QStringLiteral("profile")), *base);
-    if (!loaded) {
-        printLoadError(loaded.error());
-        return InvalidInput;
-    }
-    Profile profile = std::move(loaded).value();
+    std::optional<Catalogue> base;
+    Profile profile;
+    if (const int exitCode = loadCatalogueAndProfile(parser, base, profile); exitCode != Success)
+        return exitCode;
     if (traitUncertainty)
         profile.traitUncertainty.assign(base->traits.size(), *traitUncertainty);
     if (importanceUncertainty)
