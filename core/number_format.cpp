@@ -1,5 +1,6 @@
 #include "number_format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QMap>
 
@@ -52,6 +53,14 @@ QString formatMoney(double amount, const QString &currency, int decimals)
             text.insert(text.size() - symbol.size(), QChar(0x00A0));
     }
     return sign + text;
+}
+
+QString formatList(const QStringList &items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    const auto tr = [](const char *text) { return QCoreApplication::translate("splitbench", text); };
+    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(tr(", ")), items.constLast());
 }
 
 } // namespace splitbench

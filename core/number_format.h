@@ -1,7 +1,8 @@
-// Numbers in sentences and reports, written the way the reader's language writes them: "78.8" or "78,8".
+// Numbers (and lists) in sentences and reports, written the way the reader's language writes them: "78.8" or "78,8".
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace splitbench {
 
@@ -22,5 +23,8 @@ namespace splitbench {
 /// English, "540.320 €" in German, "CHF 1,235" for a code without a sign of its own; "540,320 EUR" for
 /// splitbench-cli (the C locale: plain ASCII, the code last). `currency` is an ISO 4217 code (knownCurrencies()).
 [[nodiscard]] QString formatMoney(double amount, const QString &currency, int decimals = 0);
+
+/// Items joined as a sentence lists them: "a", "a and b", "a, b and c" (translated).
+[[nodiscard]] QString formatList(const QStringList &items);
 
 } // namespace splitbench

@@ -1,4 +1,5 @@
 #include "profile.h"
+#include "workshop.h"
 
 #include "cost_figures.h"
 
@@ -303,20 +304,150 @@ CustomModel parseCustomModel(const QJsonObject &object, const QString &place, co
     return model;
 }
 
-std::vector<double> parseTraitMap(const QJsonObject &root, const QString &key, const Catalogue &catalogue,
-                                  std::vector<double> values, double max)
+std::vector<double> parseTraitMap(const QJsonObject &object, const QString &key, const QString &place,
+                                  const Catalogue &catalogue, std::vector<double> values, double max)
 {
-    if (!root.contains(key))
+    if (!object.contains(key))
         return values;
-    const QJsonObject map = json::requireObject(root.value(key), key);
+    const QString mapPlace = child(place, key);
+    const QJsonObject map = json::requireObject(object.value(key), mapPlace);
     for (auto it = map.begin(); it != map.end(); ++it) {
         const int t = catalogue.traitIndex(it.key());
         if (t < 0)
-            fail(child(key, it.key()), tr("unknown trait id \"%1\"").arg(it.key().left(64)),
+            fail(child(mapPlace, it.key()), tr("unknown trait id \"%1\"").arg(it.key().left(64)),
                  QStringLiteral("unknown trait id"));
-        values[static_cast<size_t>(t)] = json::requireNumber(it.value(), child(key, it.key()), 0, max);
+        values[static_cast<size_t>(t)] = json::requireNumber(it.value(), child(mapPlace, it.key()), 0, max);
     }
     return values;
+}
+
+/// Where one view of the organisation (the group's at the top level, or a participant's) is read into.
+struct ViewFields {
+    std::vector<double> &traits;
+    std::vector<double> &importance;
+    QMap<QString, QString> &notes;
+    std::vector<double> &traitUncertainty;
+    double &importanceUncertainty;
+};
+
+/// Reads `traits`, `importance`, `notes` and `uncertainty` of `object` (found at `place`, empty for the top
+/// level); keys that are absent leave the fields as they were.
+void parseView(const QJsonObject &object, const QString &place, const Catalogue &catalogue, ViewFields fields)
+{
+    const json::Limits limits = profileLimits();
+    fields.traits = parseTraitMap(object, QStringLiteral("traits"), place, catalogue, fields.traits, 100);
+
+    if (object.contains(QStringLiteral("importance"))) {
+        const QString mapPlace = child(place, QStringLiteral("importance"));
+        const QJsonObject map = json::requireObject(object.value(QStringLiteral("importance")), mapPlace);
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const QString valuePlace = child(mapPlace, it.key());
+            const int d = catalogue.dimensionIndex(it.key());
+            if (d < 0)
+                fail(valuePlace, tr("unknown dimension id \"%1\"").arg(it.key().left(64)),
+                     QStringLiteral("unknown dimension id"));
+            fields.importance[static_cast<size_t>(d)] =
+                json::requireNumber(it.value(), valuePlace, 0, Profile::kMaxImportance);
+        }
+        if (const QString problem = Profile::importanceProblem(fields.importance); !problem.isEmpty())
+            fail(mapPlace, problem);
+    }
+
+    if (object.contains(QStringLiteral("notes"))) {
+        const QString mapPlace = child(place, QStringLiteral("notes"));
+        const QJsonObject map = json::requireObject(object.value(QStringLiteral("notes")), mapPlace);
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (catalogue.traitIndex(it.key()) < 0)
+                fail(child(mapPlace, it.key()), tr("unknown trait id \"%1\"").arg(it.key().left(64)),
+                     QStringLiteral("unknown trait id"));
+            const QString note = json::requireString(map, it.key(), mapPlace, limits, true);
+            if (!note.isEmpty())
+                fields.notes.insert(it.key(), note);
+        }
+    }
+
+    if (object.contains(QStringLiteral("uncertainty"))) {
+        const QString uncertaintyPlace = child(place, QStringLiteral("uncertainty"));
+        const QJsonObject uncertainty = json::requireObject(object.value(QStringLiteral("uncertainty")), uncertaintyPlace);
+        fields.traitUncertainty = parseTraitMap(uncertainty, QStringLiteral("traits"), uncertaintyPlace, catalogue,
+                                                fields.traitUncertainty, Profile::kMaxUncertainty);
+        if (uncertainty.contains(QStringLiteral("importance")))
+            fields.importanceUncertainty =
+                json::requireNumber(uncertainty, QStringLiteral("importance"), uncertaintyPlace, 0, 1);
+    }
+}
+
+// --- Format 2 section for the workshop (docs/workshop.md) -----------------------------------------------------
+
+Participant parseParticipant(const QJsonObject &object, const QString &place, const Catalogue &catalogue,
+                             QSet<QString> &usedIds)
+{
+    const json::Limits limits = profileLimits();
+    requireKnownKeys(object, place,
+                     {"id", "name", "role", "weight", "traits", "importance", "notes", "uncertainty"});
+    const Profile defaults = Profile::defaults(catalogue);
+    Participant participant;
+    participant.id = json::requireId(object, QStringLiteral("id"), place, limits);
+    if (usedIds.contains(participant.id))
+        fail(child(place, QStringLiteral("id")), tr("duplicate participant id \"%1\"").arg(participant.id));
+    usedIds.insert(participant.id);
+    participant.name = json::requireString(object, QStringLiteral("name"), place, limits).trimmed();
+    if (participant.name.isEmpty() || participant.name.size() > Participant::kMaxNameLength)
+        fail(child(place, QStringLiteral("name")),
+             tr("a participant's name must have 1 to %1 characters").arg(Participant::kMaxNameLength));
+    participant.role = json::optionalString(object, QStringLiteral("role"), place, limits).trimmed();
+    if (participant.role.size() > Participant::kMaxNameLength)
+        fail(child(place, QStringLiteral("role")),
+             tr("a participant's role must have at most %1 characters").arg(Participant::kMaxNameLength));
+    if (object.contains(QStringLiteral("weight")))
+        participant.weight = json::requireNumber(object, QStringLiteral("weight"), place, 0, Participant::kMaxWeight);
+    participant.traits = defaults.traits;
+    participant.importance = defaults.importance;
+    participant.traitUncertainty = defaults.traitUncertainty;
+    participant.importanceUncertainty = defaults.importanceUncertainty;
+    parseView(object, place, catalogue,
+              {participant.traits, participant.importance, participant.notes, participant.traitUncertainty,
+               participant.importanceUncertainty});
+    return participant;
+}
+
+void parseWorkshop(const QJsonObject &root, const Catalogue &catalogue, Profile &profile)
+{
+    const json::Limits limits = profileLimits();
+    if (root.contains(QStringLiteral("consensus"))) {
+        const QString method = json::requireString(root, QStringLiteral("consensus"), {}, limits);
+        if (method == QLatin1String("weighted_median"))
+            profile.consensus = ConsensusMethod::WeightedMedian;
+        else if (method == QLatin1String("weighted_mean"))
+            profile.consensus = ConsensusMethod::WeightedMean;
+        else
+            fail(QStringLiteral("consensus"),
+                 tr("\"%1\" is not a consensus method (weighted_median or weighted_mean)").arg(method.left(64)),
+                 QStringLiteral("unknown consensus method"));
+    }
+    if (root.contains(QStringLiteral("catalogue_fingerprint"))) {
+        const QString fingerprint = json::requireString(root, QStringLiteral("catalogue_fingerprint"), {}, limits);
+        if (fingerprint != catalogueFingerprint(catalogue))
+            fail(QStringLiteral("catalogue_fingerprint"),
+                 tr("this file was made for another catalogue (its traits or dimensions differ from the ones this "
+                    "Splitbench uses), so its values cannot be compared with this one's"),
+                 QStringLiteral("made for another catalogue"));
+    }
+    if (!root.contains(QStringLiteral("participants")))
+        return;
+    const QString place = QStringLiteral("participants");
+    const QJsonArray people = json::requireArray(root, place, {}, limits);
+    if (people.size() > kMaxParticipants)
+        fail(place, tr("at most %1 participants are supported").arg(kMaxParticipants));
+    QSet<QString> usedIds;
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const QString personPlace = child(place, i);
+        profile.participants.push_back(
+            parseParticipant(json::requireObject(people.at(i), personPlace), personPlace, catalogue, usedIds));
+    }
+    if (!people.isEmpty() && std::none_of(profile.participants.begin(), profile.participants.end(),
+                                          [](const Participant &p) { return p.weight > 0; }))
+        fail(place, tr("at least one participant must have a weight above 0"));
 }
 
 /// Refuses a profile from a newer program, naming the version that is needed.
@@ -377,44 +508,9 @@ Profile parseProfileObject(QJsonObject root, const Catalogue &catalogue, const s
     profile.name = json::optionalString(root, QStringLiteral("name"), {}, limits);
     if (!root.contains(QStringLiteral("traits")))
         fail(QStringLiteral("traits"), tr("missing (an object of trait values is required)"));
-    profile.traits = parseTraitMap(root, QStringLiteral("traits"), catalogue, profile.traits, 100);
-
-    if (root.contains(QStringLiteral("importance"))) {
-        const QJsonObject map = json::requireObject(root.value(QStringLiteral("importance")), QStringLiteral("importance"));
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            const QString place = child(QStringLiteral("importance"), it.key());
-            const int d = catalogue.dimensionIndex(it.key());
-            if (d < 0)
-                fail(place, tr("unknown dimension id \"%1\"").arg(it.key().left(64)),
-                     QStringLiteral("unknown dimension id"));
-            profile.importance[static_cast<size_t>(d)] = json::requireNumber(it.value(), place, 0, Profile::kMaxImportance);
-        }
-        if (const QString problem = Profile::importanceProblem(profile.importance); !problem.isEmpty())
-            fail(QStringLiteral("importance"), problem);
-    }
-
-    if (root.contains(QStringLiteral("notes"))) {
-        const QJsonObject map = json::requireObject(root.value(QStringLiteral("notes")), QStringLiteral("notes"));
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (catalogue.traitIndex(it.key()) < 0)
-                fail(child(QStringLiteral("notes"), it.key()), tr("unknown trait id \"%1\"").arg(it.key().left(64)),
-                     QStringLiteral("unknown trait id"));
-            const QString note = json::requireString(map, it.key(), QStringLiteral("notes"), limits, true);
-            if (!note.isEmpty())
-                profile.notes.insert(it.key(), note);
-        }
-    }
-
-    if (root.contains(QStringLiteral("uncertainty"))) {
-        const QString place = QStringLiteral("uncertainty");
-        const QJsonObject uncertainty = json::requireObject(root.value(place), place);
-        if (uncertainty.contains(QStringLiteral("traits")))
-            profile.traitUncertainty = parseTraitMap(uncertainty, QStringLiteral("traits"), catalogue,
-                                                     profile.traitUncertainty, Profile::kMaxUncertainty);
-        if (uncertainty.contains(QStringLiteral("importance")))
-            profile.importanceUncertainty =
-                json::requireNumber(uncertainty, QStringLiteral("importance"), place, 0, 1);
-    }
+    parseView(root, {}, catalogue,
+              {profile.traits, profile.importance, profile.notes, profile.traitUncertainty,
+               profile.importanceUncertainty});
 
     if (root.contains(QStringLiteral("custom_models"))) {
         const QJsonArray models = json::requireArray(root, QStringLiteral("custom_models"), {}, limits);
@@ -446,6 +542,13 @@ Profile parseProfileObject(QJsonObject root, const Catalogue &catalogue, const s
                 parsePricing(json::requireObject(it.value(), modelPlace), modelPlace, defaultPricing(it.key()));
         }
     }
+    parseWorkshop(root, catalogue, profile);
+    if (profile.isWorkshop()) {
+        // The group's values are always the participants' consensus; a hand edit of them does not survive.
+        const Profile stored = profile;
+        applyConsensus(profile);
+        profile.groupValuesRecomputed = !sameGroupValues(stored, profile);
+    }
     return profile;
 }
 
@@ -475,6 +578,19 @@ CustomModel CustomModel::copyOf(const Catalogue &catalogue, int model, const QSt
         copy.responsibilities.push_back(std::move(row));
     }
     return copy;
+}
+
+QString Participant::label() const
+{
+    return role.isEmpty() ? name : Profile::tr("%1 (%2)", "participant name (role)").arg(name, role);
+}
+
+int Profile::participantIndex(const QString &id) const
+{
+    for (size_t i = 0; i < participants.size(); ++i)
+        if (participants[i].id == id)
+            return static_cast<int>(i);
+    return -1;
 }
 
 Profile Profile::defaults(const Catalogue &catalogue)
@@ -541,24 +657,36 @@ Loaded<Profile> parseProfile(const QByteArray &bytes, const QString &fileLabel, 
     }
 }
 
-QByteArray Profile::toJson(const Catalogue &catalogue) const
+namespace {
+QJsonObject viewToJson(const Catalogue &catalogue, QJsonObject object, const std::vector<double> &traits,
+                       const std::vector<double> &importance, const QMap<QString, QString> &notes,
+                       const std::vector<double> &traitUncertainty, double importanceUncertainty)
 {
-    QJsonObject root{{QStringLiteral("version"), kFormatVersion},
-                     {QStringLiteral("written_by"), writtenByText()},
-                     {QStringLiteral("name"), name},
-                     {QStringLiteral("traits"), traitMap(catalogue, traits)}};
+    object.insert(QStringLiteral("traits"), traitMap(catalogue, traits));
     QJsonObject importanceMap;
     for (size_t d = 0; d < catalogue.dimensions.size(); ++d)
         importanceMap.insert(catalogue.dimensions[d].id, importance[d]);
-    root.insert(QStringLiteral("importance"), importanceMap);
+    object.insert(QStringLiteral("importance"), importanceMap);
     QJsonObject noteMap;
     for (auto it = notes.begin(); it != notes.end(); ++it)
         if (!it.value().isEmpty())
             noteMap.insert(it.key(), it.value());
-    root.insert(QStringLiteral("notes"), noteMap);
-    root.insert(QStringLiteral("uncertainty"),
-                QJsonObject{{QStringLiteral("traits"), traitMap(catalogue, traitUncertainty)},
-                            {QStringLiteral("importance"), importanceUncertainty}});
+    object.insert(QStringLiteral("notes"), noteMap);
+    object.insert(QStringLiteral("uncertainty"),
+                  QJsonObject{{QStringLiteral("traits"), traitMap(catalogue, traitUncertainty)},
+                              {QStringLiteral("importance"), importanceUncertainty}});
+    return object;
+}
+
+} // namespace
+
+QByteArray Profile::toJson(const Catalogue &catalogue) const
+{
+    QJsonObject root = viewToJson(catalogue,
+                                  QJsonObject{{QStringLiteral("version"), kFormatVersion},
+                                              {QStringLiteral("written_by"), writtenByText()},
+                                              {QStringLiteral("name"), name}},
+                                  traits, importance, notes, traitUncertainty, importanceUncertainty);
     QJsonArray models;
     for (const CustomModel &model : customModels) {
         QJsonObject descriptions;
@@ -590,6 +718,24 @@ QByteArray Profile::toJson(const Catalogue &catalogue) const
         for (const auto &[id, modelPricing] : pricing)
             byModel.insert(id, pricingToJson(modelPricing));
         root.insert(QStringLiteral("pricing"), byModel);
+    }
+    if (isWorkshop()) {
+        QJsonArray people;
+        for (const Participant &p : participants) {
+            QJsonObject person{{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}};
+            if (!p.role.isEmpty())
+                person.insert(QStringLiteral("role"), p.role);
+            person.insert(QStringLiteral("weight"), p.weight);
+            people.append(viewToJson(catalogue, person, p.traits, p.importance, p.notes, p.traitUncertainty,
+                                     p.importanceUncertainty));
+        }
+        root.insert(QStringLiteral("participants"), people);
+        root.insert(QStringLiteral("consensus"), consensus == ConsensusMethod::WeightedMean
+                                                     ? QStringLiteral("weighted_mean")
+                                                     : QStringLiteral("weighted_median"));
+        // Participant files travel between machines; the fingerprint lets a merge refuse one made for
+        // another catalogue instead of comparing values of different traits.
+        root.insert(QStringLiteral("catalogue_fingerprint"), catalogueFingerprint(catalogue));
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -23,6 +23,32 @@ struct CustomModel {
     bool operator==(const CustomModel &) const = default;
 };
 
+/// How the group's values are computed from the participants' (docs/workshop.md).
+enum class ConsensusMethod {
+    WeightedMedian, ///< Per value, the weighted median: one extreme voice cannot drag the group.
+    WeightedMean,   ///< Per value, the weighted mean: every voice moves the group a little.
+};
+
+/// One person in a workshop: their own view of the organisation, in the same shapes as the profile's.
+struct Participant {
+    static constexpr int kMaxNameLength = 120;
+    static constexpr double kMaxWeight = 100.0;
+
+    QString id;   ///< Matches the person across participant files.
+    QString name; ///< 1..kMaxNameLength characters.
+    QString role; ///< "Owner", "IT lead"…; may be empty.
+    double weight = 1.0; ///< 0..kMaxWeight; 0 keeps the person's view on record without counting it.
+    std::vector<double> traits;
+    std::vector<double> importance;
+    QMap<QString, QString> notes;
+    std::vector<double> traitUncertainty;
+    double importanceUncertainty = 0.25;
+
+    /// "Dana Reyes (Owner)", or the name alone when there is no role.
+    [[nodiscard]] QString label() const;
+    bool operator==(const Participant &) const = default;
+};
+
 /// The organisation being assessed. Vectors are sized and ordered like the catalogue they were made for.
 struct Profile {
     static constexpr int kFormatVersion = 2;
@@ -42,7 +68,15 @@ struct Profile {
     std::optional<Organisation> organisation;
     /// Format 2: price overrides per catalogue model id; a model not listed has defaultPricing().
     std::map<QString, ModelPricing> pricing;
+    /// Format 2 (docs/workshop.md): the workshop's participants. When there are any, traits, importance and
+    /// the uncertainty above are the group's values, computed by applyConsensus(); without any, the profile
+    /// behaves as it always did.
+    std::vector<Participant> participants;
+    ConsensusMethod consensus = ConsensusMethod::WeightedMedian;
     int loadedVersion = kFormatVersion; ///< The format version the file had when it was read.
+    /// Set by the loader when the file's group values differed from those recomputed from its participants
+    /// (a hand edit of a workshop profile), so the workbench can say they were replaced.
+    bool groupValuesRecomputed = false;
 
     /// The catalogue's default traits, equal importance, no notes.
     static Profile defaults(const Catalogue &catalogue);
@@ -55,6 +89,10 @@ struct Profile {
     /// or an empty string. The loader and the workbench's editor both apply it.
     [[nodiscard]] static QString importanceProblem(const std::vector<double> &importance);
 
+    [[nodiscard]] bool isWorkshop() const { return !participants.empty(); }
+    /// Index of the participant with `id`, or -1.
+    [[nodiscard]] int participantIndex(const QString &id) const;
+
     bool operator==(const Profile &) const = default;
     Q_DECLARE_TR_FUNCTIONS(splitbench::Profile)
 };
@@ -66,5 +104,7 @@ Catalogue withCustomModels(const Catalogue &base, const std::vector<CustomModel>
 inline constexpr qsizetype kMaxProfileBytes = 2 * 1024 * 1024;
 /// A profile holds at most this many custom models (the loader refuses more; the workbench offers no more).
 inline constexpr int kMaxCustomModels = 8;
+/// A profile holds at most this many workshop participants.
+inline constexpr int kMaxParticipants = 32;
 
 } // namespace splitbench

@@ -56,14 +56,6 @@ QString modelName(const Catalogue &catalogue, int model)
     return catalogue.models[at(model)].name;
 }
 
-/// "a", "a and b", "a, b and c".
-QString joinList(const QStringList &items)
-{
-    if (items.size() <= 1)
-        return items.value(0);
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(tr(", ")), items.constLast());
-}
-
 /// Merges breakevens that are one event seen twice through rounding, and drops A→B→A pairs at one point.
 std::vector<Breakeven> mergeCoincident(const std::vector<Breakeven> &raw)
 {
@@ -423,7 +415,7 @@ HeadToHead SensitivityAnalysis::headToHead(int perSide) const
                          .arg(catalogue.dimensions[at(edge.dimension)].name,
                               formatDecimal(firstAhead ? edge.fitFirst : edge.fitSecond, 0),
                               formatDecimal(firstAhead ? edge.fitSecond : edge.fitFirst, 0));
-        return joinList(items);
+        return formatList(items);
     };
     const QString first = modelName(catalogue, result.first);
     const QString second = modelName(catalogue, result.second);
@@ -761,7 +753,7 @@ std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarlo
     result.sentence = tr("%1 is recommended in %2 of %3 variations of this profile within its stated uncertainty")
                           .arg(modelName(catalogue, reference), formatPercentage(result.winProbability[at(reference)]),
                                formatCount(samples));
-    result.sentence += others.isEmpty() ? tr(".") : tr("; %1.").arg(joinList(others));
+    result.sentence += others.isEmpty() ? tr(".") : tr("; %1.").arg(formatList(others));
     result.sentence +=
         u' ' + tr("Its lead over the best alternative averages %1 points (5th to 95th percentile: %2 to %3).")
                    .arg(formatDecimal(result.marginMean, 1), formatDecimal(result.marginP5, 1),
@@ -786,7 +778,7 @@ std::optional<MonteCarloResult> SensitivityAnalysis::monteCarlo(const MonteCarlo
                     .arg(formatValue(result.priceUncertaintyPercent), modelName(catalogue, leastCost),
                          QString::number(m_costTerm), formatPercentage(result.cheapestProbability[at(leastCost)]),
                          formatCount(samples));
-            result.costSentence += rest.isEmpty() ? tr(".") : tr("; %1.").arg(joinList(rest));
+            result.costSentence += rest.isEmpty() ? tr(".") : tr("; %1.").arg(formatList(rest));
         }
     }
     return result;
