@@ -302,7 +302,7 @@ QString decisiveSentence(const WorkshopAnalysis &analysis, const Catalogue &cata
                           answerName(catalogue, value.recommendedThen));
     }
     if (analysis.decisive.size() > kMaxListed)
-        parts << tr("%n more", nullptr, static_cast<int>(analysis.decisive.size() - kMaxListed));
+        parts << tr("%n more decisive value(s)", nullptr, static_cast<int>(analysis.decisive.size() - kMaxListed));
     return tr("What the disagreement decides: %1.").arg(parts.join(tr("; ")));
 }
 

@@ -65,6 +65,8 @@ void checkProfile(const QByteArray &bytes, const Catalogue &catalogue)
     check(again.ok(), "a saved profile loads again");
     Profile expected = loaded.value();
     expected.loadedVersion = again.value().loadedVersion; // saving writes the current format
+    // Saving writes the recomputed group values, so the saved file has no hand edit left to report.
+    expected.groupValuesRecomputed = false;
     check(again.value() == expected, "a saved profile loads as the same profile");
 }
 

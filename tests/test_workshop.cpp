@@ -2,6 +2,8 @@
 // person's answer and the values that decide the group's (docs/workshop.md).
 #include "workshop.h"
 
+#include "example_profiles.h"
+
 #include <gtest/gtest.h>
 
 #include <QJsonDocument>
@@ -353,4 +355,23 @@ TEST(CatalogueFingerprint, IsTheSameInEveryLanguageOfTheBuiltInCatalogue)
     Catalogue fewer = catalogue();
     fewer.traits.pop_back();
     EXPECT_NE(catalogueFingerprint(fewer), catalogueFingerprint(catalogue()));
+}
+
+TEST(WorkshopExample, FourPeopleDisagreeAndTheFileHoldsTheirConsensus)
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        const Catalogue &languageCatalogue = Catalogue::builtIn(language);
+        const std::vector<ExampleProfile> examples = builtInExamples(languageCatalogue, language);
+        const auto workshop = std::find_if(examples.begin(), examples.end(),
+                                           [](const ExampleProfile &e) { return e.profile.isWorkshop(); });
+        ASSERT_NE(workshop, examples.end()) << language.toStdString();
+        const Profile &profile = workshop->profile;
+        EXPECT_EQ(profile.participants.size(), 4u);
+        // The shipped group values are the participants' consensus: opening it reports no hand edit.
+        EXPECT_FALSE(profile.groupValuesRecomputed) << language.toStdString();
+        FitEngine engine(languageCatalogue);
+        const WorkshopAnalysis analysis = analyseWorkshop(engine, profile);
+        EXPECT_TRUE(analysis.answersDiffer(profile));
+        EXPECT_FALSE(disagreementSentence(analysis, languageCatalogue, profile).isEmpty());
+    }
 }

@@ -635,6 +635,78 @@
         <source>Chance of costing least: over %1 months, provider prices and IT salary within ±%2%</source>
         <translation>Chance, am wenigsten zu kosten: über %1 Monate, Anbieterpreise und IT-Gehalt innerhalb von ±%2 %</translation>
     </message>
+    <message>
+        <source>duplicate participant id &quot;%1&quot;</source>
+        <translation>doppelte Teilnehmer-ID „%1“</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s name must have 1 to %1 characters</source>
+        <translation>der Name einer teilnehmenden Person muss 1 bis %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>a participant&apos;s role must have at most %1 characters</source>
+        <translation>die Rolle einer teilnehmenden Person darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a consensus method (weighted_median or weighted_mean)</source>
+        <translation>„%1“ ist keine Konsensmethode (weighted_median oder weighted_mean)</translation>
+    </message>
+    <message>
+        <source>this file was made for another catalogue (its traits or dimensions differ from the ones this Splitbench uses), so its values cannot be compared with this one&apos;s</source>
+        <translation>diese Datei wurde für einen anderen Katalog erstellt (ihre Merkmale oder Dimensionen unterscheiden sich von denen dieses Splitbench), daher lassen sich ihre Werte nicht mit diesen vergleichen</translation>
+    </message>
+    <message>
+        <source>at most %1 participants are supported</source>
+        <translation>höchstens %1 Teilnehmende werden unterstützt</translation>
+    </message>
+    <message>
+        <source>at least one participant must have a weight above 0</source>
+        <translation>mindestens eine teilnehmende Person muss ein Gewicht über 0 haben</translation>
+    </message>
+    <message>
+        <source>no clear choice</source>
+        <translation>keine klare Wahl</translation>
+    </message>
+    <message>
+        <source>no clear choice for %1</source>
+        <translation>keine klare Wahl für %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>model for participants</comment>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>The participants&apos; own answers differ: %1.</source>
+        <translation>Die eigenen Antworten der Teilnehmenden unterscheiden sich: %1.</translation>
+    </message>
+    <message>
+        <source>No single participant&apos;s value of any trait, put in place of the group&apos;s, would change the recommendation.</source>
+        <translation>Kein einzelner Wert einer teilnehmenden Person würde, anstelle des Gruppenwerts gesetzt, die Empfehlung ändern.</translation>
+    </message>
+    <message>
+        <source>%1 as %2 sees it (%3 instead of %4) would make it %5</source>
+        <translation>%1 so, wie %2 es sieht (%3 statt %4), ergäbe %5</translation>
+    </message>
+    <message>
+        <source>What the disagreement decides: %1.</source>
+        <translation>Was die Uneinigkeit entscheidet: %1.</translation>
+    </message>
+    <message>
+        <source>this is not a participant file: it has no participants to merge</source>
+        <translation>dies ist keine Teilnehmerdatei: sie enthält keine Teilnehmenden zum Zusammenführen</translation>
+    </message>
+    <message>
+        <source>merging would make more than %1 participants, the most a workshop holds</source>
+        <translation>das Zusammenführen ergäbe mehr als %1 Teilnehmende, mehr als ein Workshop fasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more decisive value(s)</source>
+        <translation>
+            <numerusform>%n weiterer entscheidender Wert</numerusform>
+            <numerusform>%n weitere entscheidende Werte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>
@@ -706,6 +778,11 @@
     <message>
         <source>at least one dimension must have an importance above 0</source>
         <translation>mindestens eine Dimension muss eine Gewichtung über 0 haben</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>participant name (role)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

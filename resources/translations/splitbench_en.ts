@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>splitbench</name>
+    <message numerus="yes">
+        <source>%n more decisive value(s)</source>
+        <translation>
+            <numerusform>%n more decisive value</numerusform>
+            <numerusform>%n more decisive values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>splitbench::gui::CostPage</name>
     <message numerus="yes">
         <source>%n months</source>

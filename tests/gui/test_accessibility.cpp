@@ -37,7 +37,7 @@ namespace {
 void riversideWithThreeModels(Workbench &bench)
 {
     const QList<QAction *> examples = bench.window->profilePanel()->exampleActions();
-    ASSERT_EQ(examples.size(), 4);
+    ASSERT_EQ(examples.size(), 5);
     examples[3]->trigger(); // the regulated clinic in Riverside
     bench.dialogs->itemAnswers.push_back(1);
     bench.dialogs->textAnswers.push_back(QStringLiteral("Acme proposal"));

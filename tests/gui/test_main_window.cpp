@@ -556,7 +556,7 @@ TEST(MainWindow, ExamplePresetsApplyAsOneUndoableStep)
     Workbench bench;
     MainWindow &window = *bench.window;
     const QList<QAction *> examples = window.profilePanel()->exampleActions();
-    ASSERT_EQ(examples.size(), 4);
+    ASSERT_EQ(examples.size(), 5);
     examples[1]->trigger(); // the manufacturer with a CIO
     EXPECT_EQ(bench.trait("it_leadership"), 90.0);
     EXPECT_EQ(bench.slider("it_leadership")->value(), 90);

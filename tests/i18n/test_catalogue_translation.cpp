@@ -178,6 +178,21 @@ TEST(CatalogueTranslation, GermanExamplesDifferOnlyInNamesAndNotes)
             EXPECT_NE(a.notes.value(key), b.notes.value(key)) << "note not translated: " << key.toStdString();
         a.name = b.name;
         a.notes = b.notes;
+        // A workshop's people keep their names; their roles and notes are translated.
+        ASSERT_EQ(a.participants.size(), b.participants.size());
+        for (size_t p = 0; p < a.participants.size(); ++p) {
+            Participant &person = a.participants[p];
+            const Participant &translated = b.participants[p];
+            EXPECT_EQ(person.name, translated.name);
+            if (!person.role.isEmpty()) {
+                EXPECT_NE(person.role, translated.role) << "role not translated: " << person.id.toStdString();
+            }
+            EXPECT_EQ(person.notes.keys(), translated.notes.keys());
+            for (const QString &key : person.notes.keys())
+                EXPECT_NE(person.notes.value(key), translated.notes.value(key)) << "note not translated: " << key.toStdString();
+            person.role = translated.role;
+            person.notes = translated.notes;
+        }
         EXPECT_EQ(a, b) << "trait values, weights and uncertainty must be the same in every language";
     }
     // No translation: the English examples.

@@ -255,6 +255,51 @@ TEST_F(Limits, CustomModelCount)
                   "at most 8 custom models");
 }
 
+/// `count` participants with the given name and weight, as raw JSON members of a profile.
+QByteArray participants(int count, const QByteArray &name = "P", const QByteArray &weight = "1")
+{
+    QByteArray people;
+    for (int i = 0; i < count; ++i)
+        people += (i ? "," : "") + QByteArray(R"({"id": "p)") + QByteArray::number(i) + R"(", "name": ")" + name +
+                  R"(", "weight": )" + weight + R"(, "traits": {"capacity": 60}})";
+    return R"("participants": [)" + people + "]";
+}
+
+TEST_F(Limits, ParticipantCount)
+{
+    ASSERT_TRUE(parse(profileWith(participants(32))).ok());
+    expectRefused(parse(profileWith(participants(33))), QStringLiteral("participants"), "at most 32 participants");
+}
+
+TEST_F(Limits, ParticipantNameLength)
+{
+    ASSERT_TRUE(parse(profileWith(participants(1, QByteArray(120, 'n')))).ok());
+    expectRefused(parse(profileWith(participants(1, QByteArray(121, 'n')))), QStringLiteral("participants[0].name"),
+                  "1 to 120 characters");
+    expectRefused(parse(profileWith(participants(1, "   "))), QStringLiteral("participants[0].name"),
+                  "must not be empty");
+}
+
+TEST_F(Limits, ParticipantWeights)
+{
+    expectRefused(parse(profileWith(participants(2, "P", "101"))), QStringLiteral("participants[0].weight"), "100");
+    expectRefused(parse(profileWith(participants(2, "P", "-1"))), QStringLiteral("participants[0].weight"), "0");
+    expectRefused(parse(profileWith(participants(3, "P", "0"))), QStringLiteral("participants"),
+                  "at least one participant must have a weight above 0");
+}
+
+TEST_F(Limits, ParticipantIdsValuesAndConsensusMethod)
+{
+    expectRefused(parse(profileWith(R"("participants": [{"id": "a", "name": "A"}, {"id": "a", "name": "B"}])")),
+                  QStringLiteral("participants[1].id"), "duplicate participant id");
+    expectRefused(parse(profileWith(R"("participants": [{"id": "a", "name": "A", "traits": {"capacity": 101}}])")),
+                  QStringLiteral("participants[0].traits.capacity"), "100");
+    expectRefused(parse(profileWith(R"("participants": [{"id": "a", "name": "A", "colour": "red"}])")),
+                  QStringLiteral("participants[0].colour"), "unknown key");
+    expectRefused(parse(profileWith(R"("consensus": "loudest_voice")")), QStringLiteral("consensus"),
+                  "not a consensus method");
+}
+
 TEST_F(Limits, NotARegularFile)
 {
     const Loaded<Profile> loaded = Profile::load(QStringLiteral("/dev/zero"), m_catalogue);
