@@ -1,8 +1,10 @@
 // The fit engine: a full score with explanations, the allocation-free overall fit, and a 101-step sweep,
-// each with 2, 3 and 8 models; the same sweep with the full score; and the total cost of every model.
+// each with 2, 3 and 8 models; the same sweep with the full score; the total cost of every model; and a
+// workshop's consensus and analysis with 4, 8 and 32 participants.
 #include "bench_profiles.h"
 #include "cost_model.h"
 #include "fit_engine.h"
+#include "workshop.h"
 
 #include <benchmark/benchmark.h>
 
@@ -102,5 +104,48 @@ void BM_CostModelFromCatalogue(benchmark::State &state)
     }
 }
 BENCHMARK(BM_CostModelFromCatalogue)->ArgName("models")->Arg(2)->Arg(3)->Arg(8)->Unit(benchmark::kMicrosecond);
+
+/// A workshop of `people` participants around the close-call profile, each with their own values.
+Profile workshopOf(const Catalogue &catalogue, int people)
+{
+    Profile workshop = bench::closeCallProfile(catalogue);
+    for (int i = 0; i < people; ++i) {
+        Participant person;
+        person.id = QStringLiteral("p%1").arg(i);
+        person.name = QStringLiteral("Participant %1").arg(i);
+        person.traits = workshop.traits;
+        for (size_t t = 0; t < person.traits.size(); ++t)
+            person.traits[t] = static_cast<double>((i * 37 + static_cast<int>(t) * 11) % 101);
+        person.importance = workshop.importance;
+        person.traitUncertainty = workshop.traitUncertainty;
+        workshop.participants.push_back(person);
+    }
+    applyConsensus(workshop);
+    return workshop;
+}
+
+/// Recomputing the group's values after one participant's edit (every slider step while a person is selected).
+void BM_WorkshopConsensus(benchmark::State &state)
+{
+    const Catalogue catalogue = bench::catalogueWithModels(2);
+    Profile workshop = workshopOf(catalogue, static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        applyConsensus(workshop);
+        benchmark::DoNotOptimize(workshop.traits.data());
+    }
+}
+BENCHMARK(BM_WorkshopConsensus)->ArgName("participants")->Arg(4)->Arg(8)->Arg(32)->Unit(benchmark::kMicrosecond);
+
+/// Each person's answer, the spreads and the decisive values (the Workshop tab and the report), 3 models.
+void BM_AnalyseWorkshop(benchmark::State &state)
+{
+    const FitEngine engine(bench::catalogueWithModels(3));
+    const Profile workshop = workshopOf(engine.catalogue(), static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        WorkshopAnalysis analysis = analyseWorkshop(engine, workshop);
+        benchmark::DoNotOptimize(analysis);
+    }
+}
+BENCHMARK(BM_AnalyseWorkshop)->ArgName("participants")->Arg(4)->Arg(8)->Arg(32)->Unit(benchmark::kMicrosecond);
 
 } // namespace
