@@ -719,6 +719,11 @@ QByteArray Profile::toJson(const Catalogue &catalogue) const
             byModel.insert(id, pricingToJson(modelPricing));
         root.insert(QStringLiteral("pricing"), byModel);
     }
+    // The method is a choice of its own: it survives removing every participant and adding new ones.
+    if (isWorkshop() || consensus != ConsensusMethod::WeightedMedian)
+        root.insert(QStringLiteral("consensus"), consensus == ConsensusMethod::WeightedMean
+                                                     ? QStringLiteral("weighted_mean")
+                                                     : QStringLiteral("weighted_median"));
     if (isWorkshop()) {
         QJsonArray people;
         for (const Participant &p : participants) {
@@ -730,9 +735,6 @@ QByteArray Profile::toJson(const Catalogue &catalogue) const
                                      p.importanceUncertainty));
         }
         root.insert(QStringLiteral("participants"), people);
-        root.insert(QStringLiteral("consensus"), consensus == ConsensusMethod::WeightedMean
-                                                     ? QStringLiteral("weighted_mean")
-                                                     : QStringLiteral("weighted_median"));
         // Participant files travel between machines; the fingerprint lets a merge refuse one made for
         // another catalogue instead of comparing values of different traits.
         root.insert(QStringLiteral("catalogue_fingerprint"), catalogueFingerprint(catalogue));

@@ -183,6 +183,17 @@ TEST(WorkshopFile, AProfileWithoutParticipantsIsNotAWorkshopAndWritesNoWorkshopK
     EXPECT_EQ(applied, plain);
 }
 
+TEST(WorkshopFile, TheConsensusMethodIsKeptWithoutParticipants)
+{
+    // Found by fuzz_profile: a method chosen before the participants were added (or after they were all
+    // removed) must survive saving.
+    Profile plain = Profile::defaults(catalogue());
+    plain.consensus = ConsensusMethod::WeightedMean;
+    const Loaded<Profile> again = Profile::parse(plain.toJson(catalogue()), QStringLiteral("m.json"), catalogue());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.value().consensus, ConsensusMethod::WeightedMean);
+}
+
 TEST(WorkshopFile, TwelveParticipantsOpenScoreAndAnalyse)
 {
     Profile workshop = Profile::defaults(catalogue());
