@@ -36,6 +36,12 @@ ReportContent contentFor(const QString &profilePath);
 ReportContent contentWithTrickyModel();
 QString trickyModelName();
 
+/// A workshop on the default profile with `count` participants whose values differ (several equal ones among
+/// them); with `longNames`, names and roles near the loader's length limit.
+Profile workshopProfile(int count, bool longNames = false);
+/// workshopProfile() as a report's content.
+ReportContent workshopContent(int count, bool longNames = false);
+
 struct ToolRun {
     int exitCode = -1;
     QByteArray out;
