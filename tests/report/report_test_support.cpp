@@ -31,7 +31,8 @@ QString dataFile(const QString &name)
 QStringList profilePaths()
 {
     return exampleProfilePaths() << dataFile(QStringLiteral("provider-proposal.splitbench.json"))
-                                 << dataFile(QStringLiteral("many-models.splitbench.json"));
+                                 << dataFile(QStringLiteral("many-models.splitbench.json"))
+                                 << dataFile(QStringLiteral("workshop-12-long-names.splitbench.json"));
 }
 
 std::vector<std::string> profileParameters()

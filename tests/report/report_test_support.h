@@ -20,7 +20,8 @@ inline QDate fixedDate()
     return {2026, 3, 14};
 }
 
-/// The shipped examples (resources/examples) followed by the report tests' own profiles (custom models).
+/// The shipped examples (resources/examples) followed by the report tests' own profiles (custom models, a
+/// workshop of 12 participants with long names).
 QStringList profilePaths();
 /// Only the shipped examples.
 QStringList exampleProfilePaths();
