@@ -12,7 +12,7 @@
 namespace splitbench {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("splitbench::Workshop", text); }
+QString tr(const char *text) { return QCoreApplication::translate("splitbench", text); }
 
 double rounded(double value) { return std::round(value * 10.0) / 10.0; }
 

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("splitbench::report::Questionnaire", text);
+    return QCoreApplication::translate("splitbench::report", text);
 }
 
 constexpr int kResolution = 300;

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>splitbench</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more value</numerusform>
+            <numerusform>%n more values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>splitbench::gui::CostPage</name>
     <message numerus="yes">
         <source>%n months</source>

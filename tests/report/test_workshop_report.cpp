@@ -2,6 +2,7 @@
 // before the costs, every participant's own answer, the strips) and the one-page questionnaire.
 #include "disagreement_plot.h"
 #include "questionnaire.h"
+#include "report_export.h"
 #include "report_renderer.h"
 #include "report_style.h"
 #include "report_test_support.h"
@@ -12,6 +13,8 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
+#include <QCoreApplication>
 
 #include <gtest/gtest.h>
 
@@ -193,4 +196,35 @@ TEST(Questionnaire, ThePdfIsOneA4PageAndABlankOneHasNoName)
     const ToolRun blankText = runTool(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), {QStringLiteral("-"), QStringLiteral("-")}, blank);
     EXPECT_FALSE(QString::fromUtf8(blankText.out).contains(QStringLiteral("Dana Reyes")));
     EXPECT_TRUE(QString::fromUtf8(blankText.out).contains(QStringLiteral("Participant:")));
+}
+
+// For a look (docs: render what you change): with SPLITBENCH_SCREENSHOT_DIR set, writes the report and the
+// questionnaire for 2, 5 and 12 participants (the 12 with long names), in English and, when
+// SPLITBENCH_TRANSLATION_DE names splitbench_de.qm, in German too.
+TEST(WorkshopSection, WritesReportsAndQuestionnairesForALook)
+{
+    const QString folder = qEnvironmentVariable("SPLITBENCH_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        GTEST_SKIP() << "set SPLITBENCH_SCREENSHOT_DIR to write them";
+    QStringList languages{QStringLiteral("en")};
+    QTranslator german;
+    if (german.load(qEnvironmentVariable("SPLITBENCH_TRANSLATION_DE")))
+        languages << QStringLiteral("de");
+    for (const QString &language : languages) {
+        if (language == QStringLiteral("de"))
+            QCoreApplication::installTranslator(&german);
+        for (const int count : {2, 5, 12}) {
+            MonteCarloOptions options;
+            options.samples = 500;
+            const Profile workshop = workshopProfile(count, count == 12);
+            const ReportContent content =
+                ReportContent::make(Catalogue::builtIn(language), workshop, fixedDate(), options);
+            const QString stem = QStringLiteral("%1/workshop-%2-%3").arg(folder, QString::number(count), language);
+            EXPECT_EQ(exportPdf(stem + QStringLiteral(".pdf"), content), QString());
+            EXPECT_EQ(exportQuestionnaire(stem + QStringLiteral("-questionnaire.pdf"), Catalogue::builtIn(language),
+                                          workshop, count - 1),
+                      QString());
+        }
+        QCoreApplication::removeTranslator(&german);
+    }
 }
