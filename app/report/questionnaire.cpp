@@ -4,6 +4,7 @@
 #include "output_file.h"
 #include "report_flow.h"
 #include "report_style.h"
+#include "text_escape.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -56,12 +57,14 @@ double layOut(const Catalogue &catalogue, const Profile &workshop, int participa
     };
 
     // Who and what.
-    const QString workshopName = workshop.name.isEmpty() ? tr("Workshop") : workshop.name;
+    // Names from files: control characters shown as escapes (a PDF cannot show them).
+    const QString workshopName = workshop.name.isEmpty() ? tr("Workshop") : escapeControlCharacters(workshop.name);
     const TextLines titleLines = wrapText(tr("Questionnaire: %1").arg(workshopName), title, width, device, 2);
     lines(titleLines, content.left(), y, width, ink::accent);
     y += titleLines.height() + mm(1.5);
     const bool named = participant >= 0 && participant < static_cast<int>(workshop.participants.size());
-    const QString who = named ? workshop.participants[static_cast<size_t>(participant)].label() : QString();
+    const QString who =
+        named ? escapeControlCharacters(workshop.participants[static_cast<size_t>(participant)].label()) : QString();
     const TextLines whoLabel = wrapText(tr("Participant:"), bold, width, device, 1);
     lines(whoLabel, content.left(), y, widest(whoLabel) + 1, ink::text);
     const double whoLeft = content.left() + widest(whoLabel) + mm(2);

@@ -594,5 +594,31 @@ TEST_F(HostileWorkshop, MergeAndParticipantFilePrintNamesSafelyAndKeepThemExactl
                   m_workshop.participants[static_cast<size_t>(i)].name);
 }
 
+TEST_F(HostileWorkshop, ReportAndQuestionnaireShowEveryParticipantLiterally)
+{
+    const QString report = m_dir.filePath(QStringLiteral("workshop.pdf"));
+    const QString questionnaire = m_dir.filePath(QStringLiteral("questionnaire.pdf"));
+    ASSERT_EQ(cli({QStringLiteral("report"), QStringLiteral("--profile"), m_path, QStringLiteral("-o"), report,
+                   QStringLiteral("--samples"), QStringLiteral("200")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli({QStringLiteral("questionnaire"), QStringLiteral("--profile"), m_path, QStringLiteral("--participant"),
+                   QStringLiteral("p3"), QStringLiteral("-o"), questionnaire})
+                  .exitCode,
+              0);
+    const auto pdfText = [](const QString &path) {
+        const ProgramRun text = runProgram(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT),
+                                           {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        EXPECT_EQ(text.exitCode, 0) << text.err.toStdString();
+        return comparable(QString::fromUtf8(text.out));
+    };
+    const QString printed = pdfText(report);
+    // The section's table names every participant as written, control characters as escapes.
+    for (const Participant &person : m_workshop.participants)
+        EXPECT_TRUE(printed.contains(comparable(shown(person.name)))) << shown(person.name).toStdString();
+    EXPECT_TRUE(printed.contains(comparable(QStringLiteral("%1 role %2"))));
+    EXPECT_TRUE(pdfText(questionnaire).contains(comparable(shown(m_workshop.participants[3].label()))));
+}
+
 } // namespace
 } // namespace splitbench::test
