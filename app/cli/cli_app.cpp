@@ -23,6 +23,9 @@ std::vector<Command> allCommands()
         validateCommand(),
         sensitivityCommand(),
         reportCommand(),
+        mergeCommand(),
+        participantFileCommand(),
+        questionnaireCommand(),
     };
 }
 

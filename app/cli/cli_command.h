@@ -75,5 +75,8 @@ Command costCommand();
 Command validateCommand();
 Command sensitivityCommand();
 Command reportCommand();
+Command mergeCommand();
+Command participantFileCommand();
+Command questionnaireCommand();
 
 } // namespace splitbench::cli

@@ -7,6 +7,7 @@
 #include "profile.h"
 #include "report_formats.h"
 #include "text_escape.h"
+#include "workshop_formats.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -59,9 +60,13 @@ int runScore(const QCommandLineParser &parser)
     const FitResult result = engine.score(profile);
     log::named("cli")->debug("scored {} models in {} dimensions in {:.2f} ms", engine.catalogue().models.size(),
                              engine.catalogue().dimensions.size(), static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    const QByteArray bytes = format == QStringLiteral("json")
-                                 ? scoreToJson(engine.catalogue(), profile, result)
-                                 : scoreToText(engine.catalogue(), profile, result).toUtf8();
+    // A workshop: the group's result, then each participant's own answer and where they disagree.
+    const WorkshopAnalysis workshop = analyseWorkshop(engine, profile);
+    const QByteArray bytes =
+        format == QStringLiteral("json")
+            ? withWorkshopJson(scoreToJson(engine.catalogue(), profile, result), engine.catalogue(), profile, workshop)
+            : (scoreToText(engine.catalogue(), profile, result) + workshopToText(engine.catalogue(), profile, workshop))
+                  .toUtf8();
     return writeOutput(bytes, parser.value(outputOption()));
 }
 

@@ -1,6 +1,7 @@
 // splitbench-cli sensitivity: breakevens, tornado, Monte Carlo robustness and what would change the answer.
 #include "cli_app.h"
 #include "cli_command.h"
+#include "workshop_formats.h"
 #include "fit_engine.h"
 #include "logging.h"
 #include "profile.h"
@@ -76,12 +77,17 @@ int runSensitivity(const QCommandLineParser &parser)
     SensitivityJsonOptions jsonOptions;
     jsonOptions.includeCurves = parser.isSet(QStringLiteral("curves"));
     QByteArray bytes;
+    // A workshop: the group's analysis above, then each participant's own answer and where they disagree.
+    const WorkshopAnalysis workshop = analyseWorkshop(engine, profile);
     if (format == QStringLiteral("json"))
-        bytes = sensitivityToJson(engine.catalogue(), profile, *result, jsonOptions);
+        bytes = withWorkshopJson(sensitivityToJson(engine.catalogue(), profile, *result, jsonOptions),
+                                 engine.catalogue(), profile, workshop);
     else if (format == QStringLiteral("csv"))
         bytes = sensitivityToCsv(engine.catalogue(), *result);
     else
-        bytes = sensitivityToText(engine.catalogue(), profile, *result).toUtf8();
+        bytes = (sensitivityToText(engine.catalogue(), profile, *result) +
+                 workshopToText(engine.catalogue(), profile, workshop))
+                    .toUtf8();
     return writeOutput(bytes, parser.value(outputOption()));
 }
 

@@ -1,5 +1,7 @@
 #include "matrix_export.h"
 
+#include "workshop_formats.h"
+
 #include "cost_plots.h"
 #include "file_access.h"
 #include "report_style.h"
@@ -356,6 +358,58 @@ void writeCostSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, cons
     setPrintLayout(sheet, 3);
 }
 
+/// The "Participants" sheet of a workshop: each person's own answer, then every trait's values side by side
+/// with the group's, and what the disagreement decides.
+void writeParticipantsSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, const ReportContent &content)
+{
+    const Profile &workshop = content.profile;
+    const WorkshopAnalysis &analysis = *content.workshop;
+    worksheet_write_string(sheet, 0, 0, book.keep(tr("Participants: each person's own answer")), f.title);
+    worksheet_write_string(sheet, 1, 0, book.keep(consensusSentence(workshop.consensus)), f.note);
+    const QStringList header{tr("Participant"), tr("Role"), tr("Weight"), tr("Own recommendation"), tr("Margin")};
+    for (qsizetype c = 0; c < header.size(); ++c)
+        worksheet_write_string(sheet, 2, static_cast<lxw_col_t>(c), book.keep(header[c]), f.header);
+    lxw_row_t row = 3;
+    for (size_t p = 0; p < workshop.participants.size(); ++p, ++row) {
+        const Participant &person = workshop.participants[p];
+        worksheet_write_string(sheet, row, 0, book.keep(person.name), f.wrap);
+        worksheet_write_string(sheet, row, 1, book.keep(person.role), f.wrap);
+        worksheet_write_number(sheet, row, 2, person.weight, nullptr);
+        if (p < analysis.outcomes.size()) {
+            const ParticipantOutcome &outcome = analysis.outcomes[p];
+            worksheet_write_string(
+                sheet, row, 3, book.keep(answerName(content.catalogue, outcome.isTie() ? -1 : outcome.recommended)),
+                f.wrap);
+            worksheet_write_number(sheet, row, 4, std::round(outcome.margin * 10) / 10, f.fit);
+        }
+    }
+    ++row;
+    // Every trait's values: the group's, then each participant's (catalogue order, like the profile).
+    worksheet_write_string(sheet, row, 0, book.keep(tr("Trait (0-100)")), f.header);
+    worksheet_write_string(sheet, row, 1, book.keep(tr("Group")), f.header);
+    for (size_t p = 0; p < workshop.participants.size(); ++p)
+        worksheet_write_string(sheet, row, static_cast<lxw_col_t>(p + 2), book.keep(workshop.participants[p].name),
+                               f.header);
+    worksheet_set_row(sheet, row, 30, nullptr);
+    ++row;
+    for (size_t t = 0; t < content.catalogue.traits.size(); ++t, ++row) {
+        worksheet_write_string(sheet, row, 0, book.keep(content.catalogue.traits[t].name), f.wrap);
+        worksheet_write_number(sheet, row, 1, std::round(workshop.traits[t] * 10) / 10, f.fit);
+        for (size_t p = 0; p < workshop.participants.size(); ++p)
+            worksheet_write_number(sheet, row, static_cast<lxw_col_t>(p + 2),
+                                   std::round(workshop.participants[p].traits[t] * 10) / 10, f.fit);
+    }
+    ++row;
+    if (const QString sentence = disagreementSentence(analysis, content.catalogue, workshop); !sentence.isEmpty())
+        worksheet_write_string(sheet, row++, 0, book.keep(sentence), f.text);
+    worksheet_write_string(sheet, row++, 0, book.keep(decisiveSentence(analysis, content.catalogue, workshop)), f.text);
+    worksheet_set_column(sheet, 0, 0, 34, nullptr);
+    worksheet_set_column(sheet, 1, 1, 20, nullptr);
+    worksheet_set_column(sheet, 2, static_cast<lxw_col_t>(workshop.participants.size() + 2), 16, nullptr);
+    worksheet_freeze_panes(sheet, 3, 1);
+    setPrintLayout(sheet, 3);
+}
+
 lxw_error writeSideBySide(Workbook &book, lxw_worksheet *sheet, const Formats &f, const ReportContent &content)
 {
     // Row 0 groups the columns by model (merged cells); row 1 names the columns. Both stay frozen, as do the
@@ -595,6 +649,8 @@ QStringList matrixSheetNames(const ReportContent &content)
         sheetName(content.model(m).name, used);
     if (content.cost.modelCount() > 0)
         sheetName(tr("Cost"), used);
+    if (content.profile.isWorkshop() && content.workshop)
+        sheetName(tr("Participants"), used);
     return used;
 }
 
@@ -639,8 +695,11 @@ QByteArray matrixToXlsx(const ReportContent &content, QString *error)
         writeSideBySide(book, sheets.at(1), formats, content);
         for (int m = 0; m < content.modelCount(); ++m)
             writeModelSheet(book, sheets.at(static_cast<size_t>(m) + 2), formats, content, m);
+        size_t next = static_cast<size_t>(content.modelCount()) + 2;
         if (content.cost.modelCount() > 0)
-            writeCostSheet(book, sheets.back(), formats, content);
+            writeCostSheet(book, sheets.at(next++), formats, content);
+        if (content.profile.isWorkshop() && content.workshop)
+            writeParticipantsSheet(book, sheets.at(next), formats, content);
         if (const lxw_error result = book.close(); result != LXW_NO_ERROR) {
             *error = tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
             return {};

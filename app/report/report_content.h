@@ -6,6 +6,7 @@
 #include "fit_engine.h"
 #include "profile.h"
 #include "sensitivity.h"
+#include "workshop.h"
 
 #include <QDate>
 #include <QString>
@@ -26,6 +27,9 @@ struct ReportContent {
     /// What each model costs over its term (CostModel::forProfile()), with the fits and the value-for-money
     /// front: the "What it costs" section and the XLSX cost sheet. Empty for contents assembled by hand.
     CostChartData cost;
+    /// For a workshop profile: each participant's answer, the spreads and the decisive values (the "Who thinks
+    /// what" section and the XLSX participants sheet). Null for a profile without participants.
+    std::shared_ptr<const WorkshopAnalysis> workshop;
 
     /// Scores `profile` against `baseCatalogue` (extended with the profile's custom models) and analyses
     /// how firm the result is. The Monte Carlo part uses `monteCarlo` (by default 20,000 samples with the

@@ -7,6 +7,7 @@
 #include "radar_plot.h"
 #include "report_style.h"
 #include "sensitivity_section.h"
+#include "workshop_section.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -70,6 +71,7 @@ public:
         cover(blocks);
         profile(blocks);
         fitOverview(blocks);
+        WorkshopSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
         CostSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
         SensitivitySection(m_c, m_flow, m_fonts).compose(blocks);
         dimensions(blocks);

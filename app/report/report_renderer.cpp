@@ -28,9 +28,14 @@ QString printedName(const QString &name)
 
 /// `content` with model names as printedName() makes them, its sentences and analysis made again from those
 /// names (the numbers do not change: the same profile, the same models, the same Monte Carlo samples and
-/// seed); the profile's name and notes with control characters escaped.
+/// seed); the profile's name and notes and the participants' names and roles with control characters escaped.
 ReportContent printable(ReportContent content)
 {
+    // A workshop's participants: their names and roles only label rows and markers (the analysis goes by index).
+    for (Participant &participant : content.profile.participants) {
+        participant.name = escapeControlCharacters(participant.name);
+        participant.role = escapeControlCharacters(participant.role);
+    }
     const auto needsChange = [](const ServiceModel &model) { return printedName(model.name) != model.name; };
     const bool notesNeedChange =
         std::any_of(content.profile.notes.cbegin(), content.profile.notes.cend(), [](const QString &note) {

@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>this file was made for another catalogue (its traits or dimensions differ from the ones this Splitbench uses), so its values cannot be compared with this one&apos;s</source>
-        <translation>diese Datei wurde für einen anderen Katalog erstellt (ihre Merkmale oder Dimensionen unterscheiden sich von denen dieses Splitbench), daher lassen sich ihre Werte nicht mit diesen vergleichen</translation>
+        <translation>diese Datei wurde für einen anderen Katalog erstellt (ihre Merkmale oder Dimensionen weichen von denen dieses Splitbench ab), daher lassen sich ihre Werte nicht mit diesen vergleichen</translation>
     </message>
     <message>
         <source>at most %1 participants are supported</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>No single participant&apos;s value of any trait, put in place of the group&apos;s, would change the recommendation.</source>
-        <translation>Kein einzelner Wert einer teilnehmenden Person würde, anstelle des Gruppenwerts gesetzt, die Empfehlung ändern.</translation>
+        <translation>Kein einzelner Wert einer teilnehmenden Person würde, an die Stelle des Gruppenwerts gesetzt, die Empfehlung ändern.</translation>
     </message>
     <message>
         <source>%1 as %2 sees it (%3 instead of %4) would make it %5</source>
@@ -698,7 +698,27 @@
     </message>
     <message>
         <source>merging would make more than %1 participants, the most a workshop holds</source>
-        <translation>das Zusammenführen ergäbe mehr als %1 Teilnehmende, mehr als ein Workshop fasst</translation>
+        <translation>das Zusammenführen ergäbe mehr als %1 Teilnehmende, die Höchstzahl eines Workshops</translation>
+    </message>
+    <message>
+        <source>The group&apos;s values are the participants&apos; weighted mean, value by value: every voice moves the group a little, in proportion to its weight.</source>
+        <translation>Die Werte der Gruppe sind das gewichtete Mittel der Teilnehmenden, Wert für Wert: Jede Stimme bewegt die Gruppe ein wenig, im Verhältnis zu ihrem Gewicht.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s values are the participants&apos; weighted median, value by value: one extreme voice cannot drag the group, and a heavier weight counts as more voices.</source>
+        <translation>Die Werte der Gruppe sind der gewichtete Median der Teilnehmenden, Wert für Wert: Eine einzelne extreme Stimme kann die Gruppe nicht mitreißen, und ein höheres Gewicht zählt wie mehr Stimmen.</translation>
+    </message>
+    <message>
+        <source>Participants (%1): each person&apos;s own answer</source>
+        <translation>Teilnehmende (%1): die eigene Antwort jeder Person</translation>
+    </message>
+    <message>
+        <source>%1, weight %2: %3 (margin %4)</source>
+        <translation>%1, Gewicht %2: %3 (Vorsprung %4)</translation>
+    </message>
+    <message>
+        <source>(not counted)</source>
+        <translation>(nicht gezählt)</translation>
     </message>
     <message numerus="yes">
         <source>%n more decisive value(s)</source>
@@ -1300,6 +1320,94 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
     <message>
         <source>Output format: text, json or csv (default text).</source>
         <translation>Ausgabeformat: text, json oder csv (Standard text).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>error: merge needs the workshop profile and at least one participant file</source>
+        <translation>Fehler: merge braucht das Workshop-Profil und mindestens eine Teilnehmerdatei</translation>
+    </message>
+    <message>
+        <source>error: merge needs --output FILE (the merged workshop; it may not be one of the inputs)</source>
+        <translation>Fehler: merge braucht --output DATEI (den zusammengeführten Workshop; es darf keine der Eingaben sein)</translation>
+    </message>
+    <message>
+        <source>%1: added: %2; updated: %3; unchanged: %4</source>
+        <translation>%1: hinzugefügt: %2; aktualisiert: %3; unverändert: %4</translation>
+    </message>
+    <message>
+        <source>error: participant-file needs exactly one workshop profile</source>
+        <translation>Fehler: participant-file braucht genau ein Workshop-Profil</translation>
+    </message>
+    <message>
+        <source>error: participant-file needs --participant ID</source>
+        <translation>Fehler: participant-file braucht --participant ID</translation>
+    </message>
+    <message>
+        <source>error: %1 has no participant &quot;%2&quot; (its participants: %3)</source>
+        <translation>Fehler: %1 hat keine teilnehmende Person „%2“ (Teilnehmende: %3)</translation>
+    </message>
+    <message>
+        <source>error: %1 has no participants</source>
+        <translation>Fehler: %1 hat keine Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>error: questionnaire needs --profile FILE</source>
+        <translation>Fehler: questionnaire braucht --profile DATEI</translation>
+    </message>
+    <message>
+        <source>error: questionnaire needs --output FILE.pdf</source>
+        <translation>Fehler: questionnaire braucht --output DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>error: %1 has no participant &quot;%2&quot;</source>
+        <translation>Fehler: %1 hat keine teilnehmende Person „%2“</translation>
+    </message>
+    <message>
+        <source>Write a printable one-page questionnaire (PDF) for a workshop participant.</source>
+        <translation>Einen druckbaren einseitigen Fragebogen (PDF) für eine teilnehmende Person schreiben.</translation>
+    </message>
+    <message>
+        <source>The workshop profile (*.splitbench.json).</source>
+        <translation>Das Workshop-Profil (*.splitbench.json).</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s id; without it, a blank questionnaire with a line for the name.</source>
+        <translation>Die ID der teilnehmenden Person; ohne sie ein leerer Fragebogen mit einer Zeile für den Namen.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>A4 (default) or Letter.</source>
+        <translation>A4 (Standard) oder Letter.</translation>
+    </message>
+    <message>
+        <source>Merge returned participant files into a workshop profile, matching participants by id.</source>
+        <translation>Zurückgegebene Teilnehmerdateien in ein Workshop-Profil zusammenführen, Teilnehmende nach ID zugeordnet.</translation>
+    </message>
+    <message>
+        <source>WORKSHOP</source>
+        <translation>WORKSHOP</translation>
+    </message>
+    <message>
+        <source>Participant files to merge into it.</source>
+        <translation>Die Teilnehmerdateien, die hineingeführt werden.</translation>
+    </message>
+    <message>
+        <source>PARTICIPANT…</source>
+        <translation>TEILNEHMERDATEI…</translation>
+    </message>
+    <message>
+        <source>Write the file to send one participant: the workshop with only that person in it.</source>
+        <translation>Die Datei für eine teilnehmende Person schreiben: den Workshop mit nur dieser Person darin.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s id.</source>
+        <translation>Die ID der teilnehmenden Person.</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3957,82 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
+    <message>
+        <source>Participants: each person&apos;s own answer</source>
+        <translation>Teilnehmende: die eigene Antwort jeder Person</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Own recommendation</source>
+        <translation>Eigene Empfehlung</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Vorsprung</translation>
+    </message>
+    <message>
+        <source>Trait (0-100)</source>
+        <translation>Merkmal (0–100)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1</source>
+        <translation>Fragebogen: %1</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Teilnehmende Person:</translation>
+    </message>
+    <message>
+        <source>Mark with a cross where your organisation stands today on each line, between the two descriptions, and add a note if you like. Then tick how much each area matters to you, from 0 (not at all) to 10 (very much). Your answers are combined with the other participants&apos; in the workshop.</source>
+        <translation>Markieren Sie auf jeder Linie mit einem Kreuz, wo Ihre Organisation heute zwischen den beiden Beschreibungen steht, und notieren Sie gern eine Anmerkung. Kreuzen Sie dann an, wie wichtig Ihnen jeder Bereich ist, von 0 (gar nicht) bis 10 (sehr). Ihre Antworten werden im Workshop mit denen der anderen Teilnehmenden zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Your organisation today</source>
+        <translation>Ihre Organisation heute</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>How much each area matters to you</source>
+        <translation>Wie wichtig Ihnen jeder Bereich ist</translation>
+    </message>
+    <message>
+        <source>Please return this page to the facilitator. Made with Splitbench.</source>
+        <translation>Bitte geben Sie diese Seite der Moderation zurück. Erstellt mit Splitbench.</translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1 — %2</source>
+        <translation>Fragebogen: %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: the questionnaire could not be drawn</source>
+        <translation>%1: der Fragebogen konnte nicht gezeichnet werden</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::report::CostComponentsPlot</name>
@@ -3970,6 +4154,33 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>%1 are not beaten on both fit and cost: each of them that costs more also fits better. Every other model fits no better than one of them and costs no less.</source>
         <translation>%1 werden bei Eignung und Kosten nicht zugleich übertroffen: Jedes von ihnen, das mehr kostet, passt auch besser. Jedes andere Modell passt nicht besser als eines von ihnen und kostet nicht weniger.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::DisagreementPlot</name>
+    <message>
+        <source>%1 (not counted)</source>
+        <translation>%1 (nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Group&apos;s value</source>
+        <translation>Wert der Gruppe</translation>
+    </message>
+    <message>
+        <source>Spread of the counted values</source>
+        <translation>Spanne der gezählten Werte</translation>
+    </message>
+    <message>
+        <source>spread %1, group %2</source>
+        <translation>Spanne %1, Gruppe %2</translation>
+    </message>
+    <message>
+        <source>%1 — group&apos;s value: %2 (from %3 to %4)</source>
+        <translation>%1 – Wert der Gruppe: %2 (von %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 – %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4656,53 @@ Intern %4</translation>
     <message>
         <source>%1: fit %2, %3 in total</source>
         <translation>%1: Eignung %2, %3 insgesamt</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::WorkshopSection</name>
+    <message>
+        <source>Who thinks what</source>
+        <translation>Wer was denkt</translation>
+    </message>
+    <message>
+        <source>Participants who gave their own view of the organisation: %1. The recommendation, the costs and the sensitivity analysis in this report use the group&apos;s values.</source>
+        <translation>Teilnehmende, die ihre eigene Sicht auf die Organisation angegeben haben: %1. Die Empfehlung, die Kosten und die Sensitivitätsanalyse in diesem Bericht verwenden die Werte der Gruppe.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Own recommendation</source>
+        <translation>Eigene Empfehlung</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Vorsprung</translation>
+    </message>
+    <message>
+        <source>0 (not counted)</source>
+        <translation>0 (nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own answer</source>
+        <translation>Die eigene Antwort jeder teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>Where the participants stand, trait by trait</source>
+        <translation>Wo die Teilnehmenden stehen, Merkmal für Merkmal</translation>
+    </message>
+    <message>
+        <source>Each line is one trait, the widest disagreement first. Every participant&apos;s value is marked with their own symbol; the band spans the counted values and the bar is the group&apos;s value.</source>
+        <translation>Jede Zeile ist ein Merkmal, die größte Uneinigkeit zuerst. Der Wert jeder teilnehmenden Person ist mit ihrem eigenen Symbol markiert; das Band umfasst die gezählten Werte, der Balken ist der Wert der Gruppe.</translation>
     </message>
 </context>
 </TS>

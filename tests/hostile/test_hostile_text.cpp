@@ -11,6 +11,7 @@
 #include "profile_document.h"
 #include "recommendation_banner.h"
 #include "text_escape.h"
+#include "workshop.h"
 #include "workbench_settings.h"
 
 #include <QDir>
@@ -495,6 +496,128 @@ TEST_F(HostileOutputs, SensitivityCostSentencesNameEveryModelExactly)
         root.value(QStringLiteral("cost")).toObject().value(QStringLiteral("sentence")).toString();
     EXPECT_TRUE(costSentence.startsWith(QStringLiteral("With provider prices and the IT salary within ±30%, ")))
         << costSentence.toStdString();
+}
+
+// ---- The workshop's outputs -------------------------------------------------------------------------------
+
+/// A workshop whose participants carry the hostile names (cut to the loader's length) and hostile roles.
+class HostileWorkshop : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        const Catalogue &catalogue = Catalogue::builtIn();
+        m_workshop = Profile::defaults(catalogue);
+        m_workshop.name = hostileProfileName();
+        const QStringList names = hostileModelNames();
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            Participant person;
+            person.id = QStringLiteral("p%1").arg(i);
+            person.name = names[i].left(Participant::kMaxNameLength).trimmed();
+            person.role = QStringLiteral("%1 role %2");
+            person.traits = m_workshop.traits;
+            for (double &value : person.traits)
+                value = std::fmod(10.0 + 41.0 * static_cast<double>(i), 101.0);
+            person.importance = m_workshop.importance;
+            person.traitUncertainty = m_workshop.traitUncertainty;
+            m_workshop.participants.push_back(person);
+        }
+        applyConsensus(m_workshop);
+        m_path = m_dir.filePath(QStringLiteral("workshop.splitbench.json"));
+        QFile file(m_path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(m_workshop.toJson(catalogue));
+    }
+
+    ProgramRun cli(const QStringList &arguments) const
+    {
+        return runProgram(cliUnderTest(), arguments,
+                          {QStringLiteral("XDG_DATA_HOME=") + m_dir.filePath(QStringLiteral("data"))});
+    }
+
+    QTemporaryDir m_dir;
+    Profile m_workshop;
+    QString m_path;
+};
+
+TEST_F(HostileWorkshop, ScoreAndSensitivityShowEveryParticipantLiterallyAndJsonExactly)
+{
+    const ProgramRun text = cli({QStringLiteral("score"), QStringLiteral("--profile"), m_path});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    expectNoRawControls(text.out, "score (workshop)");
+    for (const Participant &person : m_workshop.participants)
+        EXPECT_TRUE(QString::fromUtf8(text.out).contains(QStringLiteral("  ") + shown(person.label()) +
+                                                          QStringLiteral(", weight 1: ")))
+            << shown(person.label()).toStdString() << "\n" << text.out.toStdString();
+
+    for (const QString &command : {QStringLiteral("score"), QStringLiteral("sensitivity")}) {
+        QStringList arguments{command, QStringLiteral("--profile"), m_path, QStringLiteral("--format"),
+                              QStringLiteral("json")};
+        if (command == QStringLiteral("sensitivity"))
+            arguments << QStringLiteral("--samples") << QStringLiteral("200");
+        const ProgramRun json = cli(arguments);
+        ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+        const QJsonArray people =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("participants")).toArray();
+        ASSERT_EQ(people.size(), static_cast<qsizetype>(m_workshop.participants.size()));
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            EXPECT_EQ(people[i].toObject().value(QStringLiteral("name")).toString(),
+                      m_workshop.participants[static_cast<size_t>(i)].name);
+            EXPECT_EQ(people[i].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("%1 role %2"));
+        }
+    }
+    const ProgramRun sensitivity =
+        cli({QStringLiteral("sensitivity"), QStringLiteral("--profile"), m_path, QStringLiteral("--samples"),
+             QStringLiteral("200")});
+    ASSERT_EQ(sensitivity.exitCode, 0) << sensitivity.err.toStdString();
+    expectNoRawControls(sensitivity.out, "sensitivity (workshop)");
+}
+
+TEST_F(HostileWorkshop, MergeAndParticipantFilePrintNamesSafelyAndKeepThemExactly)
+{
+    const QString file = m_dir.filePath(QStringLiteral("p3.splitbench.json"));
+    const ProgramRun written = cli({QStringLiteral("participant-file"), m_path, QStringLiteral("--participant"),
+                                    QStringLiteral("p3"), QStringLiteral("--output"), file});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    const QString merged = m_dir.filePath(QStringLiteral("merged.splitbench.json"));
+    const ProgramRun run =
+        cli({QStringLiteral("merge"), m_path, file, QStringLiteral("--output"), merged});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    expectNoRawControls(run.out, "merge");
+    EXPECT_TRUE(QString::fromUtf8(run.out).contains(QStringLiteral("unchanged: ") + shown(m_workshop.participants[3].label())))
+        << run.out.toStdString();
+    const QJsonArray people =
+        QJsonDocument::fromJson(readAll(merged)).object().value(QStringLiteral("participants")).toArray();
+    ASSERT_EQ(people.size(), static_cast<qsizetype>(m_workshop.participants.size()));
+    for (qsizetype i = 0; i < people.size(); ++i)
+        EXPECT_EQ(people[i].toObject().value(QStringLiteral("name")).toString(),
+                  m_workshop.participants[static_cast<size_t>(i)].name);
+}
+
+TEST_F(HostileWorkshop, ReportAndQuestionnaireShowEveryParticipantLiterally)
+{
+    const QString report = m_dir.filePath(QStringLiteral("workshop.pdf"));
+    const QString questionnaire = m_dir.filePath(QStringLiteral("questionnaire.pdf"));
+    ASSERT_EQ(cli({QStringLiteral("report"), QStringLiteral("--profile"), m_path, QStringLiteral("-o"), report,
+                   QStringLiteral("--samples"), QStringLiteral("200")})
+                  .exitCode,
+              0);
+    ASSERT_EQ(cli({QStringLiteral("questionnaire"), QStringLiteral("--profile"), m_path, QStringLiteral("--participant"),
+                   QStringLiteral("p3"), QStringLiteral("-o"), questionnaire})
+                  .exitCode,
+              0);
+    const auto pdfText = [](const QString &path) {
+        const ProgramRun text = runProgram(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT),
+                                           {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        EXPECT_EQ(text.exitCode, 0) << text.err.toStdString();
+        return comparable(QString::fromUtf8(text.out));
+    };
+    const QString printed = pdfText(report);
+    // The section's table names every participant as written, control characters as escapes.
+    for (const Participant &person : m_workshop.participants)
+        EXPECT_TRUE(printed.contains(comparable(shown(person.name)))) << shown(person.name).toStdString();
+    EXPECT_TRUE(printed.contains(comparable(QStringLiteral("%1 role %2"))));
+    EXPECT_TRUE(pdfText(questionnaire).contains(comparable(shown(m_workshop.participants[3].label()))));
 }
 
 } // namespace

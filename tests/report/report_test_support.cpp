@@ -1,11 +1,14 @@
 #include "report_test_support.h"
 
 #include "catalogue.h"
+#include "workshop.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+
+#include <cmath>
 
 #include <gtest/gtest.h>
 
@@ -28,7 +31,8 @@ QString dataFile(const QString &name)
 QStringList profilePaths()
 {
     return exampleProfilePaths() << dataFile(QStringLiteral("provider-proposal.splitbench.json"))
-                                 << dataFile(QStringLiteral("many-models.splitbench.json"));
+                                 << dataFile(QStringLiteral("many-models.splitbench.json"))
+                                 << dataFile(QStringLiteral("workshop-12-long-names.splitbench.json"));
 }
 
 std::vector<std::string> profileParameters()
@@ -59,6 +63,45 @@ ReportContent contentFor(const QString &profilePath)
 QString trickyModelName()
 {
     return QStringLiteral("Acme, \"MSP\" <b> & | co");
+}
+
+Profile workshopProfile(int count, bool longNames)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    Profile workshop = Profile::defaults(catalogue);
+    workshop.name = QStringLiteral("Harbour Lane workshop");
+    static const char *const names[] = {"Dana Reyes", "Sam Patel", "Lee Chen", "Alex Morgan", "Kim Novak",
+                                        "Jo Baptiste", "Ruth Okafor", "Ivan Petrov", "Mia Svensson", "Omar Haddad",
+                                        "Nora Quinn", "Tariq Aziz"};
+    static const char *const roles[] = {"Owner", "IT lead", "Finance director", "Office manager"};
+    for (int i = 0; i < count; ++i) {
+        Participant p;
+        p.id = QStringLiteral("p%1").arg(i + 1);
+        p.name = QString::fromLatin1(names[i % 12]);
+        p.role = QString::fromLatin1(roles[i % 4]);
+        if (longNames) {
+            p.name += QStringLiteral(" von und zu Hohenzollern-Sigmaringen-Wittelsbach der Jüngere");
+            p.role += QStringLiteral(" and acting head of purchasing, compliance and facilities");
+        }
+        p.traits = workshop.traits;
+        for (size_t t = 0; t < p.traits.size(); ++t)
+            // Spread over 0..100; participants 1 and 2 agree on every trait (equal values must stay visible).
+            p.traits[t] = std::fmod(20.0 + 37.0 * (i == 2 ? 1 : i) + 11.0 * static_cast<double>(t), 101.0);
+        p.importance = workshop.importance;
+        p.importance[static_cast<size_t>(i) % p.importance.size()] = 4;
+        p.traitUncertainty = workshop.traitUncertainty;
+        p.importanceUncertainty = workshop.importanceUncertainty;
+        workshop.participants.push_back(p);
+    }
+    applyConsensus(workshop);
+    return workshop;
+}
+
+ReportContent workshopContent(int count, bool longNames)
+{
+    MonteCarloOptions options;
+    options.samples = 2000;
+    return ReportContent::make(Catalogue::builtIn(), workshopProfile(count, longNames), fixedDate(), options);
 }
 
 ReportContent contentWithTrickyModel()

@@ -20,7 +20,8 @@ inline QDate fixedDate()
     return {2026, 3, 14};
 }
 
-/// The shipped examples (resources/examples) followed by the report tests' own profiles (custom models).
+/// The shipped examples (resources/examples) followed by the report tests' own profiles (custom models, a
+/// workshop of 12 participants with long names).
 QStringList profilePaths();
 /// Only the shipped examples.
 QStringList exampleProfilePaths();
@@ -35,6 +36,12 @@ ReportContent contentFor(const QString &profilePath);
 /// The default profile plus a custom model whose name needs escaping everywhere: `Acme, "MSP" <b> & | co`.
 ReportContent contentWithTrickyModel();
 QString trickyModelName();
+
+/// A workshop on the default profile with `count` participants whose values differ (several equal ones among
+/// them); with `longNames`, names and roles near the loader's length limit.
+Profile workshopProfile(int count, bool longNames = false);
+/// workshopProfile() as a report's content.
+ReportContent workshopContent(int count, bool longNames = false);
 
 struct ToolRun {
     int exitCode = -1;

@@ -296,6 +296,44 @@ TEST(MatrixExport, XlsxCostSheetHasTheReportsTableWithMoneyFormatsAndTheCurrency
     EXPECT_EQ(cell(QStringLiteral("A11")).at(1).toString(), QStringLiteral("Total over the term"));
 }
 
+TEST(MatrixExport, XlsxParticipantsSheetOnlyForAWorkshopWithEachPersonsAnswerAndValues)
+{
+    EXPECT_FALSE(matrixSheetNames(contentFor(exampleProfilePaths().at(0))).contains(QStringLiteral("Participants")));
+    const ReportContent content = workshopContent(5);
+    ASSERT_TRUE(content.workshop);
+    const QStringList names = matrixSheetNames(content);
+    ASSERT_EQ(names.back(), QStringLiteral("Participants"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workshop.xlsx"));
+    ASSERT_EQ(exportMatrix(path, ExportFormat::Xlsx, content), QString());
+    const QJsonObject cells = costSheetCells(path); // the last sheet
+    const auto cell = [&](const QString &ref) { return cells.value(ref).toArray(); };
+    EXPECT_EQ(cell(QStringLiteral("A3")).at(1).toString(), QStringLiteral("Participant"));
+    const size_t people = content.profile.participants.size();
+    for (size_t p = 0; p < people; ++p) {
+        const QString row = QString::number(4 + p);
+        const Participant &person = content.profile.participants[p];
+        EXPECT_EQ(cell(QStringLiteral("A") + row).at(1).toString(), person.name);
+        EXPECT_EQ(cell(QStringLiteral("B") + row).at(1).toString(), person.role);
+        EXPECT_DOUBLE_EQ(cell(QStringLiteral("C") + row).at(1).toDouble(), person.weight);
+        const ParticipantOutcome &outcome = content.workshop->outcomes[p];
+        EXPECT_EQ(cell(QStringLiteral("D") + row).at(1).toString(),
+                  answerName(content.catalogue, outcome.isTie() ? -1 : outcome.recommended));
+        EXPECT_NEAR(cell(QStringLiteral("E") + row).at(1).toDouble(), outcome.margin, 0.051);
+    }
+    // The trait block: the group's value, then each person's, one row per trait.
+    const QString header = QString::number(4 + people + 1);
+    EXPECT_EQ(cell(QStringLiteral("B") + header).at(1).toString(), QStringLiteral("Group"));
+    for (size_t t = 0; t < content.catalogue.traits.size(); ++t) {
+        const QString row = QString::number(4 + people + 2 + t);
+        EXPECT_EQ(cell(QStringLiteral("A") + row).at(1).toString(), content.catalogue.traits[t].name);
+        EXPECT_NEAR(cell(QStringLiteral("B") + row).at(1).toDouble(), content.profile.traits[t], 0.051);
+        for (size_t p = 0; p < people; ++p)
+            EXPECT_NEAR(cell(QChar(u'C' + static_cast<int>(p)) + row).at(1).toDouble(),
+                        content.profile.participants[p].traits[t], 0.051);
+    }
+}
+
 TEST(MatrixExport, SheetNamesFollowExcelsRules)
 {
     const ReportContent content = contentFor(dataFile(QStringLiteral("many-models.splitbench.json")));
