@@ -259,6 +259,7 @@ void CliSandbox::reset()
     static const QByteArray catalogue = sourceFile("tests/data/mini-catalogue.json");
     static const QByteArray profile = sourceFile("tests/data/mini-profile.splitbench.json");
     static const QByteArray example = sourceFile("resources/examples/1-small-office.splitbench.json");
+    static const QByteArray workshop = sourceFile("resources/examples/5-workshop-harbourside-logistics.splitbench.json");
     const QDir dir(m_work);
     // Whatever an earlier run wrote (-o NAME) goes, so every run starts from the same folder.
     for (const QString &name : dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
@@ -272,6 +273,7 @@ void CliSandbox::reset()
     put("catalogue.json", catalogue);
     put("profile.json", profile);
     put("example.json", example);
+    put("workshop.json", workshop);
     put("bad.json", R"({"version": 1, "traits": {"capacity": 250}})");
 }
 
