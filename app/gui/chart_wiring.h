@@ -22,6 +22,9 @@ public:
 private:
     void modelsChanged();
     void applyModelVisibility();
+    /// While a workshop participant is edited, the radar also shows how the group's recommended model fits
+    /// that person's view.
+    void updateOverlay();
 
     ProfileDocument *m_document;
     ModelViewState *m_viewState;

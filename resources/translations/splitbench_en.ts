@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>splitbench</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more value</numerusform>
+            <numerusform>%n more values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>splitbench::gui::CostPage</name>
     <message numerus="yes">
         <source>%n months</source>
@@ -28,6 +38,26 @@
         <translation>
             <numerusform>⚠ Nobody is Responsible for %n activity here: give R to the provider or the internal team.</numerusform>
             <numerusform>⚠ Nobody is Responsible for %n activities here: give R to the provider or the internal team.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ParticipantActions</name>
+    <message numerus="yes">
+        <source>Imported %n participant file(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n participant file: %1.</numerusform>
+            <numerusform>Imported %n participant files: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ProfileDocument</name>
+    <message numerus="yes">
+        <source>Import %n participant file(s)</source>
+        <translation>
+            <numerusform>Import %n participant file</numerusform>
+            <numerusform>Import %n participant files</numerusform>
         </translation>
     </message>
 </context>
