@@ -917,19 +917,23 @@ void ProfileDocument::applyConsensusMethod(const Whole &, const ConsensusMethod 
 void ProfileDocument::regroup(int participant)
 {
     // Every group value that moved is signalled (views of the group's values listen), whoever is edited.
-    const Profile before = m_profile;
+    // Only the group's values are kept for comparison: a slider step must not copy the whole profile.
+    const std::vector<double> traits = m_profile.traits;
+    const std::vector<double> traitUncertainty = m_profile.traitUncertainty;
+    const std::vector<double> importance = m_profile.importance;
+    const double importanceUncertainty = m_profile.importanceUncertainty;
     applyConsensus(m_profile);
     rescore();
     for (size_t t = 0; t < m_profile.traits.size(); ++t) {
-        if (m_profile.traits[t] != before.traits[t])
+        if (m_profile.traits[t] != traits[t])
             emit traitChanged(static_cast<int>(t));
-        if (m_profile.traitUncertainty[t] != before.traitUncertainty[t])
+        if (m_profile.traitUncertainty[t] != traitUncertainty[t])
             emit uncertaintyChanged(static_cast<int>(t));
     }
     for (size_t d = 0; d < m_profile.importance.size(); ++d)
-        if (m_profile.importance[d] != before.importance[d])
+        if (m_profile.importance[d] != importance[d])
             emit importanceChanged(static_cast<int>(d));
-    if (m_profile.importanceUncertainty != before.importanceUncertainty)
+    if (m_profile.importanceUncertainty != importanceUncertainty)
         emit uncertaintyChanged(-1);
     if (participant >= 0)
         emit participantValuesChanged(participant);
