@@ -7,6 +7,8 @@
 #include "radar_view.h"
 #include "workshop.h"
 
+#include <QEvent>
+
 namespace splitbench::gui {
 
 ChartWiring::ChartWiring(ProfileDocument *document, ModelViewState *viewState, RadarView *radar, QObject *parent)
@@ -27,6 +29,7 @@ ChartWiring::ChartWiring(ProfileDocument *document, ModelViewState *viewState, R
         announceRadarAxis(m_radar, QAccessible::Focus); // only while the user is on the chart
     });
 
+    radar->installEventFilter(this);
     chart->setCatalogue(document->catalogue());
     chart->applyPalette(radar->palette());
     chart->setLabelFont(radar->font());
@@ -43,10 +46,21 @@ void ChartWiring::modelsChanged()
     applyModelVisibility();
 }
 
+bool ChartWiring::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_radar && event->type() == QEvent::Show && m_overlayStale)
+        updateOverlay();
+    return QObject::eventFilter(watched, event);
+}
+
 void ChartWiring::updateOverlay()
 {
     const int edited = m_document->editedParticipant();
     RadarChart *chart = m_radar->radarChart();
+    // Scoring the person's view on every slider step is wasted while another tab is in front.
+    m_overlayStale = edited >= 0 && !m_radar->isVisible();
+    if (m_overlayStale)
+        return;
     if (edited < 0) {
         chart->setOverlay({}, -1, {});
         return;

@@ -5,6 +5,7 @@
 #include "models/importance_model.h"
 #include "profile_document.h"
 #include "profile_panel.h"
+#include "radar_chart.h"
 #include "workshop/participant_actions.h"
 #include "workshop/participant_table_model.h"
 #include "workshop/workshop_page.h"
@@ -378,6 +379,33 @@ TEST(WorkshopWindow, TheWorkshopTabShowsTwelveParticipants)
     emit page->table()->activated(page->tableModel()->index(4, 0));
     EXPECT_EQ(bench.window->document()->editedParticipant(), 4);
     EXPECT_EQ(bench.window->profilePanel()->participantCombo()->currentIndex(), 5);
+}
+
+TEST(WorkshopWindow, TheRadarShowsTheEditedPersonsViewOfTheGroupsAnswer)
+{
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openFile(writeWorkshop(bench, QStringLiteral("w.splitbench.json"), 3)));
+    bench.window->viewTabs()->setCurrentIndex(MainWindow::OverviewTab);
+    settle();
+    RadarChart *radar = bench.window->radarChart();
+    EXPECT_FALSE(radar->hasOverlay()); // the group: nothing more
+    bench.window->document()->setEditedParticipant(2);
+    settle();
+    ASSERT_TRUE(radar->hasOverlay());
+    EXPECT_TRUE(radar->overlayCaption().contains(QStringLiteral("Person 3"))) << radar->overlayCaption().toStdString();
+    // The caption has a band of its own above every axis label.
+    for (int k = 0; k < radar->dimensionCount(); ++k)
+        EXPECT_FALSE(radar->overlayCaptionRect().intersects(radar->labelRect(k))) << k;
+    // Another tab in front: still right when the radar is shown again after the person's values moved.
+    bench.window->viewTabs()->setCurrentIndex(MainWindow::WorkshopTab);
+    settle();
+    bench.window->document()->setTrait(0, 100.0);
+    bench.window->viewTabs()->setCurrentIndex(MainWindow::OverviewTab);
+    settle();
+    EXPECT_TRUE(radar->hasOverlay());
+    bench.window->document()->setEditedParticipant(-1);
+    settle();
+    EXPECT_FALSE(radar->hasOverlay());
 }
 
 TEST(WorkshopWindow, OpeningHandEditedGroupValuesSaysTheyWereRecomputed)
