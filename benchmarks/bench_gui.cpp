@@ -1,5 +1,6 @@
 // The workbench offscreen: one slider step through to the repainted window (median and 99th percentile over a
-// 500-step drag), and process start to the first painted frame (`splitbench --measure-startup`).
+// 500-step drag; with the Overview, the Cost tab or a workshop's Workshop tab in front), and process start to
+// the first painted frame (`splitbench --measure-startup`).
 #include "cost/cost_charts.h"
 #include "cost/cost_page.h"
 #include "main_window.h"
@@ -7,6 +8,8 @@
 #include "profile_panel.h"
 #include "radar_view.h"
 #include "workbench_settings.h"
+#include "workshop/disagreement_chart.h"
+#include "workshop/workshop_page.h"
 
 #include <QApplication>
 #include <QDir>
@@ -85,13 +88,30 @@ struct Window {
 /// value (a merged undo command), rescores, updates the radar series, the fit table and the banner. Argument 0
 /// lets the event loop repaint what changed into the offscreen window's backing store (what a user sees);
 /// argument 1 also grabs the whole window into an image (every widget painted, the issue's worst case).
-void sliderStep(benchmark::State &state, bool grab, bool costTab)
+enum class Front { Overview, Cost, Workshop };
+
+void sliderStep(benchmark::State &state, bool grab, Front front)
 {
     Window w;
     QSlider *slider = w.window->profilePanel()->slider(
         w.window->document()->baseCatalogue().traitIndex(QStringLiteral("inhouse_capacity")));
     PaintCounter counter;
-    if (costTab) {
+    if (front == Front::Workshop) {
+        // A workshop of 8 with the fourth person's sliders shown and the Workshop tab in front: each step moves
+        // that person's marker, the consensus, everyone's answers and the decisive values.
+        ProfileDocument *document = w.window->document();
+        for (int p = 0; p < 8; ++p) {
+            document->addParticipant(QStringLiteral("Participant %1").arg(p + 1), QStringLiteral("Role %1").arg(p + 1));
+            for (int t = 0; t < document->traitCount(); ++t)
+                document->setTrait(t, std::fmod(17.0 * (p + 1) + 29.0 * t, 100.0));
+        }
+        document->setEditedParticipant(3);
+        document->undoStack()->clear();
+        w.window->viewTabs()->setCurrentIndex(MainWindow::WorkshopTab);
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+        w.window->workshopPage()->chart()->installEventFilter(&counter);
+    } else if (front == Front::Cost) {
         // The Cost tab in front: each step moves the value-for-money chart's points (the fits), and the banner.
         w.window->viewTabs()->setCurrentIndex(MainWindow::CostTab);
         for (int i = 0; i < 5; ++i)
@@ -160,7 +180,7 @@ void sliderStep(benchmark::State &state, bool grab, bool costTab)
 
 void BM_SliderStep(benchmark::State &state)
 {
-    sliderStep(state, state.range(0) == 1, false);
+    sliderStep(state, state.range(0) == 1, Front::Overview);
 }
 BENCHMARK(BM_SliderStep)
     ->ArgName("grab")
@@ -174,9 +194,17 @@ BENCHMARK(BM_SliderStep)
 /// instead of the radar.
 void BM_SliderStepCostTab(benchmark::State &state)
 {
-    sliderStep(state, false, true);
+    sliderStep(state, false, Front::Cost);
 }
 BENCHMARK(BM_SliderStepCostTab)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+
+/// The same drag in a workshop of 8 (issue 18): a person's slider, the Workshop tab in front (the strips
+/// repainted, every person's answer and the decisive values recomputed on every step).
+void BM_SliderStepWorkshop(benchmark::State &state)
+{
+    sliderStep(state, false, Front::Workshop);
+}
+BENCHMARK(BM_SliderStepWorkshop)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 /// Process start to the first painted frame, as `splitbench --measure-startup` reports it (a child process per
 /// iteration, offscreen). The manual time is the child's own figure; `wall_ms` adds process exit and QProcess.

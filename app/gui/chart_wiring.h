@@ -19,13 +19,20 @@ class ChartWiring final : public QObject {
 public:
     ChartWiring(ProfileDocument *document, ModelViewState *viewState, RadarView *radar, QObject *parent = nullptr);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void modelsChanged();
     void applyModelVisibility();
+    /// While a workshop participant is edited, the radar also shows how the group's recommended model fits
+    /// that person's view.
+    void updateOverlay();
 
     ProfileDocument *m_document;
     ModelViewState *m_viewState;
     RadarView *m_radar;
+    bool m_overlayStale = false; ///< The overlay waits for the radar to be shown (a hidden radar costs nothing).
 };
 
 } // namespace splitbench::gui

@@ -24,6 +24,12 @@ QString WidgetDialogProvider::openFileName(QWidget *parent, const QString &title
     return QFileDialog::getOpenFileName(parent, title, directory, filter);
 }
 
+QStringList WidgetDialogProvider::openFileNames(QWidget *parent, const QString &title, const QString &directory,
+                                                const QString &filter)
+{
+    return QFileDialog::getOpenFileNames(parent, title, directory, filter);
+}
+
 QString WidgetDialogProvider::saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                                            const QString &filter)
 {

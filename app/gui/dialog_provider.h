@@ -22,6 +22,14 @@ public:
     /// An existing file to open, or an empty string when the user cancels.
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &directory,
                                  const QString &filter) = 0;
+    /// Existing files to open (several may be chosen), or none when the user cancels. By default one file
+    /// from openFileName().
+    virtual QStringList openFileNames(QWidget *parent, const QString &title, const QString &directory,
+                                      const QString &filter)
+    {
+        const QString path = openFileName(parent, title, directory, filter);
+        return path.isEmpty() ? QStringList() : QStringList{path};
+    }
     /// A file to write, or an empty string when the user cancels.
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                                  const QString &filter) = 0;
@@ -54,6 +62,8 @@ class WidgetDialogProvider final : public DialogProvider {
 public:
     QString openFileName(QWidget *parent, const QString &title, const QString &directory,
                          const QString &filter) override;
+    QStringList openFileNames(QWidget *parent, const QString &title, const QString &directory,
+                              const QString &filter) override;
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggestedPath,
                          const QString &filter) override;
     SaveChoice askSaveChanges(QWidget *parent, const QString &documentName) override;

@@ -2,6 +2,7 @@
 
 #include "models/importance_model.h"
 #include "profile_document.h"
+#include "workshop.h"
 
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -63,7 +64,9 @@ ImportanceEditor::ImportanceEditor(ProfileDocument *document, QWidget *parent)
     equal->setObjectName(QStringLiteral("equalWeightsButton"));
     equal->setAccessibleName(tr("Set all importance weights to 1"));
     connect(equal, &QPushButton::clicked, this, [this] {
-        Profile content = m_document->profile();
+        // A participant's view when one is edited: the equal weights are theirs.
+        const int edited = m_document->editedParticipant();
+        Profile content = edited >= 0 ? participantView(m_document->profile(), edited) : m_document->profile();
         content.importance.assign(content.importance.size(), 1.0);
         m_document->replaceContent(content, tr("Equal importance weights"));
     });

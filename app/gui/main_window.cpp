@@ -24,6 +24,8 @@
 #include "theme.h"
 #include "user_guide.h"
 #include "workbench_settings.h"
+#include "workshop/participant_actions.h"
+#include "workshop/workshop_page.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,6 +39,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSlider>
 #include <QSortFilterProxyModel>
@@ -96,6 +99,8 @@ MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvid
 
     m_files = new ProfileFiles(this, m_document, m_settings, [this] { return m_dialogs.get(); });
     connect(m_files, &ProfileFiles::message, this, &MainWindow::showMessage);
+    m_participantActions = new ParticipantActions(this, m_document, m_settings, [this] { return m_dialogs.get(); });
+    connect(m_participantActions, &ParticipantActions::message, this, &MainWindow::showMessage);
     createActions();
     createProfileDock(); // first, so Tab moves from the profile to the results
     createCentralArea();
@@ -201,6 +206,9 @@ void MainWindow::createActions()
     m_costAction = make(tr("&Cost"), QStringLiteral("actionCost"), QKeySequence(tr("Ctrl+5")));
     m_costAction->setStatusTip(tr("What each model costs over its contract term, and value for money"));
     connect(m_costAction, &QAction::triggered, this, [this] { showTabWithFocus(CostTab); });
+    m_workshopAction = make(tr("&Workshop"), QStringLiteral("actionWorkshop"), QKeySequence(tr("Ctrl+6")));
+    m_workshopAction->setStatusTip(tr("Where the workshop's participants disagree, and what that decides"));
+    connect(m_workshopAction, &QAction::triggered, this, [this] { showTabWithFocus(WorkshopTab); });
     m_editProfileAction = make(tr("Edit &Profile"), QStringLiteral("actionEditProfile"), QKeySequence(tr("Ctrl+3")));
     m_editProfileAction->setStatusTip(tr("Show the organisation profile and move the keyboard focus to it"));
     connect(m_editProfileAction, &QAction::triggered, this, [this] {
@@ -259,6 +267,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_participantActions->importAction());
+    m_fileMenu->addAction(m_participantActions->exportAction());
     // addReportActions() fills the space between these two separators.
     m_reportSeparator = m_fileMenu->addSeparator();
     m_quitSeparator = m_fileMenu->addSeparator();
@@ -274,6 +285,10 @@ void MainWindow::createMenus()
     edit->addAction(m_renameAction);
     edit->addAction(m_removeAction);
     edit->addSeparator();
+    QMenu *participants = edit->addMenu(tr("&Workshop Participants"));
+    participants->setObjectName(QStringLiteral("participantsMenu"));
+    participants->addActions(m_participantActions->editActions());
+    edit->addSeparator();
     QMenu *examples = edit->addMenu(tr("Apply E&xample Profile"));
     examples->setObjectName(QStringLiteral("examplesMenu"));
     examples->addActions(m_profilePanel->exampleActions());
@@ -288,6 +303,7 @@ void MainWindow::createMenus()
     view->addAction(m_explorerAction);
     view->addAction(m_sensitivityAction);
     view->addAction(m_costAction);
+    view->addAction(m_workshopAction);
     view->addAction(m_editProfileAction);
     QAction *dockToggle = m_profileDock->toggleViewAction();
     dockToggle->setText(tr("Show Organisation Profile P&anel"));
@@ -340,6 +356,7 @@ void MainWindow::createProfileDock()
 {
     m_profilePanel = new ProfilePanel(m_document, builtInExamples(m_document->baseCatalogue(), installedLanguage()));
     connect(m_profilePanel, &ProfilePanel::message, this, &MainWindow::showMessage);
+    m_profilePanel->setParticipantActions(m_participantActions->editActions());
     connect(m_profilePanel, &ProfilePanel::dragFinished, m_files, &ProfileFiles::dragFinished);
     m_profileDock = new QDockWidget(tr("Organisation Profile"), this);
     m_profileDock->setObjectName(QStringLiteral("profileDock"));
@@ -411,6 +428,12 @@ void MainWindow::createCentralArea()
     m_costPage = new CostPage(m_document);
     m_tabs->addTab(m_costPage, tr("Cost"));
     m_tabs->setTabToolTip(CostTab, tr("What each model costs, and value for money (Ctrl+5)"));
+    m_workshopPage = new WorkshopPage(m_document);
+    connect(m_workshopPage->addButton(), &QPushButton::clicked, m_participantActions,
+            [this] { m_participantActions->addParticipant(); });
+    m_tabs->addTab(m_workshopPage, tr("Workshop"));
+    m_tabs->setTabToolTip(WorkshopTab, tr("Where the participants disagree, and what each one's values recommend "
+                                          "(Ctrl+6)"));
     m_tabs->setDocumentMode(true);
 
     auto *central = new QWidget;
@@ -499,9 +522,12 @@ void MainWindow::showTabWithFocus(Tab tab)
         target = m_explorer->listView();
         break;
     case SensitivityTab:
-    case CostTab: {
+    case CostTab:
+    case WorkshopTab: {
         // The first control in the focus chain, which runs in reading order.
-        QWidget *page = tab == SensitivityTab ? static_cast<QWidget *>(m_sensitivity) : m_costPage;
+        QWidget *page = tab == SensitivityTab ? static_cast<QWidget *>(m_sensitivity)
+                        : tab == CostTab      ? static_cast<QWidget *>(m_costPage)
+                                              : static_cast<QWidget *>(m_workshopPage);
         for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain())
             if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
                 target = w;

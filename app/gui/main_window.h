@@ -22,6 +22,8 @@ namespace splitbench::gui {
 class AutosaveManager;
 class ChartWiring;
 class CostPage;
+class ParticipantActions;
+class WorkshopPage;
 class FitTableView;
 class PreferencesDialog;
 class ProfileFiles;
@@ -43,7 +45,7 @@ class WorkbenchSettings;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab = 0, ExplorerTab = 1, SensitivityTab = 2, CostTab = 3 };
+    enum Tab { OverviewTab = 0, ExplorerTab = 1, SensitivityTab = 2, CostTab = 3, WorkshopTab = 4 };
 
     /// `settings` must outlive the window. Without `dialogs` the real Qt dialogs are used.
     explicit MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvider> dialogs = {},
@@ -59,6 +61,9 @@ public:
     [[nodiscard]] DimensionExplorer *explorer() const { return m_explorer; }
     [[nodiscard]] SensitivityView *sensitivityView() const { return m_sensitivity; }
     [[nodiscard]] CostPage *costPage() const { return m_costPage; }
+    [[nodiscard]] WorkshopPage *workshopPage() const { return m_workshopPage; }
+    /// Add, rename, reweight and remove participants; import and export participant files.
+    [[nodiscard]] ParticipantActions *participantActions() const { return m_participantActions; }
     [[nodiscard]] QTableView *fitTable() const;
     [[nodiscard]] FitTableModel *fitTableModel() const;
     /// File ▸ New, Open, Open Recent, Save, Save As, recovery copies and outside changes.
@@ -152,6 +157,8 @@ private:
     DimensionExplorer *m_explorer = nullptr;
     SensitivityView *m_sensitivity = nullptr;
     CostPage *m_costPage = nullptr;
+    WorkshopPage *m_workshopPage = nullptr;
+    ParticipantActions *m_participantActions = nullptr;
     QLabel *m_statusSummary = nullptr;
     ReportActions *m_reportActions = nullptr;
 
@@ -174,6 +181,7 @@ private:
     QAction *m_explorerAction = nullptr;
     QAction *m_sensitivityAction = nullptr;
     QAction *m_costAction = nullptr;
+    QAction *m_workshopAction = nullptr;
     QAction *m_editProfileAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QAction *m_preferencesAction = nullptr;

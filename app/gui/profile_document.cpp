@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+
 namespace splitbench::gui {
 
 // The undo steps' texts keep the translation contexts of the command classes the edits once were.
@@ -47,6 +49,18 @@ QString ProfileDocument::displayName() const
 
 void ProfileDocument::setTrait(int trait, double value, int dragSession)
 {
+    if (groupValuesComputed())
+        return;
+    if (const Participant *person = editedPerson()) {
+        const double was = person->traits.at(static_cast<size_t>(trait));
+        value = std::clamp(value, 0.0, 100.0);
+        if (value != was)
+            m_undoStack.push(new ChangeValue(
+                this, &ProfileDocument::applyParticipantTrait, ParticipantRef{editedParticipant(), trait}, was, value,
+                tr("Change %1 of %2").arg(m_base.traits[static_cast<size_t>(trait)].name, person->name),
+                {dragSession != 0 ? CommandId::ParticipantTrait : CommandId::None, dragSession}));
+        return;
+    }
     const double old = m_profile.traits.at(static_cast<size_t>(trait));
     value = std::clamp(value, 0.0, 100.0);
     if (value == old)
@@ -60,6 +74,22 @@ void ProfileDocument::setTrait(int trait, double value, int dragSession)
 
 QString ProfileDocument::setImportance(int dimension, double value)
 {
+    if (groupValuesComputed())
+        return computedGroupReason(m_profile.consensus);
+    if (const Participant *person = editedPerson()) {
+        std::vector<double> candidate = person->importance;
+        const double was = candidate.at(static_cast<size_t>(dimension));
+        candidate[static_cast<size_t>(dimension)] = value;
+        if (QString problem = Profile::importanceProblem(candidate); !problem.isEmpty())
+            return problem;
+        if (value != was)
+            m_undoStack.push(new ChangeValue(
+                this, &ProfileDocument::applyParticipantImportance, ParticipantRef{editedParticipant(), dimension}, was,
+                value,
+                tr("Change importance of %1 for %2")
+                    .arg(m_base.dimensions[static_cast<size_t>(dimension)].name, person->name)));
+        return {};
+    }
     std::vector<double> candidate = m_profile.importance;
     const double old = candidate.at(static_cast<size_t>(dimension));
     candidate[static_cast<size_t>(dimension)] = value;
@@ -75,6 +105,15 @@ QString ProfileDocument::setImportance(int dimension, double value)
 
 void ProfileDocument::setNote(int trait, const QString &note)
 {
+    if (const Participant *person = editedPerson()) {
+        const QString was = person->notes.value(m_base.traits.at(static_cast<size_t>(trait)).id);
+        if (note != was)
+            m_undoStack.push(new ChangeValue(
+                this, &ProfileDocument::applyParticipantNote, ParticipantRef{editedParticipant(), trait}, was, note,
+                tr("Edit %2's note on %1").arg(m_base.traits[static_cast<size_t>(trait)].name, person->name),
+                {CommandId::ParticipantNote}));
+        return;
+    }
     const QString &id = m_base.traits.at(static_cast<size_t>(trait)).id;
     const QString old = m_profile.notes.value(id);
     if (note == old)
@@ -87,6 +126,21 @@ void ProfileDocument::setNote(int trait, const QString &note)
 
 void ProfileDocument::setTraitUncertainty(int trait, double value)
 {
+    if (groupValuesComputed()) {
+        emit uncertaintyChanged(trait); // the editor shows the group's value again
+        return;
+    }
+    if (const Participant *person = editedPerson()) {
+        const double was = person->traitUncertainty.at(static_cast<size_t>(trait));
+        value = std::clamp(value, 0.0, Profile::kMaxUncertainty);
+        if (value != was)
+            m_undoStack.push(new ChangeValue(
+                this, &ProfileDocument::applyParticipantUncertainty, ParticipantRef{editedParticipant(), trait}, was,
+                value,
+                tr("Change uncertainty of %1 for %2").arg(m_base.traits[static_cast<size_t>(trait)].name, person->name),
+                {CommandId::ParticipantUncertainty}));
+        return;
+    }
     const double old = m_profile.traitUncertainty.at(static_cast<size_t>(trait));
     value = std::clamp(value, 0.0, Profile::kMaxUncertainty);
     if (value != old)
@@ -100,6 +154,20 @@ void ProfileDocument::setTraitUncertainty(int trait, double value)
 
 void ProfileDocument::setImportanceUncertainty(double value)
 {
+    if (const Participant *person = editedPerson()) {
+        const double was = person->importanceUncertainty;
+        value = std::clamp(value, 0.0, 1.0);
+        if (value != was)
+            m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyParticipantUncertainty,
+                                             ParticipantRef{editedParticipant(), -1}, was, value,
+                                             tr("Change uncertainty of importance for %1").arg(person->name),
+                                             {CommandId::ParticipantUncertainty}));
+        return;
+    }
+    if (groupValuesComputed()) {
+        emit uncertaintyChanged(-1); // the editor shows the group's value again
+        return;
+    }
     const double old = m_profile.importanceUncertainty;
     value = std::clamp(value, 0.0, 1.0);
     if (value != old)
@@ -198,6 +266,22 @@ void ProfileDocument::replaceContent(const Profile &preset, const QString &undoT
     content.organisation = m_profile.organisation;
     content.pricing = m_profile.pricing;
     content.loadedVersion = m_profile.loadedVersion;
+    if (isWorkshop()) {
+        // The participants stay; an example gives the edited person its values (the group's are computed).
+        content.participants = m_profile.participants;
+        content.consensus = m_profile.consensus;
+        if (const int edited = editedParticipant(); edited >= 0) {
+            Participant &person = content.participants[static_cast<size_t>(edited)];
+            person.traits = preset.traits;
+            person.importance = preset.importance;
+            person.notes = preset.notes;
+            person.traitUncertainty = preset.traitUncertainty;
+            person.importanceUncertainty = preset.importanceUncertainty;
+            content.notes = m_profile.notes;
+            content.name = m_profile.name;
+        }
+        applyConsensus(content);
+    }
     if (content == m_profile)
         return;
     // Custom models are not part of the replacement: the user's proposals survive a preset.
@@ -220,6 +304,229 @@ QString ProfileDocument::suggestCopyName(int model) const
     for (int n = 2; used.contains(name); ++n)
         name = tr("%1 (copy %2)").arg(base, QString::number(n));
     return name;
+}
+
+// --- The workshop ---------------------------------------------------------------------------------------
+
+int ProfileDocument::editedParticipant() const
+{
+    return m_editedId.isEmpty() ? -1 : m_profile.participantIndex(m_editedId);
+}
+
+void ProfileDocument::setEditedParticipant(int participant)
+{
+    const QString id = participant >= 0 && participant < participantCount()
+                           ? m_profile.participants[static_cast<size_t>(participant)].id
+                           : QString();
+    if (id == m_editedId)
+        return;
+    m_editedId = id;
+    checkEditedParticipant(); // the editors re-read every value: they show someone else's now
+}
+
+Participant *ProfileDocument::editedPerson()
+{
+    const int edited = editedParticipant();
+    return edited >= 0 ? &m_profile.participants[static_cast<size_t>(edited)] : nullptr;
+}
+
+const Participant *ProfileDocument::editedPerson() const
+{
+    const int edited = editedParticipant();
+    return edited >= 0 ? &m_profile.participants[static_cast<size_t>(edited)] : nullptr;
+}
+
+void ProfileDocument::checkEditedParticipant()
+{
+    if (!m_editedId.isEmpty() && m_profile.participantIndex(m_editedId) < 0)
+        m_editedId.clear();
+    const int edited = editedParticipant();
+    if (edited != m_lastEdited) {
+        m_lastEdited = edited;
+        emit editedParticipantChanged(edited);
+    }
+}
+
+double ProfileDocument::shownTrait(int trait) const
+{
+    const Participant *person = editedPerson();
+    return (person ? person->traits : m_profile.traits).at(static_cast<size_t>(trait));
+}
+
+double ProfileDocument::shownImportance(int dimension) const
+{
+    return shownImportances().at(static_cast<size_t>(dimension));
+}
+
+const std::vector<double> &ProfileDocument::shownImportances() const
+{
+    const Participant *person = editedPerson();
+    return person ? person->importance : m_profile.importance;
+}
+
+QString ProfileDocument::shownNote(int trait) const
+{
+    const Participant *person = editedPerson();
+    return (person ? person->notes : m_profile.notes).value(m_base.traits.at(static_cast<size_t>(trait)).id);
+}
+
+double ProfileDocument::shownTraitUncertainty(int trait) const
+{
+    const Participant *person = editedPerson();
+    return (person ? person->traitUncertainty : m_profile.traitUncertainty).at(static_cast<size_t>(trait));
+}
+
+QString ProfileDocument::computedGroupReason(ConsensusMethod method)
+{
+    return method == ConsensusMethod::WeightedMean
+               ? tr("the group's values are the participants' weighted mean; pick a person to change theirs")
+               : tr("the group's values are the participants' weighted median; pick a person to change theirs");
+}
+
+namespace {
+/// A participant id made from `name` ("Dana Reyes" → "dana_reyes"), unique among `profile`'s participants.
+QString participantIdFor(const QString &name, const Profile &profile)
+{
+    QString base;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
+        if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            base += c;
+        else if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            base += base.isEmpty() ? QString() : QString(c);
+        else if ((c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('_')) && !base.isEmpty() &&
+                 !base.endsWith(QLatin1Char('_')))
+            base += QLatin1Char('_');
+    }
+    while (base.endsWith(QLatin1Char('_')))
+        base.chop(1);
+    base = base.left(40);
+    if (base.isEmpty())
+        base = QStringLiteral("participant");
+    QString id = base;
+    for (int n = 2; profile.participantIndex(id) >= 0; ++n)
+        id = QStringLiteral("%1_%2").arg(base, QString::number(n));
+    return id;
+}
+} // namespace
+
+int ProfileDocument::addParticipant(const QString &name, const QString &role)
+{
+    const QString trimmed = name.trimmed().left(Participant::kMaxNameLength);
+    if (trimmed.isEmpty() || participantCount() >= kMaxParticipants)
+        return -1;
+    Participant person;
+    person.id = participantIdFor(trimmed, m_profile);
+    person.name = trimmed;
+    person.role = role.trimmed().left(Participant::kMaxNameLength);
+    // A new voice starts where the group stands, so adding it moves nothing until it is edited.
+    person.traits = m_profile.traits;
+    person.importance = m_profile.importance;
+    person.traitUncertainty = m_profile.traitUncertainty;
+    person.importanceUncertainty = m_profile.importanceUncertainty;
+    Profile changed = m_profile;
+    changed.participants.push_back(person);
+    applyConsensus(changed);
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyProfileContent, Whole{}, m_profile,
+                                     std::move(changed), tr("Add participant \"%1\"").arg(trimmed)));
+    const int added = participantCount() - 1;
+    setEditedParticipant(added);
+    return added;
+}
+
+void ProfileDocument::renameParticipant(int participant, const QString &name)
+{
+    const QString trimmed = name.trimmed().left(Participant::kMaxNameLength);
+    if (participant < 0 || participant >= participantCount() || trimmed.isEmpty())
+        return;
+    const QString old = m_profile.participants[static_cast<size_t>(participant)].name;
+    if (trimmed != old)
+        m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyParticipantName, participant, old, trimmed,
+                                         tr("Rename participant \"%1\" to \"%2\"").arg(old, trimmed)));
+}
+
+void ProfileDocument::setParticipantRole(int participant, const QString &role)
+{
+    const QString trimmed = role.trimmed().left(Participant::kMaxNameLength);
+    if (participant < 0 || participant >= participantCount())
+        return;
+    const Participant &person = m_profile.participants[static_cast<size_t>(participant)];
+    if (trimmed != person.role)
+        m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyParticipantRole, participant, person.role,
+                                         trimmed, tr("Change role of %1").arg(person.name)));
+}
+
+QString ProfileDocument::setParticipantWeight(int participant, double weight)
+{
+    if (participant < 0 || participant >= participantCount())
+        return {};
+    weight = std::clamp(weight, 0.0, Participant::kMaxWeight);
+    const Participant &person = m_profile.participants[static_cast<size_t>(participant)];
+    if (weight == person.weight)
+        return {};
+    if (weight <= 0) {
+        bool othersCount = false;
+        for (int p = 0; p < participantCount(); ++p)
+            othersCount = othersCount || (p != participant && m_profile.participants[static_cast<size_t>(p)].weight > 0);
+        if (!othersCount)
+            return tr("at least one participant must have a weight above 0");
+    }
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyParticipantWeight, participant, person.weight,
+                                     weight, tr("Change weight of %1").arg(person.name),
+                                     {CommandId::ParticipantWeight}));
+    return {};
+}
+
+QString ProfileDocument::removeParticipant(int participant)
+{
+    if (participant < 0 || participant >= participantCount())
+        return {};
+    Profile changed = m_profile;
+    const QString name = changed.participants[static_cast<size_t>(participant)].name;
+    changed.participants.erase(changed.participants.begin() + participant);
+    if (changed.isWorkshop() && std::none_of(changed.participants.begin(), changed.participants.end(),
+                                             [](const Participant &p) { return p.weight > 0; }))
+        return tr("everyone else has weight 0; give someone a weight first");
+    // The last one gone, the profile is a plain one again with the group's values as they were.
+    applyConsensus(changed);
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyProfileContent, Whole{}, m_profile,
+                                     std::move(changed), tr("Remove participant \"%1\"").arg(name)));
+    return {};
+}
+
+void ProfileDocument::setConsensusMethod(ConsensusMethod method)
+{
+    if (method == m_profile.consensus)
+        return;
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyConsensusMethod, Whole{}, m_profile.consensus, method,
+                                     method == ConsensusMethod::WeightedMean
+                                         ? tr("Use the participants' weighted mean")
+                                         : tr("Use the participants' weighted median")));
+}
+
+Loaded<MergeReport> ProfileDocument::importParticipants(const std::vector<std::pair<Profile, QString>> &files)
+{
+    Profile merged = m_profile;
+    MergeReport total;
+    for (const auto &[incoming, label] : files) {
+        Loaded<MergeReport> report = mergeParticipants(merged, incoming, label);
+        if (!report)
+            return report.error();
+        total.added << report.value().added;
+        total.updated << report.value().updated;
+        total.unchanged << report.value().unchanged;
+    }
+    if (!(merged == m_profile))
+        m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyProfileContent, Whole{}, m_profile,
+                                         std::move(merged),
+                                         tr("Import %n participant file(s)", nullptr, static_cast<int>(files.size()))));
+    return total;
+}
+
+const WorkshopAnalysis &ProfileDocument::workshopAnalysis() const
+{
+    if (!m_analysis)
+        m_analysis = analyseWorkshop(*m_engine, m_profile);
+    return *m_analysis;
 }
 
 // --- Costs ---------------------------------------------------------------------------------------------
@@ -529,8 +836,107 @@ void ProfileDocument::applyProfileContent(const Whole &, const Profile &content)
     m_profile.customModels = std::move(models);
     rescore();
     recost();
+    checkEditedParticipant();
+    emit participantsChanged();
     emit profileReset();
     emit resultChanged();
+}
+
+void ProfileDocument::applyParticipantTrait(const ParticipantRef &at, const double &value)
+{
+    m_profile.participants.at(static_cast<size_t>(at.participant)).traits.at(static_cast<size_t>(at.index)) = value;
+    regroup(at.participant);
+    if (at.participant == editedParticipant())
+        emit traitChanged(at.index);
+    emit resultChanged();
+}
+
+void ProfileDocument::applyParticipantImportance(const ParticipantRef &at, const double &value)
+{
+    m_profile.participants.at(static_cast<size_t>(at.participant)).importance.at(static_cast<size_t>(at.index)) =
+        value;
+    regroup(at.participant);
+    if (at.participant == editedParticipant())
+        emit importanceChanged(at.index);
+    emit resultChanged();
+}
+
+void ProfileDocument::applyParticipantUncertainty(const ParticipantRef &at, const double &value)
+{
+    Participant &person = m_profile.participants.at(static_cast<size_t>(at.participant));
+    (at.index < 0 ? person.importanceUncertainty : person.traitUncertainty.at(static_cast<size_t>(at.index))) = value;
+    regroup(at.participant);
+    if (at.participant == editedParticipant())
+        emit uncertaintyChanged(at.index);
+    emit resultChanged();
+}
+
+void ProfileDocument::applyParticipantNote(const ParticipantRef &at, const QString &note)
+{
+    Participant &person = m_profile.participants.at(static_cast<size_t>(at.participant));
+    const QString &id = m_base.traits.at(static_cast<size_t>(at.index)).id;
+    if (note.isEmpty())
+        person.notes.remove(id);
+    else
+        person.notes.insert(id, note);
+    emit participantValuesChanged(at.participant);
+    if (at.participant == editedParticipant())
+        emit noteChanged(at.index);
+}
+
+void ProfileDocument::applyParticipantName(const int &participant, const QString &name)
+{
+    m_profile.participants.at(static_cast<size_t>(participant)).name = name;
+    m_analysis.reset();
+    emit participantsChanged();
+}
+
+void ProfileDocument::applyParticipantRole(const int &participant, const QString &role)
+{
+    m_profile.participants.at(static_cast<size_t>(participant)).role = role;
+    m_analysis.reset();
+    emit participantsChanged();
+}
+
+void ProfileDocument::applyParticipantWeight(const int &participant, const double &weight)
+{
+    m_profile.participants.at(static_cast<size_t>(participant)).weight = weight;
+    regroup(-1);
+    emit participantsChanged();
+    emit resultChanged();
+}
+
+void ProfileDocument::applyConsensusMethod(const Whole &, const ConsensusMethod &method)
+{
+    m_profile.consensus = method;
+    regroup(-1);
+    emit participantsChanged();
+    emit resultChanged();
+}
+
+void ProfileDocument::regroup(int participant)
+{
+    // Every group value that moved is signalled (views of the group's values listen), whoever is edited.
+    // Only the group's values are kept for comparison: a slider step must not copy the whole profile.
+    const std::vector<double> traits = m_profile.traits;
+    const std::vector<double> traitUncertainty = m_profile.traitUncertainty;
+    const std::vector<double> importance = m_profile.importance;
+    const double importanceUncertainty = m_profile.importanceUncertainty;
+    applyConsensus(m_profile);
+    rescore();
+    for (size_t t = 0; t < m_profile.traits.size(); ++t) {
+        if (m_profile.traits[t] != traits[t])
+            emit traitChanged(static_cast<int>(t));
+        if (m_profile.traitUncertainty[t] != traitUncertainty[t])
+            emit uncertaintyChanged(static_cast<int>(t));
+    }
+    for (size_t d = 0; d < m_profile.importance.size(); ++d)
+        if (m_profile.importance[d] != importance[d])
+            emit importanceChanged(static_cast<int>(d));
+    if (m_profile.importanceUncertainty != importanceUncertainty)
+        emit uncertaintyChanged(-1);
+    if (participant >= 0)
+        emit participantValuesChanged(participant);
 }
 
 void ProfileDocument::rebuildEngine()
@@ -547,15 +953,19 @@ void ProfileDocument::recost()
 void ProfileDocument::rescore()
 {
     m_result = m_engine->score(m_profile);
+    m_analysis.reset();
 }
 
 void ProfileDocument::replaceAll(Profile profile)
 {
     m_profile = std::move(profile);
+    m_editedId.clear();
     rebuildEngine();
     rescore();
     recost();
     m_undoStack.clear();
+    checkEditedParticipant();
+    emit participantsChanged();
     emit modelsChanged();
     emit profileReset();
     emit resultChanged();

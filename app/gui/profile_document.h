@@ -7,6 +7,7 @@
 #include "fit_engine.h"
 #include "load_error.h"
 #include "profile.h"
+#include "workshop.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -25,6 +26,13 @@ struct ActivityRef {
 };
 
 /// Which figure of a model's prices an edit changes: the key of a price edit (edits of one key merge).
+/// One value of one workshop participant: the key of a participant's edit (edits of one key merge).
+struct ParticipantRef {
+    int participant = -1;
+    int index = -1; ///< The trait or dimension; -1 for a value of the person as a whole.
+    bool operator==(const ParticipantRef &) const = default;
+};
+
 struct PriceRef {
     enum class Part { Figure, Term, Surcharge, ModuleSelected, ModulePerMonth, ModulePerUser };
     int model = -1;
@@ -51,6 +59,8 @@ public:
     [[nodiscard]] const Catalogue &catalogue() const { return m_engine->catalogue(); }
     [[nodiscard]] const Profile &profile() const { return m_profile; }
     [[nodiscard]] const FitResult &result() const { return m_result; }
+    /// Scores another profile (e.g. a participant's view) against catalogue().
+    [[nodiscard]] FitResult scoreOf(const Profile &profile) const { return m_engine->score(profile); }
     [[nodiscard]] int modelCount() const { return static_cast<int>(catalogue().models.size()); }
     [[nodiscard]] int dimensionCount() const { return static_cast<int>(m_base.dimensions.size()); }
     [[nodiscard]] int traitCount() const { return static_cast<int>(m_base.traits.size()); }
@@ -63,6 +73,46 @@ public:
     /// The file name, or "Untitled" for a profile that was never saved.
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] bool isModified() const { return !m_undoStack.isClean(); }
+
+    // --- The workshop (docs/workshop.md). With participants, the profile's traits, importance and uncertainty
+    // are their consensus; the trait, importance, note and uncertainty edits below go to the edited
+    // participant, and are refused while the group is edited (its notes excepted).
+
+    [[nodiscard]] bool isWorkshop() const { return m_profile.isWorkshop(); }
+    [[nodiscard]] int participantCount() const { return static_cast<int>(m_profile.participants.size()); }
+    /// Whose values the editors show and change: a participant's index, or -1 for the group (view state: not
+    /// undone, not saved). Always -1 for a profile without participants.
+    [[nodiscard]] int editedParticipant() const;
+    void setEditedParticipant(int participant);
+    /// True while the group of a workshop is edited: its values are computed, so the editors are read-only.
+    [[nodiscard]] bool groupValuesComputed() const { return isWorkshop() && editedParticipant() < 0; }
+    /// The values the editors show: the edited participant's, or the profile's.
+    [[nodiscard]] double shownTrait(int trait) const;
+    [[nodiscard]] double shownImportance(int dimension) const;
+    [[nodiscard]] QString shownNote(int trait) const;
+    [[nodiscard]] double shownTraitUncertainty(int trait) const;
+    [[nodiscard]] const std::vector<double> &shownImportances() const;
+    /// Why an edit of the group's values is refused in a workshop.
+    [[nodiscard]] static QString computedGroupReason(ConsensusMethod method);
+
+    /// Adds a participant who starts from the group's current values; returns the new index (edited from now
+    /// on), or -1 when the workshop is full or the name is empty.
+    int addParticipant(const QString &name, const QString &role = {});
+    void renameParticipant(int participant, const QString &name);
+    void setParticipantRole(int participant, const QString &role);
+    /// 0..Participant::kMaxWeight; typing in one weight field is one undo step. Returns why it was refused
+    /// (every weight would be 0), or an empty string.
+    QString setParticipantWeight(int participant, double weight);
+    /// Removing the last participant makes the profile a plain one again, keeping the group's values. Returns
+    /// why it was refused (the others all have weight 0), or an empty string.
+    QString removeParticipant(int participant);
+    void setConsensusMethod(ConsensusMethod method);
+    /// Merges participant files (loaded against baseCatalogue()) as one undo step; on a refused file returns
+    /// its error and changes nothing.
+    Loaded<MergeReport> importParticipants(const std::vector<std::pair<Profile, QString>> &files);
+    /// What workshop analysis (each person's answer, the spreads, the decisive values) says now; computed on
+    /// demand and kept until the profile changes.
+    [[nodiscard]] const WorkshopAnalysis &workshopAnalysis() const;
 
     // --- Editing: each pushes one undo command (or merges into the previous one).
 
@@ -146,6 +196,12 @@ signals:
     void costsChanged();
     void filePathChanged();
     void modifiedChanged(bool modified);
+    /// The participants were added, removed, renamed or reweighted, or the consensus method changed.
+    void participantsChanged();
+    /// A participant's own values changed (their traits, importance, uncertainty or notes).
+    void participantValuesChanged(int participant);
+    /// The editors now show another participant's values (or the group's).
+    void editedParticipantChanged(int participant);
 
 private:
     // --- The mutators: reached only through the ChangeValue commands the editing functions push. Each changes
@@ -166,6 +222,21 @@ private:
     /// Replaces everything but the custom models.
     void applyProfileContent(const Whole &, const Profile &content);
 
+    void applyParticipantTrait(const ParticipantRef &at, const double &value);
+    void applyParticipantImportance(const ParticipantRef &at, const double &value);
+    void applyParticipantUncertainty(const ParticipantRef &at, const double &value);
+    void applyParticipantNote(const ParticipantRef &at, const QString &note);
+    void applyParticipantName(const int &participant, const QString &name);
+    void applyParticipantRole(const int &participant, const QString &role);
+    void applyParticipantWeight(const int &participant, const double &weight);
+    void applyConsensusMethod(const Whole &, const ConsensusMethod &method);
+    /// After a participant's change: recomputes the consensus, rescores, and signals each group value that moved.
+    void regroup(int participant);
+    /// Forgets an edited participant who is gone, and says so.
+    void checkEditedParticipant();
+    [[nodiscard]] Participant *editedPerson();
+    [[nodiscard]] const Participant *editedPerson() const;
+
     void rebuildEngine();
     /// Recomputes costModel() and says so.
     void recost();
@@ -183,6 +254,9 @@ private:
     std::unique_ptr<CostModel> m_costModel;
     QString m_filePath;
     QUndoStack m_undoStack;
+    QString m_editedId; ///< The edited participant's id; empty for the group.
+    int m_lastEdited = -1;
+    mutable std::optional<WorkshopAnalysis> m_analysis;
 };
 
 } // namespace splitbench::gui

@@ -190,6 +190,11 @@ bool ProfileFiles::openFile(const QString &path)
                         "format %3.")
                          .arg(QDir::toNativeSeparators(m_document->filePath()), QString::number(version),
                               QString::number(Profile::kFormatVersion)));
+    else if (m_document->profile().groupValuesRecomputed)
+        // The group's values of a workshop are always its participants' consensus; a hand edit did not survive.
+        emit message(tr("Opened %1. Its group values differed from its participants' and were recomputed from "
+                        "them; saving writes the recomputed values.")
+                         .arg(QDir::toNativeSeparators(m_document->filePath())));
     else
         emit message(tr("Opened %1.").arg(QDir::toNativeSeparators(m_document->filePath())));
     return true;

@@ -6,6 +6,7 @@
 #include "profile_document.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -18,6 +19,7 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -76,11 +78,48 @@ ProfilePanel::ProfilePanel(ProfileDocument *document, std::vector<ExampleProfile
     m_tabs->addTab(m_importance, tr("I&mportance"));
     m_tabs->setDocumentMode(true);
 
+    m_participants = new QComboBox;
+    m_participants->setObjectName(QStringLiteral("participantCombo"));
+    m_participants->setAccessibleName(tr("Whose values"));
+    m_participants->setToolTip(tr("Show and edit the group's values or one workshop participant's"));
+    m_participants->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_participants->setMinimumContentsLength(12); // long names are elided, not widening the dock
+    connect(m_participants, &QComboBox::activated, this,
+            [this](int index) { m_document->setEditedParticipant(index - 1); });
+    auto *participantsLabel = new QLabel(tr("&Values of:"));
+    participantsLabel->setBuddy(m_participants);
+    m_participantMenuButton = new QToolButton;
+    m_participantMenuButton->setObjectName(QStringLiteral("participantMenuButton"));
+    m_participantMenuButton->setText(tr("Participants"));
+    m_participantMenuButton->setAccessibleName(tr("Workshop participants"));
+    m_participantMenuButton->setPopupMode(QToolButton::InstantPopup);
+    m_participantMenuButton->setMenu(new QMenu(m_participantMenuButton));
+    m_participantMenuButton->setEnabled(false); // until the window gives it actions
+    m_groupHint = new QLabel(this);
+    m_groupHint->setObjectName(QStringLiteral("groupHint"));
+    m_groupHint->setWordWrap(true);
+    m_groupHint->setForegroundRole(QPalette::PlaceholderText);
+    QFont hintFont = font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
+    m_groupHint->setFont(hintFont);
+    // Shown only for a workshop: a plain profile's panel is as it always was (Edit ▸ Workshop Participants and
+    // the Workshop tab start a workshop).
+    m_participantsRow = new QWidget(this);
+    m_participantsRow->setObjectName(QStringLiteral("participantsRow"));
+    auto *participantsRow = new QHBoxLayout(m_participantsRow);
+    participantsRow->setContentsMargins(0, 0, 0, 0);
+    participantsRow->setSpacing(4);
+    participantsRow->addWidget(participantsLabel);
+    participantsRow->addWidget(m_participants, 1);
+    participantsRow->addWidget(m_participantMenuButton);
+
     auto *header = new QVBoxLayout;
     header->setSpacing(3);
     header->addWidget(nameLabel);
     header->addWidget(m_name); // full width: organisation names are long
     header->addWidget(m_examplesButton, 0, Qt::AlignLeft);
+    header->addWidget(m_participantsRow);
+    header->addWidget(m_groupHint);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -98,7 +137,62 @@ ProfilePanel::ProfilePanel(ProfileDocument *document, std::vector<ExampleProfile
             m_name->setText(m_document->profile().name);
     });
     connect(document, &ProfileDocument::profileReset, this, &ProfilePanel::refreshAll);
+    connect(document, &ProfileDocument::participantsChanged, this, &ProfilePanel::rebuildParticipants);
+    connect(document, &ProfileDocument::editedParticipantChanged, this, [this] {
+        rebuildParticipants();
+        refreshAll(); // someone else's values now
+    });
+    rebuildParticipants();
     refreshAll();
+}
+
+void ProfilePanel::setParticipantActions(const QList<QAction *> &actions)
+{
+    QMenu *menu = m_participantMenuButton->menu();
+    menu->clear();
+    for (QAction *action : actions)
+        menu->addAction(action);
+    m_participantMenuButton->setEnabled(!actions.isEmpty());
+}
+
+void ProfilePanel::rebuildParticipants()
+{
+    const Profile &profile = m_document->profile();
+    QStringList items{tr("Group")};
+    for (const Participant &person : profile.participants)
+        items << person.label();
+    QStringList current;
+    for (int i = 0; i < m_participants->count(); ++i)
+        current << m_participants->itemText(i);
+    if (current != items) {
+        const QSignalBlocker blocker(m_participants);
+        m_participants->clear();
+        m_participants->addItems(items);
+        for (int i = 0; i < m_participants->count(); ++i)
+            m_participants->setItemData(i, items[i], Qt::ToolTipRole); // the whole of an elided name
+    }
+    {
+        const QSignalBlocker blocker(m_participants);
+        m_participants->setCurrentIndex(m_document->editedParticipant() + 1);
+    }
+    m_participantsRow->setVisible(m_document->isWorkshop());
+    refreshEditable();
+}
+
+void ProfilePanel::refreshEditable()
+{
+    const bool computed = m_document->groupValuesComputed();
+    m_groupHint->setVisible(computed);
+    if (computed)
+        m_groupHint->setText(m_document->profile().consensus == ConsensusMethod::WeightedMean
+                                 ? tr("The group's values are the participants' weighted mean. Pick a person to "
+                                      "change theirs.")
+                                 : tr("The group's values are the participants' weighted median. Pick a person to "
+                                      "change theirs."));
+    for (const TraitRow &row : m_rows) {
+        row.slider->setEnabled(!computed);
+        row.uncertainty->setReadOnly(computed);
+    }
 }
 
 QWidget *ProfilePanel::createTraitsPage()
@@ -235,7 +329,7 @@ void ProfilePanel::showTab(int tab)
 void ProfilePanel::refreshTrait(int trait)
 {
     const TraitRow &row = m_rows[static_cast<size_t>(trait)];
-    const double value = m_document->profile().traits[static_cast<size_t>(trait)];
+    const double value = m_document->shownTrait(trait);
     const int position = static_cast<int>(std::lround(value));
     if (row.slider->value() != position) {
         // The document is the source of truth; echoing its value must not push another undo step.
@@ -248,15 +342,14 @@ void ProfilePanel::refreshTrait(int trait)
 void ProfilePanel::refreshNote(int trait)
 {
     const TraitRow &row = m_rows[static_cast<size_t>(trait)];
-    const QString note =
-        m_document->profile().notes.value(m_document->baseCatalogue().traits[static_cast<size_t>(trait)].id);
+    const QString note = m_document->shownNote(trait);
     row.note->setNote(note); // the start of a long note shows, unless the user is typing in it
 }
 
 void ProfilePanel::refreshUncertainty(int trait)
 {
     const TraitRow &row = m_rows[static_cast<size_t>(trait)];
-    const double value = m_document->profile().traitUncertainty[static_cast<size_t>(trait)];
+    const double value = m_document->shownTraitUncertainty(trait);
     if (row.uncertainty->value() != value) {
         const QSignalBlocker blocker(row.uncertainty); // an echo of the document is not an edit
         row.uncertainty->setValue(value);

@@ -7,7 +7,9 @@
 
 #include <vector>
 
+class QComboBox;
 class QDoubleSpinBox;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -38,6 +40,12 @@ public:
     [[nodiscard]] ImportanceEditor *importanceEditor() const { return m_importance; }
     /// One action per example organisation; the window's Edit menu shows the same actions.
     [[nodiscard]] QList<QAction *> exampleActions() const { return m_exampleActions; }
+    /// Whose values the editors show: "Group" and each workshop participant (shown only for a workshop).
+    [[nodiscard]] QComboBox *participantCombo() const { return m_participants; }
+    /// The line that says why the group's values cannot be edited (shown while they are computed).
+    [[nodiscard]] QLabel *groupHint() const { return m_groupHint; }
+    /// Puts the workshop actions (add, rename, weight, remove, consensus method) in the menu beside the combo.
+    void setParticipantActions(const QList<QAction *> &actions);
     /// Shows the traits tab (0) or the importance tab (1).
     void showTab(int tab);
     /// True while a trait slider is held with the mouse (its moves merge into one undo step).
@@ -61,6 +69,8 @@ private:
     void refreshNote(int trait);
     void refreshUncertainty(int trait);
     void refreshAll();
+    void rebuildParticipants();
+    void refreshEditable();
 
     ProfileDocument *m_document;
     std::vector<ExampleProfile> m_examples;
@@ -70,6 +80,10 @@ private:
     QList<QAction *> m_exampleActions;
     QTabWidget *m_tabs = nullptr;
     ImportanceEditor *m_importance = nullptr;
+    QWidget *m_participantsRow = nullptr;
+    QComboBox *m_participants = nullptr;
+    QToolButton *m_participantMenuButton = nullptr;
+    QLabel *m_groupHint = nullptr;
     int m_dragSession = 0;
 };
 

@@ -124,7 +124,11 @@ void RadarChart::setLabelFont(const QFont &font)
 
 void RadarChart::relayout()
 {
-    m_plot.layout(QRectF(rect()), this);
+    // An overlay's caption gets a band of its own above the chart, so it never meets a label.
+    QRectF area(rect());
+    if (!m_overlayFits.empty())
+        area.setTop(overlayCaptionRect().bottom() + 2);
+    m_plot.layout(area, this);
     m_still = QPixmap();
     update();
 }
@@ -150,6 +154,7 @@ void RadarChart::paintEvent(QPaintEvent *)
     if (m_still.isNull() || m_still.size() != size() * ratio) {
         m_still = QPixmap(size() * ratio);
         m_still.setDevicePixelRatio(ratio);
+        m_still.fill(m_plot.style().background); // the overlay caption's band lies outside the plot's area
         QPainter still(&m_still);
         m_plot.paintBackground(still);
         m_plot.paintLabels(still); // labels and legend lie outside the polygons: below them is the same picture
@@ -158,6 +163,33 @@ void RadarChart::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.drawPixmap(0, 0, m_still);
     m_plot.paintModels(painter);
+    if (!m_overlayFits.empty() && static_cast<int>(m_overlayFits.size()) == dimensionCount()) {
+        // A participant's view: a dashed outline in the text colour with hollow markers, unlike any model's.
+        QPolygonF outline;
+        for (int k = 0; k < dimensionCount(); ++k)
+            outline << m_plot.axisPoint(k, m_overlayFits[static_cast<size_t>(k)]);
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QColor ink = m_palette.color(QPalette::WindowText);
+        painter.setPen(QPen(ink, 2.0, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolygon(outline);
+        painter.setPen(QPen(ink, 1.5));
+        painter.setBrush(m_plot.style().background);
+        for (const QPointF &point : outline)
+            painter.drawEllipse(point, 3.5, 3.5);
+        const QRectF caption = overlayCaptionRect();
+        painter.setPen(QPen(ink, 2.0, Qt::DashLine));
+        painter.drawLine(QPointF(caption.left(), caption.center().y()), QPointF(caption.left() + 22, caption.center().y()));
+        painter.setPen(QPen(ink, 1.5));
+        painter.drawEllipse(QPointF(caption.left() + 11, caption.center().y()), 3.5, 3.5);
+        painter.setFont(m_labelFont);
+        painter.setPen(ink);
+        const QRectF text = caption.adjusted(28, 0, 0, 0);
+        painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetricsF(m_labelFont).elidedText(m_overlayCaption, Qt::ElideRight, text.width()));
+        painter.restore();
+    }
     m_plot.paintSelection(painter);
     if (hasFocus()) {
         // The keyboard focus: a frame in the highlight colour inside the widget's edge.
@@ -178,6 +210,28 @@ void RadarChart::focusOutEvent(QFocusEvent *event)
 {
     QWidget::focusOutEvent(event);
     update();
+}
+
+void RadarChart::setOverlay(const std::vector<double> &fits, int model, const QString &caption)
+{
+    if (fits == m_overlayFits && model == m_overlayModel && caption == m_overlayCaption)
+        return;
+    const bool band = fits.empty() != m_overlayFits.empty() || caption != m_overlayCaption;
+    m_overlayFits = fits;
+    m_overlayModel = model;
+    m_overlayCaption = caption;
+    if (band)
+        relayout(); // the caption's band comes or goes
+    else
+        update(); // a slider step: the outline moves
+}
+
+QRectF RadarChart::overlayCaptionRect() const
+{
+    if (m_overlayFits.empty())
+        return {};
+    const QFontMetricsF metrics(m_labelFont);
+    return {6, 4, std::max(60.0, width() - 12.0), metrics.height() + 4};
 }
 
 QPointF RadarChart::axisPoint(int dimension, double value) const

@@ -55,6 +55,14 @@ public:
     [[nodiscard]] QList<QRectF> legendRects() const;
     /// Polygon points of a model as (angle, fit): dimension k at angle k·360/N, first point repeated at 360.
     [[nodiscard]] QList<QPointF> modelPoints(int model) const;
+    /// Draws one more outline over the models: `fits` (per dimension, 0..100) of model `model` as someone else
+    /// sees it (a workshop participant), dashed in the text colour with hollow markers, named by `caption` in
+    /// the top left corner. An empty `fits` removes it.
+    void setOverlay(const std::vector<double> &fits, int model, const QString &caption);
+    [[nodiscard]] bool hasOverlay() const { return !m_overlayFits.empty(); }
+    [[nodiscard]] QString overlayCaption() const { return m_overlayCaption; }
+    /// Where the caption is drawn (widget coordinates); empty without an overlay.
+    [[nodiscard]] QRectF overlayCaptionRect() const;
     /// Texts of the ring labels (0 to 100), for tests.
     [[nodiscard]] QStringList ringLabelTexts() const;
 
@@ -73,6 +81,9 @@ private:
     report::RadarPlot m_plot;
     QPalette m_palette;
     QFont m_labelFont;
+    std::vector<double> m_overlayFits;
+    int m_overlayModel = -1;
+    QString m_overlayCaption;
     QPixmap m_still; ///< Background, web, ring values, labels and legend; empty when it must be painted again.
 };
 

@@ -123,7 +123,14 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser, const Q
         window.viewTabs()->setCurrentIndex(view == QLatin1String("explorer")      ? MainWindow::ExplorerTab
                                            : view == QLatin1String("sensitivity") ? MainWindow::SensitivityTab
                                            : view == QLatin1String("cost")        ? MainWindow::CostTab
+                                           : view == QLatin1String("workshop")    ? MainWindow::WorkshopTab
                                                                                   : MainWindow::OverviewTab);
+    }
+    if (parser.isSet(QStringLiteral("participant"))) {
+        const int participant = window.document()->profile().participantIndex(parser.value(QStringLiteral("participant")));
+        if (participant < 0)
+            return fail(tr("unknown participant id \"%1\"").arg(parser.value(QStringLiteral("participant"))));
+        window.document()->setEditedParticipant(participant);
     }
     if (parser.isSet(QStringLiteral("dimension"))) {
         const int dimension = window.document()->catalogue().dimensionIndex(parser.value(QStringLiteral("dimension")));
@@ -232,7 +239,9 @@ int runWorkbench(int argc, char *argv[])
     parser.addOption(
         hidden({QStringLiteral("language"), tr("system, en or de (screenshots: en)."), QStringLiteral("language")}));
     parser.addOption(
-        hidden({QStringLiteral("view"), tr("overview, explorer, sensitivity or cost."), QStringLiteral("view")}));
+        hidden({QStringLiteral("view"), tr("overview, explorer, sensitivity, cost or workshop."), QStringLiteral("view")}));
+    parser.addOption(hidden({QStringLiteral("participant"), tr("Workshop participant id whose values to show."),
+                             QStringLiteral("id")}));
     parser.addOption(hidden({QStringLiteral("dimension"), tr("Dimension id to select."), QStringLiteral("id")}));
     parser.addOption(hidden({QStringLiteral("edit-activity"),
                              tr("Open the owner editor of the first activity of this custom model (with --view "

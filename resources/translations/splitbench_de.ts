@@ -1489,8 +1489,16 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
         <translation>%1 leeren</translation>
     </message>
     <message>
-        <source>overview, explorer, sensitivity or cost.</source>
-        <translation>overview, explorer, sensitivity oder cost.</translation>
+        <source>unknown participant id &quot;%1&quot;</source>
+        <translation>unbekannte Teilnehmer-ID „%1“</translation>
+    </message>
+    <message>
+        <source>overview, explorer, sensitivity, cost or workshop.</source>
+        <translation>overview, explorer, sensitivity, cost oder workshop.</translation>
+    </message>
+    <message>
+        <source>Workshop participant id whose values to show.</source>
+        <translation>ID der teilnehmenden Person, deren Werte gezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1671,13 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Add model &quot;%1&quot;</source>
         <translation>Modell „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ChartWiring</name>
+    <message>
+        <source>%1 as %2 sees it</source>
+        <translation>%1, wie %2 es sieht</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2110,17 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
 </context>
 <context>
+    <name>splitbench::gui::DisagreementChart</name>
+    <message>
+        <source>Where the participants disagree</source>
+        <translation>Wo die Teilnehmenden uneins sind</translation>
+    </message>
+    <message>
+        <source>%1: group %2, participants from %3 to %4</source>
+        <translation>%1: Gruppe %2, Teilnehmende von %3 bis %4</translation>
+    </message>
+</context>
+<context>
     <name>splitbench::gui::FitTableModel</name>
     <message>
         <source>%1 keeps about %2% of %3 in-house; your profile suggests %4%. Fit %5 of 100.</source>
@@ -2492,6 +2518,30 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>What each model costs, and value for money (Ctrl+5)</source>
         <translation>Was jedes Modell kostet, und das Preis-Leistungs-Verhältnis (Strg+5)</translation>
     </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <source>Where the workshop&apos;s participants disagree, and what that decides</source>
+        <translation>Wo die Teilnehmenden des Workshops uneins sind und was das entscheidet</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Participants</source>
+        <translation>&amp;Teilnehmende (Workshop)</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Where the participants disagree, and what each one&apos;s values recommend (Ctrl+6)</source>
+        <translation>Wo die Teilnehmenden uneins sind und was die Werte jeder Person empfehlen (Strg+6)</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::MarginHistogramChart</name>
@@ -2576,6 +2626,247 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Built-in model: duplicate it to make an editable copy.</source>
         <translation>Eingebautes Modell: duplizieren Sie es, um eine bearbeitbare Kopie zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ParticipantActions</name>
+    <message>
+        <source>Splitbench profiles (*.splitbench.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Splitbench-Profile (*.splitbench.json);;JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Participant…</source>
+        <translation>Teilnehmende &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a workshop participant, who starts from the group&apos;s values</source>
+        <translation>Eine teilnehmende Person hinzufügen; sie beginnt mit den Werten der Gruppe</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Participant…</source>
+        <translation>Teilnehmende &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Change a participant&apos;s name and role</source>
+        <translation>Name und Rolle einer teilnehmenden Person ändern</translation>
+    </message>
+    <message>
+        <source>Participant &amp;Weight…</source>
+        <translation>&amp;Gewicht der Person…</translation>
+    </message>
+    <message>
+        <source>How much a participant&apos;s view counts in the group&apos;s values (0 keeps it on record only)</source>
+        <translation>Wie stark die Sicht einer Person in die Gruppenwerte eingeht (0 hält sie nur fest)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Participant</source>
+        <translation>Teilnehmende ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove a participant and their values (Undo brings them back)</source>
+        <translation>Eine teilnehmende Person mit ihren Werten entfernen (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Group Values: Weighted &amp;Median</source>
+        <translation>Gruppenwerte: gewichteter &amp;Median</translation>
+    </message>
+    <message>
+        <source>Each group value is the participants&apos; weighted median: one extreme voice cannot drag it</source>
+        <translation>Jeder Gruppenwert ist der gewichtete Median der Teilnehmenden: eine extreme Stimme kann ihn nicht verschieben</translation>
+    </message>
+    <message>
+        <source>Group Values: Weighted M&amp;ean</source>
+        <translation>Gruppenwerte: gewichtetes M&amp;ittel</translation>
+    </message>
+    <message>
+        <source>Each group value is the participants&apos; weighted mean: every voice moves it a little</source>
+        <translation>Jeder Gruppenwert ist das gewichtete Mittel der Teilnehmenden: jede Stimme bewegt ihn ein wenig</translation>
+    </message>
+    <message>
+        <source>&amp;Import Participant…</source>
+        <translation>Teilnehmende &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Merge returned participant files into this workshop, matching people by id</source>
+        <translation>Zurückgesandte Teilnehmerdateien in diesen Workshop übernehmen, Personen nach ID zugeordnet</translation>
+    </message>
+    <message>
+        <source>Export Participant Fi&amp;le…</source>
+        <translation>Teilnehmerdatei expo&amp;rtieren…</translation>
+    </message>
+    <message>
+        <source>Write the file to send one participant: the workshop with only them in it</source>
+        <translation>Die Datei für eine teilnehmende Person schreiben: den Workshop nur mit ihr</translation>
+    </message>
+    <message>
+        <source>Participant:</source>
+        <translation>Teilnehmende Person:</translation>
+    </message>
+    <message>
+        <source>Cannot add participant</source>
+        <translation>Teilnehmende Person kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>A workshop holds at most %1 participants.</source>
+        <translation>Ein Workshop fasst höchstens %1 Teilnehmende.</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Teilnehmende hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name (e.g. &quot;Dana Reyes&quot;):</source>
+        <translation>Name (z. B. „Dana Reyes“):</translation>
+    </message>
+    <message>
+        <source>Role (e.g. &quot;Owner&quot;; may be empty):</source>
+        <translation>Rolle (z. B. „Inhaberin“; darf leer sein):</translation>
+    </message>
+    <message>
+        <source>Added %1, starting from the group&apos;s values. Their sliders are shown now.</source>
+        <translation>%1 hinzugefügt, mit den Werten der Gruppe als Ausgangspunkt. Die Regler zeigen jetzt die Werte dieser Person.</translation>
+    </message>
+    <message>
+        <source>This profile is a workshop now: %1 starts from its values. Add the others, then move each person&apos;s sliders.</source>
+        <translation>Dieses Profil ist jetzt ein Workshop: %1 beginnt mit seinen Werten. Fügen Sie die anderen hinzu und stellen Sie dann die Regler jeder Person ein.</translation>
+    </message>
+    <message>
+        <source>Rename Participant</source>
+        <translation>Teilnehmende umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Participant Weight</source>
+        <translation>Gewicht der Person</translation>
+    </message>
+    <message>
+        <source>Weight of %1 (0 to %2; 1 is normal, 0 keeps the view on record without counting it):</source>
+        <translation>Gewicht von %1 (0 bis %2; 1 ist normal, 0 hält die Sicht fest, ohne sie zu zählen):</translation>
+    </message>
+    <message>
+        <source>Weight not changed: &quot;%1&quot; is not a number from 0 to %2.</source>
+        <translation>Gewicht nicht geändert: „%1“ ist keine Zahl von 0 bis %2.</translation>
+    </message>
+    <message>
+        <source>Weight not changed: %1.</source>
+        <translation>Gewicht nicht geändert: %1.</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Teilnehmende entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2.</source>
+        <translation>%1 wurde nicht entfernt: %2.</translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo brings them back.</source>
+        <translation>%1 entfernt. Rückgängig holt die Person zurück.</translation>
+    </message>
+    <message>
+        <source>Removed %1, the last participant: the profile is a plain one again with the group&apos;s values. Undo brings them back.</source>
+        <translation>%1 entfernt, die letzte teilnehmende Person: Das Profil ist wieder ein einfaches Profil mit den Werten der Gruppe. Rückgängig holt die Person zurück.</translation>
+    </message>
+    <message>
+        <source>Import Participant Files</source>
+        <translation>Teilnehmerdateien importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import participant</source>
+        <translation>Teilnehmende können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the workshop is unchanged.
+
+%1</source>
+        <translation>Nichts wurde importiert; der Workshop ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation>unverändert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n participant file(s): %1.</source>
+        <translation>
+            <numerusform>%n Teilnehmerdatei importiert: %1.</numerusform>
+            <numerusform>%n Teilnehmerdateien importiert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Export Participant File</source>
+        <translation>Teilnehmerdatei exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export participant file</source>
+        <translation>Teilnehmerdatei kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Wrote %1&apos;s participant file %2.</source>
+        <translation>Teilnehmerdatei von %1 geschrieben: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ParticipantTableModel</name>
+    <message>
+        <source>How much %1&apos;s view counts in the group&apos;s values</source>
+        <translation>Wie stark die Sicht von %1 in die Gruppenwerte eingeht</translation>
+    </message>
+    <message>
+        <source>Weight 0: %1&apos;s view is on record but does not count</source>
+        <translation>Gewicht 0: Die Sicht von %1 ist festgehalten, zählt aber nicht</translation>
+    </message>
+    <message>
+        <source>What %1&apos;s own values recommend: %2</source>
+        <translation>Was die eigenen Werte von %1 empfehlen: %2</translation>
+    </message>
+    <message>
+        <source>How far ahead of the runner-up %1&apos;s answer is, in fit points</source>
+        <translation>Wie weit die Antwort von %1 vor der zweitbesten liegt, in Passungspunkten</translation>
+    </message>
+    <message>
+        <source>Bold: not the group&apos;s recommendation</source>
+        <translation>Fett: nicht die Empfehlung der Gruppe</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Own answer</source>
+        <translation>Eigene Antwort</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Vorsprung</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2981,77 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Change a module price of %1</source>
         <translation>Modulpreis von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+    <message>
+        <source>Change importance of %1 for %2</source>
+        <translation>Gewichtung von %1 für %2 ändern</translation>
+    </message>
+    <message>
+        <source>Edit %2&apos;s note on %1</source>
+        <translation>Notiz von %2 zu %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change uncertainty of %1 for %2</source>
+        <translation>Unsicherheit von %1 für %2 ändern</translation>
+    </message>
+    <message>
+        <source>Change uncertainty of importance for %1</source>
+        <translation>Unsicherheit der Gewichtung für %1 ändern</translation>
+    </message>
+    <message>
+        <source>the group&apos;s values are the participants&apos; weighted mean; pick a person to change theirs</source>
+        <translation>die Werte der Gruppe sind das gewichtete Mittel der Teilnehmenden; wählen Sie eine Person, um deren Werte zu ändern</translation>
+    </message>
+    <message>
+        <source>the group&apos;s values are the participants&apos; weighted median; pick a person to change theirs</source>
+        <translation>die Werte der Gruppe sind der gewichtete Median der Teilnehmenden; wählen Sie eine Person, um deren Werte zu ändern</translation>
+    </message>
+    <message>
+        <source>Add participant &quot;%1&quot;</source>
+        <translation>Teilnehmende Person „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename participant &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Teilnehmende Person „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change role of %1</source>
+        <translation>Rolle von %1 ändern</translation>
+    </message>
+    <message>
+        <source>at least one participant must have a weight above 0</source>
+        <translation>mindestens eine teilnehmende Person muss ein Gewicht über 0 haben</translation>
+    </message>
+    <message>
+        <source>Change weight of %1</source>
+        <translation>Gewicht von %1 ändern</translation>
+    </message>
+    <message>
+        <source>everyone else has weight 0; give someone a weight first</source>
+        <translation>alle anderen haben das Gewicht 0; geben Sie zuerst jemandem ein Gewicht</translation>
+    </message>
+    <message>
+        <source>Remove participant &quot;%1&quot;</source>
+        <translation>Teilnehmende Person „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Use the participants&apos; weighted mean</source>
+        <translation>Gewichtetes Mittel der Teilnehmenden verwenden</translation>
+    </message>
+    <message>
+        <source>Use the participants&apos; weighted median</source>
+        <translation>Gewichteten Median der Teilnehmenden verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participant file(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmerdatei importieren</numerusform>
+            <numerusform>%n Teilnehmerdateien importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3196,10 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
 
 %1</translation>
     </message>
+    <message>
+        <source>Opened %1. Its group values differed from its participants&apos; and were recomputed from them; saving writes the recomputed values.</source>
+        <translation>%1 geöffnet. Die Gruppenwerte wichen von denen der Teilnehmenden ab und wurden daraus neu berechnet; Speichern schreibt die neu berechneten Werte.</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::ProfilePanel</name>
@@ -2908,6 +3274,38 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Organisation traits</source>
         <translation>Organisationsmerkmale</translation>
+    </message>
+    <message>
+        <source>Whose values</source>
+        <translation>Wessen Werte</translation>
+    </message>
+    <message>
+        <source>Show and edit the group&apos;s values or one workshop participant&apos;s</source>
+        <translation>Die Werte der Gruppe oder einer teilnehmenden Person zeigen und bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Values of:</source>
+        <translation>&amp;Werte von:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Workshop participants</source>
+        <translation>Teilnehmende des Workshops</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>The group&apos;s values are the participants&apos; weighted mean. Pick a person to change theirs.</source>
+        <translation>Die Werte der Gruppe sind das gewichtete Mittel der Teilnehmenden. Wählen Sie eine Person, um deren Werte zu ändern.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s values are the participants&apos; weighted median. Pick a person to change theirs.</source>
+        <translation>Die Werte der Gruppe sind der gewichtete Median der Teilnehmenden. Wählen Sie eine Person, um deren Werte zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3960,33 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::WorkshopPage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;A workshop collects several people&apos;s views.&lt;/b&gt; Add the participants (the owner, the IT lead, the finance director…); each moves their own sliders, and the group&apos;s values become their weighted median. This tab then shows where they disagree, what each person&apos;s own values recommend, and which of their values would change the group&apos;s answer.&lt;/p&gt;&lt;p&gt;To collect views by e-mail, export each person&apos;s participant file (File menu) and import the returned ones.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ein Workshop sammelt die Sichten mehrerer Menschen.&lt;/b&gt; Fügen Sie die Teilnehmenden hinzu (die Inhaberin, den IT-Leiter, die Finanzchefin…); jede Person stellt ihre eigenen Regler ein, und die Werte der Gruppe werden ihr gewichteter Median. Diese Seite zeigt dann, wo sie uneins sind, was die eigenen Werte jeder Person empfehlen und welche ihrer Werte die Antwort der Gruppe ändern würden.&lt;/p&gt;&lt;p&gt;Um Sichten per E-Mail einzuholen, exportieren Sie für jede Person ihre Teilnehmerdatei (Menü Datei) und importieren Sie die zurückgesandten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>Teilnehmende &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a workshop participant</source>
+        <translation>Eine teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s own answer</source>
+        <translation>Die eigene Antwort jeder Person</translation>
+    </message>
+    <message>
+        <source>Double-click a participant (or press Enter) to show and edit their values</source>
+        <translation>Doppelklick auf eine Person (oder Eingabetaste) zeigt ihre Werte zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>The participants agree: each one&apos;s own values recommend %1.</source>
+        <translation>Die Teilnehmenden sind sich einig: Die eigenen Werte jeder Person empfehlen %1.</translation>
     </message>
 </context>
 <context>

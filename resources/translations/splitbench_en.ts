@@ -42,6 +42,26 @@
     </message>
 </context>
 <context>
+    <name>splitbench::gui::ParticipantActions</name>
+    <message numerus="yes">
+        <source>Imported %n participant file(s): %1.</source>
+        <translation>
+            <numerusform>Imported %n participant file: %1.</numerusform>
+            <numerusform>Imported %n participant files: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ProfileDocument</name>
+    <message numerus="yes">
+        <source>Import %n participant file(s)</source>
+        <translation>
+            <numerusform>Import %n participant file</numerusform>
+            <numerusform>Import %n participant files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>splitbench::gui::RecommendationBanner</name>
     <message numerus="yes">
         <source>Over %n months, %1 costs %2 and %3 costs %4</source>

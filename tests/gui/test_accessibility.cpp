@@ -13,6 +13,7 @@
 #include "radar_view.h"
 #include "recommendation_banner.h"
 #include "sensitivity_view.h"
+#include "workshop/workshop_page.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -87,6 +88,25 @@ TEST(Accessibility, EveryInteractiveElementIsNamedOnEveryTab)
             EXPECT_TRUE(unnamed.isEmpty()) << "tab " << tab << ", profile page " << page << ":\n"
                                            << unnamed.join(u'\n').toStdString();
         }
+    }
+}
+
+TEST(Accessibility, TheWorkshopsControlsAreNamed)
+{
+    AccessibilityAudit audit;
+    Workbench bench;
+    MainWindow &window = *bench.window;
+    window.viewTabs()->setCurrentIndex(MainWindow::WorkshopTab); // a plain profile's explanation and button
+    QApplication::processEvents();
+    QStringList unnamed = AccessibilityAudit::unnamedElements(&window);
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(u'\n').toStdString();
+    window.document()->addParticipant(QStringLiteral("Dana Reyes"), QStringLiteral("Owner"));
+    window.document()->addParticipant(QStringLiteral("Sam Patel"), QStringLiteral("IT lead"));
+    for (const int edited : {-1, 1}) {
+        window.document()->setEditedParticipant(edited);
+        QApplication::processEvents();
+        unnamed = AccessibilityAudit::unnamedElements(&window);
+        EXPECT_TRUE(unnamed.isEmpty()) << "edited " << edited << ":\n" << unnamed.join(u'\n').toStdString();
     }
 }
 

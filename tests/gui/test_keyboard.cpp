@@ -12,6 +12,7 @@
 #include "report_actions.h"
 #include "sensitivity_runner.h"
 #include "sensitivity_view.h"
+#include "workshop/workshop_page.h"
 
 #include <QAbstractScrollArea>
 #include <QComboBox>
@@ -249,6 +250,26 @@ TEST_F(Keyboard, TheCostInputsRunDownThePageAndTakeTypedFigures)
         press(key);
     EXPECT_EQ(bench.window->document()->organisation().users, 185.0);
     EXPECT_EQ(bench.window->document()->undoStack()->count(), steps + 1);
+}
+
+TEST_F(Keyboard, CtrlSixShowsTheWorkshopAndItsParticipantsAreReachedByKeys)
+{
+    // A plain profile: Ctrl+6 shows the explanation with the focus on "Add participant"; Space asks for a name.
+    press(Qt::Key_6, Qt::ControlModifier);
+    EXPECT_EQ(bench.window->viewTabs()->currentIndex(), MainWindow::WorkshopTab);
+    ASSERT_EQ(focused(), bench.window->workshopPage()->addButton()) << describeWidget(focused()).toStdString();
+    bench.dialogs->textAnswers = {QStringLiteral("Dana Reyes"), QStringLiteral("Owner")};
+    press(Qt::Key_Space);
+    ASSERT_EQ(bench.window->document()->participantCount(), 1);
+    // The person is edited now: Ctrl+3 reaches their first slider, and a key step changes their value.
+    press(Qt::Key_3, Qt::ControlModifier);
+    ASSERT_EQ(focused(), bench.window->profilePanel()->slider(0)) << describeWidget(focused()).toStdString();
+    const double before = bench.window->document()->profile().participants[0].traits[0];
+    press(Qt::Key_Right);
+    EXPECT_EQ(bench.window->document()->profile().participants[0].traits[0], before + 1);
+    // Ctrl+6 again: the workshop's first control is the participants' table.
+    press(Qt::Key_6, Qt::ControlModifier);
+    EXPECT_TRUE(bench.window->workshopPage()->isAncestorOf(focused())) << describeWidget(focused()).toStdString();
 }
 
 TEST_F(Keyboard, TheRadarShowsAFocusRing)

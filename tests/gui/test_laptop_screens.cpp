@@ -282,4 +282,64 @@ INSTANTIATE_TEST_SUITE_P(
             .toStdString();
     });
 
+/// A workshop of `count` participants with long names and roles, written into the test's folder.
+QString writeLongNamedWorkshop(const Workbench &bench, int count)
+{
+    ProfileDocument document(Catalogue::builtIn(installedLanguage()));
+    for (int i = 0; i < count; ++i) {
+        document.addParticipant(QStringLiteral("Maximiliane Zimmermann-Oberhauser %1").arg(i + 1),
+                                QStringLiteral("Stellvertretende Leiterin Informationstechnik"));
+        document.setTrait(0, 5.0 + 8.0 * i);
+        document.setTrait(2, 95.0 - 6.0 * i);
+    }
+    document.setEditedParticipant(-1);
+    const QString path = bench.path(QStringLiteral("workshop-%1.splitbench.json").arg(count));
+    EXPECT_TRUE(document.save(path).isEmpty());
+    return path;
+}
+
+class WorkshopOnLaptops : public ::testing::TestWithParam<std::tuple<Screen, Setting, int>> {};
+
+TEST_P(WorkshopOnLaptops, TheWorkshopTabAndAPersonsPanelCutNothing)
+{
+    const auto [screen, setting, participants] = GetParam();
+    const SettingScope scope(setting);
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openFile(writeLongNamedWorkshop(bench, participants)));
+    const QSize size(screen.width, screen.height);
+    bench.window->resize(size);
+    QApplication::processEvents();
+    for (const int edited : {-1, participants - 1}) {
+        bench.window->document()->setEditedParticipant(edited);
+        show(bench, MainWindow::WorkshopTab);
+        SCOPED_TRACE(QStringLiteral("%1×%2, %3, %4 participants, edited %5")
+                         .arg(size.width())
+                         .arg(size.height())
+                         .arg(setting.language)
+                         .arg(participants)
+                         .arg(edited)
+                         .toStdString());
+        EXPECT_EQ(bench.window->size(), size);
+        const QStringList problems = layoutProblems(bench.window.get());
+        EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    LaptopSizesLanguagesParticipants, WorkshopOnLaptops,
+    ::testing::Combine(::testing::ValuesIn(kLaptops),
+                       ::testing::Values(Setting{QStringLiteral("en"), ThemeChoice::Light},
+                                         Setting{QStringLiteral("de"), ThemeChoice::Dark}),
+                       ::testing::Values(2, 12)),
+    [](const auto &info) {
+        const Screen screen = std::get<0>(info.param);
+        const Setting setting = std::get<1>(info.param);
+        return QStringLiteral("%1x%2_%3_%4")
+            .arg(screen.width)
+            .arg(screen.height)
+            .arg(setting.language)
+            .arg(std::get<2>(info.param))
+            .toStdString();
+    });
+
 } // namespace

@@ -69,8 +69,10 @@ TEST(ReportActions, TheFileMenuHasTheReportEntriesBetweenSaveAsAndQuit)
             names << (action->menu() ? action->menu()->objectName() : action->objectName());
     const int saveAs = static_cast<int>(names.indexOf(QStringLiteral("actionSaveAs")));
     ASSERT_GE(saveAs, 0);
+    // After Save As: the workshop's participant files, then the report's entries.
     EXPECT_EQ(names.mid(saveAs + 1),
-              QStringList({QStringLiteral("actionExportPdf"), QStringLiteral("actionPrintPreview"),
+              QStringList({QStringLiteral("actionImportParticipants"), QStringLiteral("actionExportParticipant"),
+                           QStringLiteral("actionExportPdf"), QStringLiteral("actionPrintPreview"),
                            QStringLiteral("actionPrint"), QStringLiteral("exportMenu"),
                            QStringLiteral("reportPaperMenu"), QStringLiteral("actionQuit")}));
     QStringList exports;

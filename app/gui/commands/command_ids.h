@@ -14,6 +14,10 @@ enum class CommandId : int {
     ImportanceUncertainty,
     OrganisationFigure, ///< Typing or spinning in one field of the organisation's size and staff figures.
     PriceFigure,        ///< Typing or spinning in one price of one model.
+    ParticipantTrait,   ///< One slider drag on one participant's trait.
+    ParticipantNote,
+    ParticipantUncertainty,
+    ParticipantWeight, ///< Typing or spinning in one participant's weight.
 };
 
 } // namespace splitbench::gui

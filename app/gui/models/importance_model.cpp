@@ -12,8 +12,9 @@ ImportanceModel::ImportanceModel(ProfileDocument *document, QObject *parent)
     connect(document, &ProfileDocument::importanceChanged, this, [this](int dimension) {
         emit dataChanged(index(dimension, ImportanceColumn), index(dimension, ImportanceColumn));
     });
-    connect(document, &ProfileDocument::profileReset, this,
-            [this] { emit dataChanged(index(0, ImportanceColumn), index(rowCount() - 1, ImportanceColumn)); });
+    const auto all = [this] { emit dataChanged(index(0, ImportanceColumn), index(rowCount() - 1, ImportanceColumn)); };
+    connect(document, &ProfileDocument::profileReset, this, all);
+    connect(document, &ProfileDocument::editedParticipantChanged, this, all); // another person's weights
 }
 
 int ImportanceModel::rowCount(const QModelIndex &parent) const
@@ -31,7 +32,7 @@ QVariant ImportanceModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Dimension &dimension = m_document->baseCatalogue().dimensions[static_cast<size_t>(index.row())];
-    const double weight = m_document->profile().importance[static_cast<size_t>(index.row())];
+    const double weight = m_document->shownImportance(index.row());
     if (index.column() == DimensionColumn) {
         if (role == Qt::DisplayRole)
             return dimension.name;
@@ -71,8 +72,8 @@ QVariant ImportanceModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags ImportanceModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.column() == ImportanceColumn)
-        flags |= Qt::ItemIsEditable;
+    if (index.column() == ImportanceColumn && !m_document->groupValuesComputed())
+        flags |= Qt::ItemIsEditable; // a workshop's group weights are computed from the participants
     return flags;
 }
 

@@ -1,0 +1,139 @@
+#include "disagreement_chart.h"
+
+#include "theme.h"
+
+#include <QEvent>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QPainter>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace splitbench::gui {
+
+DisagreementChart::DisagreementChart(QWidget *parent) : QWidget(parent)
+{
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    setAccessibleName(tr("Where the participants disagree"));
+}
+
+void DisagreementChart::setWorkshop(const Catalogue &catalogue, const Profile &workshop,
+                                    const WorkshopAnalysis &analysis, int highlighted)
+{
+    report::DisagreementData data = report::DisagreementData::make(catalogue, workshop, analysis);
+    data.highlighted = highlighted;
+    // The height depends on the names and the legend, not on the values: a slider step only repaints.
+    const bool sameShape = data.participants == m_data.participants && data.weights == m_data.weights &&
+                           data.strips.size() == m_data.strips.size() && data.highlighted == m_data.highlighted;
+    m_data = std::move(data);
+    invalidate();
+    setAccessibleDescription(describe());
+    if (!sameShape)
+        updateGeometry();
+    update();
+}
+
+report::DisagreementPlot DisagreementChart::plot() const
+{
+    return report::DisagreementPlot(m_data, chartStyle(*this), const_cast<DisagreementChart *>(this));
+}
+
+void DisagreementChart::invalidate()
+{
+    m_itemsSize = {};
+    m_hitsSize = {};
+    m_items.clear();
+    m_hits.clear();
+}
+
+const std::vector<report::ReportItem> &DisagreementChart::items() const
+{
+    if (m_itemsSize != size()) {
+        m_items = m_data.isEmpty() ? std::vector<report::ReportItem>{} : plot().items(QRectF(rect()));
+        m_itemsSize = size();
+    }
+    return m_items;
+}
+
+const std::vector<report::DisagreementHit> &DisagreementChart::hits() const
+{
+    if (m_hitsSize != size()) {
+        m_hits = m_data.isEmpty() ? std::vector<report::DisagreementHit>{} : plot().hits(QRectF(rect()));
+        m_hitsSize = size();
+    }
+    return m_hits;
+}
+
+QString DisagreementChart::toolTipAt(QPointF position) const
+{
+    QStringList texts;
+    for (const report::DisagreementHit &hit : hits())
+        if (hit.rect.contains(position))
+            texts << hit.text;
+    return texts.join(u'\n');
+}
+
+int DisagreementChart::heightForWidth(int width) const
+{
+    return m_data.isEmpty() ? 120 : static_cast<int>(std::ceil(plot().naturalHeight(width)));
+}
+
+QSize DisagreementChart::sizeHint() const
+{
+    return {520, heightForWidth(520)};
+}
+
+QSize DisagreementChart::minimumSizeHint() const
+{
+    return {260, 120};
+}
+
+bool DisagreementChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(QPointF(help->pos()));
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void DisagreementChart::changeEvent(QEvent *event)
+{
+    // Fonts, palette (theme) and language change what the plot measures and says.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::LanguageChange || event->type() == QEvent::StyleChange) {
+        invalidate();
+        updateGeometry();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DisagreementChart::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    report::paintItems(painter, items());
+}
+
+QString DisagreementChart::describe() const
+{
+    // For screen readers: each strip's spread and the group's value, widest first.
+    QStringList parts;
+    for (const report::DisagreementStrip &strip : m_data.strips)
+        parts << tr("%1: group %2, participants from %3 to %4")
+                     .arg(strip.name, QLocale().toString(strip.consensus, 'f', 0), QLocale().toString(strip.low, 'f', 0),
+                          QLocale().toString(strip.high, 'f', 0));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace splitbench::gui
