@@ -270,6 +270,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_participantActions->importAction());
     m_fileMenu->addAction(m_participantActions->exportAction());
+    m_fileMenu->addAction(m_participantActions->questionnaireAction());
     // addReportActions() fills the space between these two separators.
     m_reportSeparator = m_fileMenu->addSeparator();
     m_quitSeparator = m_fileMenu->addSeparator();

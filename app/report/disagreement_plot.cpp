@@ -187,7 +187,10 @@ DisagreementPlot::Layout DisagreementPlot::layout(const QRectF &rect, bool legen
         widestName = std::max(widestName, nameMetrics.horizontalAdvance(m_data.strips[static_cast<size_t>(k)].name) + 1);
     l.nameWidth = std::min(widestName + px(10), width * share);
     const double trackLeft = l.nameWidth + l.marker;
-    const double trackRight = width - l.marker;
+    // Room on the right for the last tick's label and a little air: the end labels and "100" must never touch
+    // the edge (in the window a scroll bar sits there).
+    const double endRoom = std::max(l.marker, small.horizontalAdvance(s.locale.toString(100)) / 2 + px(2)) + px(4);
+    const double trackRight = width - endRoom;
     const double trackWidth = std::max(trackRight - trackLeft, px(40));
     const double labelWidth = std::max((trackWidth + 2 * l.marker - px(12)) / 2, px(30));
     l.axisHeight = small.height() + px(4);

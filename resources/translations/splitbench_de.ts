@@ -2825,6 +2825,30 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Wrote %1&apos;s participant file %2.</source>
         <translation>Teilnehmerdatei von %1 geschrieben: %2.</translation>
     </message>
+    <message>
+        <source>Write a one-page questionnaire to print for a participant: every trait on a scale to mark, and how much each area matters</source>
+        <translation>Einen einseitigen Fragebogen zum Ausdrucken für eine teilnehmende Person schreiben: jedes Merkmal auf einer Skala zum Ankreuzen und wie wichtig jeder Bereich ist</translation>
+    </message>
+    <message>
+        <source>Export Questionnaire PDF</source>
+        <translation>Fragebogen als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the questionnaire</source>
+        <translation>Der Fragebogen kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Wrote the questionnaire %1.</source>
+        <translation>Fragebogen %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export Q&amp;uestionnaire PDF…</source>
+        <translation>Fra&amp;gebogen als PDF exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::ParticipantTableModel</name>

@@ -1,4 +1,5 @@
 #include "gui_test_support.h"
+
 #include "model_panel.h"
 #include "dimension_explorer.h"
 
@@ -10,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProcess>
 #include <QSlider>
 #include <QTest>
 
@@ -195,6 +197,15 @@ QString describeWidget(const QWidget *widget)
     if (!widget->accessibleName().isEmpty())
         text += QStringLiteral(" (%1)").arg(widget->accessibleName());
     return text;
+}
+
+QByteArray toolOutput(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    EXPECT_TRUE(process.waitForFinished(60000)) << program.toStdString();
+    EXPECT_EQ(process.exitCode(), 0) << program.toStdString() << ": " << process.readAllStandardError().toStdString();
+    return process.readAllStandardOutput();
 }
 
 } // namespace splitbench::gui::test

@@ -80,4 +80,7 @@ struct Workbench {
 /// A widget as failure messages name it: class, object name and accessible name.
 QString describeWidget(const QWidget *widget);
 
+/// Runs a tool (pdfinfo, pdftotext…) and returns its standard output; fails the test unless it exits 0.
+QByteArray toolOutput(const QString &program, const QStringList &arguments);
+
 } // namespace splitbench::gui::test

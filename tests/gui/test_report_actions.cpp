@@ -30,15 +30,6 @@ QString exampleProfile(const char *name)
     return QStringLiteral(SPLITBENCH_EXAMPLES "/") + QString::fromLatin1(name);
 }
 
-QByteArray toolOutput(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    EXPECT_TRUE(process.waitForFinished(60000)) << program.toStdString();
-    EXPECT_EQ(process.exitCode(), 0) << program.toStdString() << ": " << process.readAllStandardError().toStdString();
-    return process.readAllStandardOutput();
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -72,7 +63,7 @@ TEST(ReportActions, TheFileMenuHasTheReportEntriesBetweenSaveAsAndQuit)
     // After Save As: the workshop's participant files, then the report's entries.
     EXPECT_EQ(names.mid(saveAs + 1),
               QStringList({QStringLiteral("actionImportParticipants"), QStringLiteral("actionExportParticipant"),
-                           QStringLiteral("actionExportPdf"), QStringLiteral("actionPrintPreview"),
+                           QStringLiteral("actionExportQuestionnaire"), QStringLiteral("actionExportPdf"), QStringLiteral("actionPrintPreview"),
                            QStringLiteral("actionPrint"), QStringLiteral("exportMenu"),
                            QStringLiteral("reportPaperMenu"), QStringLiteral("actionQuit")}));
     QStringList exports;

@@ -16,6 +16,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -427,3 +428,26 @@ TEST(WorkshopWindow, OpeningHandEditedGroupValuesSaysTheyWereRecomputed)
 }
 
 } // namespace
+
+TEST(WorkshopWindow, TheQuestionnaireActionWritesTheSelectedPersonsOnePagePdf)
+{
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openFile(writeWorkshop(bench, QStringLiteral("w.splitbench.json"), 3)));
+    bench.window->document()->setEditedParticipant(1);
+    const QString pdf = bench.path(QStringLiteral("person-questionnaire.pdf"));
+    bench.dialogs->saveAnswers.push_back(pdf);
+    bench.action("actionExportQuestionnaire")->trigger();
+    ASSERT_TRUE(bench.dialogs->errors.empty());
+    const QString info = QString::fromUtf8(toolOutput(QStringLiteral(SPLITBENCH_TOOL_PDFINFO), {pdf}));
+    EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")))) << info.toStdString();
+    const QString text = QString::fromUtf8(toolOutput(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), {pdf, QStringLiteral("-")}));
+    EXPECT_TRUE(text.contains(QStringLiteral("Person 2"))) << text.toStdString();
+    EXPECT_TRUE(bench.window->statusBar()->currentMessage().contains(QStringLiteral("person-questionnaire.pdf")));
+
+    // An unwritable place: the error names it, and nothing is claimed.
+    bench.dialogs->saveAnswers.push_back(QStringLiteral("/proc/no-such-folder/q.pdf"));
+    bench.action("actionExportQuestionnaire")->trigger();
+    ASSERT_EQ(bench.dialogs->errors.size(), 1u);
+    EXPECT_TRUE(bench.dialogs->errors[0].contains(QStringLiteral("/proc/no-such-folder/q.pdf")))
+        << bench.dialogs->errors[0].toStdString();
+}

@@ -3,6 +3,8 @@
 #include "dialog_provider.h"
 #include "number_format.h"
 #include "output_file.h"
+#include "questionnaire.h"
+#include "report_export.h"
 #include "profile_document.h"
 #include "workbench_settings.h"
 #include "workshop.h"
@@ -68,6 +70,10 @@ ParticipantActions::ParticipantActions(QWidget *window, ProfileDocument *documen
     m_export = make(tr("Export Participant Fi&le…"), QStringLiteral("actionExportParticipant"),
                     tr("Write the file to send one participant: the workshop with only them in it"));
     connect(m_export, &QAction::triggered, this, [this] { exportParticipant(-1); });
+    m_questionnaire = make(tr("Export Q&uestionnaire PDF…"), QStringLiteral("actionExportQuestionnaire"),
+                           tr("Write a one-page questionnaire to print for a participant: every trait on a scale "
+                              "to mark, and how much each area matters"));
+    connect(m_questionnaire, &QAction::triggered, this, [this] { exportQuestionnaire(-1); });
 
     connect(document, &ProfileDocument::participantsChanged, this, &ParticipantActions::refresh);
     connect(document, &ProfileDocument::editedParticipantChanged, this, &ParticipantActions::refresh);
@@ -250,6 +256,37 @@ bool ParticipantActions::exportParticipant(int participant)
     }
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
     emit message(tr("Wrote %1's participant file %2.").arg(person.label(), QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ParticipantActions::exportQuestionnaire(int participant)
+{
+    // A workshop asks whose questionnaire it is; a plain profile gets a blank one for anybody.
+    if (m_document->isWorkshop()) {
+        participant = choose(participant, tr("Export Questionnaire PDF"));
+        if (participant < 0)
+            return false;
+    } else {
+        participant = -1;
+    }
+    const QString stem = participant >= 0
+                             ? m_document->profile().participants[static_cast<size_t>(participant)].id
+                             : QStringLiteral("questionnaire");
+    const QString suggestion =
+        QDir(m_settings->lastDirectory()).filePath(stem + QStringLiteral("-questionnaire.pdf"));
+    const QString path = dialogs()->saveFileName(m_window, tr("Export Questionnaire PDF"), suggestion,
+                                                 tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    const QPageSize pageSize = report::reportPageSize(m_settings->reportPaper()).value_or(QPageSize(QPageSize::A4));
+    if (const QString problem = report::exportQuestionnaire(path, m_document->baseCatalogue(), m_document->profile(),
+                                                            participant, pageSize);
+        !problem.isEmpty()) {
+        dialogs()->showError(m_window, tr("Cannot export the questionnaire"), problem);
+        return false;
+    }
+    m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    emit message(tr("Wrote the questionnaire %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -30,6 +30,7 @@ public:
     [[nodiscard]] QAction *meanAction() const { return m_mean; }
     [[nodiscard]] QAction *importAction() const { return m_import; }
     [[nodiscard]] QAction *exportAction() const { return m_export; }
+    [[nodiscard]] QAction *questionnaireAction() const { return m_questionnaire; }
     /// Add, rename, weight, remove, a separator and the two consensus methods: the panel's menu.
     [[nodiscard]] QList<QAction *> editActions() const;
 
@@ -44,6 +45,8 @@ public:
     bool importFiles(const QStringList &paths);
     /// File ▸ Export Participant File…: writes `participant`'s file (asks whom and where).
     bool exportParticipant(int participant = -1);
+    /// Writes the one-page questionnaire PDF for a participant (a blank one for a profile without any).
+    bool exportQuestionnaire(int participant = -1);
 
 signals:
     void message(const QString &text);
@@ -67,6 +70,7 @@ private:
     QAction *m_mean = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_questionnaire = nullptr;
     QAction *m_separator = nullptr;
 };
 

@@ -63,6 +63,9 @@ WorkshopPage::WorkshopPage(ProfileDocument *document, QWidget *parent) : QWidget
     m_chartScroll->setWidgetResizable(true);
     m_chartScroll->setFrameShape(QFrame::NoFrame);
     m_chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Always there, so the strips are laid out for the width they are shown at: a scroll bar that appears
+    // after the layout would cover the right-hand labels.
+    m_chartScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_chartScroll->setFocusPolicy(Qt::NoFocus);
 
     m_model = new ParticipantTableModel(document, this);
