@@ -120,7 +120,8 @@ WorkshopPage::WorkshopPage(ProfileDocument *document, QWidget *parent) : QWidget
     };
     connect(document, &ProfileDocument::resultChanged, this, changed);
     connect(document, &ProfileDocument::participantsChanged, this, changed);
-    connect(document, &ProfileDocument::participantValuesChanged, this, changed);
+    // Not participantValuesChanged: a person's values that move the group come with resultChanged (one refresh
+    // per slider step, not two), and their notes are not shown here.
     connect(document, &ProfileDocument::editedParticipantChanged, this, changed);
     connect(document, &ProfileDocument::modelsChanged, this, changed);
     refresh();
