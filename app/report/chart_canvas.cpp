@@ -114,13 +114,17 @@ void paintItem(QPainter &painter, const ReportItem &item)
     }
 }
 
-void paintItems(QPainter &painter, const std::vector<ReportItem> &items)
+void paintItems(QPainter &painter, const std::vector<ReportItem> &items, const QRectF &exposed)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    for (const ReportItem &item : items)
-        paintItem(painter, item);
+    for (const ReportItem &item : items) {
+        // A line's rect runs from its start to its end; its pen (and a border) reach a little beyond.
+        const double reach = item.width + 2;
+        if (exposed.isNull() || item.rect.normalized().adjusted(-reach, -reach, reach, reach).intersects(exposed))
+            paintItem(painter, item);
+    }
     painter.restore();
 }
 

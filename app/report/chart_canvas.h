@@ -72,6 +72,8 @@ private:
 
 /// Paints one item as the report's pages do (text, box, line, hatch; a Radar item is left to RadarPlot).
 void paintItem(QPainter &painter, const ReportItem &item);
-void paintItems(QPainter &painter, const std::vector<ReportItem> &items);
+/// Paints `items`; with `exposed` given, only those that reach into it (a widget in a scroll area repaints only
+/// what shows).
+void paintItems(QPainter &painter, const std::vector<ReportItem> &items, const QRectF &exposed = {});
 
 } // namespace splitbench::report

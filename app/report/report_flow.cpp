@@ -5,11 +5,13 @@
 #include "report_style.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPaintDevice>
 #include <QRegularExpression>
 #include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace splitbench::report {
@@ -17,7 +19,55 @@ namespace splitbench::report {
 // ---------------------------------------------------------------------------------------------------------
 // Text
 
+namespace {
+
+TextLines layOutText(const QString &text, const QFont &font, double width, QPaintDevice *device, int maxLines);
+
+/// What a wrapping depends on: the text, the font, the width, the line limit and the device's kind and
+/// resolution (the same text wraps differently on a 300 dpi page and a 96 dpi window).
+struct WrapKey {
+    QString text;
+    QString font;
+    qint64 width = 0; ///< In 1/64 device pixels.
+    int maxLines = 0;
+    int deviceType = 0;
+    int dpiX = 0;
+    int dpiY = 0;
+    bool operator==(const WrapKey &) const = default;
+};
+
+size_t qHash(const WrapKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.text, key.font, key.width, key.maxLines, key.deviceType, key.dpiX, key.dpiY);
+}
+
+} // namespace
+
 TextLines wrapText(const QString &text, const QFont &font, double width, QPaintDevice *device, int maxLines)
+{
+    // A slider step redraws charts whose names and labels have not changed; shaping them again was most of
+    // the workshop strips' time. Per thread, because reports are laid out on worker threads too.
+    constexpr qsizetype kMaxCached = 4096;
+    thread_local QHash<WrapKey, TextLines> cache;
+    const WrapKey key{text,
+                      font.key(),
+                      static_cast<qint64>(std::llround(width * 64)),
+                      maxLines,
+                      device ? device->devType() : 0,
+                      device ? device->logicalDpiX() : 0,
+                      device ? device->logicalDpiY() : 0};
+    if (const auto found = cache.constFind(key); found != cache.constEnd())
+        return found.value();
+    if (cache.size() >= kMaxCached)
+        cache.clear();
+    TextLines result = layOutText(text, font, width, device, maxLines);
+    cache.insert(key, result);
+    return result;
+}
+
+namespace {
+
+TextLines layOutText(const QString &text, const QFont &font, double width, QPaintDevice *device, int maxLines)
 {
     TextLines result;
     result.font = font;
@@ -64,6 +114,8 @@ TextLines wrapText(const QString &text, const QFont &font, double width, QPaintD
     }
     return result;
 }
+
+} // namespace
 
 // ---------------------------------------------------------------------------------------------------------
 // Flow

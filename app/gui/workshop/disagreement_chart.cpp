@@ -5,7 +5,9 @@
 #include <QEvent>
 #include <QHelpEvent>
 #include <QLocale>
+#include <QPaintEvent>
 #include <QPainter>
+#include <QRegion>
 #include <QToolTip>
 
 #include <cmath>
@@ -20,6 +22,32 @@ DisagreementChart::DisagreementChart(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Where the participants disagree"));
 }
 
+namespace {
+
+bool sameItem(const report::ReportItem &a, const report::ReportItem &b)
+{
+    return a.kind == b.kind && a.rect == b.rect && a.text == b.text && a.color == b.color && a.border == b.border &&
+           a.width == b.width && a.style == b.style && a.align == b.align && a.radius == b.radius &&
+           a.pattern == b.pattern && a.font == b.font;
+}
+
+/// Where two drawings of the same shape differ, or nothing when they are the same.
+QRegion changedRegion(const std::vector<report::ReportItem> &before, const std::vector<report::ReportItem> &after)
+{
+    QRegion region;
+    for (size_t i = 0; i < after.size(); ++i) {
+        if (sameItem(before[i], after[i]))
+            continue;
+        for (const report::ReportItem *item : {&before[i], &after[i]}) {
+            const double reach = item->width + 2;
+            region += item->rect.normalized().adjusted(-reach, -reach, reach, reach).toAlignedRect();
+        }
+    }
+    return region;
+}
+
+} // namespace
+
 void DisagreementChart::setWorkshop(const Catalogue &catalogue, const Profile &workshop,
                                     const WorkshopAnalysis &analysis, int highlighted)
 {
@@ -28,11 +56,23 @@ void DisagreementChart::setWorkshop(const Catalogue &catalogue, const Profile &w
     // The height depends on the names and the legend, not on the values: a slider step only repaints.
     const bool sameShape = data.participants == m_data.participants && data.weights == m_data.weights &&
                            data.strips.size() == m_data.strips.size() && data.highlighted == m_data.highlighted;
+    std::vector<report::ReportItem> before;
+    if (sameShape && m_itemsSize == size())
+        before = std::move(m_items);
     m_data = std::move(data);
     invalidate();
-    setAccessibleDescription(describe());
+    if (const QString description = describe(); description != accessibleDescription())
+        setAccessibleDescription(description);
     if (!sameShape)
         updateGeometry();
+    // A slider step moves one person's marker on one strip (and the group's mark): repaint only what moved.
+    if (!before.empty() && isVisible()) {
+        const std::vector<report::ReportItem> &after = items();
+        if (after.size() == before.size()) {
+            update(changedRegion(before, after));
+            return;
+        }
+    }
     update();
 }
 
@@ -118,11 +158,11 @@ void DisagreementChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void DisagreementChart::paintEvent(QPaintEvent *)
+void DisagreementChart::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), palette().color(QPalette::Base));
-    report::paintItems(painter, items());
+    painter.fillRect(event->rect(), palette().color(QPalette::Base));
+    report::paintItems(painter, items(), QRectF(event->rect()));
 }
 
 QString DisagreementChart::describe() const

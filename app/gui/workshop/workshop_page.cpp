@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace splitbench::gui {
 
 WorkshopPage::WorkshopPage(ProfileDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
@@ -119,7 +121,11 @@ WorkshopPage::WorkshopPage(ProfileDocument *document, QWidget *parent) : QWidget
             m_dirty = true; // brought up to date when shown
     };
     connect(document, &ProfileDocument::resultChanged, this, changed);
-    connect(document, &ProfileDocument::participantsChanged, this, changed);
+    connect(document, &ProfileDocument::participantsChanged, this, [this, changed] {
+        for (QLabel *label : {m_disagreement, m_decisive})
+            label->setMinimumHeight(0); // new sentences: each takes the lines it needs again
+        changed();
+    });
     // Not participantValuesChanged: a person's values that move the group come with resultChanged (one refresh
     // per slider step, not two), and their notes are not shown here.
     connect(document, &ProfileDocument::editedParticipantChanged, this, changed);
@@ -141,6 +147,21 @@ void WorkshopPage::showEvent(QShowEvent *event)
         refresh();
 }
 
+namespace {
+/// A word-wrapped label lays its text out again on every setText(), and the page's layout follows it: a slider
+/// step that leaves a sentence as it was must not pay for that. Nor does the label give back a line it once
+/// needed (until the participants change): a sentence that shrinks and grows by a line while a slider moves
+/// would otherwise resize the strips' scroll area and repaint all of it on every such step.
+void setTextIfChanged(QLabel *label, const QString &text)
+{
+    if (label->text() == text)
+        return;
+    label->setText(text);
+    if (label->width() > 0)
+        label->setMinimumHeight(std::max(label->minimumHeight(), label->heightForWidth(label->width())));
+}
+} // namespace
+
 void WorkshopPage::refresh()
 {
     m_dirty = false;
@@ -161,12 +182,12 @@ void WorkshopPage::refresh()
                 answer = outcome.isTie() ? -1 : outcome.recommended;
                 break;
             }
-        m_disagreement->setText(tr("The participants agree: each one's own values recommend %1.")
-                                    .arg(answerName(catalogue, answer)));
+        setTextIfChanged(m_disagreement, tr("The participants agree: each one's own values recommend %1.")
+                                             .arg(answerName(catalogue, answer)));
     } else {
-        m_disagreement->setText(differ);
+        setTextIfChanged(m_disagreement, differ);
     }
-    m_decisive->setText(decisiveSentence(analysis, catalogue, profile));
+    setTextIfChanged(m_decisive, decisiveSentence(analysis, catalogue, profile));
     m_chart->setWorkshop(catalogue, profile, analysis, m_document->editedParticipant());
 }
 

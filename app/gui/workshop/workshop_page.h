@@ -33,6 +33,11 @@ public:
     /// True while the workshop view (not the plain profile's explanation) is shown.
     [[nodiscard]] bool showsWorkshop() const;
 
+    /// False, although its sentences wrap: the page fills whatever the tab gives it, and claiming a height for
+    /// each width made every relayout of the window (a slider step changes the banner) lay out the page's
+    /// sentences again through the tab widget.
+    [[nodiscard]] bool hasHeightForWidth() const override { return false; }
+
 protected:
     void showEvent(QShowEvent *event) override;
 
