@@ -6,6 +6,7 @@
 #include "profile_document.h"
 #include "profile_panel.h"
 #include "radar_chart.h"
+#include "workshop/disagreement_chart.h"
 #include "workshop/participant_actions.h"
 #include "workshop/participant_table_model.h"
 #include "workshop/workshop_page.h"
@@ -21,6 +22,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -450,4 +452,30 @@ TEST(WorkshopWindow, TheQuestionnaireActionWritesTheSelectedPersonsOnePagePdf)
     ASSERT_EQ(bench.dialogs->errors.size(), 1u);
     EXPECT_TRUE(bench.dialogs->errors[0].contains(QStringLiteral("/proc/no-such-folder/q.pdf")))
         << bench.dialogs->errors[0].toStdString();
+}
+
+TEST(WorkshopWindow, TheStripsKeepTheirOrderWhileValuesChangeAndSortOnceTheySettle)
+{
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openFile(writeWorkshop(bench, QStringLiteral("w3.splitbench.json"), 3)));
+    bench.action("actionWorkshop")->trigger();
+    settle();
+    DisagreementChart *chart = bench.window->workshopPage()->chart();
+    ASSERT_EQ(chart->data().strips.front().trait, 0); // 10, 20 and 30: the widest spread
+    ProfileDocument *document = bench.window->document();
+    document->setEditedParticipant(2);
+    const int moved = 5;
+    document->setTrait(moved, 100.0); // now the widest spread
+    settle();
+    // Held: the rows do not jump while the value may still be moving; every value is the new one.
+    EXPECT_TRUE(chart->holdsOrder());
+    EXPECT_EQ(chart->data().strips.front().trait, 0);
+    const auto shown = std::find_if(chart->data().strips.begin(), chart->data().strips.end(),
+                                    [&](const report::DisagreementStrip &strip) { return strip.trait == moved; });
+    ASSERT_NE(shown, chart->data().strips.end());
+    EXPECT_EQ(shown->values[2], 100.0);
+    // Settled: sorted by spread again.
+    QTest::qWait(DisagreementChart::kSettleMs + 200);
+    EXPECT_FALSE(chart->holdsOrder());
+    EXPECT_EQ(chart->data().strips.front().trait, moved);
 }

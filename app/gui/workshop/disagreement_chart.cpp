@@ -10,6 +10,7 @@
 #include <QRegion>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 namespace splitbench::gui {
@@ -20,6 +21,22 @@ DisagreementChart::DisagreementChart(QWidget *parent) : QWidget(parent)
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
     setAccessibleName(tr("Where the participants disagree"));
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMs);
+    connect(&m_settle, &QTimer::timeout, this, &DisagreementChart::settle);
+}
+
+void DisagreementChart::settle()
+{
+    if (m_sorted.strips.empty())
+        return;
+    m_sorted.highlighted = m_data.highlighted;
+    m_data = std::move(m_sorted);
+    m_sorted = {};
+    invalidate();
+    if (const QString description = describe(); description != accessibleDescription())
+        setAccessibleDescription(description);
+    update();
 }
 
 namespace {
@@ -56,6 +73,26 @@ void DisagreementChart::setWorkshop(const Catalogue &catalogue, const Profile &w
     // The height depends on the names and the legend, not on the values: a slider step only repaints.
     const bool sameShape = data.participants == m_data.participants && data.weights == m_data.weights &&
                            data.strips.size() == m_data.strips.size() && data.highlighted == m_data.highlighted;
+    // Values that keep changing keep the strips in the order they have (see kSettleMs).
+    const auto sameOrder = [](const report::DisagreementData &a, const report::DisagreementData &b) {
+        return std::equal(a.strips.begin(), a.strips.end(), b.strips.begin(), b.strips.end(),
+                          [](const report::DisagreementStrip &x, const report::DisagreementStrip &y) {
+                              return x.trait == y.trait;
+                          });
+    };
+    if (sameShape && !m_data.strips.empty() && !sameOrder(data, m_data)) {
+        m_sorted = data;
+        std::vector<report::DisagreementStrip> held;
+        for (const report::DisagreementStrip &shown : m_data.strips)
+            for (const report::DisagreementStrip &strip : data.strips)
+                if (strip.trait == shown.trait)
+                    held.push_back(strip);
+        data.strips = std::move(held);
+        m_settle.start();
+    } else {
+        m_settle.stop();
+        m_sorted = {};
+    }
     std::vector<report::ReportItem> before;
     if (sameShape && m_itemsSize == size())
         before = std::move(m_items);

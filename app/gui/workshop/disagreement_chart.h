@@ -4,6 +4,7 @@
 
 #include "disagreement_plot.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <vector>
@@ -16,6 +17,8 @@ public:
     explicit DisagreementChart(QWidget *parent = nullptr);
 
     /// Shows `analysis` of `workshop`; `highlighted` (a participant, or -1) is drawn larger and named in bold.
+    /// While values keep changing (a slider held down) the strips keep their order; they take the order of
+    /// their spreads kSettleMs after the last change, so rows do not jump under the user's eyes.
     void setWorkshop(const Catalogue &catalogue, const Profile &workshop, const WorkshopAnalysis &analysis,
                      int highlighted);
     [[nodiscard]] const report::DisagreementData &data() const { return m_data; }
@@ -26,6 +29,10 @@ public:
     [[nodiscard]] const std::vector<report::DisagreementHit> &hits() const;
     /// The tooltip text at `position`, empty where there is none.
     [[nodiscard]] QString toolTipAt(QPointF position) const;
+
+    static constexpr int kSettleMs = 400;
+    /// True while the strips show an earlier order than their spreads' (until the edits settle).
+    [[nodiscard]] bool holdsOrder() const { return m_settle.isActive(); }
 
     [[nodiscard]] bool hasHeightForWidth() const override { return true; }
     [[nodiscard]] int heightForWidth(int width) const override;
@@ -39,9 +46,12 @@ protected:
 
 private:
     void invalidate();
+    void settle();
     [[nodiscard]] QString describe() const;
 
     report::DisagreementData m_data;
+    report::DisagreementData m_sorted; ///< The latest data in its own order, shown once the edits settle.
+    QTimer m_settle;
     mutable QSize m_itemsSize;
     mutable QSize m_hitsSize;
     mutable std::vector<report::ReportItem> m_items;
