@@ -67,6 +67,10 @@ Loaded<Profile> loadProfileArgument(const QString &value, const Catalogue &catal
 /// loads the catalogue and the profile into `catalogue` and `profile`. Returns Success, or the exit code after
 /// printing why (UsageError for an output onto an input, InvalidInput for a file that cannot be read).
 int loadCatalogueAndProfile(const QCommandLineParser &parser, std::optional<Catalogue> &catalogue, Profile &profile);
+/// The same for a command whose profile is the file at `path` (a positional argument, never "default"), with
+/// `inputs` the files --output must not be.
+int loadCatalogueAndProfileFile(const QCommandLineParser &parser, const QString &path, const QStringList &inputs,
+                                std::optional<Catalogue> &catalogue, Profile &profile);
 
 // The commands, in the order --help lists them.
 Command catalogueCommand();

@@ -185,21 +185,42 @@ Loaded<Profile> loadProfileArgument(const QString &value, const Catalogue &catal
     return Profile::load(value, catalogue);
 }
 
-int loadCatalogueAndProfile(const QCommandLineParser &parser, std::optional<Catalogue> &catalogue, Profile &profile)
+namespace {
+
+/// The opening both forms of loadCatalogueAndProfile() share; `load` reads the profile once the catalogue is in.
+template <typename LoadProfile>
+int openCatalogueAndProfile(const QCommandLineParser &parser, const QStringList &inputs,
+                            std::optional<Catalogue> &catalogue, Profile &profile, LoadProfile load)
 {
-    const QString profileArgument = parser.value(QStringLiteral("profile"));
-    if (!outputsAreNotInputs({parser.value(outputOption())}, inputFiles(parser, {profileArgument})))
+    if (!outputsAreNotInputs({parser.value(outputOption())}, inputFiles(parser, inputs)))
         return UsageError;
     catalogue = loadCatalogue(parser);
     if (!catalogue)
         return InvalidInput;
-    Loaded<Profile> loaded = loadProfileArgument(profileArgument, *catalogue);
+    Loaded<Profile> loaded = load(*catalogue);
     if (!loaded) {
         printLoadError(loaded.error());
         return InvalidInput;
     }
     profile = std::move(loaded).value();
     return Success;
+}
+
+} // namespace
+
+int loadCatalogueAndProfile(const QCommandLineParser &parser, std::optional<Catalogue> &catalogue, Profile &profile)
+{
+    const QString profileArgument = parser.value(QStringLiteral("profile"));
+    return openCatalogueAndProfile(parser, {profileArgument}, catalogue, profile, [&](const Catalogue &loaded) {
+        return loadProfileArgument(profileArgument, loaded);
+    });
+}
+
+int loadCatalogueAndProfileFile(const QCommandLineParser &parser, const QString &path, const QStringList &inputs,
+                                std::optional<Catalogue> &catalogue, Profile &profile)
+{
+    return openCatalogueAndProfile(parser, inputs, catalogue, profile,
+                                   [&](const Catalogue &loaded) { return Profile::load(path, loaded); });
 }
 
 } // namespace splitbench::cli

@@ -36,17 +36,11 @@ int runMerge(const QCommandLineParser &parser)
         return UsageError;
     }
     const QString output = parser.value(outputOption());
-    if (!outputsAreNotInputs({output}, inputFiles(parser, files)))
-        return UsageError;
-    const std::optional<Catalogue> catalogue = loadCatalogue(parser);
-    if (!catalogue)
-        return InvalidInput;
-    Loaded<Profile> loaded = Profile::load(files.front(), *catalogue);
-    if (!loaded) {
-        printLoadError(loaded.error());
-        return InvalidInput;
-    }
-    Profile workshop = std::move(loaded).value();
+    std::optional<Catalogue> catalogue;
+    Profile workshop;
+    if (const int exitCode = loadCatalogueAndProfileFile(parser, files.front(), files, catalogue, workshop);
+        exitCode != Success)
+        return exitCode;
     QString summary;
     for (qsizetype i = 1; i < files.size(); ++i) {
         Loaded<Profile> incoming = Profile::load(files[i], *catalogue);
@@ -83,17 +77,11 @@ int runParticipantFile(const QCommandLineParser &parser)
         printError(tr("error: participant-file needs --participant ID"));
         return UsageError;
     }
-    if (!outputsAreNotInputs({parser.value(outputOption())}, inputFiles(parser, files)))
-        return UsageError;
-    const std::optional<Catalogue> catalogue = loadCatalogue(parser);
-    if (!catalogue)
-        return InvalidInput;
-    Loaded<Profile> loaded = Profile::load(files.front(), *catalogue);
-    if (!loaded) {
-        printLoadError(loaded.error());
-        return InvalidInput;
-    }
-    const Profile &workshop = loaded.value();
+    std::optional<Catalogue> catalogue;
+    Profile workshop;
+    if (const int exitCode = loadCatalogueAndProfileFile(parser, files.front(), files, catalogue, workshop);
+        exitCode != Success)
+        return exitCode;
     const QString id = parser.value(QStringLiteral("participant"));
     const int index = workshop.participantIndex(id);
     if (index < 0) {
