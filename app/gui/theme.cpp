@@ -3,9 +3,11 @@
 #include "model_palette.h"
 
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QToolTip>
 #include <QWidget>
 
 #include <algorithm>
@@ -190,6 +192,22 @@ void fillModelRect(QPainter &painter, const QRectF &rect, int index, const QPale
     painter.setBrushOrigin(rect.topLeft());
     painter.fillRect(rect, QBrush(stripes, pattern));
     painter.restore();
+}
+
+bool changesChartLook(const QEvent &event)
+{
+    return event.type() == QEvent::FontChange || event.type() == QEvent::PaletteChange ||
+           event.type() == QEvent::LanguageChange || event.type() == QEvent::StyleChange;
+}
+
+void showChartToolTip(QWidget &chart, QHelpEvent &help, const QString &text)
+{
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        help.ignore();
+    } else {
+        QToolTip::showText(help.globalPos(), text, &chart);
+    }
 }
 
 report::ChartStyle chartStyle(const QWidget &widget)

@@ -5,12 +5,15 @@
 #include "chart_canvas.h"
 
 #include <QColor>
+#include <QEvent>
 #include <QPalette>
 #include <QRectF>
 #include <QString>
 
 class QPainter;
 class QWidget;
+
+class QHelpEvent;
 
 namespace splitbench::gui {
 
@@ -49,6 +52,11 @@ void fillModelRect(QPainter &painter, const QRectF &rect, int index, const QPale
 /// The look of the shared charts (report::ChartStyle) in a widget: its font, the theme's colours, its
 /// resolution, the workbench's locale.
 report::ChartStyle chartStyle(const QWidget &widget);
+/// True for the events that change what a shared chart measures and says: its font, palette (the theme),
+/// language or style.
+bool changesChartLook(const QEvent &event);
+/// Answers a tooltip request over a shared chart with `text`, hiding any tooltip where there is none.
+void showChartToolTip(QWidget &chart, QHelpEvent &help, const QString &text);
 
 /// Chip colours for who owns an activity (background and text), readable in both themes.
 QColor ownerChipColor(Owner owner, const QPalette &palette);

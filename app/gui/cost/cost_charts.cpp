@@ -7,7 +7,6 @@
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
-#include <QToolTip>
 
 #include <cmath>
 
@@ -96,13 +95,7 @@ bool CostChartWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(QPointF(help->pos()));
-        if (text.isEmpty()) {
-            QToolTip::hideText();
-            event->ignore();
-        } else {
-            QToolTip::showText(help->globalPos(), text, this);
-        }
+        showChartToolTip(*this, *help, toolTipAt(QPointF(help->pos())));
         return true;
     }
     return QWidget::event(event);
@@ -110,9 +103,7 @@ bool CostChartWidget::event(QEvent *event)
 
 void CostChartWidget::changeEvent(QEvent *event)
 {
-    // Fonts, palette (theme) and language change what the plot measures and says.
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange ||
-        event->type() == QEvent::LanguageChange || event->type() == QEvent::StyleChange) {
+    if (changesChartLook(*event)) {
         invalidate();
         if (event->type() == QEvent::LanguageChange)
             setAccessibleDescription(describe());

@@ -8,7 +8,6 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QRegion>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -172,13 +171,7 @@ bool DisagreementChart::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = toolTipAt(QPointF(help->pos()));
-        if (text.isEmpty()) {
-            QToolTip::hideText();
-            event->ignore();
-        } else {
-            QToolTip::showText(help->globalPos(), text, this);
-        }
+        showChartToolTip(*this, *help, toolTipAt(QPointF(help->pos())));
         return true;
     }
     return QWidget::event(event);
@@ -186,9 +179,7 @@ bool DisagreementChart::event(QEvent *event)
 
 void DisagreementChart::changeEvent(QEvent *event)
 {
-    // Fonts, palette (theme) and language change what the plot measures and says.
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange ||
-        event->type() == QEvent::LanguageChange || event->type() == QEvent::StyleChange) {
+    if (changesChartLook(*event)) {
         invalidate();
         updateGeometry();
     }
