@@ -40,6 +40,15 @@ void ChartCanvas::addText(const QRectF &rect, const QString &text, const QFont &
         m_items.push_back(ReportItem::makeText(rect, text, font, color, align));
 }
 
+void ChartCanvas::addLines(const TextLines &lines, double x, double y, double width, const QColor &color,
+                           Qt::Alignment horizontal)
+{
+    for (const QString &line : lines.lines) {
+        addText(QRectF(x, y, width, lines.lineHeight), line, lines.font, color, horizontal | Qt::AlignVCenter);
+        y += lines.lineHeight;
+    }
+}
+
 void ChartCanvas::addBox(const QRectF &rect, const QColor &fill, const QColor &border, double borderWidth)
 {
     m_items.push_back(ReportItem::makeBox(rect, fill, border, borderWidth));

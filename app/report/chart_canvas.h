@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model_palette.h"
+#include "report_flow.h"
 #include "report_page.h"
 
 #include <QFont>
@@ -55,6 +56,9 @@ public:
 
     void addText(const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
                  Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter);
+    /// Wrapped lines (wrapText()) one under the other from (x, y), each in a box `width` wide.
+    void addLines(const TextLines &lines, double x, double y, double width, const QColor &color,
+                  Qt::Alignment horizontal = Qt::AlignLeft);
     void addBox(const QRectF &rect, const QColor &fill, const QColor &border = {}, double borderWidth = 0);
     void addLine(QPointF from, QPointF to, const QColor &color, double width, Qt::PenStyle style = Qt::SolidLine);
     /// A box in the model's colour with the model's hatching over it (model 0 has none).

@@ -271,24 +271,6 @@ std::vector<double> legendLineTops(const std::vector<LegendPlace> &places, doubl
     return tops;
 }
 
-void addLines(ChartCanvas &canvas, const TextLines &lines, double x, double y, double width, const QColor &colour,
-              Qt::Alignment horizontal = Qt::AlignLeft)
-{
-    for (size_t i = 0; i < lines.lines.size(); ++i) {
-        canvas.addText(QRectF(x, y, width, lines.lineHeight), lines.lines[i], lines.font, colour,
-                       horizontal | Qt::AlignVCenter);
-        y += lines.lineHeight;
-    }
-}
-
-double widest(const TextLines &lines)
-{
-    double w = 0;
-    for (double line : lines.widths)
-        w = std::max(w, line);
-    return w;
-}
-
 } // namespace
 
 // ---- Stacked components ----------------------------------------------------------------------------------
@@ -380,7 +362,7 @@ CostComponentsPlot::Layout CostComponentsPlot::layout(const QRectF &rect, std::v
         const Qt::BrushStyle pattern = costComponentPattern(c);
         if (pattern != Qt::NoBrush)
             canvas.add(ReportItem::makeHatch(box, pattern, s.hatch, s.hatchWidth));
-        addLines(canvas, place.text, x + swatch + px(5), textTop, widest(place.text) + 1, s.text);
+        canvas.addLines(place.text, x + swatch + px(5), textTop, place.text.widest() + 1, s.text);
     }
 
     // The rows share any spare height.
@@ -418,7 +400,7 @@ CostComponentsPlot::Layout CostComponentsPlot::layout(const QRectF &rect, std::v
         canvas.addText(QRectF(std::clamp(x - w / 2, rect.left(), rect.right() - w), rowsBottom + px(4), w, m_smallLine),
                        label, s.smallFont, s.muted);
     }
-    addLines(canvas, l.axisTitle, plotLeft, rowsBottom + px(8) + m_smallLine, rect.right() - plotLeft, s.muted);
+    canvas.addLines(l.axisTitle, plotLeft, rowsBottom + px(8) + m_smallLine, rect.right() - plotLeft, s.muted);
 
     QFont boldFont = s.font;
     boldFont.setBold(true);
@@ -426,7 +408,7 @@ CostComponentsPlot::Layout CostComponentsPlot::layout(const QRectF &rect, std::v
     for (int m = 0; m < m_data.modelCount(); ++m) {
         const double h = l.rowHeights[static_cast<size_t>(m)] + extra;
         const TextLines &name = l.names[static_cast<size_t>(m)];
-        addLines(canvas, name, rect.left(), y + (h - name.height()) / 2, l.nameWidth - px(8), s.text);
+        canvas.addLines(name, rect.left(), y + (h - name.height()) / 2, l.nameWidth - px(8), s.text);
         const CostBreakdown &cost = m_data.costs[static_cast<size_t>(m)];
         const double barTop = y + (h - barHeight) / 2;
         double sum = 0;
@@ -599,8 +581,8 @@ std::vector<ReportItem> ValueForMoneyPlot::build(const QRectF &rect, std::vector
             frontMark(centre, s.muted);
         else
             otherMark(centre, s.muted);
-        addLines(canvas, place.text, rect.left() + px(1) + place.x + swatch + px(5),
-                 centre.y() - place.text.lineHeight / 2, widest(place.text) + 1, s.text);
+        canvas.addLines(place.text, rect.left() + px(1) + place.x + swatch + px(5),
+                        centre.y() - place.text.lineHeight / 2, place.text.widest() + 1, s.text);
     }
 
     // Axes: fit up the side, money along the bottom.
@@ -662,9 +644,9 @@ std::vector<ReportItem> ValueForMoneyPlot::build(const QRectF &rect, std::vector
     }
     canvas.addLine({plotLeft, plotBottom}, {plotRight, plotBottom}, s.muted, px(1));
     canvas.addLine({plotLeft, plotTop}, {plotLeft, plotBottom}, s.muted, px(1));
-    addLines(canvas, yTitleLines, rect.left(), plotTop - m_smallLine / 2 - px(4) - yTitleLines.height(), rect.width(),
-             s.muted);
-    addLines(canvas, xTitle, rect.left(), xLabelTop + m_smallLine + px(4), rect.width(), s.muted, Qt::AlignRight);
+    canvas.addLines(yTitleLines, rect.left(), plotTop - m_smallLine / 2 - px(4) - yTitleLines.height(), rect.width(),
+                    s.muted);
+    canvas.addLines(xTitle, rect.left(), xLabelTop + m_smallLine + px(4), rect.width(), s.muted, Qt::AlignRight);
 
     // The points: front models filled and ringed, the others hollow.
     std::vector<QPointF> centres;
@@ -724,7 +706,7 @@ std::vector<ReportItem> ValueForMoneyPlot::build(const QRectF &rect, std::vector
         }
         const TextLines name = wrapText(names.join(u'\n'), recommended ? bold : s.font, nameWidth, m_device,
                                         3 * static_cast<int>(group.size()));
-        const QSizeF size(widest(name) + 1, name.height());
+        const QSizeF size(name.widest() + 1, name.height());
         const double gap = ring + px(3);
         // Directions in order of preference: right, left, above, below, then the diagonals.
         static constexpr std::array<std::array<double, 2>, 8> directions{
@@ -790,8 +772,8 @@ std::vector<ReportItem> ValueForMoneyPlot::build(const QRectF &rect, std::vector
             }
         }
         const bool leftOfPoint = best.right() <= c.x();
-        addLines(canvas, name, best.left(), best.top(), best.width(), s.text,
-                 leftOfPoint ? Qt::AlignRight : Qt::AlignLeft);
+        canvas.addLines(name, best.left(), best.top(), best.width(), s.text,
+                        leftOfPoint ? Qt::AlignRight : Qt::AlignLeft);
     }
     return canvas.takeItems();
 }

@@ -21,24 +21,6 @@ QString valueText(const QLocale &locale, double value)
     return locale.toString(rounded, 'f', std::abs(rounded - std::round(rounded)) < 1e-9 ? 0 : 1);
 }
 
-void addLines(ChartCanvas &canvas, const TextLines &lines, double x, double y, double width, const QColor &colour,
-              Qt::Alignment horizontal = Qt::AlignLeft)
-{
-    for (size_t i = 0; i < lines.lines.size(); ++i) {
-        canvas.addText(QRectF(x, y, width, lines.lineHeight), lines.lines[i], lines.font, colour,
-                       horizontal | Qt::AlignVCenter);
-        y += lines.lineHeight;
-    }
-}
-
-double widest(const TextLines &lines)
-{
-    double w = 0;
-    for (double line : lines.widths)
-        w = std::max(w, line);
-    return w;
-}
-
 /// A legend entry: a symbol (drawn by the caller), its text, wrapped when wider than a line.
 struct LegendPlace {
     double x = 0;
@@ -159,7 +141,7 @@ DisagreementPlot::Layout DisagreementPlot::layout(const QRectF &rect, bool legen
             const double room = std::max(width - symbol - gap, legendMetrics.averageCharWidth() * 4);
             LegendPlace place;
             place.text = wrapText(m_legendTexts[i], bold ? boldLegend : s.legendFont, room, m_device, 4);
-            const double entry = symbol + gap + widest(place.text) + 1;
+            const double entry = symbol + gap + place.text.widest() + 1;
             if (x > 0 && x + entry > width) {
                 for (size_t k = lineStart.back(); k < l.legend.size(); ++k)
                     l.legend[k].height = lineHeight;
@@ -254,7 +236,7 @@ DisagreementPlot::Layout DisagreementPlot::layout(const QRectF &rect, bool legen
             canvas.addBox(QRectF(centre.x() - symbol / 2, centre.y() - l.marker * 0.5, symbol, l.marker),
                           s.pale(s.muted, 0.3));
         }
-        addLines(canvas, place.text, x0 + place.x + symbol + gap, textTop, widest(place.text) + 1, s.text);
+        canvas.addLines(place.text, x0 + place.x + symbol + gap, textTop, place.text.widest() + 1, s.text);
     }
 
     // The scale above the strips.
@@ -287,8 +269,8 @@ DisagreementPlot::Layout DisagreementPlot::layout(const QRectF &rect, bool legen
         const DisagreementStrip &strip = m_data.strips[static_cast<size_t>(first + k)];
         const double h = l.heights[row] + spare;
         const double top = y + px(5);
-        addLines(canvas, l.names[row], x0, top, l.nameWidth - px(8), s.text);
-        addLines(canvas, l.details[row], x0, top + l.names[row].height() + px(2), l.nameWidth - px(8), s.muted);
+        canvas.addLines(l.names[row], x0, top, l.nameWidth - px(8), s.text);
+        canvas.addLines(l.details[row], x0, top + l.names[row].height() + px(2), l.nameWidth - px(8), s.muted);
 
         const double lanesHeight = l.laneCounts[row] * l.laneHeight;
         // Lanes alternate around the track: 0 on it, 1 above, 2 below, …
@@ -329,9 +311,9 @@ DisagreementPlot::Layout DisagreementPlot::layout(const QRectF &rect, bool legen
         }
         // The end labels under the track, at its two ends.
         const double labelsTop = top + lanesHeight + px(3);
-        addLines(canvas, l.lows[row], left - l.marker, labelsTop, labelWidth, s.muted);
-        addLines(canvas, l.highs[row], left + trackWidth + l.marker - labelWidth, labelsTop, labelWidth, s.muted,
-                 Qt::AlignRight);
+        canvas.addLines(l.lows[row], left - l.marker, labelsTop, labelWidth, s.muted);
+        canvas.addLines(l.highs[row], left + trackWidth + l.marker - labelWidth, labelsTop, labelWidth, s.muted,
+                        Qt::AlignRight);
         y += h;
     }
     if (items)

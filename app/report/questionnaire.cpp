@@ -24,14 +24,6 @@ QString tr(const char *text)
 
 constexpr int kResolution = 300;
 
-double widest(const TextLines &lines)
-{
-    double w = 0;
-    for (double line : lines.widths)
-        w = std::max(w, line);
-    return w;
-}
-
 /// Lays the page out at `scale` (1: the fonts' natural sizes); returns the height it needed. With `canvas`,
 /// also draws.
 double layOut(const Catalogue &catalogue, const Profile &workshop, int participant, const QRectF &content, double dpi,
@@ -66,8 +58,8 @@ double layOut(const Catalogue &catalogue, const Profile &workshop, int participa
     const QString who =
         named ? escapeControlCharacters(workshop.participants[static_cast<size_t>(participant)].label()) : QString();
     const TextLines whoLabel = wrapText(tr("Participant:"), bold, width, device, 1);
-    lines(whoLabel, content.left(), y, widest(whoLabel) + 1, ink::text);
-    const double whoLeft = content.left() + widest(whoLabel) + mm(2);
+    lines(whoLabel, content.left(), y, whoLabel.widest() + 1, ink::text);
+    const double whoLeft = content.left() + whoLabel.widest() + mm(2);
     const TextLines whoLines = wrapText(who, body, content.right() - whoLeft, device, 2);
     if (named) {
         lines(whoLines, whoLeft, y, content.right() - whoLeft, ink::text);

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QRectF>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -30,6 +31,14 @@ struct TextLines {
     QFont font;
     double lineHeight = 0;
     [[nodiscard]] double height() const { return lineHeight * static_cast<double>(lines.size()); }
+    /// The widest line's natural width (0 without lines).
+    [[nodiscard]] double widest() const
+    {
+        double w = 0;
+        for (double line : widths)
+            w = std::max(w, line);
+        return w;
+    }
 };
 
 /// Breaks `text` at word boundaries (anywhere if a word is longer than `width`); '\n' starts a new line.
