@@ -4,6 +4,7 @@
 #include "display_text.h"
 #include "number_format.h"
 #include "profile_document.h"
+#include "stable_height_holder.h"
 #include "theme.h"
 
 #include <QEvent>
@@ -21,79 +22,6 @@ QString swatch(const QColor &color)
     return QStringLiteral("<span style=\"color:%1\">&#9632;</span>").arg(color.name());
 }
 } // namespace
-
-/// Holds a label outside any layout and asks for a new layout only when the label needs more height. The
-/// banner's texts change on every slider step, and QLabel::setText always asks its layout for a new geometry:
-/// in the banner's layout, that relaid out the whole window, whose word-wrapped labels make it costly. When a
-/// text needs less room, the spare line stays until the next layout (a resize), so the chart below does not
-/// jump up and down during a drag.
-class StableHeightHolder final : public QWidget {
-public:
-    StableHeightHolder(QLabel *label, QWidget *parent) : QWidget(parent), m_label(label)
-    {
-        label->setParent(this);
-        // As a QLabel's policy; a fixed height with height-for-width would make the height at the current,
-        // possibly unlaid-out, width the window's minimum.
-        QSizePolicy policy(QSizePolicy::Expanding, label->wordWrap() ? QSizePolicy::Preferred : QSizePolicy::Fixed);
-        policy.setHeightForWidth(label->wordWrap());
-        setSizePolicy(policy);
-        m_lineHeight = m_label->sizeHint().height();
-    }
-
-    QSize sizeHint() const override
-    {
-        return m_label->wordWrap() ? m_label->sizeHint() : QSize(m_label->sizeHint().width(), m_lineHeight);
-    }
-    // A wrapped label's own minimum keeps it from a narrow, tall shape; a one-line label is clipped rather
-    // than widening the window.
-    QSize minimumSizeHint() const override { return m_label->wordWrap() ? m_label->minimumSizeHint() : QSize(); }
-    bool hasHeightForWidth() const override { return m_label->wordWrap(); }
-    int heightForWidth(int width) const override
-    {
-        return m_label->wordWrap() ? m_label->heightForWidth(std::max(1, width)) : m_lineHeight;
-    }
-
-    /// Call after changing the label's text: asks for more room now if the text needs it, rather than after
-    /// the label's posted layout request, so the new text is never painted clipped.
-    void fitText()
-    {
-        if (m_label->wordWrap() && heightForWidth(width()) > height()) {
-            updateGeometry();
-            // The banner's own layout passes the request up only when it handles it, one event-loop pass
-            // later; asking for the banner's place in the window too lays the window out in this pass, before
-            // the text is painted clipped (it used to work only because the radar's graphics scene happened to
-            // ask for a window layout on the same step).
-            if (QWidget *banner = parentWidget())
-                banner->updateGeometry();
-        }
-    }
-
-protected:
-    bool event(QEvent *event) override
-    {
-        // The label's updateGeometry() arrives here, as the label is in no layout.
-        if (event->type() == QEvent::LayoutRequest)
-            fitText();
-        return QWidget::event(event);
-    }
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QWidget::resizeEvent(event);
-        m_label->setGeometry(rect());
-    }
-    void changeEvent(QEvent *event) override
-    {
-        QWidget::changeEvent(event);
-        if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
-            m_lineHeight = m_label->sizeHint().height();
-            updateGeometry();
-        }
-    }
-
-private:
-    QLabel *m_label;
-    int m_lineHeight = 0;
-};
 
 RecommendationBanner::RecommendationBanner(ProfileDocument *document, QWidget *parent)
     : QFrame(parent), m_document(document), m_headline(new QLabel(this)), m_scores(new QLabel(this)),

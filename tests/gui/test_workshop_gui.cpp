@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -25,6 +26,8 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 using namespace splitbench;
 using namespace splitbench::gui;
@@ -429,7 +432,7 @@ TEST(WorkshopWindow, OpeningHandEditedGroupValuesSaysTheyWereRecomputed)
         ADD_FAILURE() << "the hand edit was not found in the file: " << json.toStdString();
 }
 
-} // namespace
+
 
 TEST(WorkshopWindow, TheQuestionnaireActionWritesTheSelectedPersonsOnePagePdf)
 {
@@ -479,3 +482,92 @@ TEST(WorkshopWindow, TheStripsKeepTheirOrderWhileValuesChangeAndSortOnceTheySett
     EXPECT_FALSE(chart->holdsOrder());
     EXPECT_EQ(chart->data().strips.front().trait, moved);
 }
+
+/// Counts the layout requests a widget receives.
+class LayoutRequestCounter final : public QObject {
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+TEST(WorkshopWindow, ASentenceThatChangesLaysOutNeitherThePageNorTheWindow)
+{
+    // A slider step changes the sentences above the strips; each new text used to lay out the page and, through
+    // the tab widget, the whole window (most of a slider step's time with eight people).
+    Workbench bench;
+    ProfileDocument *document = bench.window->document();
+    for (int p = 0; p < 8; ++p) {
+        document->addParticipant(QStringLiteral("Participant %1").arg(p + 1), QStringLiteral("Role %1").arg(p + 1));
+        for (int t = 0; t < document->traitCount(); ++t)
+            document->setTrait(t, std::fmod(17.0 * (p + 1) + 29.0 * t, 100.0));
+    }
+    document->setEditedParticipant(3);
+    bench.action("actionWorkshop")->trigger();
+    settle();
+    WorkshopPage *page = bench.window->workshopPage();
+    LayoutRequestCounter pageLayouts;
+    LayoutRequestCounter windowLayouts;
+    page->installEventFilter(&pageLayouts);
+    bench.window->installEventFilter(&windowLayouts);
+
+    int sentenceChanges = 0;
+    QString shown = page->decisiveLabel()->text() + page->disagreementLabel()->text();
+    const int trait = traitIndex("inhouse_capacity");
+    for (int value = 0; value <= 100; value += 2) {
+        document->setTrait(trait, value);
+        settle();
+        const QString now = page->decisiveLabel()->text() + page->disagreementLabel()->text();
+        sentenceChanges += now != shown ? 1 : 0;
+        shown = now;
+    }
+    ASSERT_GE(sentenceChanges, 10); // else this test proves nothing
+    // Only a sentence that needs more lines than it had asks for a layout: a few times in a drag, not each time.
+    EXPECT_LE(pageLayouts.count, 3);
+    EXPECT_LE(windowLayouts.count, 3);
+}
+
+TEST(WorkshopTable, ARefreshRepaintsOnlyTheRowsWhoseCellsChanged)
+{
+    // A slider step refreshes the table; repainting every row on every step cost more than the rest of the tab.
+    ProfileDocument document(catalogue());
+    makeWorkshop(document, 4);
+    ParticipantTableModel model(&document);
+    model.refresh();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    model.refresh(); // nothing changed
+    EXPECT_EQ(changed.count(), 0);
+
+    document.setParticipantRole(2, QStringLiteral("Finance director"));
+    model.refresh();
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toModelIndex().row(), 2);
+    EXPECT_EQ(changed.at(0).at(1).toModelIndex().row(), 2);
+    EXPECT_EQ(changed.at(0).at(1).toModelIndex().column(), ParticipantTableModel::ColumnCount - 1);
+    EXPECT_EQ(model.index(2, ParticipantTableModel::RoleColumn).data().toString(), QStringLiteral("Finance director"));
+
+    // The person whose values the sliders show is set in italics: both the row left and the row chosen change.
+    changed.clear();
+    document.setEditedParticipant(1);
+    model.refresh();
+    std::vector<int> rows;
+    for (const QList<QVariant> &signal : changed)
+        rows.push_back(signal.at(0).toModelIndex().row());
+    EXPECT_EQ(rows, std::vector<int>{1});
+    changed.clear();
+    document.setEditedParticipant(3);
+    model.refresh();
+    rows.clear();
+    for (const QList<QVariant> &signal : changed)
+        rows.push_back(signal.at(0).toModelIndex().row());
+    EXPECT_EQ(rows, (std::vector<int>{1, 3}));
+}
+
+} // namespace

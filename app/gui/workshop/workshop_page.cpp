@@ -3,6 +3,7 @@
 #include "disagreement_chart.h"
 #include "participant_table_model.h"
 #include "profile_document.h"
+#include "stable_height_holder.h"
 #include "workshop.h"
 
 #include <QHeaderView>
@@ -103,8 +104,10 @@ WorkshopPage::WorkshopPage(ProfileDocument *document, QWidget *parent) : QWidget
 
     auto *workshopLayout = new QVBoxLayout(workshop);
     workshopLayout->setContentsMargins(6, 6, 6, 6);
-    workshopLayout->addWidget(m_disagreement);
-    workshopLayout->addWidget(m_decisive);
+    m_disagreementHolder = new StableHeightHolder(m_disagreement, workshop);
+    m_decisiveHolder = new StableHeightHolder(m_decisive, workshop);
+    workshopLayout->addWidget(m_disagreementHolder);
+    workshopLayout->addWidget(m_decisiveHolder);
     workshopLayout->addWidget(splitter, 1);
 
     m_stack = new QStackedWidget(this);
@@ -121,11 +124,7 @@ WorkshopPage::WorkshopPage(ProfileDocument *document, QWidget *parent) : QWidget
             m_dirty = true; // brought up to date when shown
     };
     connect(document, &ProfileDocument::resultChanged, this, changed);
-    connect(document, &ProfileDocument::participantsChanged, this, [this, changed] {
-        for (QLabel *label : {m_disagreement, m_decisive})
-            label->setMinimumHeight(0); // new sentences: each takes the lines it needs again
-        changed();
-    });
+    connect(document, &ProfileDocument::participantsChanged, this, changed);
     // Not participantValuesChanged: a person's values that move the group come with resultChanged (one refresh
     // per slider step, not two), and their notes are not shown here.
     connect(document, &ProfileDocument::editedParticipantChanged, this, changed);
@@ -148,17 +147,13 @@ void WorkshopPage::showEvent(QShowEvent *event)
 }
 
 namespace {
-/// A word-wrapped label lays its text out again on every setText(), and the page's layout follows it: a slider
-/// step that leaves a sentence as it was must not pay for that. Nor does the label give back a line it once
-/// needed (until the participants change): a sentence that shrinks and grows by a line while a slider moves
-/// would otherwise resize the strips' scroll area and repaint all of it on every such step.
-void setTextIfChanged(QLabel *label, const QString &text)
+/// The sentences change with many slider steps; a step that leaves one as it was must not lay its text out again.
+void setTextIfChanged(QLabel *label, StableHeightHolder *holder, const QString &text)
 {
     if (label->text() == text)
         return;
     label->setText(text);
-    if (label->width() > 0)
-        label->setMinimumHeight(std::max(label->minimumHeight(), label->heightForWidth(label->width())));
+    holder->fitText();
 }
 } // namespace
 
@@ -182,12 +177,13 @@ void WorkshopPage::refresh()
                 answer = outcome.isTie() ? -1 : outcome.recommended;
                 break;
             }
-        setTextIfChanged(m_disagreement, tr("The participants agree: each one's own values recommend %1.")
-                                             .arg(answerName(catalogue, answer)));
+        setTextIfChanged(m_disagreement, m_disagreementHolder,
+                         tr("The participants agree: each one's own values recommend %1.")
+                             .arg(answerName(catalogue, answer)));
     } else {
-        setTextIfChanged(m_disagreement, differ);
+        setTextIfChanged(m_disagreement, m_disagreementHolder, differ);
     }
-    setTextIfChanged(m_decisive, decisiveSentence(analysis, catalogue, profile));
+    setTextIfChanged(m_decisive, m_decisiveHolder, decisiveSentence(analysis, catalogue, profile));
     m_chart->setWorkshop(catalogue, profile, analysis, m_document->editedParticipant());
 }
 

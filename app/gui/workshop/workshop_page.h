@@ -15,6 +15,7 @@ namespace splitbench::gui {
 class DisagreementChart;
 class ParticipantTableModel;
 class ProfileDocument;
+class StableHeightHolder;
 
 class WorkshopPage final : public QWidget {
     Q_OBJECT
@@ -49,6 +50,9 @@ private:
     QPushButton *m_addButton = nullptr;
     QLabel *m_disagreement = nullptr;
     QLabel *m_decisive = nullptr;
+    // The sentences sit in holders: their texts change with slider steps without laying out the window.
+    StableHeightHolder *m_disagreementHolder = nullptr;
+    StableHeightHolder *m_decisiveHolder = nullptr;
     QScrollArea *m_chartScroll = nullptr;
     DisagreementChart *m_chart = nullptr;
     QTableView *m_table = nullptr;
