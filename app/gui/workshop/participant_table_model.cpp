@@ -30,11 +30,32 @@ void ParticipantTableModel::refresh()
     if (rows != m_rows) {
         beginResetModel();
         m_rows = rows;
+        m_shown.clear();
         endResetModel();
+        m_shown = snapshot();
         return;
     }
-    if (m_rows > 0)
-        emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+    // Only the rows whose cells read differently: a slider step changes one or two people's answers, and a
+    // repaint of the whole table on every step would cost more than the rest of the tab.
+    std::vector<QVariantList> shown = snapshot();
+    for (size_t row = 0; row < shown.size(); ++row)
+        if (row >= m_shown.size() || shown[row] != m_shown[row])
+            emit dataChanged(index(static_cast<int>(row), 0), index(static_cast<int>(row), ColumnCount - 1));
+    m_shown = std::move(shown);
+}
+
+std::vector<QVariantList> ParticipantTableModel::snapshot() const
+{
+    std::vector<QVariantList> rows;
+    rows.reserve(static_cast<size_t>(m_rows));
+    for (int row = 0; row < m_rows; ++row) {
+        QVariantList cells;
+        for (int column = 0; column < ColumnCount; ++column)
+            for (const int role : {int(Qt::DisplayRole), int(Qt::FontRole), int(Qt::ToolTipRole)})
+                cells << data(index(row, column), role);
+        rows.push_back(std::move(cells));
+    }
+    return rows;
 }
 
 QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const

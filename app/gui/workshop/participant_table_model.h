@@ -3,6 +3,8 @@
 
 #include <QAbstractTableModel>
 
+#include <vector>
+
 namespace splitbench::gui {
 
 class ProfileDocument;
@@ -23,8 +25,12 @@ public:
     void refresh();
 
 private:
+    /// What each row's cells show (display text, font, tooltip), to tell which rows a refresh changed.
+    [[nodiscard]] std::vector<QVariantList> snapshot() const;
+
     ProfileDocument *m_document;
     int m_rows = 0;
+    std::vector<QVariantList> m_shown;
 };
 
 } // namespace splitbench::gui
