@@ -123,7 +123,7 @@ void paintItem(QPainter &painter, const ReportItem &item)
     }
 }
 
-void paintItems(QPainter &painter, const std::vector<ReportItem> &items, const QRectF &exposed)
+void paintItems(QPainter &painter, const std::vector<ReportItem> &items, const QRegion &exposed)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -131,7 +131,8 @@ void paintItems(QPainter &painter, const std::vector<ReportItem> &items, const Q
     for (const ReportItem &item : items) {
         // A line's rect runs from its start to its end; its pen (and a border) reach a little beyond.
         const double reach = item.width + 2;
-        if (exposed.isNull() || item.rect.normalized().adjusted(-reach, -reach, reach, reach).intersects(exposed))
+        if (exposed.isEmpty() ||
+            exposed.intersects(item.rect.normalized().adjusted(-reach, -reach, reach, reach).toAlignedRect()))
             paintItem(painter, item);
     }
     painter.restore();

@@ -9,6 +9,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <QRegion>
 
 #include <vector>
 
@@ -77,7 +78,8 @@ private:
 /// Paints one item as the report's pages do (text, box, line, hatch; a Radar item is left to RadarPlot).
 void paintItem(QPainter &painter, const ReportItem &item);
 /// Paints `items`; with `exposed` given, only those that reach into it (a widget in a scroll area repaints only
-/// what shows).
-void paintItems(QPainter &painter, const std::vector<ReportItem> &items, const QRectF &exposed = {});
+/// what shows, and a chart only what changed: a region of a few small rects, whose bounding rect may span the
+/// chart).
+void paintItems(QPainter &painter, const std::vector<ReportItem> &items, const QRegion &exposed = {});
 
 } // namespace splitbench::report

@@ -189,8 +189,9 @@ void DisagreementChart::changeEvent(QEvent *event)
 void DisagreementChart::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
-    painter.fillRect(event->rect(), palette().color(QPalette::Base));
-    report::paintItems(painter, items(), QRectF(event->rect()));
+    for (const QRect &rect : event->region())
+        painter.fillRect(rect, palette().color(QPalette::Base));
+    report::paintItems(painter, items(), event->region());
 }
 
 QString DisagreementChart::describe() const
