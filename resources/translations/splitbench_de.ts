@@ -727,6 +727,46 @@
             <numerusform>%n weitere entscheidende Werte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>at most %1 dependencies per activity are supported</source>
+        <translation>höchstens %1 Abhängigkeiten pro Tätigkeit werden unterstützt</translation>
+    </message>
+    <message>
+        <source>must be an activity id (&quot;activity&quot; or &quot;dimension.activity&quot;)</source>
+        <translation>muss die ID einer Tätigkeit sein („tätigkeit“ oder „dimension.tätigkeit“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an activity id (&quot;activity&quot; or &quot;dimension.activity&quot;)</source>
+        <translation>„%1“ ist keine ID einer Tätigkeit („tätigkeit“ oder „dimension.tätigkeit“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>unknown activity &quot;%1&quot;</source>
+        <translation>unbekannte Tätigkeit „%1“</translation>
+    </message>
+    <message>
+        <source>an activity cannot depend on itself</source>
+        <translation>eine Tätigkeit kann nicht von sich selbst abhängen</translation>
+    </message>
+    <message>
+        <source>the dependencies form a cycle: %1</source>
+        <translation>die Abhängigkeiten bilden einen Kreis: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id</source>
+        <translation>„%1“ ist keine ID</translation>
+    </message>
+    <message>
+        <source>missing: without a based_on to start from, today&apos;s split must give every activity</source>
+        <translation>fehlt: ohne based_on als Ausgangspunkt muss die heutige Aufteilung jede Tätigkeit angeben</translation>
+    </message>
+    <message>
+        <source>missing: based_on &quot;%1&quot; is not a model of this profile, so today&apos;s split must give every activity</source>
+        <translation>fehlt: based_on „%1“ ist kein Modell dieses Profils, daher muss die heutige Aufteilung jede Tätigkeit angeben</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>
