@@ -756,6 +756,62 @@
         <translation>die Abhängigkeiten bilden einen Kreis: %1</translation>
     </message>
     <message>
+        <source>Handover plan: from %1 to %2</source>
+        <translation>Übergabeplan: von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>dem Dienstleister</translation>
+    </message>
+    <message>
+        <source>the in-house team</source>
+        <translation>dem internen Team</translation>
+    </message>
+    <message>
+        <source>both (shared)</source>
+        <translation>beiden (geteilt)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>stays with %1</source>
+        <translation>bleibt bei %1</translation>
+    </message>
+    <message>
+        <source>provider share %1 → %2</source>
+        <translation>Anteil des Dienstleisters %1 → %2</translation>
+    </message>
+    <message>
+        <source>provider %1 → %2</source>
+        <translation>Dienstleister %1 → %2</translation>
+    </message>
+    <message>
+        <source>in-house %1 → %2</source>
+        <translation>intern %1 → %2</translation>
+    </message>
+    <message>
+        <source>RACI %1</source>
+        <translation>RACI %1</translation>
+    </message>
+    <message>
+        <source>Nothing changes hands: %1 already splits every activity as %2 does.</source>
+        <translation>Nichts wechselt die Hand: %2 teilt jede Tätigkeit bereits so auf wie in %1.</translation>
+    </message>
+    <message>
+        <source>Moving from %1 to %2 changes %3 of %4 activities: %5 change owner; in %6 the provider takes on more of the work, in %7 the in-house team does.</source>
+        <translation>Der Wechsel von %1 zu %2 ändert %3 von %4 Tätigkeiten: %5 wechseln die verantwortliche Partei; in %6 übernimmt der Dienstleister mehr von der Arbeit, in %7 das interne Team.</translation>
+    </message>
+    <message>
+        <source>The steps are grouped by dimension and ordered so that what others depend on comes first: knowledge transfer, documentation and access before the work that needs them.</source>
+        <translation>Die Schritte sind nach Dimensionen gruppiert und so geordnet, dass zuerst kommt, wovon anderes abhängt: Wissensübergabe, Dokumentation und Zugänge vor der Arbeit, die sie braucht.</translation>
+    </message>
+    <message>
+        <source>after steps %1</source>
+        <translation>nach den Schritten %1</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not an id</source>
         <translation>„%1“ ist keine ID</translation>
     </message>
@@ -1448,6 +1504,50 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
     <message>
         <source>The participant&apos;s id.</source>
         <translation>Die ID der teilnehmenden Person.</translation>
+    </message>
+    <message>
+        <source>error: plan needs --profile FILE (a profile with today&apos;s split)</source>
+        <translation>Fehler: plan braucht --profile DATEI (ein Profil mit der heutigen Aufteilung)</translation>
+    </message>
+    <message>
+        <source>error: plan needs --to MODEL_ID (the model to move to)</source>
+        <translation>Fehler: plan braucht --to MODELL_ID (das Modell, zu dem gewechselt wird)</translation>
+    </message>
+    <message>
+        <source>error: unknown format &quot;%1&quot; (use text, csv, md or json)</source>
+        <translation>Fehler: unbekanntes Format „%1“ (text, csv, md oder json verwenden)</translation>
+    </message>
+    <message>
+        <source>error: %1 has no today&apos;s split (as_is), so there is nothing to plan from; record who does each activity today in the workbench, or add an &quot;as_is&quot; section (docs/profile-format.md)</source>
+        <translation>Fehler: %1 hat keine heutige Aufteilung (as_is), es gibt also keinen Ausgangspunkt für den Plan; erfassen Sie in der Werkbank, wer heute welche Tätigkeit übernimmt, oder ergänzen Sie einen Abschnitt „as_is“ (docs/profile-format.md)</translation>
+    </message>
+    <message>
+        <source>error: --to names no model: &quot;%1&quot; is not one of %2</source>
+        <translation>Fehler: --to nennt kein Modell: „%1“ ist keines von %2</translation>
+    </message>
+    <message>
+        <source>today&apos;s split</source>
+        <translation>der heutigen Aufteilung</translation>
+    </message>
+    <message>
+        <source>List what changes hands from today&apos;s split to a model, in order, with a checklist line each.</source>
+        <translation>Listet der Reihe nach auf, was von der heutigen Aufteilung zu einem Modell die Hand wechselt, mit je einer Zeile für die Checkliste.</translation>
+    </message>
+    <message>
+        <source>The profile with today&apos;s split (*.splitbench.json).</source>
+        <translation>Das Profil mit der heutigen Aufteilung (*.splitbench.json).</translation>
+    </message>
+    <message>
+        <source>The id of the model to move to (a catalogue or custom model).</source>
+        <translation>Die ID des Modells, zu dem gewechselt wird (ein Modell des Katalogs oder ein eigenes Modell).</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modell</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv, md or json (default text).</source>
+        <translation>Ausgabeformat: text, csv, md oder json (Standard text).</translation>
     </message>
 </context>
 <context>
