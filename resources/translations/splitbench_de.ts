@@ -4622,6 +4622,66 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>%1: the questionnaire could not be drawn</source>
         <translation>%1: der Fragebogen konnte nicht gezeichnet werden</translation>
     </message>
+    <message>
+        <source>today&apos;s split</source>
+        <translation>der heutigen Aufteilung</translation>
+    </message>
+    <message>
+        <source>Handover plan: from today&apos;s split to %1</source>
+        <translation>Übergabeplan: von der heutigen Aufteilung zu %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Owner before</source>
+        <translation>Verantwortlich vorher</translation>
+    </message>
+    <message>
+        <source>Owner after</source>
+        <translation>Verantwortlich nachher</translation>
+    </message>
+    <message>
+        <source>Provider RACI before</source>
+        <translation>RACI Dienstleister vorher</translation>
+    </message>
+    <message>
+        <source>Provider RACI after</source>
+        <translation>RACI Dienstleister nachher</translation>
+    </message>
+    <message>
+        <source>In-house RACI before</source>
+        <translation>RACI intern vorher</translation>
+    </message>
+    <message>
+        <source>In-house RACI after</source>
+        <translation>RACI intern nachher</translation>
+    </message>
+    <message>
+        <source>Provider share before (%)</source>
+        <translation>Anteil Dienstleister vorher (%)</translation>
+    </message>
+    <message>
+        <source>Provider share after (%)</source>
+        <translation>Anteil Dienstleister nachher (%)</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Änderung (Punkte)</translation>
+    </message>
+    <message>
+        <source>After steps</source>
+        <translation>Nach Schritten</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Handover plan</source>
+        <translation>Übergabeplan</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::report::CostComponentsPlot</name>
@@ -4770,6 +4830,49 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 – %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::HandoverSection</name>
+    <message>
+        <source>today&apos;s split</source>
+        <translation>der heutigen Aufteilung</translation>
+    </message>
+    <message>
+        <source>Handover plan</source>
+        <translation>Übergabeplan</translation>
+    </message>
+    <message>
+        <source>From who does what today to %1, the recommended model: every activity that changes hands, with the RACI letters (provider / in-house) and the provider&apos;s share of the work before and after, and a checklist line for the project.</source>
+        <translation>Von der heutigen Aufteilung zu %1, dem empfohlenen Modell: jede Tätigkeit, die die Hand wechselt, mit den RACI-Buchstaben (Dienstleister / intern) und dem Anteil des Dienstleisters an der Arbeit vorher und nachher, und einer Zeile für die Checkliste des Projekts.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Owner: before → after</source>
+        <translation>Verantwortlich: vorher → nachher</translation>
+    </message>
+    <message>
+        <source>RACI before → after</source>
+        <translation>RACI vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Provider share</source>
+        <translation>Anteil Dienstleister</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>After step %1.</source>
+        <translation>Nach Schritt %1.</translation>
     </message>
 </context>
 <context>
@@ -5100,6 +5203,14 @@ Intern %4</translation>
     <message>
         <source>the report would need more than %1 pages for its content; it was not written</source>
         <translation>der Bericht bräuchte für seinen Inhalt mehr als %1 Seiten; er wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Today: how well today&apos;s split fits, scored the same way; it is not a candidate.</source>
+        <translation>Heute: wie gut die heutige Aufteilung passt, gleich bewertet; sie ist keiner der Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
     </message>
 </context>
 <context>
