@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -34,6 +36,106 @@ constexpr int kMaxTraits = 64;
 constexpr int kMaxDimensions = 64;
 constexpr int kMaxActivitiesPerDimension = 40;
 constexpr double kMaxAffinityWeight = 100.0;
+constexpr int kMaxDependencies = 16;
+
+QString activityPlace(int d, int a)
+{
+    return child(child(child(QStringLiteral("dimensions"), d), QStringLiteral("activities")), a);
+}
+
+/// Reads `depends_on` of an activity: "activity_id" (same dimension) or "dimension_id.activity_id", stored as
+/// the latter. Whether the ids exist is checked by resolveDependencies() once every dimension is read.
+std::vector<QString> parseDependsOn(const QJsonObject &object, const QString &place, const QString &dimensionId,
+                                    const json::Limits &limits)
+{
+    std::vector<QString> refs;
+    if (!object.contains(QStringLiteral("depends_on")))
+        return refs;
+    const QJsonArray array = json::requireArray(object, QStringLiteral("depends_on"), place, limits);
+    const QString listPlace = child(place, QStringLiteral("depends_on"));
+    if (array.size() > kMaxDependencies)
+        fail(listPlace, tr("at most %1 dependencies per activity are supported").arg(kMaxDependencies));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString itemPlace = child(listPlace, i);
+        if (!array.at(i).isString())
+            fail(itemPlace, tr("must be an activity id (\"activity\" or \"dimension.activity\")"));
+        const QString text = array.at(i).toString();
+        const QStringList parts = text.split(u'.');
+        const bool valid = (parts.size() == 1 && json::isValidId(parts[0], limits)) ||
+                           (parts.size() == 2 && json::isValidId(parts[0], limits) && json::isValidId(parts[1], limits));
+        if (!valid)
+            fail(itemPlace, tr("\"%1\" is not an activity id (\"activity\" or \"dimension.activity\")").arg(text.left(64)),
+                 QStringLiteral("not an activity id"));
+        const QString ref = parts.size() == 1 ? dimensionId + u'.' + text : text;
+        if (std::find(refs.begin(), refs.end(), ref) != refs.end())
+            fail(itemPlace, tr("\"%1\" is listed twice").arg(text), QStringLiteral("dependency listed twice"));
+        refs.push_back(ref);
+    }
+    return refs;
+}
+
+/// Refuses dependencies on unknown activities, on the activity itself, and cycles.
+void resolveDependencies(const Catalogue &catalogue)
+{
+    const int dimensionCount = static_cast<int>(catalogue.dimensions.size());
+    // Offsets of each dimension's first activity in a flat numbering.
+    std::vector<int> first(static_cast<size_t>(dimensionCount) + 1, 0);
+    for (int d = 0; d < dimensionCount; ++d)
+        first[static_cast<size_t>(d) + 1] =
+            first[static_cast<size_t>(d)] + static_cast<int>(catalogue.dimensions[static_cast<size_t>(d)].activities.size());
+    std::vector<std::vector<int>> edges(static_cast<size_t>(first.back()));
+    std::vector<ActivityPosition> positions(static_cast<size_t>(first.back()));
+    for (int d = 0; d < dimensionCount; ++d) {
+        const Dimension &dimension = catalogue.dimensions[static_cast<size_t>(d)];
+        for (int a = 0; a < static_cast<int>(dimension.activities.size()); ++a) {
+            const int self = first[static_cast<size_t>(d)] + a;
+            positions[static_cast<size_t>(self)] = {d, a};
+            const std::vector<QString> &refs = dimension.activities[static_cast<size_t>(a)].dependsOn;
+            for (size_t i = 0; i < refs.size(); ++i) {
+                const QString place = child(child(activityPlace(d, a), QStringLiteral("depends_on")),
+                                            static_cast<qsizetype>(i));
+                const std::optional<ActivityPosition> target = catalogue.findActivity(refs[i]);
+                if (!target)
+                    fail(place, tr("unknown activity \"%1\"").arg(refs[i]), QStringLiteral("unknown activity"));
+                if (target->dimension == d && target->activity == a)
+                    fail(place, tr("an activity cannot depend on itself"));
+                edges[static_cast<size_t>(self)].push_back(first[static_cast<size_t>(target->dimension)] +
+                                                           target->activity);
+            }
+        }
+    }
+    // Depth-first search; an edge back into the current path closes a cycle.
+    enum class Mark { New, OnPath, Done };
+    std::vector<Mark> marks(edges.size(), Mark::New);
+    std::vector<int> path;
+    const auto refOf = [&](int node) {
+        const ActivityPosition p = positions[static_cast<size_t>(node)];
+        return catalogue.activityRef(p.dimension, p.activity);
+    };
+    std::function<void(int)> visit = [&](int node) {
+        marks[static_cast<size_t>(node)] = Mark::OnPath;
+        path.push_back(node);
+        for (const int next : edges[static_cast<size_t>(node)]) {
+            if (marks[static_cast<size_t>(next)] == Mark::OnPath) {
+                QStringList cycle;
+                for (auto it = std::find(path.begin(), path.end(), next); it != path.end(); ++it)
+                    cycle << refOf(*it);
+                cycle << refOf(next);
+                const ActivityPosition p = positions[static_cast<size_t>(node)];
+                fail(child(activityPlace(p.dimension, p.activity), QStringLiteral("depends_on")),
+                     tr("the dependencies form a cycle: %1").arg(cycle.join(QStringLiteral(" → "))),
+                     QStringLiteral("dependency cycle"));
+            }
+            if (marks[static_cast<size_t>(next)] == Mark::New)
+                visit(next);
+        }
+        path.pop_back();
+        marks[static_cast<size_t>(node)] = Mark::Done;
+    };
+    for (int node = 0; node < static_cast<int>(edges.size()); ++node)
+        if (marks[static_cast<size_t>(node)] == Mark::New)
+            visit(node);
+}
 
 void checkUnique(QSet<QString> &seen, const QString &id, const QString &place, const QString &what)
 {
@@ -156,6 +258,8 @@ Catalogue parseCatalogueObject(const QJsonObject &root)
             activity.id = json::requireId(actObject, QStringLiteral("id"), actPlace, limits);
             checkUnique(activityIds, activity.id, child(actPlace, QStringLiteral("id")), tr("activity"));
             activity.name = json::requireString(actObject, QStringLiteral("name"), actPlace, limits);
+            activity.handover = json::optionalString(actObject, QStringLiteral("handover"), actPlace, limits);
+            activity.dependsOn = parseDependsOn(actObject, actPlace, dimension.id, limits);
             const QString respPlace = child(actPlace, QStringLiteral("responsibility"));
             const QJsonObject resp = json::requireObject(actObject.value(QStringLiteral("responsibility")), respPlace);
             for (auto it = resp.begin(); it != resp.end(); ++it)
@@ -171,6 +275,8 @@ Catalogue parseCatalogueObject(const QJsonObject &root)
         }
         catalogue.dimensions.push_back(dimension);
     }
+
+    resolveDependencies(catalogue);
 
     for (size_t t = 0; t < traitUsed.size(); ++t)
         if (!traitUsed[t])
@@ -212,6 +318,52 @@ QJsonObject responsibilityToJson(const Responsibility &r)
                        {QStringLiteral("provider_share"), r.providerShare},
                        {QStringLiteral("raci"), QJsonObject{{QStringLiteral("provider"), r.providerRaci},
                                                             {QStringLiteral("internal"), r.internalRaci}}}};
+}
+
+void responsibilityTableFromJson(const QJsonObject &object, const QString &place, const Catalogue &catalogue,
+                                 ResponsibilityTable &table, std::vector<std::vector<bool>> *read)
+{
+    if (read) {
+        read->clear();
+        for (const std::vector<Responsibility> &row : table)
+            read->emplace_back(row.size(), false);
+    }
+    for (auto dIt = object.begin(); dIt != object.end(); ++dIt) {
+        const QString dimPlace = child(place, dIt.key());
+        const int d = catalogue.dimensionIndex(dIt.key());
+        if (d < 0)
+            fail(dimPlace, tr("unknown dimension id \"%1\"").arg(dIt.key().left(64)),
+                 QStringLiteral("unknown dimension id"));
+        const Dimension &dimension = catalogue.dimensions[static_cast<size_t>(d)];
+        const QJsonObject byActivity = json::requireObject(dIt.value(), dimPlace);
+        for (auto aIt = byActivity.begin(); aIt != byActivity.end(); ++aIt) {
+            const QString actPlace = child(dimPlace, aIt.key());
+            int a = -1;
+            for (size_t i = 0; i < dimension.activities.size(); ++i)
+                if (dimension.activities[i].id == aIt.key())
+                    a = static_cast<int>(i);
+            if (a < 0)
+                fail(actPlace, tr("unknown activity id \"%1\" in dimension \"%2\"").arg(aIt.key().left(64), dimension.id),
+                     QStringLiteral("unknown activity id"));
+            table[static_cast<size_t>(d)][static_cast<size_t>(a)] =
+                responsibilityFromJson(json::requireObject(aIt.value(), actPlace), actPlace);
+            if (read)
+                (*read)[static_cast<size_t>(d)][static_cast<size_t>(a)] = true;
+        }
+    }
+}
+
+QJsonObject responsibilityTableToJson(const Catalogue &catalogue, const ResponsibilityTable &table)
+{
+    QJsonObject byDimension;
+    for (size_t d = 0; d < catalogue.dimensions.size(); ++d) {
+        const Dimension &dimension = catalogue.dimensions[d];
+        QJsonObject byActivity;
+        for (size_t a = 0; a < dimension.activities.size(); ++a)
+            byActivity.insert(dimension.activities[a].id, responsibilityToJson(table.at(d).at(a)));
+        byDimension.insert(dimension.id, byActivity);
+    }
+    return byDimension;
 }
 
 QString ownerId(Owner owner)
@@ -372,6 +524,27 @@ int Catalogue::activityCount() const
                            [](int sum, const Dimension &d) { return sum + static_cast<int>(d.activities.size()); });
 }
 
+QString Catalogue::activityRef(int dimension, int activity) const
+{
+    const Dimension &d = dimensions.at(static_cast<size_t>(dimension));
+    return d.id + u'.' + d.activities.at(static_cast<size_t>(activity)).id;
+}
+
+std::optional<ActivityPosition> Catalogue::findActivity(const QString &ref) const
+{
+    const qsizetype dot = ref.indexOf(u'.');
+    if (dot < 0)
+        return std::nullopt;
+    const int d = dimensionIndex(ref.left(dot));
+    if (d < 0)
+        return std::nullopt;
+    const std::vector<Activity> &activities = dimensions[static_cast<size_t>(d)].activities;
+    for (size_t a = 0; a < activities.size(); ++a)
+        if (activities[a].id == QStringView(ref).mid(dot + 1))
+            return ActivityPosition{d, static_cast<int>(a)};
+    return std::nullopt;
+}
+
 bool Catalogue::sameResponsibilities(int a, int b) const
 {
     for (const Dimension &dimension : dimensions)
@@ -501,9 +674,18 @@ QByteArray Catalogue::toJson() const
             QJsonObject responsibility;
             for (size_t m = 0; m < models.size(); ++m)
                 responsibility.insert(models[m].id, responsibilityToJson(activity.byModel[m]));
-            activityArray.append(QJsonObject{{QStringLiteral("id"), activity.id},
-                                             {QStringLiteral("name"), activity.name},
-                                             {QStringLiteral("responsibility"), responsibility}});
+            QJsonObject activityObject{{QStringLiteral("id"), activity.id},
+                                       {QStringLiteral("name"), activity.name},
+                                       {QStringLiteral("responsibility"), responsibility}};
+            if (!activity.handover.isEmpty())
+                activityObject.insert(QStringLiteral("handover"), activity.handover);
+            if (!activity.dependsOn.empty()) {
+                QJsonArray refs;
+                for (const QString &ref : activity.dependsOn)
+                    refs.append(ref);
+                activityObject.insert(QStringLiteral("depends_on"), refs);
+            }
+            activityArray.append(activityObject);
         }
         dimensionArray.append(QJsonObject{{QStringLiteral("id"), dimension.id},
                                           {QStringLiteral("name"), dimension.name},

@@ -78,7 +78,21 @@ struct Responsibility {
 struct Activity {
     QString id;
     QString name;
+    /// One checklist line for when this activity changes hands ("Hand over admin credentials…"); may be empty
+    /// in catalogues other than the built-in one.
+    QString handover;
+    /// The activities that must move before this one (knowledge transfer, documentation and access before the
+    /// work that needs them), as "dimension_id.activity_id" (activityRef()). The loader refuses unknown ids,
+    /// an activity that depends on itself, and cycles.
+    std::vector<QString> dependsOn;
     std::vector<Responsibility> byModel; ///< Indexed like Catalogue::models.
+};
+
+/// Where an activity sits in a catalogue.
+struct ActivityPosition {
+    int dimension = -1;
+    int activity = -1;
+    bool operator==(const ActivityPosition &) const = default;
 };
 
 /// How one trait moves the in-house share that suits a dimension.
@@ -132,6 +146,10 @@ public:
     [[nodiscard]] int traitIndex(const QString &id) const;     ///< -1 if unknown
     [[nodiscard]] int dimensionIndex(const QString &id) const; ///< -1 if unknown
     [[nodiscard]] int activityCount() const;
+    /// "dimension_id.activity_id": how Activity::dependsOn names an activity.
+    [[nodiscard]] QString activityRef(int dimension, int activity) const;
+    /// The activity that `ref` ("dimension_id.activity_id") names, or nullopt.
+    [[nodiscard]] std::optional<ActivityPosition> findActivity(const QString &ref) const;
 
     /// True when models `a` and `b` split every activity the same way (owner, share and RACI letters), as a
     /// model and its fresh duplicate do.

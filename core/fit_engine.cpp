@@ -104,6 +104,44 @@ void FitEngine::overallFit(std::span<const double> traits, std::span<const doubl
         overall[static_cast<size_t>(m)] = totalWeight > 0 ? overall[static_cast<size_t>(m)] / totalWeight : 0.0;
 }
 
+namespace {
+/// Mean in-house share of one dimension's activities in `row`: Catalogue::internalShare() for a table.
+double tableInternalShare(const std::vector<Responsibility> &row)
+{
+    double sum = 0;
+    for (const Responsibility &r : row)
+        sum += r.internalShare();
+    return row.empty() ? 0.0 : sum / static_cast<double>(row.size());
+}
+} // namespace
+
+std::vector<double> FitEngine::dimensionFitOf(const std::vector<std::vector<Responsibility>> &table,
+                                              std::span<const double> traits) const
+{
+    std::vector<double> fit;
+    fit.reserve(static_cast<size_t>(m_dimensionCount));
+    for (int d = 0; d < m_dimensionCount; ++d)
+        fit.push_back(100.0 - std::abs(desiredInternalShare(d, traits) - tableInternalShare(table.at(static_cast<size_t>(d)))));
+    return fit;
+}
+
+double FitEngine::overallFitOf(const std::vector<std::vector<Responsibility>> &table, std::span<const double> traits,
+                               std::span<const double> importance) const
+{
+    // The same sums in the same order as overallFit(), so a model's table scores exactly as the model.
+    double overall = 0;
+    double totalWeight = 0;
+    for (int d = 0; d < m_dimensionCount; ++d) {
+        const double weight = importance[static_cast<size_t>(d)];
+        if (weight <= 0)
+            continue;
+        totalWeight += weight;
+        const double desired = desiredInternalShare(d, traits);
+        overall += weight * (100.0 - std::abs(desired - tableInternalShare(table.at(static_cast<size_t>(d)))));
+    }
+    return totalWeight > 0 ? overall / totalWeight : 0.0;
+}
+
 FitResult FitEngine::score(const Profile &profile) const
 {
     FitResult result;

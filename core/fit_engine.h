@@ -89,6 +89,16 @@ public:
     /// them apart, so they score the same for every profile and every importance.
     [[nodiscard]] bool fitAlike(int a, int b) const;
 
+    /// Fit per dimension (0..100) of any responsibility table ([dimension][activity], sized like the catalogue),
+    /// by the same fit model as the catalogue's models: how today's split (AsIs) is scored without becoming a
+    /// model, so recommendations and every other result stay as they are.
+    [[nodiscard]] std::vector<double> dimensionFitOf(const std::vector<std::vector<Responsibility>> &table,
+                                                     std::span<const double> traits) const;
+    /// Importance-weighted mean of dimensionFitOf(), as FitResult::overall is for a model: for a table equal to
+    /// model m's, exactly score(profile).overall[m].
+    [[nodiscard]] double overallFitOf(const std::vector<std::vector<Responsibility>> &table,
+                                      std::span<const double> traits, std::span<const double> importance) const;
+
     /// The desired in-house share of one dimension for the given traits.
     [[nodiscard]] double desiredInternalShare(int dimension, std::span<const double> traits) const;
 

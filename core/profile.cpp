@@ -272,29 +272,8 @@ CustomModel parseCustomModel(const QJsonObject &object, const QString &place, co
 
     if (object.contains(QStringLiteral("responsibility"))) {
         const QString respPlace = child(place, QStringLiteral("responsibility"));
-        const QJsonObject byDimension = json::requireObject(object.value(QStringLiteral("responsibility")), respPlace);
-        for (auto dIt = byDimension.begin(); dIt != byDimension.end(); ++dIt) {
-            const QString dimPlace = child(respPlace, dIt.key());
-            const int d = catalogue.dimensionIndex(dIt.key());
-            if (d < 0)
-                fail(dimPlace, tr("unknown dimension id \"%1\"").arg(dIt.key().left(64)),
-                     QStringLiteral("unknown dimension id"));
-            const Dimension &dimension = catalogue.dimensions[static_cast<size_t>(d)];
-            const QJsonObject byActivity = json::requireObject(dIt.value(), dimPlace);
-            for (auto aIt = byActivity.begin(); aIt != byActivity.end(); ++aIt) {
-                const QString actPlace = child(dimPlace, aIt.key());
-                int a = -1;
-                for (size_t i = 0; i < dimension.activities.size(); ++i)
-                    if (dimension.activities[i].id == aIt.key())
-                        a = static_cast<int>(i);
-                if (a < 0)
-                    fail(actPlace, tr("unknown activity id \"%1\" in dimension \"%2\"")
-                                       .arg(aIt.key().left(64), dimension.id),
-                         QStringLiteral("unknown activity id"));
-                model.responsibilities[static_cast<size_t>(d)][static_cast<size_t>(a)] =
-                    responsibilityFromJson(json::requireObject(aIt.value(), actPlace), actPlace);
-            }
-        }
+        responsibilityTableFromJson(json::requireObject(object.value(QStringLiteral("responsibility")), respPlace),
+                                    respPlace, catalogue, model.responsibilities);
     }
     if (object.contains(QStringLiteral("pricing"))) {
         const QString pricingPlace = child(place, QStringLiteral("pricing"));
@@ -450,6 +429,59 @@ void parseWorkshop(const QJsonObject &root, const Catalogue &catalogue, Profile 
         fail(place, tr("at least one participant must have a weight above 0"));
 }
 
+// --- Format 2 section for today's split (docs/profile-format.md, docs/handover-plan.md) ------------------------
+
+/// Reads `as_is`: a starting point (`based_on`) and the activities that differ from it (`responsibilities`,
+/// a custom model's table). Custom models must already be read: `based_on` may name one.
+AsIs parseAsIs(const QJsonObject &object, const QString &place, const Catalogue &catalogue,
+               const std::vector<CustomModel> &customModels)
+{
+    const json::Limits limits = profileLimits();
+    requireKnownKeys(object, place, {"based_on", "responsibilities"});
+    const QString basedOn = json::optionalString(object, QStringLiteral("based_on"), place, limits);
+    AsIs asIs;
+    bool knownStart = true;
+    if (basedOn == QLatin1String(AsIs::kAllInternal)) {
+        asIs = AsIs::allInternal(catalogue);
+    } else if (basedOn == QLatin1String(AsIs::kAllProvider)) {
+        asIs = AsIs::allProvider(catalogue);
+    } else if (const Catalogue all = withCustomModels(catalogue, customModels);
+               !basedOn.isEmpty() && all.modelIndex(basedOn) >= 0) {
+        asIs = AsIs::copyOf(all, all.modelIndex(basedOn));
+    } else {
+        // Entered from scratch, or started from a model the profile no longer has: the table must be whole.
+        knownStart = false;
+        asIs = AsIs::allInternal(catalogue);
+        if (!basedOn.isEmpty() && !json::isValidId(basedOn, limits))
+            fail(child(place, QStringLiteral("based_on")), tr("\"%1\" is not an id").arg(basedOn.left(64)),
+                 QStringLiteral("not an id"));
+    }
+    asIs.basedOn = basedOn;
+    std::vector<std::vector<bool>> read;
+    const QString tablePlace = child(place, QStringLiteral("responsibilities"));
+    if (object.contains(QStringLiteral("responsibilities")))
+        responsibilityTableFromJson(json::requireObject(object.value(QStringLiteral("responsibilities")), tablePlace),
+                                    tablePlace, catalogue, asIs.responsibilities, &read);
+    if (!knownStart) {
+        for (size_t d = 0; d < catalogue.dimensions.size(); ++d)
+            for (size_t a = 0; a < catalogue.dimensions[d].activities.size(); ++a)
+                if (read.empty() || !read[d][a])
+                    fail(child(child(tablePlace, catalogue.dimensions[d].id), catalogue.dimensions[d].activities[a].id),
+                         basedOn.isEmpty()
+                             ? tr("missing: without a based_on to start from, today's split must give every activity")
+                             : tr("missing: based_on \"%1\" is not a model of this profile, so today's split must "
+                                  "give every activity").arg(basedOn),
+                         QStringLiteral("missing activity in today's split"));
+    }
+    return asIs;
+}
+
+QJsonObject asIsToJson(const Catalogue &catalogue, const AsIs &asIs)
+{
+    return QJsonObject{{QStringLiteral("based_on"), asIs.basedOn},
+                       {QStringLiteral("responsibilities"), responsibilityTableToJson(catalogue, asIs.responsibilities)}};
+}
+
 /// Refuses a profile from a newer program, naming the version that is needed.
 [[noreturn]] void failNewerVersion(const QJsonObject &root, int version, int currentVersion)
 {
@@ -542,6 +574,10 @@ Profile parseProfileObject(QJsonObject root, const Catalogue &catalogue, const s
                 parsePricing(json::requireObject(it.value(), modelPlace), modelPlace, defaultPricing(it.key()));
         }
     }
+    if (root.contains(QStringLiteral("as_is"))) {
+        const QString place = QStringLiteral("as_is");
+        profile.asIs = parseAsIs(json::requireObject(root.value(place), place), place, catalogue, profile.customModels);
+    }
     parseWorkshop(root, catalogue, profile);
     if (profile.isWorkshop()) {
         // The group's values are always the participants' consensus; a hand edit of them does not survive.
@@ -578,6 +614,39 @@ CustomModel CustomModel::copyOf(const Catalogue &catalogue, int model, const QSt
         copy.responsibilities.push_back(std::move(row));
     }
     return copy;
+}
+
+AsIs AsIs::allInternal(const Catalogue &catalogue)
+{
+    AsIs asIs;
+    asIs.basedOn = QLatin1String(kAllInternal);
+    for (const Dimension &dimension : catalogue.dimensions)
+        asIs.responsibilities.emplace_back(dimension.activities.size(),
+                                           Responsibility{Owner::Internal, 0.0, QString(), QStringLiteral("RA")});
+    return asIs;
+}
+
+AsIs AsIs::allProvider(const Catalogue &catalogue)
+{
+    AsIs asIs;
+    asIs.basedOn = QLatin1String(kAllProvider);
+    for (const Dimension &dimension : catalogue.dimensions)
+        asIs.responsibilities.emplace_back(dimension.activities.size(),
+                                           Responsibility{Owner::Provider, 100.0, QStringLiteral("RA"), QStringLiteral("I")});
+    return asIs;
+}
+
+AsIs AsIs::copyOf(const Catalogue &catalogue, int model)
+{
+    AsIs asIs;
+    asIs.basedOn = catalogue.models.at(static_cast<size_t>(model)).id;
+    for (const Dimension &dimension : catalogue.dimensions) {
+        std::vector<Responsibility> row;
+        for (const Activity &activity : dimension.activities)
+            row.push_back(activity.byModel.at(static_cast<size_t>(model)));
+        asIs.responsibilities.push_back(std::move(row));
+    }
+    return asIs;
 }
 
 QString Participant::label() const
@@ -690,21 +759,13 @@ QByteArray Profile::toJson(const Catalogue &catalogue) const
     QJsonArray models;
     for (const CustomModel &model : customModels) {
         QJsonObject descriptions;
-        QJsonObject responsibility;
-        for (size_t d = 0; d < catalogue.dimensions.size(); ++d) {
-            const Dimension &dimension = catalogue.dimensions[d];
-            descriptions.insert(dimension.id, model.descriptions[d]);
-            QJsonObject byActivity;
-            for (size_t a = 0; a < dimension.activities.size(); ++a) {
-                byActivity.insert(dimension.activities[a].id, responsibilityToJson(model.responsibilities[d][a]));
-            }
-            responsibility.insert(dimension.id, byActivity);
-        }
+        for (size_t d = 0; d < catalogue.dimensions.size(); ++d)
+            descriptions.insert(catalogue.dimensions[d].id, model.descriptions[d]);
         QJsonObject entry{{QStringLiteral("id"), model.id},
                           {QStringLiteral("name"), model.name},
                           {QStringLiteral("based_on"), model.basedOn},
                           {QStringLiteral("descriptions"), descriptions},
-                          {QStringLiteral("responsibility"), responsibility}};
+                          {QStringLiteral("responsibility"), responsibilityTableToJson(catalogue, model.responsibilities)}};
         if (model.pricing)
             entry.insert(QStringLiteral("pricing"), pricingToJson(*model.pricing));
         models.append(entry);
@@ -719,6 +780,8 @@ QByteArray Profile::toJson(const Catalogue &catalogue) const
             byModel.insert(id, pricingToJson(modelPricing));
         root.insert(QStringLiteral("pricing"), byModel);
     }
+    if (asIs)
+        root.insert(QStringLiteral("as_is"), asIsToJson(catalogue, *asIs));
     // The method is a choice of its own: it survives removing every participant and adding new ones.
     if (isWorkshop() || consensus != ConsensusMethod::WeightedMedian)
         root.insert(QStringLiteral("consensus"), consensus == ConsensusMethod::WeightedMean

@@ -23,6 +23,27 @@ struct CustomModel {
     bool operator==(const CustomModel &) const = default;
 };
 
+/// Today's split (format 2, `as_is`; docs/profile-format.md): who does each activity today, in the shape of a
+/// custom model's responsibilities. Scored like a model (FitEngine::overallFitOf()) but never one of the
+/// catalogue's models, so recommendations and every other result stay as they are.
+struct AsIs {
+    static constexpr const char *kAllInternal = "all_internal"; ///< basedOn of allInternal().
+    static constexpr const char *kAllProvider = "all_provider"; ///< basedOn of allProvider().
+
+    /// Where the table was started from: "" (entered from scratch), a catalogue or custom model id (copyOf()),
+    /// kAllInternal or kAllProvider. Informational once the table is complete.
+    QString basedOn;
+    std::vector<std::vector<Responsibility>> responsibilities; ///< [dimension][activity], like CustomModel.
+
+    /// Every activity with the in-house team: owner internal, provider share 0, RACI "" / "RA".
+    static AsIs allInternal(const Catalogue &catalogue);
+    /// Every activity with a provider: owner provider, provider share 100, RACI "RA" / "I".
+    static AsIs allProvider(const Catalogue &catalogue);
+    /// The split of `catalogue.models[model]` (a catalogue with custom models may be given), based on its id.
+    static AsIs copyOf(const Catalogue &catalogue, int model);
+    bool operator==(const AsIs &) const = default;
+};
+
 /// How the group's values are computed from the participants' (docs/workshop.md).
 enum class ConsensusMethod {
     WeightedMedian, ///< Per value, the weighted median: one extreme voice cannot drag the group.
@@ -73,6 +94,8 @@ struct Profile {
     /// behaves as it always did.
     std::vector<Participant> participants;
     ConsensusMethod consensus = ConsensusMethod::WeightedMedian;
+    /// Format 2 (`as_is`): today's split; absent: none recorded, and the profile behaves as it always did.
+    std::optional<AsIs> asIs;
     int loadedVersion = kFormatVersion; ///< The format version the file had when it was read.
     /// Set by the loader when the file's group values differed from those recomputed from its participants
     /// (a hand edit of a workshop profile), so the workbench can say they were replaced.

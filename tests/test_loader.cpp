@@ -4,10 +4,14 @@
 #include "profile.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <map>
 
 using namespace splitbench;
 
@@ -110,9 +114,110 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"empty_name", R"("name": "Policy enforcement")", R"("name": "  ")", "dimensions[0].activities[0].name",
                 "must not be empty"},
         BadCase{"wrong_top_level_type", R"("traits": [)", R"("traits": 3, "x": [)", "traits", "must be an array"},
+        BadCase{"dependency_unknown_activity", R"("id": "policy", "name": "Policy enforcement",)",
+                R"("id": "policy", "name": "Policy enforcement", "depends_on": ["nope"],)",
+                "dimensions[0].activities[0].depends_on[0]", "unknown activity \"security.nope\""},
+        BadCase{"dependency_unknown_dimension", R"("id": "policy", "name": "Policy enforcement",)",
+                R"("id": "policy", "name": "Policy enforcement", "depends_on": ["monitoring", "nope.tickets"],)",
+                "dimensions[0].activities[0].depends_on[1]", "unknown activity \"nope.tickets\""},
+        BadCase{"dependency_on_itself", R"("id": "policy", "name": "Policy enforcement",)",
+                R"("id": "policy", "name": "Policy enforcement", "depends_on": ["security.policy"],)",
+                "dimensions[0].activities[0].depends_on[0]", "cannot depend on itself"},
+        BadCase{"dependency_listed_twice", R"("id": "policy", "name": "Policy enforcement",)",
+                R"("id": "policy", "name": "Policy enforcement", "depends_on": ["monitoring", "security.monitoring"],)",
+                "dimensions[0].activities[0].depends_on[1]", "listed twice"},
+        BadCase{"dependency_not_an_id", R"("id": "policy", "name": "Policy enforcement",)",
+                R"("id": "policy", "name": "Policy enforcement", "depends_on": ["a.b.c"],)",
+                "dimensions[0].activities[0].depends_on[0]", "is not an activity id"},
+        BadCase{"dependencies_not_array", R"("id": "policy", "name": "Policy enforcement",)",
+                R"("id": "policy", "name": "Policy enforcement", "depends_on": "monitoring",)",
+                "dimensions[0].activities[0].depends_on", "must be an array"},
         BadCase{"trait_default_out_of_range", R"("low_label": "None", "high_label": "Large", "default": 50)",
                 R"("low_label": "None", "high_label": "Large", "default": 101)", "traits[0].default",
                 "outside the allowed range"}));
+
+/// The mini catalogue with `depends_on` (and a handover line) added to activities: "dimension.activity" → refs.
+QByteArray miniWithDependencies(const std::map<QString, QStringList> &dependsOn)
+{
+    QJsonObject root = QJsonDocument::fromJson(readData("mini-catalogue.json")).object();
+    QJsonArray dimensions = root.value(QStringLiteral("dimensions")).toArray();
+    for (qsizetype d = 0; d < dimensions.size(); ++d) {
+        QJsonObject dimension = dimensions[d].toObject();
+        QJsonArray activities = dimension.value(QStringLiteral("activities")).toArray();
+        for (qsizetype a = 0; a < activities.size(); ++a) {
+            QJsonObject activity = activities[a].toObject();
+            const QString ref = dimension.value(QStringLiteral("id")).toString() + u'.' +
+                                activity.value(QStringLiteral("id")).toString();
+            activity.insert(QStringLiteral("handover"), QStringLiteral("Hand over ") + ref);
+            if (const auto it = dependsOn.find(ref); it != dependsOn.end())
+                activity.insert(QStringLiteral("depends_on"), QJsonArray::fromStringList(it->second));
+            activities[a] = activity;
+        }
+        dimension.insert(QStringLiteral("activities"), activities);
+        dimensions[d] = dimension;
+    }
+    root.insert(QStringLiteral("dimensions"), dimensions);
+    return QJsonDocument(root).toJson();
+}
+
+TEST(Loader, DependenciesAreReadAsDimensionAndActivity)
+{
+    // Within a dimension by activity id, across dimensions by "dimension.activity", and against catalogue order.
+    const Loaded<Catalogue> loaded = Catalogue::parse(
+        miniWithDependencies({{QStringLiteral("security.policy"), {QStringLiteral("monitoring")}},
+                              {QStringLiteral("support.tickets"), {QStringLiteral("strategy.roadmap")}}}),
+        QStringLiteral("deps.json"));
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    const Catalogue &c = loaded.value();
+    EXPECT_EQ(c.dimensions[0].activities[0].dependsOn, std::vector<QString>{QStringLiteral("security.monitoring")});
+    EXPECT_EQ(c.dimensions[1].activities[0].dependsOn, std::vector<QString>{QStringLiteral("strategy.roadmap")});
+    EXPECT_TRUE(c.dimensions[2].activities[0].dependsOn.empty());
+    EXPECT_EQ(c.dimensions[1].activities[0].handover, QStringLiteral("Hand over support.tickets"));
+    EXPECT_EQ(c.findActivity(QStringLiteral("strategy.roadmap")), (ActivityPosition{2, 0}));
+    EXPECT_FALSE(c.findActivity(QStringLiteral("roadmap")));
+    const Loaded<Catalogue> again = Catalogue::parse(c.toJson(), QStringLiteral("again"));
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again.value().toJson(), c.toJson());
+}
+
+TEST(Loader, DependencyCyclesAreRefusedNamingTheCycle)
+{
+    // Across dimensions: security.policy → support.tickets → strategy.roadmap → security.policy.
+    const Loaded<Catalogue> loaded = Catalogue::parse(
+        miniWithDependencies({{QStringLiteral("security.policy"), {QStringLiteral("support.tickets")}},
+                              {QStringLiteral("support.tickets"), {QStringLiteral("strategy.roadmap")}},
+                              {QStringLiteral("strategy.roadmap"), {QStringLiteral("security.policy")}}}),
+        QStringLiteral("cycle.json"));
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_EQ(loaded.error().file, QStringLiteral("cycle.json"));
+    EXPECT_EQ(loaded.error().place, QStringLiteral("dimensions[2].activities[0].depends_on"));
+    EXPECT_TRUE(loaded.error().message.contains(
+        QStringLiteral("security.policy → support.tickets → strategy.roadmap → security.policy")))
+        << loaded.error().message.toStdString();
+
+    // Two activities of one dimension that wait for each other.
+    const Loaded<Catalogue> pair = Catalogue::parse(
+        miniWithDependencies({{QStringLiteral("security.policy"), {QStringLiteral("monitoring")}},
+                              {QStringLiteral("security.monitoring"), {QStringLiteral("policy")}}}),
+        QStringLiteral("pair.json"));
+    ASSERT_FALSE(pair.ok());
+    EXPECT_TRUE(pair.error().message.contains(QStringLiteral("cycle"))) << pair.error().message.toStdString();
+}
+
+TEST(Loader, BuiltInCatalogueHasAHandoverLineForEveryActivityAndFewDependencies)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    int withDependencies = 0;
+    for (const Dimension &dimension : catalogue.dimensions)
+        for (const Activity &activity : dimension.activities) {
+            EXPECT_FALSE(activity.handover.trimmed().isEmpty()) << activity.id.toStdString();
+            EXPECT_LE(activity.dependsOn.size(), 2u) << activity.id.toStdString();
+            withDependencies += activity.dependsOn.empty() ? 0 : 1;
+        }
+    // The ordering must mean something: most activities can move in any order.
+    EXPECT_GT(withDependencies, 0);
+    EXPECT_LT(withDependencies, catalogue.activityCount() / 2);
+}
 
 TEST(Loader, RefusesWholeFileProblems)
 {

@@ -20,6 +20,7 @@ std::vector<Command> allCommands()
         catalogueCommand(),
         scoreCommand(),
         costCommand(),
+        planCommand(),
         validateCommand(),
         sensitivityCommand(),
         reportCommand(),

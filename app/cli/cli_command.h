@@ -76,6 +76,7 @@ int loadCatalogueAndProfileFile(const QCommandLineParser &parser, const QString 
 Command catalogueCommand();
 Command scoreCommand();
 Command costCommand();
+Command planCommand();
 Command validateCommand();
 Command sensitivityCommand();
 Command reportCommand();

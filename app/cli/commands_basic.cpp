@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "fit_engine.h"
 #include "output_file.h"
+#include "plan_formats.h"
 #include "profile.h"
 #include "report_formats.h"
 #include "text_escape.h"
@@ -64,7 +65,9 @@ int runScore(const QCommandLineParser &parser)
     const WorkshopAnalysis workshop = analyseWorkshop(engine, profile);
     const QByteArray bytes =
         format == QStringLiteral("json")
-            ? withWorkshopJson(scoreToJson(engine.catalogue(), profile, result), engine.catalogue(), profile, workshop)
+            ? withTodayJson(withWorkshopJson(scoreToJson(engine.catalogue(), profile, result), engine.catalogue(),
+                                             profile, workshop),
+                            engine, profile)
             : (scoreToText(engine.catalogue(), profile, result) + workshopToText(engine.catalogue(), profile, workshop))
                   .toUtf8();
     return writeOutput(bytes, parser.value(outputOption()));

@@ -3,6 +3,8 @@
 #include "workshop_formats.h"
 
 #include "cost_plots.h"
+#include "handover_plan.h"
+#include "plan_formats.h"
 #include "file_access.h"
 #include "report_style.h"
 #include "text_escape.h"
@@ -410,6 +412,59 @@ void writeParticipantsSheet(Workbook &book, lxw_worksheet *sheet, const Formats 
     setPrintLayout(sheet, 3);
 }
 
+/// The "Handover plan" sheet: the plan from today's split to the recommended model (docs/handover-plan.md), one
+/// row per step in plan order, with the columns of `plan --format csv` for people.
+void writeHandoverSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, const ReportContent &content)
+{
+    const int target = content.result.recommended;
+    const HandoverPlan plan = planHandover(content.catalogue, content.profile.asIs->responsibilities, target);
+    const QString from = tr("today's split");
+    worksheet_write_string(sheet, 0, 0,
+                           book.keep(tr("Handover plan: from today's split to %1").arg(content.model(target).name)),
+                           f.title);
+    worksheet_write_string(sheet, 1, 0, book.keep(planSummary(content.catalogue, plan, from) + u' ' +
+                                                  planOrderSentence()),
+                           f.note);
+    const QStringList header{tr("Step"),          tr("Dimension"),           tr("Activity"),
+                             tr("Owner before"),  tr("Owner after"),         tr("Provider RACI before"),
+                             tr("Provider RACI after"), tr("In-house RACI before"), tr("In-house RACI after"),
+                             tr("Provider share before (%)"), tr("Provider share after (%)"),
+                             tr("Change (points)"), tr("After steps"), tr("Checklist")};
+    for (int c = 0; c < header.size(); ++c)
+        worksheet_write_string(sheet, 2, static_cast<lxw_col_t>(c), book.keep(header[c]), f.header);
+    lxw_row_t row = 3;
+    for (size_t i = 0; i < plan.steps.size(); ++i, ++row) {
+        const HandoverStep &step = plan.steps[i];
+        const Dimension &dimension = content.dimension(step.dimension);
+        const Activity &activity = dimension.activities.at(static_cast<size_t>(step.activity));
+        QStringList after;
+        for (const int p : step.prerequisites)
+            after << QString::number(p + 1);
+        worksheet_write_number(sheet, row, 0, static_cast<double>(i + 1), nullptr);
+        worksheet_write_string(sheet, row, 1, book.keep(dimension.name), f.wrap);
+        worksheet_write_string(sheet, row, 2, book.keep(activity.name), f.wrap);
+        worksheet_write_string(sheet, row, 3, book.keep(ownerDisplayName(step.before.owner)), f.text);
+        worksheet_write_string(sheet, row, 4, book.keep(ownerDisplayName(step.after.owner)), f.text);
+        worksheet_write_string(sheet, row, 5, book.keep(step.before.providerRaci), f.centre);
+        worksheet_write_string(sheet, row, 6, book.keep(step.after.providerRaci), f.centre);
+        worksheet_write_string(sheet, row, 7, book.keep(step.before.internalRaci), f.centre);
+        worksheet_write_string(sheet, row, 8, book.keep(step.after.internalRaci), f.centre);
+        worksheet_write_number(sheet, row, 9, step.before.providerShare, f.share);
+        worksheet_write_number(sheet, row, 10, step.after.providerShare, f.share);
+        worksheet_write_number(sheet, row, 11, step.providerShareChange(), f.share);
+        worksheet_write_string(sheet, row, 12, book.keep(after.join(QStringLiteral(", "))), f.text);
+        worksheet_write_string(sheet, row, 13, book.keep(activity.handover), f.wrap);
+    }
+    worksheet_set_row(sheet, 2, 30, nullptr);
+    const double widths[] = {6, 28, 30, 11, 11, 10, 10, 10, 10, 11, 11, 10, 10, 70};
+    for (lxw_col_t c = 0; c < std::size(widths); ++c)
+        worksheet_set_column(sheet, c, c, widths[c], nullptr);
+    worksheet_freeze_panes(sheet, 3, 3);
+    if (!plan.empty())
+        worksheet_autofilter(sheet, 2, 0, row - 1, static_cast<lxw_col_t>(header.size() - 1));
+    setPrintLayout(sheet, 3);
+}
+
 lxw_error writeSideBySide(Workbook &book, lxw_worksheet *sheet, const Formats &f, const ReportContent &content)
 {
     // Row 0 groups the columns by model (merged cells); row 1 names the columns. Both stay frozen, as do the
@@ -651,6 +706,8 @@ QStringList matrixSheetNames(const ReportContent &content)
         sheetName(tr("Cost"), used);
     if (content.profile.isWorkshop() && content.workshop)
         sheetName(tr("Participants"), used);
+    if (content.profile.asIs)
+        sheetName(tr("Handover plan"), used);
     return used;
 }
 
@@ -699,7 +756,9 @@ QByteArray matrixToXlsx(const ReportContent &content, QString *error)
         if (content.cost.modelCount() > 0)
             writeCostSheet(book, sheets.at(next++), formats, content);
         if (content.profile.isWorkshop() && content.workshop)
-            writeParticipantsSheet(book, sheets.at(next), formats, content);
+            writeParticipantsSheet(book, sheets.at(next++), formats, content);
+        if (content.profile.asIs)
+            writeHandoverSheet(book, sheets.at(next), formats, content);
         if (const lxw_error result = book.close(); result != LXW_NO_ERROR) {
             *error = tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
             return {};

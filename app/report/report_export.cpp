@@ -2,6 +2,7 @@
 
 #include "matrix_export.h"
 #include "output_file.h"
+#include "plan_formats.h"
 #include "radar_plot.h"
 #include "report_formats.h"
 #include "report_renderer.h"
@@ -221,7 +222,9 @@ QString exportReport(const QString &path, ExportFormat format, const ReportConte
         return writeFileAtomically(path, bytes);
     }
     case ExportFormat::Json:
-        return writeFileAtomically(path, scoreToJson(content.catalogue, content.profile, content.result));
+        // Exactly `score --format json`, with `today` for a profile with today's split.
+        return writeFileAtomically(path, withTodayJson(scoreToJson(content.catalogue, content.profile, content.result),
+                                                       FitEngine(content.catalogue), content.profile));
     }
     return tr("%1: unknown output format").arg(path);
 }

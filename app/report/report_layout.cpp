@@ -2,6 +2,7 @@
 
 #include "bar_list_plot.h"
 #include "cost_section.h"
+#include "handover_section.h"
 #include "model_palette.h"
 #include "number_format.h"
 #include "radar_plot.h"
@@ -74,6 +75,7 @@ public:
         WorkshopSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
         CostSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
         SensitivitySection(m_c, m_flow, m_fonts).compose(blocks);
+        HandoverSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
         dimensions(blocks);
         closing(blocks);
         return blocks;
@@ -262,7 +264,10 @@ private:
         tableGroup.push_back(h2(tr("Fit per dimension")));
         tableGroup.push_back(
             note(tr("Suggested in-house: the share of the work this profile suggests keeping in-house. "
-                    "The best fit in each row is in bold.")));
+                    "The best fit in each row is in bold.") +
+                 (m_c.profile.asIs ? u' ' + tr("Today: how well today's split fits, scored the same way; it is not "
+                                               "a candidate.")
+                                   : QString())));
         TableSpec spec;
         spec.style = m_table;
         const double modelWidth = std::max(16.0, 100.0 / m_c.modelCount());
@@ -273,6 +278,19 @@ private:
         for (int m = 0; m < m_c.modelCount(); ++m) {
             spec.columnWeights.push_back(modelWidth);
             header.push_back(TableCell::plain(modelName(m), Qt::AlignRight));
+        }
+        // Today's split, scored like a model but not one: a grey column after the candidates.
+        std::vector<double> todayFit;
+        double todayOverall = 0;
+        if (m_c.profile.asIs) {
+            const FitEngine engine(m_c.catalogue);
+            todayFit = engine.dimensionFitOf(m_c.profile.asIs->responsibilities, m_c.profile.traits);
+            todayOverall = engine.overallFitOf(m_c.profile.asIs->responsibilities, m_c.profile.traits,
+                                               m_c.profile.importance);
+            spec.columnWeights.push_back(modelWidth);
+            TableCell cell = TableCell::plain(tr("Today"), Qt::AlignRight);
+            cell.italic = true;
+            header.push_back(cell);
         }
         spec.header.push_back(header);
         for (int d = 0; d < m_c.dimensionCount(); ++d) {
@@ -289,6 +307,9 @@ private:
                 cell.bold = value >= best - 1e-9;
                 row.push_back(cell);
             }
+            if (!todayFit.empty())
+                row.push_back(TableCell::bar(todayFit[static_cast<size_t>(d)], formatFit(todayFit[static_cast<size_t>(d)]),
+                                             ink::muted));
             spec.rows.push_back(std::move(row));
         }
         std::vector<TableCell> total{TableCell::plain(QString()), TableCell::plain(tr("Overall (weighted)")),
@@ -298,6 +319,11 @@ private:
             const double value = m_c.result.overall[static_cast<size_t>(m)];
             TableCell cell = TableCell::bar(value, formatFit(value), modelColor(m));
             cell.bold = m == recommended();
+            cell.background = ink::headerFill;
+            total.push_back(cell);
+        }
+        if (!todayFit.empty()) {
+            TableCell cell = TableCell::bar(todayOverall, formatFit(todayOverall), ink::muted);
             cell.background = ink::headerFill;
             total.push_back(cell);
         }

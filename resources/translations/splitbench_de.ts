@@ -727,6 +727,102 @@
             <numerusform>%n weitere entscheidende Werte</numerusform>
         </translation>
     </message>
+    <message>
+        <source>at most %1 dependencies per activity are supported</source>
+        <translation>höchstens %1 Abhängigkeiten pro Tätigkeit werden unterstützt</translation>
+    </message>
+    <message>
+        <source>must be an activity id (&quot;activity&quot; or &quot;dimension.activity&quot;)</source>
+        <translation>muss die ID einer Tätigkeit sein („tätigkeit“ oder „dimension.tätigkeit“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an activity id (&quot;activity&quot; or &quot;dimension.activity&quot;)</source>
+        <translation>„%1“ ist keine ID einer Tätigkeit („tätigkeit“ oder „dimension.tätigkeit“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>unknown activity &quot;%1&quot;</source>
+        <translation>unbekannte Tätigkeit „%1“</translation>
+    </message>
+    <message>
+        <source>an activity cannot depend on itself</source>
+        <translation>eine Tätigkeit kann nicht von sich selbst abhängen</translation>
+    </message>
+    <message>
+        <source>the dependencies form a cycle: %1</source>
+        <translation>die Abhängigkeiten bilden einen Kreis: %1</translation>
+    </message>
+    <message>
+        <source>Handover plan: from %1 to %2</source>
+        <translation>Übergabeplan: von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>dem Dienstleister</translation>
+    </message>
+    <message>
+        <source>the in-house team</source>
+        <translation>dem internen Team</translation>
+    </message>
+    <message>
+        <source>both (shared)</source>
+        <translation>beiden (geteilt)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 zu %2</translation>
+    </message>
+    <message>
+        <source>stays with %1</source>
+        <translation>bleibt bei %1</translation>
+    </message>
+    <message>
+        <source>provider share %1 → %2</source>
+        <translation>Anteil des Dienstleisters %1 → %2</translation>
+    </message>
+    <message>
+        <source>provider %1 → %2</source>
+        <translation>Dienstleister %1 → %2</translation>
+    </message>
+    <message>
+        <source>in-house %1 → %2</source>
+        <translation>intern %1 → %2</translation>
+    </message>
+    <message>
+        <source>RACI %1</source>
+        <translation>RACI %1</translation>
+    </message>
+    <message>
+        <source>Nothing changes hands: %1 already splits every activity as %2 does.</source>
+        <translation>Nichts wechselt die Hand: %2 teilt jede Tätigkeit bereits so auf wie in %1.</translation>
+    </message>
+    <message>
+        <source>Moving from %1 to %2 changes %3 of %4 activities: %5 change owner; in %6 the provider takes on more of the work, in %7 the in-house team does.</source>
+        <translation>Der Wechsel von %1 zu %2 ändert %3 von %4 Tätigkeiten: %5 wechseln die verantwortliche Partei; in %6 übernimmt der Dienstleister mehr von der Arbeit, in %7 das interne Team.</translation>
+    </message>
+    <message>
+        <source>The steps are grouped by dimension and ordered so that what others depend on comes first: knowledge transfer, documentation and access before the work that needs them.</source>
+        <translation>Die Schritte sind nach Dimensionen gruppiert und so geordnet, dass zuerst kommt, wovon anderes abhängt: Wissensübergabe, Dokumentation und Zugänge vor der Arbeit, die sie braucht.</translation>
+    </message>
+    <message>
+        <source>after steps %1</source>
+        <translation>nach den Schritten %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id</source>
+        <translation>„%1“ ist keine ID</translation>
+    </message>
+    <message>
+        <source>missing: without a based_on to start from, today&apos;s split must give every activity</source>
+        <translation>fehlt: ohne based_on als Ausgangspunkt muss die heutige Aufteilung jede Tätigkeit angeben</translation>
+    </message>
+    <message>
+        <source>missing: based_on &quot;%1&quot; is not a model of this profile, so today&apos;s split must give every activity</source>
+        <translation>fehlt: based_on „%1“ ist kein Modell dieses Profils, daher muss die heutige Aufteilung jede Tätigkeit angeben</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>
@@ -1408,6 +1504,50 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
     <message>
         <source>The participant&apos;s id.</source>
         <translation>Die ID der teilnehmenden Person.</translation>
+    </message>
+    <message>
+        <source>error: plan needs --profile FILE (a profile with today&apos;s split)</source>
+        <translation>Fehler: plan braucht --profile DATEI (ein Profil mit der heutigen Aufteilung)</translation>
+    </message>
+    <message>
+        <source>error: plan needs --to MODEL_ID (the model to move to)</source>
+        <translation>Fehler: plan braucht --to MODELL_ID (das Modell, zu dem gewechselt wird)</translation>
+    </message>
+    <message>
+        <source>error: unknown format &quot;%1&quot; (use text, csv, md or json)</source>
+        <translation>Fehler: unbekanntes Format „%1“ (text, csv, md oder json verwenden)</translation>
+    </message>
+    <message>
+        <source>error: %1 has no today&apos;s split (as_is), so there is nothing to plan from; record who does each activity today in the workbench, or add an &quot;as_is&quot; section (docs/profile-format.md)</source>
+        <translation>Fehler: %1 hat keine heutige Aufteilung (as_is), es gibt also keinen Ausgangspunkt für den Plan; erfassen Sie in der Werkbank, wer heute welche Tätigkeit übernimmt, oder ergänzen Sie einen Abschnitt „as_is“ (docs/profile-format.md)</translation>
+    </message>
+    <message>
+        <source>error: --to names no model: &quot;%1&quot; is not one of %2</source>
+        <translation>Fehler: --to nennt kein Modell: „%1“ ist keines von %2</translation>
+    </message>
+    <message>
+        <source>today&apos;s split</source>
+        <translation>der heutigen Aufteilung</translation>
+    </message>
+    <message>
+        <source>List what changes hands from today&apos;s split to a model, in order, with a checklist line each.</source>
+        <translation>Listet der Reihe nach auf, was von der heutigen Aufteilung zu einem Modell die Hand wechselt, mit je einer Zeile für die Checkliste.</translation>
+    </message>
+    <message>
+        <source>The profile with today&apos;s split (*.splitbench.json).</source>
+        <translation>Das Profil mit der heutigen Aufteilung (*.splitbench.json).</translation>
+    </message>
+    <message>
+        <source>The id of the model to move to (a catalogue or custom model).</source>
+        <translation>Die ID des Modells, zu dem gewechselt wird (ein Modell des Katalogs oder ein eigenes Modell).</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modell</translation>
+    </message>
+    <message>
+        <source>Output format: text, csv, md or json (default text).</source>
+        <translation>Ausgabeformat: text, csv, md oder json (Standard text).</translation>
     </message>
 </context>
 <context>
@@ -4482,6 +4622,66 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>%1: the questionnaire could not be drawn</source>
         <translation>%1: der Fragebogen konnte nicht gezeichnet werden</translation>
     </message>
+    <message>
+        <source>today&apos;s split</source>
+        <translation>der heutigen Aufteilung</translation>
+    </message>
+    <message>
+        <source>Handover plan: from today&apos;s split to %1</source>
+        <translation>Übergabeplan: von der heutigen Aufteilung zu %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Owner before</source>
+        <translation>Verantwortlich vorher</translation>
+    </message>
+    <message>
+        <source>Owner after</source>
+        <translation>Verantwortlich nachher</translation>
+    </message>
+    <message>
+        <source>Provider RACI before</source>
+        <translation>RACI Dienstleister vorher</translation>
+    </message>
+    <message>
+        <source>Provider RACI after</source>
+        <translation>RACI Dienstleister nachher</translation>
+    </message>
+    <message>
+        <source>In-house RACI before</source>
+        <translation>RACI intern vorher</translation>
+    </message>
+    <message>
+        <source>In-house RACI after</source>
+        <translation>RACI intern nachher</translation>
+    </message>
+    <message>
+        <source>Provider share before (%)</source>
+        <translation>Anteil Dienstleister vorher (%)</translation>
+    </message>
+    <message>
+        <source>Provider share after (%)</source>
+        <translation>Anteil Dienstleister nachher (%)</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Änderung (Punkte)</translation>
+    </message>
+    <message>
+        <source>After steps</source>
+        <translation>Nach Schritten</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Handover plan</source>
+        <translation>Übergabeplan</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::report::CostComponentsPlot</name>
@@ -4630,6 +4830,49 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 – %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::HandoverSection</name>
+    <message>
+        <source>today&apos;s split</source>
+        <translation>der heutigen Aufteilung</translation>
+    </message>
+    <message>
+        <source>Handover plan</source>
+        <translation>Übergabeplan</translation>
+    </message>
+    <message>
+        <source>From who does what today to %1, the recommended model: every activity that changes hands, with the RACI letters (provider / in-house) and the provider&apos;s share of the work before and after, and a checklist line for the project.</source>
+        <translation>Von der heutigen Aufteilung zu %1, dem empfohlenen Modell: jede Tätigkeit, die die Hand wechselt, mit den RACI-Buchstaben (Dienstleister / intern) und dem Anteil des Dienstleisters an der Arbeit vorher und nachher, und einer Zeile für die Checkliste des Projekts.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Owner: before → after</source>
+        <translation>Verantwortlich: vorher → nachher</translation>
+    </message>
+    <message>
+        <source>RACI before → after</source>
+        <translation>RACI vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Provider share</source>
+        <translation>Anteil Dienstleister</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>After step %1.</source>
+        <translation>Nach Schritt %1.</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +5203,14 @@ Intern %4</translation>
     <message>
         <source>the report would need more than %1 pages for its content; it was not written</source>
         <translation>der Bericht bräuchte für seinen Inhalt mehr als %1 Seiten; er wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Today: how well today&apos;s split fits, scored the same way; it is not a candidate.</source>
+        <translation>Heute: wie gut die heutige Aufteilung passt, gleich bewertet; sie ist keiner der Kandidaten.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,10 @@ std::vector<std::pair<QString, QString>> texts(const Catalogue &c)
             all.emplace_back(d.id + QStringLiteral(".descriptions.") + c.models[m].id, d.descriptions[m]);
         for (size_t a = 0; a < d.affinities.size(); ++a)
             all.emplace_back(d.id + QStringLiteral(".affinities.%1").arg(a), d.affinities[a].rationale);
-        for (const Activity &a : d.activities)
+        for (const Activity &a : d.activities) {
             all.emplace_back(d.id + u'.' + a.id, a.name);
+            all.emplace_back(d.id + u'.' + a.id + QStringLiteral(".handover"), a.handover);
+        }
     }
     return all;
 }
@@ -100,6 +102,7 @@ TEST(CatalogueTranslation, SameIdsOwnersSharesRaciAndNumbers)
             EXPECT_EQ(a.activities[i].id, b.activities[i].id);
             // Owner, provider share and both RACI sets, for every model.
             EXPECT_EQ(a.activities[i].byModel, b.activities[i].byModel) << a.activities[i].id.toStdString();
+            EXPECT_EQ(a.activities[i].dependsOn, b.activities[i].dependsOn) << a.activities[i].id.toStdString();
         }
     }
 }

@@ -1,6 +1,7 @@
 // The workbench in German: menus, the catalogue, Qt's own dialogs, unique accelerators, every tr() context
 // found in the translation, and Edit ▸ Preferences… storing language and theme.
 #include "dimension_explorer.h"
+#include "example_profiles.h"
 #include "gui_test_support.h"
 #include "model_panel.h"
 #include "models/activity_table_model.h"
@@ -28,10 +29,13 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
+
+#include <optional>
 
 #include <mutex>
 
@@ -327,6 +331,37 @@ TEST(UiLanguage, GermanReportIsGerman)
     EXPECT_FALSE(text.contains(QString::number(fit, 'f', 1))) << fit;
     if (const QString folder = qEnvironmentVariable("SPLITBENCH_SCREENSHOT_DIR"); !folder.isEmpty()) {
         EXPECT_TRUE(QFile::copy(pdf, QDir(folder).filePath(QStringLiteral("report-de.pdf")))); // for looking at
+    }
+}
+
+TEST(UiLanguage, GermanHandoverPlanIsGerman)
+{
+    // The German manufacturer example has today's split: its report has the handover plan, in German, with the
+    // German catalogue's checklist lines.
+    const LanguageScope german(QStringLiteral("de"));
+    const Catalogue &catalogue = Catalogue::builtIn(installedLanguage());
+    std::optional<Profile> manufacturer;
+    for (const ExampleProfile &example : builtInExamples(catalogue, installedLanguage()))
+        if (example.resourcePath.contains(QLatin1String("2-manufacturer-with-cio")))
+            manufacturer = example.profile;
+    ASSERT_TRUE(manufacturer && manufacturer->asIs);
+    const report::ReportContent content = report::ReportContent::make(catalogue, *manufacturer, QDate(2026, 11, 28));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("uebergabeplan.pdf"));
+    ASSERT_EQ(report::exportPdf(pdf, content), QString());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Übergabeplan")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Der Wechsel von der heutigen Aufteilung zu"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Heute")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Den Eskalationsweg für Vorfälle der Priorität 1")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Handover plan")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Agree the escalation path")));
+    if (const QString folder = qEnvironmentVariable("SPLITBENCH_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        QFile::remove(QDir(folder).filePath(QStringLiteral("handover-de.pdf")));
+        EXPECT_TRUE(QFile::copy(pdf, QDir(folder).filePath(QStringLiteral("handover-de.pdf")))); // for looking at
     }
 }
 

@@ -300,6 +300,56 @@ TEST_F(Limits, ParticipantIdsValuesAndConsensusMethod)
                   "not a consensus method");
 }
 
+// --- Today's split (as_is): one test per loader rule (docs/profile-format.md) --------------------------------
+
+TEST_F(Limits, AsIsTwoAccountablePartiesAreRefusedNamingTheActivity)
+{
+    ASSERT_TRUE(parse(profileWith(R"("as_is": {"based_on": "all_internal"})")).ok());
+    expectRefused(parse(profileWith(R"("as_is": {"based_on": "all_internal", "responsibilities": {"support": {"tickets":
+                      {"owner": "internal", "provider_share": 0, "raci": {"provider": "A", "internal": "RA"}}}}})")),
+                  QStringLiteral("as_is.responsibilities.support.tickets"), "both parties are Accountable");
+    expectRefused(parse(profileWith(R"("as_is": {"based_on": "all_internal", "responsibilities": {"support": {"tickets":
+                      {"owner": "internal", "provider_share": 0, "raci": {"provider": "R", "internal": "C"}}}}})")),
+                  QStringLiteral("as_is.responsibilities.support.tickets"), "nobody is Accountable");
+    expectRefused(parse(profileWith(R"("as_is": {"based_on": "all_internal", "responsibilities": {"support": {"tickets":
+                      {"owner": "provider", "provider_share": 20, "raci": {"provider": "RA", "internal": ""}}}}})")),
+                  QStringLiteral("as_is.responsibilities.support.tickets"), "owner is provider");
+}
+
+TEST_F(Limits, AsIsUnknownDimensionActivityAndKey)
+{
+    expectRefused(parse(profileWith(R"("as_is": {"based_on": "all_internal", "responsibilities": {"nope": {}}})")),
+                  QStringLiteral("as_is.responsibilities.nope"), "unknown dimension id");
+    expectRefused(parse(profileWith(R"("as_is": {"based_on": "all_internal", "responsibilities": {"support": {"nope": {}}}})")),
+                  QStringLiteral("as_is.responsibilities.support.nope"), "unknown activity id");
+    expectRefused(parse(profileWith(R"("as_is": {"based_on": "all_internal", "colour": "red"})")),
+                  QStringLiteral("as_is.colour"), "unknown key");
+    expectRefused(parse(profileWith(R"("as_is": [])")), QStringLiteral("as_is"), "must be an object");
+}
+
+TEST_F(Limits, AsIsWithoutAKnownStartMustGiveEveryActivity)
+{
+    const QByteArray all = R"("security": {
+        "policy": {"owner": "internal", "provider_share": 0, "raci": {"provider": "", "internal": "RA"}},
+        "monitoring": {"owner": "provider", "provider_share": 100, "raci": {"provider": "RA", "internal": "I"}}},
+      "support": {"tickets": {"owner": "shared", "provider_share": 50, "raci": {"provider": "R", "internal": "RA"}}},
+      "strategy": {"roadmap": {"owner": "internal", "provider_share": 10, "raci": {"provider": "C", "internal": "RA"}}})";
+    const Loaded<Profile> whole = parse(profileWith(R"("as_is": {"based_on": "", "responsibilities": {)" + all + "}}"));
+    ASSERT_TRUE(whole.ok()) << whole.error().toString().toStdString();
+    ASSERT_TRUE(whole.value().asIs);
+    EXPECT_EQ(whole.value().asIs->responsibilities[1][0].owner, Owner::Shared);
+    // A model the profile no longer has is only a label when the table is whole.
+    EXPECT_TRUE(parse(profileWith(R"("as_is": {"based_on": "gone", "responsibilities": {)" + all + "}}")).ok());
+
+    expectRefused(parse(profileWith(R"("as_is": {"responsibilities": {"support": {"tickets":
+                      {"owner": "shared", "provider_share": 50, "raci": {"provider": "R", "internal": "RA"}}}}})")),
+                  QStringLiteral("as_is.responsibilities.security.policy"), "must give every activity");
+    expectRefused(parse(profileWith(R"("as_is": {"based_on": "gone"})")),
+                  QStringLiteral("as_is.responsibilities.security.policy"), "\"gone\" is not a model of this profile");
+    expectRefused(parse(profileWith(R"("as_is": {"based_on": "not an id!"})")), QStringLiteral("as_is.based_on"),
+                  "is not an id");
+}
+
 TEST_F(Limits, NotARegularFile)
 {
     const Loaded<Profile> loaded = Profile::load(QStringLiteral("/dev/zero"), m_catalogue);

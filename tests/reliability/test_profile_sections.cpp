@@ -2,6 +2,7 @@
 // of docs/cost-model.md, and every bad value is refused with the file, the place and the reason.
 #include "catalogue.h"
 #include "cost_model.h"
+#include "fit_engine.h"
 #include "profile.h"
 
 #include <gtest/gtest.h>
@@ -106,4 +107,73 @@ TEST(ProfileSections, BadFiguresAreRefusedWithTheirPlace)
         many += (i ? "," : "") + QByteArray(R"({"id": "m)") + QByteArray::number(i) + R"("})";
     many += "]}}";
     expectRefused(many, "pricing.co_managed.modules", "at most 16 modules");
+}
+
+// --- Today's split (as_is) -----------------------------------------------------------------------------------
+
+TEST(ProfileSections, TodaysSplitRoundTripsFromEveryStart)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    Profile profile = Profile::defaults(catalogue);
+    profile.customModels.push_back(CustomModel::copyOf(catalogue, 1, QStringLiteral("acme"), QStringLiteral("Acme")));
+    profile.customModels[0].responsibilities[2][1] = profile.customModels[0].responsibilities[2][1].withOwner(Owner::Provider);
+    const Catalogue all = withCustomModels(catalogue, profile.customModels);
+    for (const AsIs &start : {AsIs::allInternal(catalogue), AsIs::allProvider(catalogue), AsIs::copyOf(all, 0),
+                              AsIs::copyOf(all, 2)}) {
+        SCOPED_TRACE(start.basedOn.toStdString());
+        profile.asIs = start;
+        profile.asIs->responsibilities[4][3] = start.responsibilities[4][3].withOwner(Owner::Shared);
+        const Loaded<Profile> again = Profile::parse(profile.toJson(catalogue), QStringLiteral("p.json"), catalogue);
+        ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+        EXPECT_EQ(again.value(), profile);
+        EXPECT_EQ(again.value().asIs, profile.asIs);
+    }
+    EXPECT_EQ(AsIs::copyOf(all, 2).basedOn, QStringLiteral("acme"));
+    EXPECT_EQ(AsIs::copyOf(all, 2).responsibilities, profile.customModels[0].responsibilities);
+}
+
+TEST(ProfileSections, TodaysSplitFillsWhatItLeavesOutFromItsStart)
+{
+    const Loaded<Profile> loaded = parse(withSections(R"("as_is": {"based_on": "fully_managed", "responsibilities":
+        {"security": {"incident_response": {"owner": "internal", "provider_share": 0, "raci": {"provider": "", "internal": "RA"}}}}})"));
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    const Catalogue &catalogue = Catalogue::builtIn();
+    AsIs expected = AsIs::copyOf(catalogue, 0);
+    const int security = catalogue.dimensionIndex(QStringLiteral("security"));
+    expected.responsibilities[static_cast<size_t>(security)][3] =
+        Responsibility{Owner::Internal, 0, QString(), QStringLiteral("RA")};
+    EXPECT_EQ(loaded.value().asIs, expected);
+}
+
+TEST(ProfileSections, AProfileWithoutTodaysSplitLoadsAsBeforeAndSavesWithoutIt)
+{
+    const Loaded<Profile> loaded = parse(withSections(R"("name": "x")"));
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_FALSE(loaded.value().asIs);
+    EXPECT_FALSE(loaded.value().toJson(Catalogue::builtIn()).contains("as_is"));
+}
+
+TEST(ProfileSections, TodayScoresLikeTheModelItCopies)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const FitEngine engine(catalogue);
+    Profile profile = Profile::defaults(catalogue);
+    profile.traits[0] = 83;
+    profile.importance[3] = 4;
+    profile.importance[7] = 0;
+    const FitResult result = engine.score(profile);
+    for (int m = 0; m < engine.modelCount(); ++m) {
+        const AsIs copy = AsIs::copyOf(catalogue, m);
+        EXPECT_EQ(engine.overallFitOf(copy.responsibilities, profile.traits, profile.importance), result.overall[static_cast<size_t>(m)]);
+        const std::vector<double> fit = engine.dimensionFitOf(copy.responsibilities, profile.traits);
+        ASSERT_EQ(fit.size(), result.dimensions.size());
+        for (size_t d = 0; d < fit.size(); ++d)
+            EXPECT_EQ(fit[d], result.dimensions[d].fit[static_cast<size_t>(m)]);
+    }
+    // All in-house fits an organisation that wants everything in-house best; the models are not touched.
+    const double allInternal = engine.overallFitOf(AsIs::allInternal(catalogue).responsibilities, profile.traits, profile.importance);
+    const double allProvider = engine.overallFitOf(AsIs::allProvider(catalogue).responsibilities, profile.traits, profile.importance);
+    EXPECT_NE(allInternal, allProvider);
+    EXPECT_EQ(engine.modelCount(), 2);
+    EXPECT_EQ(engine.score(profile).overall, result.overall);
 }

@@ -1,6 +1,7 @@
 // The responsibility matrix exports, each read back by an independent parser (Python's csv and zipfile, XML).
 #include "cost_model.h"
 #include "cost_plots.h"
+#include "handover_plan.h"
 #include "matrix_export.h"
 #include "report_export.h"
 #include "report_test_support.h"
@@ -242,7 +243,8 @@ QJsonObject costSheetCells(const QString &path)
              "xfs = re.search(r'<cellXfs[^>]*>(.*?)</cellXfs>', styles, re.S).group(1)\n"
              "xf = [re.search(r'numFmtId=\"(\\d+)\"', e).group(1) for e in re.findall(r'<xf [^>]*>', xfs)]\n"
              "cells = {}\n"
-             "for m in re.finditer(r'<c r=\"([A-Z]+\\d+)\"([^>]*)>(.*?)</c>', x):\n"
+             // An empty string is a self-closing <c .../>: leave it out rather than read past it.
+             "for m in re.finditer(r'<c r=\"([A-Z]+\\d+)\"([^>/]*)>(.*?)</c>', x):\n"
              "    ref, attrs, inner = m.groups()\n"
              "    v = re.search(r'<v>([^<]*)</v>', inner).group(1)\n"
              "    s = re.search(r's=\"(\\d+)\"', attrs)\n"
@@ -388,3 +390,36 @@ TEST(ExportFormat, ComesFromTheFileExtension)
 }
 
 } // namespace
+
+TEST(MatrixExport, XlsxHandoverPlanSheetOnlyWithTodaysSplitListsThePlanToTheRecommendedModel)
+{
+    EXPECT_FALSE(matrixSheetNames(contentFor(exampleProfilePaths().at(0))).contains(QStringLiteral("Handover plan")));
+    QString manufacturer;
+    for (const QString &path : exampleProfilePaths())
+        if (path.contains(QLatin1String("2-manufacturer-with-cio")))
+            manufacturer = path;
+    const ReportContent content = contentFor(manufacturer);
+    ASSERT_TRUE(content.profile.asIs);
+    ASSERT_EQ(matrixSheetNames(content).back(), QStringLiteral("Handover plan"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.xlsx"));
+    ASSERT_EQ(exportMatrix(path, ExportFormat::Xlsx, content), QString());
+    const QJsonObject cells = costSheetCells(path); // the last sheet
+    const auto cell = [&](const QString &ref) { return cells.value(ref).toArray(); };
+    const HandoverPlan plan =
+        planHandover(content.catalogue, content.profile.asIs->responsibilities, content.result.recommended);
+    ASSERT_FALSE(plan.empty());
+    EXPECT_EQ(cell(QStringLiteral("A3")).at(1).toString(), QStringLiteral("Step"));
+    EXPECT_EQ(cell(QStringLiteral("N3")).at(1).toString(), QStringLiteral("Checklist"));
+    for (size_t i = 0; i < plan.steps.size(); ++i) {
+        const QString row = QString::number(4 + i);
+        const HandoverStep &step = plan.steps[i];
+        const Dimension &dimension = content.dimension(step.dimension);
+        EXPECT_DOUBLE_EQ(cell(QStringLiteral("A") + row).at(1).toDouble(), static_cast<double>(i + 1));
+        EXPECT_EQ(cell(QStringLiteral("B") + row).at(1).toString(), dimension.name);
+        EXPECT_EQ(cell(QStringLiteral("C") + row).at(1).toString(), dimension.activities[static_cast<size_t>(step.activity)].name);
+        EXPECT_DOUBLE_EQ(cell(QStringLiteral("L") + row).at(1).toDouble(), step.providerShareChange());
+        EXPECT_EQ(cell(QStringLiteral("N") + row).at(1).toString(), dimension.activities[static_cast<size_t>(step.activity)].handover);
+    }
+    EXPECT_TRUE(cell(QStringLiteral("A") + QString::number(4 + plan.steps.size())).isEmpty());
+}

@@ -144,6 +144,8 @@ TEST_P(ReportLayoutTest, SectionsComeInOrderAndEveryDimensionHasItsComparison)
                           QStringLiteral("What drives the result")});
     if (c.profile.isWorkshop()) // a workshop's "Who thinks what" follows the fit, before the costs
         expected.insert(3, QStringLiteral("Who thinks what"));
+    if (c.profile.asIs) // today's split: the handover plan follows the sensitivity analysis
+        expected.insert(expected.indexOf(QStringLiteral("Sensitivity")) + 1, QStringLiteral("Handover plan"));
     EXPECT_EQ(sections, expected);
 
     int radarCount = 0;
