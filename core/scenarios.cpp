@@ -65,9 +65,11 @@ QString scenarioSentence(const ScenarioComparison &comparison, const Catalogue &
                              .arg(comparison.outcomes[1].name)
                        : tr("No model is clearly ahead as profiled, nor in any of the %1 scenarios.")
                              .arg(comparison.scenarioCount());
-        return comparison.scenarioCount() == 1
-                   ? tr("The recommendation, %1, holds in the scenario “%2” too.")
-                         .arg(answerName(catalogue, baseAnswer), comparison.outcomes[1].name)
+        if (comparison.scenarioCount() == 1)
+            return tr("The recommendation, %1, holds in the scenario “%2” too.")
+                .arg(answerName(catalogue, baseAnswer), comparison.outcomes[1].name);
+        return comparison.scenarioCount() == 2
+                   ? tr("The recommendation, %1, holds in both scenarios.").arg(answerName(catalogue, baseAnswer))
                    : tr("The recommendation, %1, holds in all %2 scenarios.")
                          .arg(answerName(catalogue, baseAnswer), QString::number(comparison.scenarioCount()));
     }

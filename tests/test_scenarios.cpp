@@ -1,5 +1,6 @@
 // Scenarios (docs/profile-format.md, issue 19): a scenario is the base profile with only what differs replaced,
 // also on top of a workshop's consensus.
+#include "example_profiles.h"
 #include "profile.h"
 #include "scenario_formats.h"
 #include "scenarios.h"
@@ -10,6 +11,8 @@
 #include <QJsonObject>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace splitbench;
 
@@ -216,7 +219,7 @@ TEST(ScenarioComparison, ARecommendationThatHoldsEverywhereIsRobust)
     EXPECT_TRUE(comparison.robust);
     EXPECT_TRUE(comparison.flips.empty());
     const QString leader = catalogue().models[static_cast<size_t>(engine.score(base).recommended)].name;
-    EXPECT_EQ(comparison.sentence, QStringLiteral("The recommendation, %1, holds in all 2 scenarios.").arg(leader));
+    EXPECT_EQ(comparison.sentence, QStringLiteral("The recommendation, %1, holds in both scenarios.").arg(leader));
 
     base.scenarios.clear();
     const ScenarioComparison none = compareScenarios(engine, base);
@@ -334,4 +337,22 @@ TEST(ScenarioFormats, JsonHasEveryScenarioAndTextHasEveryName)
     EXPECT_TRUE(text.contains(QStringLiteral("If the IT lead leaves")));
     EXPECT_TRUE(text.contains(comparison.sentence));
     EXPECT_TRUE(text.contains(QStringLiteral("EUR")));
+}
+
+TEST(ScenarioComparison, TheManufacturerExampleHoldsAfterTheAcquisitionButNotIfTheItLeadLeaves)
+{
+    const std::vector<ExampleProfile> examples = builtInExamples(catalogue());
+    const auto manufacturer = std::find_if(examples.begin(), examples.end(), [](const ExampleProfile &e) {
+        return e.resourcePath.endsWith(QStringLiteral("2-manufacturer-with-cio.splitbench.json"));
+    });
+    ASSERT_NE(manufacturer, examples.end());
+    const Profile &profile = manufacturer->profile;
+    ASSERT_EQ(profile.scenarios.size(), 2u);
+    const ScenarioComparison comparison = compareScenarios(FitEngine(catalogue()), profile);
+    EXPECT_EQ(comparison.base().answer(), catalogue().modelIndex(QStringLiteral("co_managed")));
+    EXPECT_EQ(comparison.outcomes[1].answer(), comparison.base().answer());
+    EXPECT_EQ(comparison.flips, std::vector<int>{2});
+    EXPECT_EQ(comparison.outcomes[2].id, QStringLiteral("it_lead_leaves"));
+    EXPECT_EQ(comparison.outcomes[2].answer(), catalogue().modelIndex(QStringLiteral("fully_managed")));
+    EXPECT_TRUE(comparison.hasCosts);
 }
