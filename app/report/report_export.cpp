@@ -4,6 +4,7 @@
 #include "output_file.h"
 #include "radar_plot.h"
 #include "report_formats.h"
+#include "scenario_formats.h"
 #include "report_renderer.h"
 
 #include <QBuffer>
@@ -220,8 +221,13 @@ QString exportReport(const QString &path, ExportFormat format, const ReportConte
             return tr("%1: %2").arg(path, error);
         return writeFileAtomically(path, bytes);
     }
-    case ExportFormat::Json:
-        return writeFileAtomically(path, scoreToJson(content.catalogue, content.profile, content.result));
+    case ExportFormat::Json: {
+        // With scenarios, the comparison too, as `splitbench-cli score --format json` writes it.
+        const QByteArray json = scoreToJson(content.catalogue, content.profile, content.result);
+        return writeFileAtomically(path, content.scenarios
+                                             ? withScenarioJson(json, content.catalogue, *content.scenarios)
+                                             : json);
+    }
     }
     return tr("%1: unknown output format").arg(path);
 }
