@@ -356,3 +356,35 @@ TEST(ScenarioComparison, TheManufacturerExampleHoldsAfterTheAcquisitionButNotIfT
     EXPECT_EQ(comparison.outcomes[2].answer(), catalogue().modelIndex(QStringLiteral("fully_managed")));
     EXPECT_TRUE(comparison.hasCosts);
 }
+
+TEST(ScenarioComparison, AScenarioWhereTheSameModelLeadsByLessThanTheTieMarginDoesNotKeepTheRecommendation)
+{
+    // Between all traits at 85 (one model clearly ahead) and at 5 (the other ahead) lies a value where the first
+    // model still has the higher fit, but by less than the tie margin: no clear choice, although the model on top
+    // is the same.
+    Profile base = threeWays();
+    const FitEngine engine(catalogue());
+    const int leader = engine.score(base).recommended;
+    const auto lead = [&](double x) {
+        const FitResult r = engine.score(byHand(base, allTraits(x)));
+        return r.overall[static_cast<size_t>(leader)] - r.overall[static_cast<size_t>(1 - leader)];
+    };
+    double ahead = 85, behind = 5;
+    ASSERT_GT(lead(ahead), FitResult::kTieMargin);
+    ASSERT_LT(lead(behind), 0);
+    for (int i = 0; i < 200 && !(lead(ahead) > 0 && lead(ahead) < FitResult::kTieMargin / 2); ++i) {
+        const double middle = (ahead + behind) / 2;
+        (lead(middle) > 0 ? ahead : behind) = middle;
+    }
+    ASSERT_GT(lead(ahead), 0);
+    ASSERT_LT(lead(ahead), FitResult::kTieMargin);
+    base.scenarios = {scenario(QStringLiteral("level"), QStringLiteral("Level"), allTraits(ahead))};
+
+    const ScenarioComparison comparison = compareScenarios(engine, base);
+    EXPECT_EQ(comparison.outcomes[1].recommended, leader);
+    EXPECT_TRUE(comparison.outcomes[1].isTie());
+    EXPECT_FALSE(comparison.robust);
+    EXPECT_EQ(comparison.flips, std::vector<int>{1});
+    EXPECT_TRUE(comparison.sentence.endsWith(QStringLiteral("“Level” would leave no clear choice.")))
+        << comparison.sentence.toStdString();
+}
