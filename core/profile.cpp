@@ -16,6 +16,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace splitbench {
@@ -482,6 +483,189 @@ QJsonObject asIsToJson(const Catalogue &catalogue, const AsIs &asIs)
                        {QStringLiteral("responsibilities"), responsibilityTableToJson(catalogue, asIs.responsibilities)}};
 }
 
+// --- Format 2 section for scenarios (docs/profile-format.md) --------------------------------------------------
+
+struct OrganisationFigureKey {
+    const char *key;
+    OrganisationFigure figure;
+    bool inSmallNeed; ///< Under "small_need" rather than at the top of "organisation".
+};
+/// The figures a scenario may change, under the keys the "organisation" section gives them.
+constexpr std::array<OrganisationFigureKey, 13> kScenarioOrganisationKeys{{
+    {"users", OrganisationFigure::Users, false},
+    {"devices", OrganisationFigure::Devices, false},
+    {"servers", OrganisationFigure::Servers, false},
+    {"sites", OrganisationFigure::Sites, false},
+    {"it_staff_fte", OrganisationFigure::ItStaffFte, false},
+    {"users_per_it_fte", OrganisationFigure::UsersPerItFte, false},
+    {"salary_per_year", OrganisationFigure::SalaryPerYear, false},
+    {"on_cost_percent", OrganisationFigure::OnCostPercent, false},
+    {"tools_per_it_fte_per_year", OrganisationFigure::ToolsPerItFtePerYear, false},
+    {"recruiting_cost_once", OrganisationFigure::RecruitingCostOnce, false},
+    {"turnover_percent_per_year", OrganisationFigure::TurnoverPercentPerYear, false},
+    {"hourly_rate", OrganisationFigure::ContractorHourlyRate, true},
+    {"minimum_fte", OrganisationFigure::MinimumHireFte, true},
+}};
+struct PriceFigureKey {
+    const char *key;
+    PriceFigure figure;
+};
+/// The prices a scenario may change, under the keys the "pricing" section gives them.
+constexpr std::array<PriceFigureKey, 4> kScenarioPriceKeys{{{"per_user", PriceFigure::PerUser},
+                                                            {"per_server", PriceFigure::PerServer},
+                                                            {"per_site", PriceFigure::PerSite},
+                                                            {"onboarding_once", PriceFigure::OnboardingOnce}}};
+
+/// A scenario's "organisation": read (and every value checked) by the organisation section's own reader, then
+/// only the figures the file sets are kept. The currency and the choices of how staff is bought are the same
+/// in every scenario, so that costs compare side by side.
+std::map<OrganisationFigure, double> parseScenarioOrganisation(const QJsonObject &object, const QString &place)
+{
+    const Organisation read = parseOrganisation(object, place);
+    const QString needPlace = child(place, QStringLiteral("small_need"));
+    const QJsonObject need = object.value(QStringLiteral("small_need")).toObject();
+    for (const QString &fixed : {QStringLiteral("currency"), QStringLiteral("redeploy_kept_staff")})
+        if (object.contains(fixed))
+            fail(child(place, fixed), tr("is the same in every scenario (set it in the profile's own section)"));
+    if (need.contains(QStringLiteral("as")))
+        fail(child(needPlace, QStringLiteral("as")),
+             tr("is the same in every scenario (set it in the profile's own section)"));
+    std::map<OrganisationFigure, double> figures;
+    for (const OrganisationFigureKey &entry : kScenarioOrganisationKeys)
+        if ((entry.inSmallNeed ? need : object).contains(QLatin1String(entry.key)))
+            figures[entry.figure] = figure(read, entry.figure);
+    return figures;
+}
+
+/// A scenario's "pricing": per model id (a catalogue model or one of the profile's custom models), the prices
+/// that differ, read by the pricing section's own reader.
+std::map<QString, std::map<PriceFigure, double>> parseScenarioPricing(const QJsonObject &byModel, const QString &place,
+                                                                      const Catalogue &catalogue,
+                                                                      const std::vector<CustomModel> &customModels)
+{
+    std::map<QString, std::map<PriceFigure, double>> result;
+    for (auto it = byModel.begin(); it != byModel.end(); ++it) {
+        const QString modelPlace = child(place, it.key());
+        const bool custom = std::any_of(customModels.begin(), customModels.end(),
+                                        [&](const CustomModel &m) { return m.id == it.key(); });
+        if (catalogue.modelIndex(it.key()) < 0 && !custom)
+            fail(modelPlace, tr("unknown model id \"%1\"").arg(it.key().left(64)), QStringLiteral("unknown model id"));
+        const QJsonObject object = json::requireObject(it.value(), modelPlace);
+        const ModelPricing read = parsePricing(object, modelPlace, ModelPricing{});
+        for (auto key = object.begin(); key != object.end(); ++key)
+            if (std::none_of(kScenarioPriceKeys.begin(), kScenarioPriceKeys.end(),
+                             [&](const PriceFigureKey &k) { return key.key() == QLatin1String(k.key); }))
+                fail(child(modelPlace, key.key()),
+                     tr("a scenario changes only the prices per user, per server, per site and the onboarding "
+                        "fee; the term and the modules are the same in every scenario"));
+        std::map<PriceFigure, double> &figures = result[it.key()];
+        for (const PriceFigureKey &entry : kScenarioPriceKeys)
+            if (object.contains(QLatin1String(entry.key)))
+                figures[entry.figure] = figure(read, entry.figure);
+    }
+    return result;
+}
+
+Scenario parseScenario(const QJsonObject &object, const QString &place, const Catalogue &catalogue,
+                       const Profile &profile)
+{
+    const json::Limits limits = profileLimits();
+    requireKnownKeys(object, place, {"id", "name", "traits", "organisation", "pricing"});
+    Scenario scenario;
+    scenario.id = json::requireId(object, QStringLiteral("id"), place, limits);
+    scenario.name = json::requireString(object, QStringLiteral("name"), place, limits).trimmed();
+    if (scenario.name.isEmpty() || scenario.name.size() > Scenario::kMaxNameLength)
+        fail(child(place, QStringLiteral("name")),
+             tr("a scenario's name must have 1 to %1 characters").arg(Scenario::kMaxNameLength));
+    if (object.contains(QStringLiteral("traits"))) {
+        const QString mapPlace = child(place, QStringLiteral("traits"));
+        const QJsonObject map = json::requireObject(object.value(QStringLiteral("traits")), mapPlace);
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const int t = catalogue.traitIndex(it.key());
+            if (t < 0)
+                fail(child(mapPlace, it.key()), tr("unknown trait id \"%1\"").arg(it.key().left(64)),
+                     QStringLiteral("unknown trait id"));
+            scenario.traits[t] = json::requireNumber(it.value(), child(mapPlace, it.key()), 0, 100);
+        }
+    }
+    if (object.contains(QStringLiteral("organisation"))) {
+        const QString orgPlace = child(place, QStringLiteral("organisation"));
+        scenario.organisation =
+            parseScenarioOrganisation(json::requireObject(object.value(QStringLiteral("organisation")), orgPlace),
+                                      orgPlace);
+    }
+    if (object.contains(QStringLiteral("pricing"))) {
+        const QString pricingPlace = child(place, QStringLiteral("pricing"));
+        scenario.pricing =
+            parseScenarioPricing(json::requireObject(object.value(QStringLiteral("pricing")), pricingPlace),
+                                 pricingPlace, catalogue, profile.customModels);
+    }
+    return scenario;
+}
+
+/// Reads "scenarios" (after the custom models, whose prices a scenario may change).
+void parseScenarios(const QJsonObject &root, const Catalogue &catalogue, Profile &profile)
+{
+    if (!root.contains(QStringLiteral("scenarios")))
+        return;
+    const json::Limits limits = profileLimits();
+    const QString place = QStringLiteral("scenarios");
+    const QJsonArray list = json::requireArray(root, place, {}, limits);
+    if (list.size() > kMaxScenarios)
+        fail(place, tr("at most %1 scenarios are supported").arg(kMaxScenarios));
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString scenarioPlace = child(place, i);
+        Scenario scenario = parseScenario(json::requireObject(list.at(i), scenarioPlace), scenarioPlace, catalogue,
+                                          profile);
+        for (size_t j = 0; j < profile.scenarios.size(); ++j) {
+            const Scenario &earlier = profile.scenarios[j];
+            if (earlier.id == scenario.id)
+                fail(child(scenarioPlace, QStringLiteral("id")),
+                     tr("duplicate scenario id \"%1\" (also used by %2)")
+                         .arg(scenario.id, child(place, static_cast<qsizetype>(j))));
+            if (earlier.name.compare(scenario.name, Qt::CaseInsensitive) == 0)
+                fail(child(scenarioPlace, QStringLiteral("name")),
+                     tr("the scenario name \"%1\" is already used by %2; each scenario needs a name of its own")
+                         .arg(scenario.name.left(Scenario::kMaxNameLength), child(place, static_cast<qsizetype>(j))),
+                     QStringLiteral("a scenario name used twice (also by %1)")
+                         .arg(child(place, static_cast<qsizetype>(j))));
+        }
+        profile.scenarios.push_back(std::move(scenario));
+    }
+}
+
+QJsonObject scenarioToJson(const Scenario &scenario, const Catalogue &catalogue)
+{
+    QJsonObject traits;
+    for (const auto &[t, value] : scenario.traits)
+        traits.insert(catalogue.traits.at(static_cast<size_t>(t)).id, value);
+    QJsonObject entry{{QStringLiteral("id"), scenario.id},
+                      {QStringLiteral("name"), scenario.name},
+                      {QStringLiteral("traits"), traits}};
+    if (!scenario.organisation.empty()) {
+        QJsonObject organisation;
+        QJsonObject need;
+        for (const OrganisationFigureKey &key : kScenarioOrganisationKeys)
+            if (const auto found = scenario.organisation.find(key.figure); found != scenario.organisation.end())
+                (key.inSmallNeed ? need : organisation).insert(QLatin1String(key.key), found->second);
+        if (!need.isEmpty())
+            organisation.insert(QStringLiteral("small_need"), need);
+        entry.insert(QStringLiteral("organisation"), organisation);
+    }
+    if (!scenario.pricing.empty()) {
+        QJsonObject byModel;
+        for (const auto &[id, figures] : scenario.pricing) {
+            QJsonObject prices;
+            for (const PriceFigureKey &key : kScenarioPriceKeys)
+                if (const auto found = figures.find(key.figure); found != figures.end())
+                    prices.insert(QLatin1String(key.key), found->second);
+            byModel.insert(id, prices);
+        }
+        entry.insert(QStringLiteral("pricing"), byModel);
+    }
+    return entry;
+}
+
 /// Refuses a profile from a newer program, naming the version that is needed.
 [[noreturn]] void failNewerVersion(const QJsonObject &root, int version, int currentVersion)
 {
@@ -579,6 +763,7 @@ Profile parseProfileObject(QJsonObject root, const Catalogue &catalogue, const s
         profile.asIs = parseAsIs(json::requireObject(root.value(place), place), place, catalogue, profile.customModels);
     }
     parseWorkshop(root, catalogue, profile);
+    parseScenarios(root, catalogue, profile);
     if (profile.isWorkshop()) {
         // The group's values are always the participants' consensus; a hand edit of them does not survive.
         const Profile stored = profile;
@@ -660,6 +845,61 @@ int Profile::participantIndex(const QString &id) const
         if (participants[i].id == id)
             return static_cast<int>(i);
     return -1;
+}
+
+int Profile::scenarioIndex(const QString &idOrName) const
+{
+    for (size_t i = 0; i < scenarios.size(); ++i)
+        if (scenarios[i].id == idOrName)
+            return static_cast<int>(i);
+    const QString name = idOrName.trimmed();
+    for (size_t i = 0; i < scenarios.size(); ++i)
+        if (scenarios[i].name.compare(name, Qt::CaseInsensitive) == 0)
+            return static_cast<int>(i);
+    return -1;
+}
+
+Profile Profile::withScenario(int index) const
+{
+    const Scenario &scenario = scenarios.at(static_cast<size_t>(index));
+    Profile result = *this;
+    result.scenarios.clear();
+    for (const auto &[t, value] : scenario.traits)
+        result.traits.at(static_cast<size_t>(t)) = value;
+    if (!scenario.organisation.empty()) {
+        Organisation o = organisation.value_or(Organisation{});
+        for (const auto &[which, value] : scenario.organisation)
+            setFigure(o, which, value);
+        result.organisation = o;
+    }
+    const auto customModel = [&](const QString &id) {
+        return std::find_if(result.customModels.begin(), result.customModels.end(),
+                            [&](const CustomModel &m) { return m.id == id; });
+    };
+    const auto basePrices = [&](const QString &id) {
+        const auto found = result.pricing.find(id);
+        return found != result.pricing.end() ? found->second : defaultPricing(id);
+    };
+    // Catalogue models first: a custom model without prices of its own is priced like its base model,
+    // as this scenario prices it (CostModel::forProfile).
+    for (const auto &[id, figures] : scenario.pricing) {
+        if (customModel(id) != result.customModels.end())
+            continue;
+        ModelPricing prices = basePrices(id);
+        for (const auto &[which, value] : figures)
+            setFigure(prices, which, value);
+        result.pricing[id] = prices;
+    }
+    for (const auto &[id, figures] : scenario.pricing) {
+        const auto custom = customModel(id);
+        if (custom == result.customModels.end())
+            continue;
+        ModelPricing prices = custom->pricing ? *custom->pricing : basePrices(custom->basedOn);
+        for (const auto &[which, value] : figures)
+            setFigure(prices, which, value);
+        custom->pricing = prices;
+    }
+    return result;
 }
 
 Profile Profile::defaults(const Catalogue &catalogue)
@@ -801,6 +1041,12 @@ QByteArray Profile::toJson(const Catalogue &catalogue) const
         // Participant files travel between machines; the fingerprint lets a merge refuse one made for
         // another catalogue instead of comparing values of different traits.
         root.insert(QStringLiteral("catalogue_fingerprint"), catalogueFingerprint(catalogue));
+    }
+    if (!scenarios.empty()) {
+        QJsonArray list;
+        for (const Scenario &scenario : scenarios)
+            list.append(scenarioToJson(scenario, catalogue));
+        root.insert(QStringLiteral("scenarios"), list);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

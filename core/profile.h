@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalogue.h"
+#include "cost_figures.h"
 #include "cost_model.h"
 
 #include <QMap>
@@ -70,6 +71,25 @@ struct Participant {
     bool operator==(const Participant &) const = default;
 };
 
+/// A named variant of the organisation ("After the acquisition", "If the IT lead leaves"): only what differs from
+/// the base profile (docs/profile-format.md, `scenarios`). It applies on top of the base profile's values, and
+/// on top of the group's consensus in a workshop profile; a value the base changes later is followed by every
+/// scenario that does not set it.
+struct Scenario {
+    static constexpr int kMaxNameLength = 120;
+
+    QString id;   ///< A snake_case id, unique in the profile.
+    QString name; ///< 1..kMaxNameLength characters, unique in the profile (case-insensitive).
+    std::map<int, double> traits;                       ///< Trait index → value (0..100).
+    std::map<OrganisationFigure, double> organisation; ///< Figure → value, within figureRange().
+    /// Model id (catalogue or custom model) → price figure → value, within figureRange().
+    std::map<QString, std::map<PriceFigure, double>> pricing;
+
+    /// True when the scenario changes nothing.
+    [[nodiscard]] bool isEmpty() const { return traits.empty() && organisation.empty() && pricing.empty(); }
+    bool operator==(const Scenario &) const = default;
+};
+
 /// The organisation being assessed. Vectors are sized and ordered like the catalogue they were made for.
 struct Profile {
     static constexpr int kFormatVersion = 2;
@@ -93,6 +113,8 @@ struct Profile {
     /// the uncertainty above are the group's values, computed by applyConsensus(); without any, the profile
     /// behaves as it always did.
     std::vector<Participant> participants;
+    /// Format 2 (docs/profile-format.md): named variants of the organisation, at most kMaxScenarios.
+    std::vector<Scenario> scenarios;
     ConsensusMethod consensus = ConsensusMethod::WeightedMedian;
     /// Format 2 (`as_is`): today's split; absent: none recorded, and the profile behaves as it always did.
     std::optional<AsIs> asIs;
@@ -115,6 +137,14 @@ struct Profile {
     [[nodiscard]] bool isWorkshop() const { return !participants.empty(); }
     /// Index of the participant with `id`, or -1.
     [[nodiscard]] int participantIndex(const QString &id) const;
+    /// Index of the scenario whose id is `idOrName`, else of the one whose name is `idOrName` (ignoring case and
+    /// surrounding spaces), or -1.
+    [[nodiscard]] int scenarioIndex(const QString &idOrName) const;
+    /// The profile as scenario `index` sees it: this profile's values (in a workshop, the group's) with the
+    /// scenario's traits, organisation figures and prices applied, and no scenarios. Participants, importance,
+    /// uncertainty, notes and custom models are kept (so applyConsensus() on the result would undo the
+    /// scenario's traits: score it, do not edit it). `index` must be a valid index into `scenarios`.
+    [[nodiscard]] Profile withScenario(int index) const;
 
     bool operator==(const Profile &) const = default;
     Q_DECLARE_TR_FUNCTIONS(splitbench::Profile)
@@ -129,5 +159,7 @@ inline constexpr qsizetype kMaxProfileBytes = 2 * 1024 * 1024;
 inline constexpr int kMaxCustomModels = 8;
 /// A profile holds at most this many workshop participants.
 inline constexpr int kMaxParticipants = 32;
+/// A profile holds at most this many scenarios.
+inline constexpr int kMaxScenarios = 8;
 
 } // namespace splitbench

@@ -72,6 +72,13 @@ int loadCatalogueAndProfile(const QCommandLineParser &parser, std::optional<Cata
 int loadCatalogueAndProfileFile(const QCommandLineParser &parser, const QString &path, const QStringList &inputs,
                                 std::optional<Catalogue> &catalogue, Profile &profile);
 
+/// --scenario ID_OR_NAME: score or cost one of the profile's scenarios instead of the profile as it is.
+const QCommandLineOption &scenarioOption();
+/// Applies --scenario (when given) to `profile` (Profile::withScenario()) and sets `chosen` to that scenario (left
+/// as it is without --scenario). Returns Success, or UsageError after printing which file has no such scenario
+/// and which scenarios it has.
+int applyScenarioOption(const QCommandLineParser &parser, Profile &profile, std::optional<Scenario> &chosen);
+
 // The commands, in the order --help lists them.
 Command catalogueCommand();
 Command scoreCommand();

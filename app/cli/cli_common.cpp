@@ -151,6 +151,36 @@ const QCommandLineOption &outputOption()
     return option;
 }
 
+const QCommandLineOption &scenarioOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("scenario"), tr("Use the profile's scenario with this id or name instead of the profile as it is."),
+        tr("scenario"));
+    return option;
+}
+
+int applyScenarioOption(const QCommandLineParser &parser, Profile &profile, std::optional<Scenario> &chosen)
+{
+    if (!parser.isSet(scenarioOption()))
+        return Success;
+    const QString wanted = parser.value(scenarioOption());
+    const QString file = parser.value(QStringLiteral("profile"));
+    const int index = profile.scenarioIndex(wanted);
+    if (index < 0) {
+        QStringList known;
+        for (const Scenario &scenario : profile.scenarios)
+            known << QStringLiteral("%1 (\"%2\")").arg(scenario.id, scenario.name);
+        printError(profile.scenarios.empty()
+                       ? tr("error: %1 has no scenarios, so there is no scenario \"%2\"").arg(file, wanted)
+                       : tr("error: %1 has no scenario \"%2\" (its scenarios: %3)")
+                             .arg(file, wanted, known.join(QStringLiteral(", "))));
+        return UsageError;
+    }
+    chosen = profile.scenarios[static_cast<size_t>(index)];
+    profile = profile.withScenario(index);
+    return Success;
+}
+
 const QCommandLineOption &verboseOption()
 {
     static const QCommandLineOption option(QStringLiteral("verbose"),

@@ -7,11 +7,14 @@
 #include "plan_formats.h"
 #include "profile.h"
 #include "report_formats.h"
+#include "scenario_formats.h"
 #include "text_escape.h"
 #include "workshop_formats.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -55,6 +58,9 @@ int runScore(const QCommandLineParser &parser)
     Profile profile;
     if (const int exitCode = loadCatalogueAndProfile(parser, base, profile); exitCode != Success)
         return exitCode;
+    std::optional<Scenario> scenario;
+    if (const int exitCode = applyScenarioOption(parser, profile, scenario); exitCode != Success)
+        return exitCode;
     QElapsedTimer timer;
     timer.start();
     const FitEngine engine(withCustomModels(*base, profile.customModels));
@@ -63,13 +69,29 @@ int runScore(const QCommandLineParser &parser)
                              engine.catalogue().dimensions.size(), static_cast<double>(timer.nsecsElapsed()) / 1e6);
     // A workshop: the group's result, then each participant's own answer and where they disagree.
     const WorkshopAnalysis workshop = analyseWorkshop(engine, profile);
-    const QByteArray bytes =
-        format == QStringLiteral("json")
-            ? withTodayJson(withWorkshopJson(scoreToJson(engine.catalogue(), profile, result), engine.catalogue(),
-                                             profile, workshop),
-                            engine, profile)
-            : (scoreToText(engine.catalogue(), profile, result) + workshopToText(engine.catalogue(), profile, workshop))
-                  .toUtf8();
+    // Scenarios (none left once --scenario picked one): each one's answer beside the profile's.
+    const ScenarioComparison scenarios = compareScenarios(engine, profile);
+    QByteArray bytes;
+    if (format == QStringLiteral("json")) {
+        bytes = withScenarioJson(
+            withTodayJson(withWorkshopJson(scoreToJson(engine.catalogue(), profile, result), engine.catalogue(),
+                                           profile, workshop),
+                          engine, profile),
+            engine.catalogue(), scenarios);
+        if (scenario) {
+            QJsonObject root = QJsonDocument::fromJson(bytes).object();
+            root.insert(QStringLiteral("scenario"),
+                        QJsonObject{{QStringLiteral("id"), scenario->id}, {QStringLiteral("name"), scenario->name}});
+            bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        }
+    } else {
+        const QString heading =
+            scenario ? escapeControlCharacters(tr("Scenario: %1").arg(scenario->name)) + u'\n' : QString();
+        bytes = (heading + scoreToText(engine.catalogue(), profile, result) +
+                 workshopToText(engine.catalogue(), profile, workshop) +
+                 scenarioComparisonToText(engine.catalogue(), scenarios))
+                    .toUtf8();
+    }
     return writeOutput(bytes, parser.value(outputOption()));
 }
 
@@ -138,6 +160,7 @@ Command scoreCommand()
                 p.addOption(catalogueOption());
                 p.addOption({QStringLiteral("format"), tr("Output format: json or text (default text)."),
                              tr("format"), QStringLiteral("text")});
+                p.addOption(scenarioOption());
                 p.addOption(outputOption());
             },
             runScore};

@@ -5,9 +5,12 @@
 #include "fit_engine.h"
 #include "logging.h"
 #include "profile.h"
+#include "text_escape.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace splitbench::cli {
 
@@ -41,6 +44,9 @@ int runCost(const QCommandLineParser &parser)
     Profile profile;
     if (const int exitCode = loadCatalogueAndProfile(parser, base, profile); exitCode != Success)
         return exitCode;
+    std::optional<Scenario> scenario;
+    if (const int exitCode = applyScenarioOption(parser, profile, scenario); exitCode != Success)
+        return exitCode;
     QElapsedTimer timer;
     timer.start();
     const FitEngine engine(withCustomModels(*base, profile.customModels));
@@ -52,6 +58,14 @@ int runCost(const QCommandLineParser &parser)
         bytes = costToCsv(engine.catalogue(), profile, result, term);
     else
         bytes = costToText(engine.catalogue(), profile, result, term).toUtf8();
+    if (scenario && format == QStringLiteral("json")) {
+        QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        root.insert(QStringLiteral("scenario"),
+                    QJsonObject{{QStringLiteral("id"), scenario->id}, {QStringLiteral("name"), scenario->name}});
+        bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else if (scenario && format == QStringLiteral("text")) {
+        bytes.prepend((escapeControlCharacters(tr("Scenario: %1").arg(scenario->name)) + u'\n').toUtf8());
+    }
     log::named("cli")->debug("costed {} models in {:.2f} ms", engine.catalogue().models.size(),
                              static_cast<double>(timer.nsecsElapsed()) / 1e6);
     return writeOutput(bytes, parser.value(outputOption()));
@@ -74,6 +88,7 @@ Command costCommand()
                              tr("months")});
                 p.addOption({QStringLiteral("format"), tr("Output format: text, json or csv (default text)."),
                              tr("format"), QStringLiteral("text")});
+                p.addOption(scenarioOption());
                 p.addOption(outputOption());
             },
             runCost};

@@ -25,6 +25,8 @@ ReportContent ReportContent::make(const Catalogue &baseCatalogue, const Profile 
     content.cost = CostChartData::make(content.catalogue, profile, content.result);
     if (profile.isWorkshop())
         content.workshop = std::make_shared<const WorkshopAnalysis>(analyseWorkshop(engine, profile));
+    if (!profile.scenarios.empty())
+        content.scenarios = std::make_shared<const ScenarioComparison>(compareScenarios(engine, profile));
     SensitivityOptions options;
     options.monteCarlo = monteCarlo;
     // The report draws no sweep curves; the breakevens are solved exactly whatever the step.

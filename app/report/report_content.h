@@ -5,6 +5,7 @@
 #include "cost_plots.h"
 #include "fit_engine.h"
 #include "profile.h"
+#include "scenarios.h"
 #include "sensitivity.h"
 #include "workshop.h"
 
@@ -30,6 +31,9 @@ struct ReportContent {
     /// For a workshop profile: each participant's answer, the spreads and the decisive values (the "Who thinks
     /// what" section and the XLSX participants sheet). Null for a profile without participants.
     std::shared_ptr<const WorkshopAnalysis> workshop;
+    /// For a profile with scenarios: each model's fit and cost as profiled and in each scenario (the "Scenarios"
+    /// section). Null for a profile without scenarios.
+    std::shared_ptr<const ScenarioComparison> scenarios;
 
     /// Scores `profile` against `baseCatalogue` (extended with the profile's custom models) and analyses
     /// how firm the result is. The Monte Carlo part uses `monteCarlo` (by default 20,000 samples with the

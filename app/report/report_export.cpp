@@ -6,6 +6,7 @@
 #include "radar_plot.h"
 #include "report_formats.h"
 #include "report_renderer.h"
+#include "scenario_formats.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -221,10 +222,15 @@ QString exportReport(const QString &path, ExportFormat format, const ReportConte
             return tr("%1: %2").arg(path, error);
         return writeFileAtomically(path, bytes);
     }
-    case ExportFormat::Json:
-        // Exactly `score --format json`, with `today` for a profile with today's split.
-        return writeFileAtomically(path, withTodayJson(scoreToJson(content.catalogue, content.profile, content.result),
-                                                       FitEngine(content.catalogue), content.profile));
+    case ExportFormat::Json: {
+        // Exactly `splitbench-cli score --format json`: with `today` for a profile with today's split and the
+        // scenarios' comparison for one with scenarios.
+        const QByteArray json = withTodayJson(scoreToJson(content.catalogue, content.profile, content.result),
+                                              FitEngine(content.catalogue), content.profile);
+        return writeFileAtomically(path, content.scenarios
+                                             ? withScenarioJson(json, content.catalogue, *content.scenarios)
+                                             : json);
+    }
     }
     return tr("%1: unknown output format").arg(path);
 }

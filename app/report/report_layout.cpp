@@ -8,6 +8,7 @@
 #include "radar_plot.h"
 #include "report_style.h"
 #include "sensitivity_section.h"
+#include "scenario_section.h"
 #include "workshop_section.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,7 @@ public:
         fitOverview(blocks);
         WorkshopSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
         CostSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
+        ScenarioSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
         SensitivitySection(m_c, m_flow, m_fonts).compose(blocks);
         HandoverSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
         dimensions(blocks);

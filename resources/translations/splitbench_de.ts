@@ -823,6 +823,94 @@
         <source>missing: based_on &quot;%1&quot; is not a model of this profile, so today&apos;s split must give every activity</source>
         <translation>fehlt: based_on „%1“ ist kein Modell dieses Profils, daher muss die heutige Aufteilung jede Tätigkeit angeben</translation>
     </message>
+    <message>
+        <source>is the same in every scenario (set it in the profile&apos;s own section)</source>
+        <translation>ist in jedem Szenario gleich (im eigenen Abschnitt des Profils festlegen)</translation>
+    </message>
+    <message>
+        <source>a scenario changes only the prices per user, per server, per site and the onboarding fee; the term and the modules are the same in every scenario</source>
+        <translation>ein Szenario ändert nur die Preise je Benutzer, je Server, je Standort und die Einrichtungsgebühr; Laufzeit und Module sind in jedem Szenario gleich</translation>
+    </message>
+    <message>
+        <source>a scenario&apos;s name must have 1 to %1 characters</source>
+        <translation>der Name eines Szenarios muss 1 bis %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>at most %1 scenarios are supported</source>
+        <translation>höchstens %1 Szenarien werden unterstützt</translation>
+    </message>
+    <message>
+        <source>duplicate scenario id &quot;%1&quot; (also used by %2)</source>
+        <translation>doppelte Szenario-ID „%1“ (auch verwendet von %2)</translation>
+    </message>
+    <message>
+        <source>the scenario name &quot;%1&quot; is already used by %2; each scenario needs a name of its own</source>
+        <translation>der Szenarioname „%1“ wird bereits von %2 verwendet; jedes Szenario braucht einen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>Scenarios: each model&apos;s overall fit and cost per year (%1)</source>
+        <translation>Szenarien: Gesamteignung und Kosten pro Jahr jedes Modells (%1)</translation>
+    </message>
+    <message>
+        <source>Scenarios: each model&apos;s overall fit</source>
+        <translation>Szenarien: Gesamteignung jedes Modells</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Recommended (margin)</source>
+        <translation>Empfohlen (Vorsprung)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>As profiled</source>
+        <translation>Wie im Profil</translation>
+    </message>
+    <message>
+        <source>No model is clearly ahead as profiled, nor in the scenario “%1”.</source>
+        <translation>Wie im Profil liegt kein Modell klar vorn, und auch nicht im Szenario „%1“.</translation>
+    </message>
+    <message>
+        <source>No model is clearly ahead as profiled, nor in any of the %1 scenarios.</source>
+        <translation>Wie im Profil liegt kein Modell klar vorn, und auch in keinem der %1 Szenarien.</translation>
+    </message>
+    <message>
+        <source>The recommendation, %1, holds in the scenario “%2” too.</source>
+        <translation>Die Empfehlung, %1, gilt auch im Szenario „%2“.</translation>
+    </message>
+    <message>
+        <source>The recommendation, %1, holds in both scenarios.</source>
+        <translation>Die Empfehlung, %1, gilt in beiden Szenarien.</translation>
+    </message>
+    <message>
+        <source>The recommendation, %1, holds in all %2 scenarios.</source>
+        <translation>Die Empfehlung, %1, gilt in allen %2 Szenarien.</translation>
+    </message>
+    <message>
+        <source>“%1” would leave no clear choice</source>
+        <translation>„%1“ würde keine klare Wahl lassen</translation>
+    </message>
+    <message>
+        <source>“%1” would make %2 the clear choice</source>
+        <translation>„%1“ würde %2 zur klaren Wahl machen</translation>
+    </message>
+    <message>
+        <source>“%1” would flip it to %2</source>
+        <translation>„%1“ würde sie zugunsten von %2 kippen</translation>
+    </message>
+    <message>
+        <source>As profiled, no model is clearly ahead; %1.</source>
+        <translation>Wie im Profil liegt kein Modell klar vorn; %1.</translation>
+    </message>
+    <message>
+        <source>As profiled, %1 is recommended; %2.</source>
+        <translation>Wie im Profil wird %1 empfohlen; %2.</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>
@@ -1548,6 +1636,26 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
     <message>
         <source>Output format: text, csv, md or json (default text).</source>
         <translation>Ausgabeformat: text, csv, md oder json (Standard text).</translation>
+    </message>
+    <message>
+        <source>Use the profile&apos;s scenario with this id or name instead of the profile as it is.</source>
+        <translation>Das Szenario des Profils mit dieser ID oder diesem Namen statt des Profils selbst verwenden.</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>error: %1 has no scenarios, so there is no scenario &quot;%2&quot;</source>
+        <translation>Fehler: %1 hat keine Szenarien, also auch kein Szenario „%2“</translation>
+    </message>
+    <message>
+        <source>error: %1 has no scenario &quot;%2&quot; (its scenarios: %3)</source>
+        <translation>Fehler: %1 hat kein Szenario „%2“ (seine Szenarien: %3)</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
     </message>
 </context>
 <context>
@@ -5211,6 +5319,33 @@ Intern %4</translation>
     <message>
         <source>Today</source>
         <translation>Heute</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::report::ScenarioSection</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>How the answer changes if the organisation changes: each scenario replaces some of the profile&apos;s values (traits, size, cost figures or prices) and keeps the rest. Each cell shows the model&apos;s overall fit (0 to 100) and, below it, its cost per year.</source>
+        <translation>Wie sich die Antwort ändert, wenn sich die Organisation ändert: Jedes Szenario ersetzt einige Werte des Profils (Merkmale, Größe, Kostenzahlen oder Preise) und behält die übrigen. Jede Zelle zeigt die Gesamteignung des Modells (0 bis 100) und darunter seine Kosten pro Jahr.</translation>
+    </message>
+    <message>
+        <source>How the answer changes if the organisation changes: each scenario replaces some of the profile&apos;s trait values and keeps the rest. Each cell shows the model&apos;s overall fit (0 to 100).</source>
+        <translation>Wie sich die Antwort ändert, wenn sich die Organisation ändert: Jedes Szenario ersetzt einige Merkmalswerte des Profils und behält die übrigen. Jede Zelle zeigt die Gesamteignung des Modells (0 bis 100).</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Recommendation (margin)</source>
+        <translation>Empfehlung (Vorsprung)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,13 @@ TEST(CatalogueTranslation, GermanExamplesDifferOnlyInNamesAndNotes)
             person.role = translated.role;
             person.notes = translated.notes;
         }
+        // Scenarios keep their ids and values; their names are translated.
+        ASSERT_EQ(a.scenarios.size(), b.scenarios.size());
+        for (size_t sc = 0; sc < a.scenarios.size(); ++sc) {
+            EXPECT_NE(a.scenarios[sc].name, b.scenarios[sc].name)
+                << "scenario name not translated: " << a.scenarios[sc].id.toStdString();
+            a.scenarios[sc].name = b.scenarios[sc].name;
+        }
         EXPECT_EQ(a, b) << "trait values, weights and uncertainty must be the same in every language";
     }
     // No translation: the English examples.

@@ -7,6 +7,7 @@
 #include "models/activity_table_model.h"
 #include "preferences_dialog.h"
 #include "profile_document.h"
+#include "example_profiles.h"
 #include "report_content.h"
 #include "report_export.h"
 #include "sensitivity.h"
@@ -362,6 +363,34 @@ TEST(UiLanguage, GermanHandoverPlanIsGerman)
     if (const QString folder = qEnvironmentVariable("SPLITBENCH_SCREENSHOT_DIR"); !folder.isEmpty()) {
         QFile::remove(QDir(folder).filePath(QStringLiteral("handover-de.pdf")));
         EXPECT_TRUE(QFile::copy(pdf, QDir(folder).filePath(QStringLiteral("handover-de.pdf")))); // for looking at
+    }
+}
+
+TEST(UiLanguage, GermanManufacturerReportComparesItsScenariosInGerman)
+{
+    const LanguageScope german(QStringLiteral("de"));
+    const Catalogue &catalogue = Catalogue::builtIn(installedLanguage());
+    const std::vector<ExampleProfile> examples = builtInExamples(catalogue, QStringLiteral("de"));
+    ASSERT_GE(examples.size(), 2u);
+    const Profile &manufacturer = examples[1].profile; // the manufacturer with a CIO
+    ASSERT_EQ(manufacturer.scenarios.size(), 2u);
+    const report::ReportContent content = report::ReportContent::make(catalogue, manufacturer, QDate(2026, 11, 28));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("szenarien.pdf"));
+    ASSERT_EQ(report::exportPdf(pdf, content), QString());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Szenarien")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Wie im Profil")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Nach der Übernahme")));
+    EXPECT_TRUE(text.contains(QStringLiteral("zugunsten von"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("As profiled")));
+    EXPECT_FALSE(text.contains(QStringLiteral("would flip it")));
+    if (const QString folder = qEnvironmentVariable("SPLITBENCH_SCREENSHOT_DIR"); !folder.isEmpty()) {
+        QFile::remove(QDir(folder).filePath(QStringLiteral("report-scenarios-de.pdf")));
+        EXPECT_TRUE(QFile::copy(pdf, QDir(folder).filePath(QStringLiteral("report-scenarios-de.pdf"))));
     }
 }
 

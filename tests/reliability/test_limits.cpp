@@ -348,6 +348,87 @@ TEST_F(Limits, AsIsWithoutAKnownStartMustGiveEveryActivity)
                   QStringLiteral("as_is.responsibilities.security.policy"), "\"gone\" is not a model of this profile");
     expectRefused(parse(profileWith(R"("as_is": {"based_on": "not an id!"})")), QStringLiteral("as_is.based_on"),
                   "is not an id");
+
+/// `count` scenarios named "S0", "S1"… (or all `name`), each setting capacity to `value`, as raw JSON members.
+QByteArray scenarios(int count, const QByteArray &name = {}, const QByteArray &value = "60")
+{
+    QByteArray list;
+    for (int i = 0; i < count; ++i)
+        list += (i ? "," : "") + QByteArray(R"({"id": "s)") + QByteArray::number(i) + R"(", "name": ")" +
+                (name.isNull() ? "S" + QByteArray::number(i) : name) + R"(", "traits": {"capacity": )" + value + "}}";
+    return R"("scenarios": [)" + list + "]";
+}
+
+TEST_F(Limits, ScenarioCount)
+{
+    ASSERT_EQ(kMaxScenarios, 8);
+    const Loaded<Profile> eight = parse(profileWith(scenarios(8)));
+    ASSERT_TRUE(eight.ok()) << eight.error().toString().toStdString();
+    EXPECT_EQ(eight.value().scenarios.size(), 8u);
+    expectRefused(parse(profileWith(scenarios(9))), QStringLiteral("scenarios"), "at most 8 scenarios");
+}
+
+TEST_F(Limits, ScenarioIdsAreValidAndUnique)
+{
+    expectRefused(parse(profileWith(R"("scenarios": [{"id": "", "name": "A"}])")), QStringLiteral("scenarios[0].id"),
+                  "must not be empty");
+    expectRefused(parse(profileWith(R"("scenarios": [{"id": "Big Growth", "name": "A"}])")),
+                  QStringLiteral("scenarios[0].id"), "not a valid id");
+    expectRefused(parse(profileWith(R"("scenarios": [{"name": "A"}])")), QStringLiteral("scenarios[0].id"), "missing");
+    expectRefused(parse(profileWith(R"("scenarios": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}, )"
+                                    R"({"id": "a", "name": "C"}])")),
+                  QStringLiteral("scenarios[2].id"), "duplicate scenario id \"a\" (also used by scenarios[0])");
+}
+
+TEST_F(Limits, ScenarioNameUsedTwiceNamesBothPlaces)
+{
+    const Loaded<Profile> loaded =
+        parse(profileWith(R"("scenarios": [{"id": "a", "name": "Growth"}, {"id": "b", "name": "Lean"}, )"
+                          R"({"id": "c", "name": " growth "}])"));
+    expectRefused(loaded, QStringLiteral("scenarios[2].name"), "already used by scenarios[0]");
+    EXPECT_TRUE(loaded.error().logText().contains(QStringLiteral("scenarios[0]")));
+    EXPECT_FALSE(loaded.error().logText().contains(QStringLiteral("rowth"))); // the log never quotes the file
+}
+
+TEST_F(Limits, ScenarioNameLength)
+{
+    ASSERT_TRUE(parse(profileWith(scenarios(1, QByteArray(120, 'n')))).ok());
+    expectRefused(parse(profileWith(scenarios(1, QByteArray(121, 'n')))), QStringLiteral("scenarios[0].name"),
+                  "1 to 120 characters");
+    expectRefused(parse(profileWith(scenarios(1, "   "))), QStringLiteral("scenarios[0].name"), "must not be empty");
+}
+
+TEST_F(Limits, ScenarioTraitIdsAndValues)
+{
+    expectRefused(parse(profileWith(R"("scenarios": [{"id": "a", "name": "A", "traits": {"growth": 50}}])")),
+                  QStringLiteral("scenarios[0].traits.growth"), "unknown trait id");
+    expectRefused(parse(profileWith(scenarios(3, {}, "140"))), QStringLiteral("scenarios[0].traits.capacity"),
+                  "is 140, outside the allowed range 0 to 100");
+    expectRefused(parse(profileWith(scenarios(1, {}, "-1"))), QStringLiteral("scenarios[0].traits.capacity"),
+                  "outside the allowed range 0 to 100");
+    expectRefused(parse(profileWith(R"("scenarios": [{"id": "a", "name": "A", "colour": "red"}])")),
+                  QStringLiteral("scenarios[0].colour"), "unknown key");
+}
+
+TEST_F(Limits, ScenarioOrganisationAndPrices)
+{
+    const auto scenario = [](const QByteArray &members) {
+        return profileWith(R"("scenarios": [{"id": "a", "name": "A", )" + members + "}]");
+    };
+    ASSERT_TRUE(parse(scenario(R"("organisation": {"users": 1000000}, "pricing": {"co_managed": {"per_user": 1e9}})"))
+                    .ok());
+    expectRefused(parse(scenario(R"("organisation": {"users": -1})")), QStringLiteral("scenarios[0].organisation.users"),
+                  "outside the allowed range 0 to");
+    expectRefused(parse(scenario(R"("organisation": {"small_need": {"minimum_fte": 2}})")),
+                  QStringLiteral("scenarios[0].organisation.small_need.minimum_fte"), "outside the allowed range 0 to 1");
+    expectRefused(parse(scenario(R"("organisation": {"currency": "USD"})")),
+                  QStringLiteral("scenarios[0].organisation.currency"), "same in every scenario");
+    expectRefused(parse(scenario(R"("pricing": {"acme": {"per_user": 5}})")), QStringLiteral("scenarios[0].pricing.acme"),
+                  "unknown model id");
+    expectRefused(parse(scenario(R"("pricing": {"co_managed": {"per_user": 1e10}})")),
+                  QStringLiteral("scenarios[0].pricing.co_managed.per_user"), "outside the allowed range 0 to");
+    expectRefused(parse(scenario(R"("pricing": {"co_managed": {"term_months": 12}})")),
+                  QStringLiteral("scenarios[0].pricing.co_managed.term_months"), "same in every scenario");
 }
 
 TEST_F(Limits, NotARegularFile)

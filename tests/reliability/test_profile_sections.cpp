@@ -176,4 +176,44 @@ TEST(ProfileSections, TodayScoresLikeTheModelItCopies)
     EXPECT_NE(allInternal, allProvider);
     EXPECT_EQ(engine.modelCount(), 2);
     EXPECT_EQ(engine.score(profile).overall, result.overall);
+
+TEST(ProfileSections, ScenariosRoundTripWithOnlyWhatDiffers)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    Profile profile = Profile::defaults(catalogue);
+    profile.name = QStringLiteral("Northfield");
+    CustomModel acme = CustomModel::copyOf(catalogue, catalogue.modelIndex(QStringLiteral("co_managed")),
+                                           QStringLiteral("acme"), QStringLiteral("Acme IT"));
+    profile.customModels.push_back(acme);
+    Scenario growth;
+    growth.id = QStringLiteral("acquisition");
+    growth.name = QStringLiteral("After the acquisition");
+    growth.traits[catalogue.traitIndex(QStringLiteral("growth_pace"))] = 85;
+    growth.organisation[OrganisationFigure::Users] = 260;
+    growth.organisation[OrganisationFigure::ContractorHourlyRate] = 110;
+    growth.pricing[QStringLiteral("fully_managed")][PriceFigure::PerUser] = 88;
+    growth.pricing[QStringLiteral("acme")][PriceFigure::OnboardingOnce] = 0;
+    Scenario leaves;
+    leaves.id = QStringLiteral("it_lead_leaves");
+    leaves.name = QStringLiteral("If the IT lead leaves");
+    leaves.traits[catalogue.traitIndex(QStringLiteral("inhouse_capacity"))] = 10;
+    profile.scenarios = {growth, leaves};
+
+    const QByteArray json = profile.toJson(catalogue);
+    const Loaded<Profile> loaded = parse(json);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    EXPECT_EQ(loaded.value(), profile);
+    // Only what differs is written: the second scenario has no organisation or prices at all.
+    EXPECT_FALSE(json.contains("\"currency\"")) << json.constData();
+    const QByteArray second = json.mid(json.indexOf("it_lead_leaves"));
+    EXPECT_FALSE(second.contains("\"organisation\""));
+    EXPECT_FALSE(second.contains("\"pricing\""));
+}
+
+TEST(ProfileSections, AProfileWithoutScenariosHasNoneAndWritesNoScenarioKey)
+{
+    const Loaded<Profile> loaded = parse(withSections(R"("organisation": {"users": 80})"));
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    EXPECT_TRUE(loaded.value().scenarios.empty());
+    EXPECT_FALSE(loaded.value().toJson(Catalogue::builtIn()).contains("scenarios"));
 }

@@ -5,6 +5,7 @@
 #include "cost_plots.h"
 #include "number_format.h"
 #include "report_renderer.h"
+#include "report_style.h"
 #include "report_test_support.h"
 
 #include <QBuffer>
@@ -29,13 +30,13 @@ struct CostPages {
     std::vector<const ReportPage *> pages;
     std::vector<QString> order; ///< Sections in the order of the pages.
 
-    explicit CostPages(const ReportContent &content)
+    explicit CostPages(const ReportContent &content, const QString &section = kSection)
     {
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         renderer = std::make_unique<ReportRenderer>(content, &writer);
         for (const ReportPage &page : renderer->layout().pages()) {
-            if (page.section == kSection)
+            if (page.section == section)
                 pages.push_back(&page);
             if (order.empty() || order.back() != page.section)
                 order.push_back(page.section);
@@ -64,7 +65,8 @@ TEST_P(CostSectionTest, ComesAfterTheFitAndBeforeTheSensitivityWithTheCoresFigur
     };
     // A workshop's "Who thinks what" sits between the fit and the costs.
     EXPECT_EQ(at(kSection), at(QStringLiteral("Fit by dimension")) + (content.profile.isWorkshop() ? 2 : 1));
-    EXPECT_EQ(at(QStringLiteral("Sensitivity")), at(kSection) + 1);
+    // Scenarios, when the profile has any, sit between the costs and the sensitivity.
+    EXPECT_EQ(at(QStringLiteral("Sensitivity")), at(kSection) + (content.profile.scenarios.empty() ? 1 : 2));
 
     const QStringList texts = report.texts();
     const QString all = texts.join(u' ');
@@ -161,3 +163,32 @@ TEST(CostSection, ACustomModelWithItsOwnQuoteAndAVeryLongNameIsPricedByItsQuote)
 }
 
 } // namespace
+
+TEST(ScenarioSection, TheManufacturersScenariosShowEachFitCostAndTheSentence)
+{
+    const ReportContent content = contentFor(exampleProfilePaths().at(1)); // manufacturer with a CIO
+    ASSERT_EQ(content.profile.scenarios.size(), 2u);
+    ASSERT_TRUE(content.scenarios);
+    const CostPages report(content, QStringLiteral("Scenarios"));
+    ASSERT_FALSE(report.pages.empty());
+    const QString all = report.texts().join(u' ');
+    const QStringList texts = report.texts();
+    const ScenarioComparison &comparison = *content.scenarios;
+    for (const ScenarioOutcome &outcome : comparison.outcomes) {
+        EXPECT_TRUE(all.contains(outcome.name)) << outcome.name.toStdString();
+        for (size_t m = 0; m < outcome.overall.size(); ++m) {
+            EXPECT_TRUE(texts.contains(formatFit(outcome.overall[m]))) << outcome.name.toStdString() << m;
+            EXPECT_TRUE(texts.contains(formatMoney(outcome.costs[m].perYear(), comparison.currency)))
+                << outcome.name.toStdString() << m;
+        }
+    }
+    // The sentence, wrapped over lines, word by word.
+    const QString words = QString(all).simplified();
+    EXPECT_TRUE(words.contains(QStringLiteral("would flip it to"))) << words.toStdString();
+    EXPECT_FALSE(comparison.robust);
+
+    // A profile without scenarios has no such section.
+    const ReportContent plain = contentFor(exampleProfilePaths().at(0));
+    EXPECT_FALSE(plain.scenarios);
+    EXPECT_TRUE(CostPages(plain, QStringLiteral("Scenarios")).pages.empty());
+}

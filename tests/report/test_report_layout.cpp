@@ -142,6 +142,9 @@ TEST_P(ReportLayoutTest, SectionsComeInOrderAndEveryDimensionHasItsComparison)
                           QStringLiteral("Fit by dimension"), QStringLiteral("What it costs"),
                           QStringLiteral("Sensitivity"), QStringLiteral("Dimension by dimension"),
                           QStringLiteral("What drives the result")});
+    // Scenarios follow the costs, before the sensitivity analysis.
+    if (!c.profile.scenarios.empty())
+        expected.insert(4, QStringLiteral("Scenarios"));
     if (c.profile.isWorkshop()) // a workshop's "Who thinks what" follows the fit, before the costs
         expected.insert(3, QStringLiteral("Who thinks what"));
     if (c.profile.asIs) // today's split: the handover plan follows the sensitivity analysis
