@@ -348,6 +348,7 @@ TEST_F(Limits, AsIsWithoutAKnownStartMustGiveEveryActivity)
                   QStringLiteral("as_is.responsibilities.security.policy"), "\"gone\" is not a model of this profile");
     expectRefused(parse(profileWith(R"("as_is": {"based_on": "not an id!"})")), QStringLiteral("as_is.based_on"),
                   "is not an id");
+}
 
 /// `count` scenarios named "S0", "S1"… (or all `name`), each setting capacity to `value`, as raw JSON members.
 QByteArray scenarios(int count, const QByteArray &name = {}, const QByteArray &value = "60")

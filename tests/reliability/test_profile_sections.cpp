@@ -176,6 +176,7 @@ TEST(ProfileSections, TodayScoresLikeTheModelItCopies)
     EXPECT_NE(allInternal, allProvider);
     EXPECT_EQ(engine.modelCount(), 2);
     EXPECT_EQ(engine.score(profile).overall, result.overall);
+}
 
 TEST(ProfileSections, ScenariosRoundTripWithOnlyWhatDiffers)
 {
