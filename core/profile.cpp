@@ -634,8 +634,15 @@ void parseScenarios(const QJsonObject &root, const Catalogue &catalogue, Profile
     }
 }
 
-QJsonObject scenarioToJson(const Scenario &scenario, const Catalogue &catalogue)
+/// A scenario as the file holds it. Prices for a model the profile no longer has (a custom model removed after
+/// the scenario priced it) are left out: they went with their model, and the loader would refuse them.
+QJsonObject scenarioToJson(const Scenario &scenario, const Catalogue &catalogue,
+                           const std::vector<CustomModel> &customModels)
 {
+    const auto hasModel = [&](const QString &id) {
+        return catalogue.modelIndex(id) >= 0 ||
+               std::any_of(customModels.begin(), customModels.end(), [&](const CustomModel &m) { return m.id == id; });
+    };
     QJsonObject traits;
     for (const auto &[t, value] : scenario.traits)
         traits.insert(catalogue.traits.at(static_cast<size_t>(t)).id, value);
@@ -652,17 +659,18 @@ QJsonObject scenarioToJson(const Scenario &scenario, const Catalogue &catalogue)
             organisation.insert(QStringLiteral("small_need"), need);
         entry.insert(QStringLiteral("organisation"), organisation);
     }
-    if (!scenario.pricing.empty()) {
-        QJsonObject byModel;
-        for (const auto &[id, figures] : scenario.pricing) {
+    QJsonObject byModel;
+    for (const auto &[id, figures] : scenario.pricing) {
+        if (hasModel(id)) {
             QJsonObject prices;
             for (const PriceFigureKey &key : kScenarioPriceKeys)
                 if (const auto found = figures.find(key.figure); found != figures.end())
                     prices.insert(QLatin1String(key.key), found->second);
             byModel.insert(id, prices);
         }
-        entry.insert(QStringLiteral("pricing"), byModel);
     }
+    if (!byModel.isEmpty())
+        entry.insert(QStringLiteral("pricing"), byModel);
     return entry;
 }
 
@@ -1045,7 +1053,7 @@ QByteArray Profile::toJson(const Catalogue &catalogue) const
     if (!scenarios.empty()) {
         QJsonArray list;
         for (const Scenario &scenario : scenarios)
-            list.append(scenarioToJson(scenario, catalogue));
+            list.append(scenarioToJson(scenario, catalogue, customModels));
         root.insert(QStringLiteral("scenarios"), list);
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -211,6 +211,29 @@ TEST(ProfileSections, ScenariosRoundTripWithOnlyWhatDiffers)
     EXPECT_FALSE(second.contains("\"pricing\""));
 }
 
+TEST(ProfileSections, ScenarioPricesGoWithTheirRemovedCustomModelAndTheFileStillOpens)
+{
+    // The workbench removes a custom model (undoably) without touching the scenarios: the saved file must not
+    // hold prices for a model it no longer has, which the loader refuses.
+    const Catalogue &catalogue = Catalogue::builtIn();
+    Profile profile = Profile::defaults(catalogue);
+    profile.customModels.push_back(CustomModel::copyOf(catalogue, 0, QStringLiteral("acme"), QStringLiteral("Acme")));
+    Scenario growth;
+    growth.id = QStringLiteral("growth");
+    growth.name = QStringLiteral("Growth");
+    growth.pricing[QStringLiteral("acme")][PriceFigure::PerUser] = 70;
+    growth.pricing[QStringLiteral("fully_managed")][PriceFigure::PerUser] = 88;
+    profile.scenarios = {growth};
+    ASSERT_TRUE(parse(profile.toJson(catalogue)).ok());
+
+    profile.customModels.clear();
+    const Loaded<Profile> loaded = parse(profile.toJson(catalogue));
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+    const std::map<QString, std::map<PriceFigure, double>> &prices = loaded.value().scenarios.at(0).pricing;
+    EXPECT_EQ(prices.count(QStringLiteral("acme")), 0u);
+    EXPECT_EQ(prices.at(QStringLiteral("fully_managed")).at(PriceFigure::PerUser), 88.0);
+}
+
 TEST(ProfileSections, AProfileWithoutScenariosHasNoneAndWritesNoScenarioKey)
 {
     const Loaded<Profile> loaded = parse(withSections(R"("organisation": {"users": 80})"));
