@@ -1,4 +1,5 @@
 // ProfileDocument: editing through undo commands, merging of slider drags, custom models, files.
+#include "example_profiles.h"
 #include "profile_document.h"
 
 #include <QFile>
@@ -292,6 +293,36 @@ int modelIndex(const char *id)
             return static_cast<int>(m);
     return -1;
 }
+TEST(ProfileDocument, EditingAndSavingKeepsTodaysSplitAndTheScenarios)
+{
+    // The workbench does not edit today's split or the scenarios yet; it must not lose them either.
+    std::optional<Profile> manufacturer;
+    for (const ExampleProfile &example : builtInExamples(catalogue()))
+        if (example.resourcePath.contains(QLatin1String("2-manufacturer-with-cio")))
+            manufacturer = example.profile;
+    ASSERT_TRUE(manufacturer && manufacturer->asIs && !manufacturer->scenarios.empty());
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("manufacturer.splitbench.json"));
+    {
+        QFile file(original);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(manufacturer->toJson(catalogue()));
+    }
+    ProfileDocument document(catalogue());
+    ASSERT_FALSE(document.load(original));
+    document.setTrait(traitIndex("inhouse_capacity"), 12);
+    const int acme = document.duplicateModel(0, QStringLiteral("Acme"));
+    document.removeCustomModel(acme);
+    const QString saved = dir.filePath(QStringLiteral("saved.splitbench.json"));
+    ASSERT_TRUE(document.save(saved).isEmpty());
+
+    const Loaded<Profile> again = Profile::load(saved, catalogue());
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again.value().asIs, manufacturer->asIs);
+    EXPECT_EQ(again.value().scenarios, manufacturer->scenarios);
+    EXPECT_EQ(again.value().traits[static_cast<size_t>(traitIndex("inhouse_capacity"))], 12.0);
+}
+
 } // namespace
 
 TEST(ProfileDocument, OrganisationFiguresMergePerFieldAndUndoBackToNoSection)
