@@ -1,5 +1,6 @@
 #include "cost_formats.h"
 
+#include "csv_field.h"
 #include "number_format.h"
 #include "profile.h"
 #include "text_escape.h"
@@ -48,15 +49,6 @@ double moneyStep(double value)
     if (magnitude < 100.0)
         return 0.01;
     return std::pow(10.0, std::floor(std::log10(magnitude)) - 2.0);
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 QString modelName(const Catalogue &catalogue, int model)

@@ -1,5 +1,6 @@
 #include "plan_formats.h"
 
+#include "csv_field.h"
 #include "number_format.h"
 #include "text_escape.h"
 
@@ -166,17 +167,6 @@ QByteArray withTodayJson(const QByteArray &json, const FitEngine &engine, const 
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString csvTextField(const QString &text)
-{
-    QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
-        value.prepend(u'\'');
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    value.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + value + u'"';
-}
-
 QByteArray planToCsv(const Catalogue &catalogue, const HandoverPlan &plan)
 {
     QStringList lines{QStringLiteral(
@@ -191,10 +181,10 @@ QByteArray planToCsv(const Catalogue &catalogue, const HandoverPlan &plan)
         for (const int p : step.prerequisites)
             prerequisites << QString::number(p + 1);
         const QStringList fields{QString::number(i + 1),
-                                 csvTextField(escapeControlCharacters(dimension.id)),
-                                 csvTextField(escapeControlCharacters(dimension.name)),
-                                 csvTextField(escapeControlCharacters(activity.id)),
-                                 csvTextField(escapeControlCharacters(activity.name)),
+                                 csvField(escapeControlCharacters(dimension.id)),
+                                 csvField(escapeControlCharacters(dimension.name)),
+                                 csvField(escapeControlCharacters(activity.id)),
+                                 csvField(escapeControlCharacters(activity.name)),
                                  ownerId(step.before.owner),
                                  ownerId(step.after.owner),
                                  step.before.providerRaci,
@@ -204,8 +194,8 @@ QByteArray planToCsv(const Catalogue &catalogue, const HandoverPlan &plan)
                                  QString::number(step.before.providerShare, 'g', 10),
                                  QString::number(step.after.providerShare, 'g', 10),
                                  QString::number(step.providerShareChange(), 'g', 10),
-                                 csvTextField(prerequisites.join(u' ')),
-                                 csvTextField(escapeControlCharacters(activity.handover))};
+                                 csvField(prerequisites.join(u' ')),
+                                 csvField(escapeControlCharacters(activity.handover))};
         lines << fields.join(u',');
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();

@@ -45,8 +45,4 @@ namespace splitbench {
 /// `json` unchanged for a profile without today's split.
 [[nodiscard]] QByteArray withTodayJson(const QByteArray &json, const FitEngine &engine, const Profile &profile);
 
-/// A CSV cell (RFC 4180) for text: quoted when it holds a comma, a quote or a line break; a leading =, +, -,
-/// @, tab or CR is preceded by an apostrophe so that a spreadsheet shows the text instead of running it.
-[[nodiscard]] QString csvTextField(const QString &text);
-
 } // namespace splitbench

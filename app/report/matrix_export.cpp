@@ -3,6 +3,7 @@
 #include "workshop_formats.h"
 
 #include "cost_plots.h"
+#include "csv_field.h"
 #include "handover_plan.h"
 #include "plan_formats.h"
 #include "file_access.h"
@@ -68,15 +69,6 @@ QString raciLegend()
 }
 
 // ---- CSV ------------------------------------------------------------------------------------------------
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
 
 QStringList sideBySideHeader(const ReportContent &content)
 {

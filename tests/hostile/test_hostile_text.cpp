@@ -5,6 +5,7 @@
 #include "hostile_support.h"
 
 #include "cost_model.h"
+#include "csv_field.h"
 
 #include "gui/gui_test_support.h"
 #include "main_window.h"
@@ -618,6 +619,54 @@ TEST_F(HostileWorkshop, ReportAndQuestionnaireShowEveryParticipantLiterally)
         EXPECT_TRUE(printed.contains(comparable(shown(person.name)))) << shown(person.name).toStdString();
     EXPECT_TRUE(printed.contains(comparable(QStringLiteral("%1 role %2"))));
     EXPECT_TRUE(pdfText(questionnaire).contains(comparable(shown(m_workshop.participants[3].label()))));
+}
+
+TEST(CsvFormulas, NoExportedCellRunsAsAFormulaAndNumbersStayNumbers)
+{
+    // A custom model named like a formula is text in every CSV export: the cost table and the matrix (the plan's
+    // CSV has its own test, CliPlan.CsvCellsNeverRunAsFormulas).
+    const QStringList formulas{QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"), QStringLiteral("+1+2"),
+                               QStringLiteral("-2+3"), QStringLiteral("@SUM(A1:A9)")};
+    QTemporaryDir dir;
+    const QString profilePath = dir.filePath(QStringLiteral("formulas.splitbench.json"));
+    {
+        QFile file(profilePath);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(profileWithModels(formulas).toJson(Catalogue::builtIn()));
+    }
+    const QStringList environment{QStringLiteral("XDG_DATA_HOME=") + dir.filePath(QStringLiteral("data"))};
+    const QString cost = dir.filePath(QStringLiteral("cost.csv"));
+    const QString matrix = dir.filePath(QStringLiteral("matrix.csv"));
+    ASSERT_EQ(runProgram(cliUnderTest(), {QStringLiteral("cost"), QStringLiteral("--profile"), profilePath,
+                                          QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), cost},
+                         environment)
+                  .exitCode,
+              0);
+    ASSERT_EQ(runProgram(cliUnderTest(), {QStringLiteral("report"), QStringLiteral("--profile"), profilePath,
+                                          QStringLiteral("-o"), matrix},
+                         environment)
+                  .exitCode,
+              0);
+    for (const QString &path : {cost, matrix}) {
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(readAll(path)));
+        ASSERT_GE(rows.size(), 2) << path.toStdString();
+        int named = 0;
+        for (const QStringList &row : rows)
+            for (const QString &cell : row) {
+                EXPECT_FALSE(!cell.isEmpty() && QStringLiteral("=+@").contains(cell.front()))
+                    << path.toStdString() << ": " << cell.toStdString();
+                bool number = false;
+                cell.toDouble(&number);
+                EXPECT_FALSE(cell.startsWith(u'-') && !number) << path.toStdString() << ": " << cell.toStdString();
+                for (const QString &formula : formulas)
+                    named += cell.contains(u'\'' + formula) ? 1 : 0;
+            }
+        EXPECT_GE(named, formulas.size()) << path.toStdString() << ": every name is there, as text";
+    }
+    // A negative figure is still a number a spreadsheet can add up.
+    EXPECT_EQ(csvField(QStringLiteral("-3.5")), QStringLiteral("-3.5"));
+    EXPECT_EQ(csvField(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
+    EXPECT_EQ(csvField(QStringLiteral("a, \"b\"")), QStringLiteral("\"a, \"\"b\"\"\""));
 }
 
 } // namespace
