@@ -24,6 +24,23 @@ QString markdownCell(QString text) { return text.replace(u'|', QStringLiteral("\
 
 QByteArray catalogueToJson(const Catalogue &catalogue) { return catalogue.toJson(); }
 
+void insertAnswerJson(QJsonObject &entry, const Catalogue &catalogue, int recommended, int runnerUp, double margin,
+                      const std::vector<double> &overall)
+{
+    const auto modelId = [&](int model) {
+        return model < 0 || model >= static_cast<int>(catalogue.models.size())
+                   ? QJsonValue(QJsonValue::Null)
+                   : QJsonValue(catalogue.models[static_cast<size_t>(model)].id);
+    };
+    entry.insert(QStringLiteral("recommended"), modelId(recommended));
+    entry.insert(QStringLiteral("runner_up"), modelId(runnerUp));
+    entry.insert(QStringLiteral("margin"), rounded(margin));
+    QJsonObject fits;
+    for (size_t m = 0; m < overall.size() && m < catalogue.models.size(); ++m)
+        fits.insert(catalogue.models[m].id, rounded(overall[m]));
+    entry.insert(QStringLiteral("overall"), fits);
+}
+
 QString catalogueToMarkdown(const Catalogue &catalogue)
 {
     QString out;

@@ -4,6 +4,7 @@
 #include "fit_engine.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace splitbench {
@@ -18,5 +19,11 @@ QString catalogueToMarkdown(const Catalogue &catalogue);
 QByteArray scoreToJson(const Catalogue &catalogue, const Profile &profile, const FitResult &result);
 /// `score --format text`: a compact table for terminals.
 QString scoreToText(const Catalogue &catalogue, const Profile &profile, const FitResult &result);
+
+/// One answer in the JSON outputs (a workshop participant's, a scenario's) inserted into `entry`: "recommended"
+/// (the model's id, null for a tie: `recommended` −1), "runner_up", "margin" and each model's "overall" fit,
+/// figures rounded to one decimal.
+void insertAnswerJson(QJsonObject &entry, const Catalogue &catalogue, int recommended, int runnerUp, double margin,
+                      const std::vector<double> &overall);
 
 } // namespace splitbench

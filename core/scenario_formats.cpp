@@ -1,6 +1,7 @@
 #include "scenario_formats.h"
 
 #include "number_format.h"
+#include "report_formats.h"
 #include "text_escape.h"
 #include "workshop.h"
 
@@ -16,15 +17,6 @@ namespace splitbench {
 
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("splitbench", text); }
-
-double rounded(double value) { return std::round(value * 10.0) / 10.0; }
-
-QJsonValue modelId(const Catalogue &catalogue, int model)
-{
-    if (model < 0 || model >= static_cast<int>(catalogue.models.size()))
-        return QJsonValue::Null;
-    return catalogue.models[static_cast<size_t>(model)].id;
-}
 
 constexpr int kNameColumn = 32;
 constexpr int kModelColumn = 16;
@@ -42,14 +34,8 @@ QJsonObject scenarioComparisonToJson(const Catalogue &catalogue, const ScenarioC
     QJsonArray outcomes;
     for (const ScenarioOutcome &outcome : comparison.outcomes) {
         QJsonObject entry{{QStringLiteral("id"), outcome.scenario < 0 ? QJsonValue::Null : QJsonValue(outcome.id)},
-                          {QStringLiteral("name"), outcome.name},
-                          {QStringLiteral("recommended"), modelId(catalogue, outcome.answer())},
-                          {QStringLiteral("runner_up"), modelId(catalogue, outcome.runnerUp)},
-                          {QStringLiteral("margin"), rounded(outcome.margin)}};
-        QJsonObject overall;
-        for (size_t m = 0; m < outcome.overall.size() && m < catalogue.models.size(); ++m)
-            overall.insert(catalogue.models[m].id, rounded(outcome.overall[m]));
-        entry.insert(QStringLiteral("overall"), overall);
+                          {QStringLiteral("name"), outcome.name}};
+        insertAnswerJson(entry, catalogue, outcome.answer(), outcome.runnerUp, outcome.margin, outcome.overall);
         if (comparison.hasCosts) {
             QJsonObject perYear;
             QJsonObject total;

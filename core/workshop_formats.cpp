@@ -1,5 +1,6 @@
 #include "workshop_formats.h"
 
+#include "report_formats.h"
 #include "text_escape.h"
 
 #include <QCoreApplication>
@@ -52,13 +53,8 @@ QJsonObject workshopToJsonObject(const Catalogue &catalogue, const Profile &work
                           {QStringLiteral("weight"), person.weight}};
         if (p < analysis.outcomes.size()) {
             const ParticipantOutcome &outcome = analysis.outcomes[p];
-            entry.insert(QStringLiteral("recommended"), modelId(catalogue, outcome.isTie() ? -1 : outcome.recommended));
-            entry.insert(QStringLiteral("runner_up"), modelId(catalogue, outcome.runnerUp));
-            entry.insert(QStringLiteral("margin"), rounded(outcome.margin));
-            QJsonObject overall;
-            for (size_t m = 0; m < outcome.overall.size() && m < catalogue.models.size(); ++m)
-                overall.insert(catalogue.models[m].id, rounded(outcome.overall[m]));
-            entry.insert(QStringLiteral("overall"), overall);
+            insertAnswerJson(entry, catalogue, outcome.isTie() ? -1 : outcome.recommended, outcome.runnerUp,
+                             outcome.margin, outcome.overall);
         }
         participants.append(entry);
     }
