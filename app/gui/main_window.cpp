@@ -20,6 +20,9 @@
 #include "radar_view.h"
 #include "recommendation_banner.h"
 #include "report_actions.h"
+#include "scenarios/scenario_actions.h"
+#include "scenarios/scenarios_page.h"
+#include "scenarios.h"
 #include "sensitivity_view.h"
 #include "theme.h"
 #include "user_guide.h"
@@ -28,6 +31,7 @@
 #include "workshop/workshop_page.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -101,6 +105,8 @@ MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvid
     connect(m_files, &ProfileFiles::message, this, &MainWindow::showMessage);
     m_participantActions = new ParticipantActions(this, m_document, m_settings, [this] { return m_dialogs.get(); });
     connect(m_participantActions, &ParticipantActions::message, this, &MainWindow::showMessage);
+    m_scenarioActions = new ScenarioActions(this, m_document, [this] { return m_dialogs.get(); });
+    connect(m_scenarioActions, &ScenarioActions::message, this, &MainWindow::showMessage);
     createActions();
     createProfileDock(); // first, so Tab moves from the profile to the results
     createCentralArea();
@@ -209,6 +215,10 @@ void MainWindow::createActions()
     m_workshopAction = make(tr("&Workshop"), QStringLiteral("actionWorkshop"), QKeySequence(tr("Ctrl+6")));
     m_workshopAction->setStatusTip(tr("Where the workshop's participants disagree, and what that decides"));
     connect(m_workshopAction, &QAction::triggered, this, [this] { showTabWithFocus(WorkshopTab); });
+    m_scenariosAction = make(tr("Sce&narios"), QStringLiteral("actionScenarios"), QKeySequence(tr("Ctrl+7")));
+    m_scenariosAction->setStatusTip(tr("Each model's fit and cost in every scenario, and what would flip the "
+                                       "recommendation"));
+    connect(m_scenariosAction, &QAction::triggered, this, [this] { showTabWithFocus(ScenariosTab); });
     m_editProfileAction = make(tr("Edit &Profile"), QStringLiteral("actionEditProfile"), QKeySequence(tr("Ctrl+3")));
     m_editProfileAction->setStatusTip(tr("Show the organisation profile and move the keyboard focus to it"));
     connect(m_editProfileAction, &QAction::triggered, this, [this] {
@@ -289,6 +299,10 @@ void MainWindow::createMenus()
     QMenu *participants = edit->addMenu(tr("&Workshop Participants"));
     participants->setObjectName(QStringLiteral("participantsMenu"));
     participants->addActions(m_participantActions->editActions());
+    // --- Scenarios: a submenu, as the window's Alt+letters are all taken by the pages' labels.
+    QMenu *scenarios = edit->addMenu(tr("&Scenarios"));
+    scenarios->setObjectName(QStringLiteral("scenariosMenu"));
+    scenarios->addActions(m_scenarioActions->actions());
     edit->addSeparator();
     QMenu *examples = edit->addMenu(tr("Apply E&xample Profile"));
     examples->setObjectName(QStringLiteral("examplesMenu"));
@@ -305,6 +319,7 @@ void MainWindow::createMenus()
     view->addAction(m_sensitivityAction);
     view->addAction(m_costAction);
     view->addAction(m_workshopAction);
+    view->addAction(m_scenariosAction);
     view->addAction(m_editProfileAction);
     QAction *dockToggle = m_profileDock->toggleViewAction();
     dockToggle->setText(tr("Show Organisation Profile P&anel"));
@@ -351,6 +366,15 @@ void MainWindow::createToolBar()
     bar->addAction(toolBarTwin(m_redoAction, tr("Redo"), bar));
     bar->addSeparator();
     bar->addAction(m_duplicateAction);
+    // --- Scenarios: always in sight, so it is clear which variant of the organisation is shown and edited.
+    bar->addSeparator();
+    auto *scenarioLabel = new QLabel(tr("Scenario:"), bar);
+    scenarioLabel->setObjectName(QStringLiteral("scenarioComboLabel"));
+    scenarioLabel->setBuddy(m_scenarioActions->selector());
+    scenarioLabel->setContentsMargins(4, 0, 4, 0);
+    bar->addWidget(scenarioLabel);
+    bar->addWidget(m_scenarioActions->selector());
+    bar->addAction(m_scenarioActions->addAction());
 }
 
 void MainWindow::createProfileDock()
@@ -365,6 +389,8 @@ void MainWindow::createProfileDock()
     m_profileDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                                QDockWidget::DockWidgetClosable);
     m_profileDock->setWidget(m_profilePanel);
+    connect(m_document, &ProfileDocument::editedScenarioChanged, this, &MainWindow::updateDockTitle);
+    connect(m_document, &ProfileDocument::scenariosChanged, this, &MainWindow::updateDockTitle);
     m_profileDock->setMinimumWidth(300);
     addDockWidget(Qt::LeftDockWidgetArea, m_profileDock);
     resizeDocks({m_profileDock}, {310}, Qt::Horizontal);
@@ -435,6 +461,11 @@ void MainWindow::createCentralArea()
     m_tabs->addTab(m_workshopPage, tr("Workshop"));
     m_tabs->setTabToolTip(WorkshopTab, tr("Where the participants disagree, and what each one's values recommend "
                                           "(Ctrl+6)"));
+    m_scenariosPage = new ScenariosPage(m_document);
+    connect(m_scenariosPage->addButton(), &QPushButton::clicked, m_scenarioActions,
+            [this] { m_scenarioActions->addScenario(); });
+    m_tabs->addTab(m_scenariosPage, tr("Scenarios"));
+    m_tabs->setTabToolTip(ScenariosTab, tr("Each model's fit and cost in every scenario (Ctrl+7)"));
     m_tabs->setDocumentMode(true);
 
     auto *central = new QWidget;
@@ -506,6 +537,15 @@ void MainWindow::updateStatusSummary()
     m_statusSummary->setText(text);
 }
 
+void MainWindow::updateDockTitle()
+{
+    const int scenario = m_document->editedScenario();
+    m_profileDock->setWindowTitle(
+        scenario < 0 ? tr("Organisation Profile")
+                     : tr("Scenario: %1")
+                           .arg(shortName(m_document->profile().scenarios[static_cast<size_t>(scenario)].name, 40)));
+}
+
 void MainWindow::showMessage(const QString &text)
 {
     statusBar()->showMessage(text, kMessageTimeoutMs);
@@ -524,11 +564,13 @@ void MainWindow::showTabWithFocus(Tab tab)
         break;
     case SensitivityTab:
     case CostTab:
-    case WorkshopTab: {
+    case WorkshopTab:
+    case ScenariosTab: {
         // The first control in the focus chain, which runs in reading order.
         QWidget *page = tab == SensitivityTab ? static_cast<QWidget *>(m_sensitivity)
                         : tab == CostTab      ? static_cast<QWidget *>(m_costPage)
-                                              : static_cast<QWidget *>(m_workshopPage);
+                        : tab == WorkshopTab  ? static_cast<QWidget *>(m_workshopPage)
+                                              : static_cast<QWidget *>(m_scenariosPage);
         for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain())
             if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
                 target = w;

@@ -36,6 +36,8 @@ class ProfilePanel;
 class RadarChart;
 class RadarView;
 class RecommendationBanner;
+class ScenarioActions;
+class ScenariosPage;
 class ReportActions;
 class PaneSizer;
 class SensitivityView;
@@ -45,7 +47,7 @@ class WorkbenchSettings;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab = 0, ExplorerTab = 1, SensitivityTab = 2, CostTab = 3, WorkshopTab = 4 };
+    enum Tab { OverviewTab = 0, ExplorerTab = 1, SensitivityTab = 2, CostTab = 3, WorkshopTab = 4, ScenariosTab = 5 };
 
     /// `settings` must outlive the window. Without `dialogs` the real Qt dialogs are used.
     explicit MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvider> dialogs = {},
@@ -105,6 +107,12 @@ public:
     /// The user guide window once it has been shown, else nullptr.
     [[nodiscard]] UserGuideDialog *userGuideDialog() const;
 
+    // --- Scenarios
+    /// The Scenarios tab: the side-by-side comparison.
+    [[nodiscard]] ScenariosPage *scenariosPage() const { return m_scenariosPage; }
+    /// The tool bar's scenario selector and the Scenarios menu's actions.
+    [[nodiscard]] ScenarioActions *scenarioActions() const { return m_scenarioActions; }
+
     /// The About box's text: version, and the licences of Qt and spdlog.
     [[nodiscard]] static QString aboutText();
 
@@ -138,6 +146,9 @@ private:
     void saveSettings();
     void showMessage(const QString &text);
     [[nodiscard]] int chooseCustomModel(const QString &title);
+    // --- Scenarios
+    /// The profile dock's title names the scenario being edited.
+    void updateDockTitle();
 
     WorkbenchSettings *m_settings;
     std::shared_ptr<DialogProvider> m_dialogs;
@@ -189,6 +200,10 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_userGuideAction = nullptr;
     QPointer<UserGuideDialog> m_userGuide;
+    // --- Scenarios
+    ScenariosPage *m_scenariosPage = nullptr;
+    ScenarioActions *m_scenarioActions = nullptr;
+    QAction *m_scenariosAction = nullptr;
 };
 
 } // namespace splitbench::gui

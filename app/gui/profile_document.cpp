@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "output_file.h"
+#include "scenarios.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -49,6 +50,12 @@ QString ProfileDocument::displayName() const
 
 void ProfileDocument::setTrait(int trait, double value, int dragSession)
 {
+    if (const Scenario *scenario = editedScenarioData()) {
+        pushScenarioValue({scenario->id, trait, false, {}}, std::clamp(value, 0.0, 100.0),
+                          tr("Change %1 in \"%2\"").arg(m_base.traits[static_cast<size_t>(trait)].name, scenario->name),
+                          {dragSession != 0 ? CommandId::ScenarioTrait : CommandId::None, dragSession});
+        return;
+    }
     if (groupValuesComputed())
         return;
     if (const Participant *person = editedPerson()) {
@@ -74,6 +81,10 @@ void ProfileDocument::setTrait(int trait, double value, int dragSession)
 
 QString ProfileDocument::setImportance(int dimension, double value)
 {
+    if (editsScenario())
+        return tr("a scenario changes the organisation, not what matters to it; choose \"%1\" to change the "
+                  "importance")
+            .arg(baseScenarioName());
     if (groupValuesComputed())
         return computedGroupReason(m_profile.consensus);
     if (const Participant *person = editedPerson()) {
@@ -105,6 +116,10 @@ QString ProfileDocument::setImportance(int dimension, double value)
 
 void ProfileDocument::setNote(int trait, const QString &note)
 {
+    if (editsScenario()) {
+        emit noteChanged(trait); // a scenario has no notes: the editor shows the base profile's again
+        return;
+    }
     if (const Participant *person = editedPerson()) {
         const QString was = person->notes.value(m_base.traits.at(static_cast<size_t>(trait)).id);
         if (note != was)
@@ -126,7 +141,7 @@ void ProfileDocument::setNote(int trait, const QString &note)
 
 void ProfileDocument::setTraitUncertainty(int trait, double value)
 {
-    if (groupValuesComputed()) {
+    if (groupValuesComputed() || editsScenario()) {
         emit uncertaintyChanged(trait); // the editor shows the group's value again
         return;
     }
@@ -154,6 +169,10 @@ void ProfileDocument::setTraitUncertainty(int trait, double value)
 
 void ProfileDocument::setImportanceUncertainty(double value)
 {
+    if (editsScenario()) {
+        emit uncertaintyChanged(-1); // a scenario has no uncertainty of its own
+        return;
+    }
     if (const Participant *person = editedPerson()) {
         const double was = person->importanceUncertainty;
         value = std::clamp(value, 0.0, 1.0);
@@ -318,6 +337,8 @@ void ProfileDocument::setEditedParticipant(int participant)
     const QString id = participant >= 0 && participant < participantCount()
                            ? m_profile.participants[static_cast<size_t>(participant)].id
                            : QString();
+    if (!id.isEmpty())
+        setEditedScenario(-1); // a scenario applies on top of the group's values, not a person's
     if (id == m_editedId)
         return;
     m_editedId = id;
@@ -349,6 +370,9 @@ void ProfileDocument::checkEditedParticipant()
 
 double ProfileDocument::shownTrait(int trait) const
 {
+    if (const Scenario *scenario = editedScenarioData())
+        if (const auto found = scenario->traits.find(trait); found != scenario->traits.end())
+            return found->second;
     const Participant *person = editedPerson();
     return (person ? person->traits : m_profile.traits).at(static_cast<size_t>(trait));
 }
@@ -384,8 +408,8 @@ QString ProfileDocument::computedGroupReason(ConsensusMethod method)
 }
 
 namespace {
-/// A participant id made from `name` ("Dana Reyes" → "dana_reyes"), unique among `profile`'s participants.
-QString participantIdFor(const QString &name, const Profile &profile)
+/// A snake_case id made from `name` ("Dana Reyes" → "dana_reyes"), or `fallback` when nothing of it is left.
+QString idBase(const QString &name, const QString &fallback)
 {
     QString base;
     for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
@@ -400,10 +424,30 @@ QString participantIdFor(const QString &name, const Profile &profile)
     while (base.endsWith(QLatin1Char('_')))
         base.chop(1);
     base = base.left(40);
-    if (base.isEmpty())
-        base = QStringLiteral("participant");
+    return base.isEmpty() ? fallback : base;
+}
+
+/// A participant id made from `name`, unique among `profile`'s participants.
+QString participantIdFor(const QString &name, const Profile &profile)
+{
+    const QString base = idBase(name, QStringLiteral("participant"));
     QString id = base;
     for (int n = 2; profile.participantIndex(id) >= 0; ++n)
+        id = QStringLiteral("%1_%2").arg(base, QString::number(n));
+    return id;
+}
+
+// --- Scenarios
+/// A scenario id made from `name`, unique among `profile`'s scenarios.
+QString scenarioIdFor(const QString &name, const Profile &profile)
+{
+    const QString base = idBase(name, QStringLiteral("scenario"));
+    const auto used = [&](const QString &id) {
+        return std::any_of(profile.scenarios.begin(), profile.scenarios.end(),
+                           [&](const Scenario &s) { return s.id == id; });
+    };
+    QString id = base;
+    for (int n = 2; used(id); ++n)
         id = QStringLiteral("%1_%2").arg(base, QString::number(n));
     return id;
 }
@@ -563,7 +607,14 @@ QString organisationUndoText(OrganisationFigure which)
 
 void ProfileDocument::setOrganisationFigure(OrganisationFigure which, double value)
 {
-    const Organisation old = organisation();
+    if (const Scenario *scenario = editedScenarioData()) {
+        const double clamped = figureRange(which).clamp(value);
+        pushScenarioValue({scenario->id, static_cast<int>(which), true, {}}, clamped,
+                          tr("%1 in \"%2\"").arg(organisationUndoText(which), scenario->name),
+                          {CommandId::ScenarioFigure});
+        return;
+    }
+    const Organisation old = m_profile.organisation.value_or(Organisation{});
     Organisation changed = old;
     setFigure(changed, which, figureRange(which).clamp(value));
     if (changed == old)
@@ -576,7 +627,7 @@ void ProfileDocument::setOrganisationFigure(OrganisationFigure which, double val
 
 void ProfileDocument::setCurrency(const QString &code)
 {
-    const Organisation old = organisation();
+    const Organisation old = m_profile.organisation.value_or(Organisation{}); // the same in every scenario
     if (!isKnownCurrency(code) || code == old.currency)
         return;
     Organisation changed = old;
@@ -587,7 +638,7 @@ void ProfileDocument::setCurrency(const QString &code)
 
 void ProfileDocument::setSmallNeedAs(SmallNeedAs as)
 {
-    const Organisation old = organisation();
+    const Organisation old = m_profile.organisation.value_or(Organisation{}); // the same in every scenario
     if (as == old.smallNeedAs)
         return;
     Organisation changed = old;
@@ -599,7 +650,7 @@ void ProfileDocument::setSmallNeedAs(SmallNeedAs as)
 
 void ProfileDocument::setRedeployKeptStaff(bool redeploy)
 {
-    const Organisation old = organisation();
+    const Organisation old = m_profile.organisation.value_or(Organisation{}); // the same in every scenario
     if (redeploy == old.redeployKeptStaff)
         return;
     Organisation changed = old;
@@ -612,6 +663,15 @@ void ProfileDocument::setRedeployKeptStaff(bool redeploy)
 
 void ProfileDocument::setPriceFigure(int model, PriceFigure which, double value)
 {
+    if (const Scenario *scenario = editedScenarioData()) {
+        if (model < 0 || model >= modelCount())
+            return;
+        pushScenarioValue({scenario->id, static_cast<int>(which), false, catalogue().models[static_cast<size_t>(model)].id},
+                          figureRange(which).clamp(value),
+                          tr("Change prices of %1 in \"%2\"").arg(modelName(model), scenario->name),
+                          {CommandId::ScenarioFigure});
+        return;
+    }
     ModelPricing changed = pricing(model);
     setFigure(changed, which, figureRange(which).clamp(value));
     pushPricing({model, PriceRef::Part::Figure, static_cast<int>(which)}, changed,
@@ -622,7 +682,7 @@ void ProfileDocument::setTerm(int model, int months)
 {
     if (!isContractTerm(months))
         return;
-    ModelPricing changed = pricing(model);
+    ModelPricing changed = basePricing(model); // the same in every scenario
     changed.termMonths = months;
     pushPricing({model, PriceRef::Part::Term, 0}, changed,
                 tr("Change term of %1 to %2 months").arg(modelName(model), QString::number(months)), CommandId::None);
@@ -632,7 +692,7 @@ void ProfileDocument::setSurcharge(int model, int months, double percent)
 {
     if (!isContractTerm(months))
         return;
-    ModelPricing changed = pricing(model);
+    ModelPricing changed = basePricing(model); // the same in every scenario
     changed.shortTermSurchargePercent[months] = kSurchargeRange.clamp(percent);
     pushPricing({model, PriceRef::Part::Surcharge, months}, changed,
                 tr("Change short-term surcharge of %1").arg(modelName(model)), CommandId::PriceFigure);
@@ -640,7 +700,7 @@ void ProfileDocument::setSurcharge(int model, int months, double percent)
 
 void ProfileDocument::setModuleSelected(int model, int module, bool selected)
 {
-    ModelPricing changed = pricing(model);
+    ModelPricing changed = basePricing(model); // the same in every scenario
     if (module < 0 || module >= static_cast<int>(changed.modules.size()))
         return;
     changed.modules[static_cast<size_t>(module)].selected = selected;
@@ -652,7 +712,7 @@ void ProfileDocument::setModuleSelected(int model, int module, bool selected)
 
 void ProfileDocument::setModulePrice(int model, int module, bool perUser, double value)
 {
-    ModelPricing changed = pricing(model);
+    ModelPricing changed = basePricing(model); // the same in every scenario
     if (module < 0 || module >= static_cast<int>(changed.modules.size()))
         return;
     PricingModule &entry = changed.modules[static_cast<size_t>(module)];
@@ -664,7 +724,7 @@ void ProfileDocument::setModulePrice(int model, int module, bool perUser, double
 void ProfileDocument::pushPricing(const PriceRef &at, const ModelPricing &pricing, const QString &text,
                                   CommandId merge)
 {
-    if (at.model < 0 || at.model >= modelCount() || pricing == this->pricing(at.model))
+    if (at.model < 0 || at.model >= modelCount() || pricing == basePricing(at.model))
         return;
     m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyPricing, at, storedPricing(at.model),
                                      std::optional<ModelPricing>(pricing), text, {merge}));
@@ -813,6 +873,8 @@ void ProfileDocument::applyOrganisation(const int &, const std::optional<Organis
 {
     m_profile.organisation = organisation;
     recost();
+    if (editsScenario())
+        emit scenariosChanged(); // a scenario's costs follow the base figures it does not set
 }
 
 void ProfileDocument::applyPricing(const PriceRef &at, const std::optional<ModelPricing> &pricing)
@@ -834,10 +896,12 @@ void ProfileDocument::applyProfileContent(const Whole &, const Profile &content)
     std::vector<CustomModel> models = std::move(m_profile.customModels);
     m_profile = content;
     m_profile.customModels = std::move(models);
+    checkEditedScenario();
     rescore();
     recost();
     checkEditedParticipant();
     emit participantsChanged();
+    emit scenariosChanged();
     emit profileReset();
     emit resultChanged();
 }
@@ -946,12 +1010,20 @@ void ProfileDocument::rebuildEngine()
 
 void ProfileDocument::recost()
 {
-    m_costModel = std::make_unique<CostModel>(CostModel::forProfile(catalogue(), m_profile));
+    if (const int scenario = editedScenario(); scenario >= 0)
+        m_shown = m_profile.withScenario(scenario); // the organisation or a price changed: see it in the scenario
+    m_costModel = std::make_unique<CostModel>(CostModel::forProfile(catalogue(), shownProfile()));
     emit costsChanged();
 }
 
 void ProfileDocument::rescore()
 {
+    if (const int scenario = editedScenario(); scenario >= 0) {
+        m_shown = m_profile.withScenario(scenario);
+        m_result = m_engine->score(m_shown);
+        m_analysis.reset();
+        return;
+    }
     m_result = m_engine->score(m_profile);
     m_analysis.reset();
 }
@@ -960,16 +1032,276 @@ void ProfileDocument::replaceAll(Profile profile)
 {
     m_profile = std::move(profile);
     m_editedId.clear();
+    m_scenarioId.clear();
     rebuildEngine();
     rescore();
     recost();
     m_undoStack.clear();
     checkEditedParticipant();
+    checkEditedScenario();
     emit participantsChanged();
+    emit scenariosChanged();
     emit modelsChanged();
     emit profileReset();
     emit resultChanged();
     emit modifiedChanged(false);
+}
+
+// --- Scenarios ------------------------------------------------------------------------------------------
+
+namespace {
+Scenario *findScenario(Profile &profile, const QString &id)
+{
+    const auto found = std::find_if(profile.scenarios.begin(), profile.scenarios.end(),
+                                    [&](const Scenario &s) { return s.id == id; });
+    return found != profile.scenarios.end() ? &*found : nullptr;
+}
+} // namespace
+
+int ProfileDocument::editedScenario() const
+{
+    if (m_scenarioId.isEmpty())
+        return -1;
+    for (int i = 0; i < scenarioCount(); ++i)
+        if (m_profile.scenarios[static_cast<size_t>(i)].id == m_scenarioId)
+            return i;
+    return -1;
+}
+
+const Scenario *ProfileDocument::editedScenarioData() const
+{
+    const int index = editedScenario();
+    return index >= 0 ? &m_profile.scenarios[static_cast<size_t>(index)] : nullptr;
+}
+
+void ProfileDocument::setEditedScenario(int scenario)
+{
+    const QString id =
+        scenario >= 0 && scenario < scenarioCount() ? m_profile.scenarios[static_cast<size_t>(scenario)].id : QString();
+    if (!id.isEmpty())
+        setEditedParticipant(-1); // a scenario applies on top of the group's values, not one person's
+    if (id == m_scenarioId)
+        return;
+    m_scenarioId = id;
+    checkEditedScenario();
+}
+
+void ProfileDocument::checkEditedScenario()
+{
+    if (!m_scenarioId.isEmpty() && editedScenario() < 0)
+        m_scenarioId.clear();
+    const int edited = editedScenario();
+    if (edited == m_lastScenario)
+        return;
+    m_lastScenario = edited;
+    rescore();
+    recost();
+    emit editedScenarioChanged(edited);
+    emit resultChanged();
+}
+
+bool ProfileDocument::scenarioSetsTrait(int trait) const
+{
+    const Scenario *scenario = editedScenarioData();
+    return scenario && scenario->traits.count(trait) > 0;
+}
+
+void ProfileDocument::resetScenarioTrait(int trait)
+{
+    if (const Scenario *scenario = editedScenarioData())
+        pushScenarioValue({scenario->id, trait, false, {}}, std::nullopt,
+                          tr("Use the profile's %1 in \"%2\"")
+                              .arg(m_base.traits.at(static_cast<size_t>(trait)).name, scenario->name),
+                          {});
+}
+
+bool ProfileDocument::scenarioSetsFigure(OrganisationFigure which) const
+{
+    const Scenario *scenario = editedScenarioData();
+    return scenario && scenario->organisation.count(which) > 0;
+}
+
+void ProfileDocument::resetScenarioFigure(OrganisationFigure which)
+{
+    if (const Scenario *scenario = editedScenarioData())
+        pushScenarioValue({scenario->id, static_cast<int>(which), true, {}}, std::nullopt,
+                          tr("%1 in \"%2\"").arg(organisationUndoText(which), scenario->name), {});
+}
+
+void ProfileDocument::pushScenarioValue(const ScenarioRef &at, std::optional<double> value, const QString &text,
+                                        MergeRule merge)
+{
+    const Scenario *scenario = findScenario(m_profile, at.scenario);
+    if (!scenario)
+        return;
+    std::optional<double> old;
+    if (!at.model.isEmpty()) {
+        if (const auto model = scenario->pricing.find(at.model); model != scenario->pricing.end())
+            if (const auto found = model->second.find(static_cast<PriceFigure>(at.index)); found != model->second.end())
+                old = found->second;
+    } else if (at.figure) {
+        if (const auto found = scenario->organisation.find(static_cast<OrganisationFigure>(at.index));
+            found != scenario->organisation.end())
+            old = found->second;
+    } else if (const auto found = scenario->traits.find(at.index); found != scenario->traits.end()) {
+        old = found->second;
+    }
+    if (old == value)
+        return;
+    m_undoStack.push(
+        new ChangeValue(this, &ProfileDocument::applyScenarioValue, at, old, std::move(value), text, merge));
+}
+
+void ProfileDocument::applyScenarioValue(const ScenarioRef &at, const std::optional<double> &value)
+{
+    Scenario *scenario = findScenario(m_profile, at.scenario);
+    if (!scenario)
+        return;
+    const auto set = [&](auto &map, auto key) {
+        if (value)
+            map[key] = *value;
+        else
+            map.erase(key);
+    };
+    const bool shown = scenario->id == m_scenarioId;
+    if (!at.model.isEmpty()) {
+        auto &prices = scenario->pricing[at.model];
+        set(prices, static_cast<PriceFigure>(at.index));
+        if (prices.empty())
+            scenario->pricing.erase(at.model);
+        if (shown)
+            recost();
+    } else if (at.figure) {
+        set(scenario->organisation, static_cast<OrganisationFigure>(at.index));
+        if (shown)
+            recost();
+    } else {
+        set(scenario->traits, at.index);
+        if (shown) {
+            rescore();
+            emit traitChanged(at.index);
+            emit resultChanged();
+        }
+    }
+    emit scenariosChanged();
+}
+
+QString ProfileDocument::scenarioNameProblem(const QString &name, int except) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > Scenario::kMaxNameLength)
+        return QCoreApplication::translate("splitbench", "a scenario's name must have 1 to %1 characters")
+            .arg(Scenario::kMaxNameLength);
+    if (trimmed.compare(baseScenarioName(), Qt::CaseInsensitive) == 0)
+        return tr("\"%1\" is the name of the profile itself; choose another name").arg(trimmed);
+    for (int i = 0; i < scenarioCount(); ++i)
+        if (i != except && m_profile.scenarios[static_cast<size_t>(i)].name.compare(trimmed, Qt::CaseInsensitive) == 0)
+            return tr("the scenario name \"%1\" is already used; each scenario needs a name of its own").arg(trimmed);
+    return {};
+}
+
+QString ProfileDocument::scenarioLimitProblem() const
+{
+    return scenarioCount() >= kMaxScenarios
+               ? QCoreApplication::translate("splitbench", "at most %1 scenarios are supported").arg(kMaxScenarios)
+               : QString();
+}
+
+QString ProfileDocument::suggestScenarioName(int copyOf) const
+{
+    const auto free = [this](const QString &name) { return scenarioNameProblem(name).isEmpty(); };
+    if (copyOf >= 0 && copyOf < scenarioCount()) {
+        const QString base = m_profile.scenarios[static_cast<size_t>(copyOf)].name;
+        QString name = tr("%1 (copy)").arg(base);
+        for (int n = 2; !free(name); ++n)
+            name = tr("%1 (copy %2)").arg(base, QString::number(n));
+        return name;
+    }
+    QString name;
+    for (int n = scenarioCount() + 1; name.isEmpty() || !free(name); ++n)
+        name = tr("Scenario %1").arg(n);
+    return name;
+}
+
+QString ProfileDocument::addScenario(const QString &name)
+{
+    if (QString problem = scenarioLimitProblem(); !problem.isEmpty())
+        return problem;
+    if (QString problem = scenarioNameProblem(name); !problem.isEmpty())
+        return problem;
+    Scenario scenario;
+    scenario.name = name.trimmed();
+    scenario.id = scenarioIdFor(scenario.name, m_profile);
+    const QString id = scenario.id;
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyScenario, scenarioCount(), std::optional<Scenario>(),
+                                     std::optional<Scenario>(std::move(scenario)),
+                                     tr("Add scenario \"%1\"").arg(name.trimmed())));
+    setEditedScenario(scenarioCount() - 1);
+    return {};
+}
+
+QString ProfileDocument::duplicateScenario(int scenario, const QString &name)
+{
+    if (scenario < 0 || scenario >= scenarioCount())
+        return {};
+    if (QString problem = scenarioLimitProblem(); !problem.isEmpty())
+        return problem;
+    if (QString problem = scenarioNameProblem(name); !problem.isEmpty())
+        return problem;
+    Scenario copy = m_profile.scenarios[static_cast<size_t>(scenario)];
+    copy.name = name.trimmed();
+    copy.id = scenarioIdFor(copy.name, m_profile);
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyScenario, scenario + 1, std::optional<Scenario>(),
+                                     std::optional<Scenario>(std::move(copy)),
+                                     tr("Duplicate scenario \"%1\"").arg(m_profile.scenarios[static_cast<size_t>(scenario)].name)));
+    setEditedScenario(scenario + 1);
+    return {};
+}
+
+QString ProfileDocument::renameScenario(int scenario, const QString &name)
+{
+    if (scenario < 0 || scenario >= scenarioCount())
+        return {};
+    const QString old = m_profile.scenarios[static_cast<size_t>(scenario)].name;
+    if (name.trimmed() == old)
+        return {};
+    if (QString problem = scenarioNameProblem(name, scenario); !problem.isEmpty())
+        return problem;
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyScenarioName, scenario, old, name.trimmed(),
+                                     tr("Rename scenario \"%1\" to \"%2\"").arg(old, name.trimmed())));
+    return {};
+}
+
+void ProfileDocument::removeScenario(int scenario)
+{
+    if (scenario < 0 || scenario >= scenarioCount())
+        return;
+    const Scenario &gone = m_profile.scenarios[static_cast<size_t>(scenario)];
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyScenario, scenario, std::optional<Scenario>(gone),
+                                     std::optional<Scenario>(), tr("Remove scenario \"%1\"").arg(gone.name)));
+}
+
+void ProfileDocument::applyScenario(const int &index, const std::optional<Scenario> &scenario)
+{
+    if (scenario)
+        m_profile.scenarios.insert(m_profile.scenarios.begin() + index, *scenario);
+    else
+        m_profile.scenarios.erase(m_profile.scenarios.begin() + index);
+    emit scenariosChanged();
+    checkEditedScenario(); // the removed one was edited: back to the base profile
+}
+
+void ProfileDocument::applyScenarioName(const int &index, const QString &name)
+{
+    m_profile.scenarios.at(static_cast<size_t>(index)).name = name;
+    emit scenariosChanged();
+}
+
+ModelPricing ProfileDocument::basePricing(int model) const
+{
+    if (!editsScenario())
+        return pricing(model);
+    return CostModel::forProfile(catalogue(), m_profile).pricing(model);
 }
 
 } // namespace splitbench::gui

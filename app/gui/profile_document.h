@@ -33,6 +33,18 @@ struct ParticipantRef {
     bool operator==(const ParticipantRef &) const = default;
 };
 
+// --- Scenarios
+/// One value of one scenario: the key of a scenario's edit (edits of one key merge). `model` is empty for a
+/// trait (`index` is the trait) or an organisation figure (`figure` true, `index` the OrganisationFigure); for a
+/// price it is the model's id and `index` the PriceFigure.
+struct ScenarioRef {
+    QString scenario; ///< The scenario's id (an index would point elsewhere after an undone removal).
+    int index = -1;
+    bool figure = false;
+    QString model;
+    bool operator==(const ScenarioRef &) const = default;
+};
+
 struct PriceRef {
     enum class Part { Figure, Term, Surcharge, ModuleSelected, ModulePerMonth, ModulePerUser };
     int model = -1;
@@ -143,7 +155,11 @@ public:
     // (core/cost_figures.h); typing or spinning in one field is one undo step.
 
     /// The organisation's figures: the profile's, or the defaults until one is edited.
-    [[nodiscard]] Organisation organisation() const { return m_profile.organisation.value_or(Organisation{}); }
+    /// While a scenario is edited, with its figures applied.
+    [[nodiscard]] Organisation organisation() const
+    {
+        return shownProfile().organisation.value_or(Organisation{});
+    }
     /// What each model costs this profile (CostModel::forProfile), kept up to date with the profile.
     [[nodiscard]] const CostModel &costModel() const { return *m_costModel; }
     /// The prices `model` has for this profile: its own, the profile's override or the defaults.
@@ -178,6 +194,44 @@ public:
     /// The profile as written to files.
     [[nodiscard]] QByteArray toJson() const { return m_profile.toJson(m_base); }
 
+    // --- Scenarios (docs/user-guide.md, "Scenarios"). Like a workshop participant, a scenario is chosen for
+    // editing (view state: not undone, not saved). While one is, the editors show its values (the base value
+    // where it sets none), and result(), costModel(), organisation(), pricing() and shownProfile() are those of
+    // profile().withScenario(): the whole workbench shows the scenario. Trait edits, organisation figures and
+    // the four price figures go to the scenario; what a scenario cannot change (importance, notes, uncertainty)
+    // is refused, and the currency, the contract terms and the modules, the same in every scenario, go to the
+    // base profile. In a workshop a scenario applies on top of the group's values: choosing one shows the group,
+    // choosing a participant returns to the base profile.
+
+    [[nodiscard]] int scenarioCount() const { return static_cast<int>(m_profile.scenarios.size()); }
+    /// The scenario the editors show and change, or -1 for the base profile ("As profiled").
+    [[nodiscard]] int editedScenario() const;
+    void setEditedScenario(int scenario);
+    [[nodiscard]] bool editsScenario() const { return editedScenario() >= 0; }
+    /// The profile the fit and the costs are computed from: profile(), or profile().withScenario(editedScenario()).
+    [[nodiscard]] const Profile &shownProfile() const { return editsScenario() ? m_shown : m_profile; }
+    /// The engine result() comes from (catalogue() with the custom models), e.g. for compareScenarios().
+    [[nodiscard]] const FitEngine &engine() const { return *m_engine; }
+    /// True when the edited scenario sets `trait` (false for the base profile).
+    [[nodiscard]] bool scenarioSetsTrait(int trait) const;
+    /// Takes the edited scenario's own value of `trait` away: it follows the base profile again (one undo step).
+    void resetScenarioTrait(int trait);
+    [[nodiscard]] bool scenarioSetsFigure(OrganisationFigure which) const;
+    void resetScenarioFigure(OrganisationFigure which);
+    /// Why `name` cannot name a scenario (empty, too long, used by another scenario than `except`), or "".
+    [[nodiscard]] QString scenarioNameProblem(const QString &name, int except = -1) const;
+    /// Why no scenario can be added (the profile holds kMaxScenarios), or "".
+    [[nodiscard]] QString scenarioLimitProblem() const;
+    /// A name no scenario uses yet ("Scenario 3"), or "%1 (copy)" of scenario `copyOf`.
+    [[nodiscard]] QString suggestScenarioName(int copyOf = -1) const;
+    /// Adds a scenario that changes nothing yet and edits it; returns why it was refused, or "".
+    QString addScenario(const QString &name);
+    /// Adds a copy of `scenario` called `name` and edits it; returns why it was refused, or "".
+    QString duplicateScenario(int scenario, const QString &name);
+    QString renameScenario(int scenario, const QString &name);
+    /// Removing the edited scenario returns the editors to the base profile.
+    void removeScenario(int scenario);
+
 signals:
     void traitChanged(int trait);
     void importanceChanged(int dimension);
@@ -202,6 +256,12 @@ signals:
     void participantValuesChanged(int participant);
     /// The editors now show another participant's values (or the group's).
     void editedParticipantChanged(int participant);
+
+    // --- Scenarios
+    /// A scenario was added, removed or renamed, or one of its values changed.
+    void scenariosChanged();
+    /// The editors now show another scenario (-1: the base profile).
+    void editedScenarioChanged(int scenario);
 
 private:
     // --- The mutators: reached only through the ChangeValue commands the editing functions push. Each changes
@@ -247,6 +307,20 @@ private:
     void rescore();
     void replaceAll(Profile profile);
 
+    // --- Scenarios
+    /// Sets (a value) or erases (nullopt) one value of a scenario.
+    void applyScenarioValue(const ScenarioRef &at, const std::optional<double> &value);
+    /// A scenario inserted at `index`; nullopt erases the one there.
+    void applyScenario(const int &index, const std::optional<Scenario> &scenario);
+    void applyScenarioName(const int &index, const QString &name);
+    [[nodiscard]] const Scenario *editedScenarioData() const;
+    /// Forgets an edited scenario that is gone, and says so.
+    void checkEditedScenario();
+    /// Pushes the change of one value of the edited scenario (nothing when it is unchanged).
+    void pushScenarioValue(const ScenarioRef &at, std::optional<double> value, const QString &text, MergeRule merge);
+    /// A model's prices in the base profile (pricing() shows the scenario's).
+    [[nodiscard]] ModelPricing basePricing(int model) const;
+
     Catalogue m_base;
     Profile m_profile;
     std::unique_ptr<FitEngine> m_engine;
@@ -257,6 +331,10 @@ private:
     QString m_editedId; ///< The edited participant's id; empty for the group.
     int m_lastEdited = -1;
     mutable std::optional<WorkshopAnalysis> m_analysis;
+    // --- Scenarios
+    QString m_scenarioId;     ///< The edited scenario's id; empty for the base profile.
+    int m_lastScenario = -1;
+    Profile m_shown;          ///< profile().withScenario(editedScenario()) while a scenario is edited.
 };
 
 } // namespace splitbench::gui

@@ -120,6 +120,14 @@ ProfilePanel::ProfilePanel(ProfileDocument *document, std::vector<ExampleProfile
     header->addWidget(m_examplesButton, 0, Qt::AlignLeft);
     header->addWidget(m_participantsRow);
     header->addWidget(m_groupHint);
+    // --- Scenarios: which one the sliders change (the tool bar's selector chooses it).
+    m_scenarioHint = new QLabel(this);
+    m_scenarioHint->setObjectName(QStringLiteral("scenarioHint"));
+    m_scenarioHint->setWordWrap(true);
+    m_scenarioHint->setTextFormat(Qt::PlainText);
+    m_scenarioHint->setFont(hintFont);
+    m_scenarioHint->setVisible(false);
+    header->addWidget(m_scenarioHint);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -142,7 +150,13 @@ ProfilePanel::ProfilePanel(ProfileDocument *document, std::vector<ExampleProfile
         rebuildParticipants();
         refreshAll(); // someone else's values now
     });
+    connect(document, &ProfileDocument::editedScenarioChanged, this, [this] {
+        refreshScenario();
+        refreshAll(); // the scenario's values now
+    });
+    connect(document, &ProfileDocument::scenariosChanged, this, &ProfilePanel::refreshScenario);
     rebuildParticipants();
+    refreshScenario();
     refreshAll();
 }
 
@@ -182,17 +196,44 @@ void ProfilePanel::rebuildParticipants()
 void ProfilePanel::refreshEditable()
 {
     const bool computed = m_document->groupValuesComputed();
-    m_groupHint->setVisible(computed);
+    m_groupHint->setVisible(computed && !m_document->editsScenario());
     if (computed)
         m_groupHint->setText(m_document->profile().consensus == ConsensusMethod::WeightedMean
                                  ? tr("The group's values are the participants' weighted mean. Pick a person to "
                                       "change theirs.")
                                  : tr("The group's values are the participants' weighted median. Pick a person to "
                                       "change theirs."));
+    // A scenario applies on top of the group's values: its own values are edited, the group's stay computed.
+    const bool scenario = m_document->editsScenario();
     for (const TraitRow &row : m_rows) {
-        row.slider->setEnabled(!computed);
-        row.uncertainty->setReadOnly(computed);
+        row.slider->setEnabled(!computed || scenario);
+        row.uncertainty->setReadOnly(computed || scenario);
+        row.note->setReadOnly(scenario);
     }
+}
+
+// --- Scenarios
+
+void ProfilePanel::refreshScenario()
+{
+    const int scenario = m_document->editedScenario();
+    m_scenarioHint->setVisible(scenario >= 0);
+    if (scenario >= 0)
+        m_scenarioHint->setText(
+            tr("Scenario \"%1\": the sliders change the scenario; a trait it sets is marked with a reset button, "
+               "the others follow the profile. Notes, uncertainty and importance are the profile's.")
+                .arg(m_document->profile().scenarios[static_cast<size_t>(scenario)].name));
+    for (int t = 0; t < static_cast<int>(m_rows.size()); ++t)
+        refreshOverride(t);
+    refreshEditable();
+}
+
+void ProfilePanel::refreshOverride(int trait)
+{
+    QToolButton *reset = m_rows[static_cast<size_t>(trait)].reset;
+    const bool sets = m_document->scenarioSetsTrait(trait);
+    if (reset->isVisibleTo(this) != sets)
+        reset->setVisible(sets);
 }
 
 QWidget *ProfilePanel::createTraitsPage()
@@ -238,6 +279,18 @@ QWidget *ProfilePanel::createTraitsPage()
         row.slider->setAccessibleDescription(
             tr("%1 0 means \"%2\", 100 means \"%3\".").arg(trait.description, trait.lowLabel, trait.highLabel));
         name->setBuddy(row.slider);
+
+        // --- Scenarios: a trait the edited scenario sets shows this button; it returns the trait to the profile's value.
+        row.reset = new QToolButton(page);
+        row.reset->setObjectName(QStringLiteral("traitReset_%1").arg(trait.id));
+        row.reset->setText(tr("↺ Profile"));
+        row.reset->setAutoRaise(true);
+        row.reset->setFont(small);
+        row.reset->setAccessibleName(tr("Use the profile's value of %1").arg(trait.name));
+        row.reset->setToolTip(tr("The scenario sets this trait. Click to use the profile's value again."));
+        row.reset->setFixedHeight(row.value->height() + 2);
+        row.reset->setVisible(false);
+        connect(row.reset, &QToolButton::clicked, this, [this, index] { m_document->resetScenarioTrait(index); });
 
         auto *low = new QLabel(trait.lowLabel, page);
         auto *high = new QLabel(trait.highLabel, page);
@@ -285,8 +338,13 @@ QWidget *ProfilePanel::createTraitsPage()
         auto *grid = new QGridLayout;
         grid->setHorizontalSpacing(6);
         grid->setVerticalSpacing(1);
+        auto *valueBox = new QHBoxLayout;
+        valueBox->setSpacing(4);
+        valueBox->addStretch(1);
+        valueBox->addWidget(row.reset);
+        valueBox->addWidget(row.value);
         grid->addWidget(name, 0, 0);
-        grid->addWidget(row.value, 0, 1, 1, 2);
+        grid->addLayout(valueBox, 0, 1, 1, 2);
         grid->addWidget(row.slider, 1, 0, 1, 2);
         grid->addWidget(row.uncertainty, 1, 2); // next to the slider; the slider yields the room
         auto *ends = new QHBoxLayout;
@@ -301,7 +359,8 @@ QWidget *ProfilePanel::createTraitsPage()
         if (!m_rows.empty())
             QWidget::setTabOrder(m_rows.back().note, row.slider);
         QWidget::setTabOrder(row.slider, row.uncertainty);
-        QWidget::setTabOrder(row.uncertainty, row.note);
+        QWidget::setTabOrder(row.uncertainty, row.reset);
+        QWidget::setTabOrder(row.reset, row.note);
         if (t + 1 < catalogue.traits.size())
             layout->addSpacing(8);
         m_rows.push_back(row);
@@ -337,6 +396,7 @@ void ProfilePanel::refreshTrait(int trait)
         row.slider->setValue(position);
     }
     row.value->setText(formatValue(value));
+    refreshOverride(trait);
 }
 
 void ProfilePanel::refreshNote(int trait)

@@ -51,6 +51,12 @@ public:
     /// True while a trait slider is held with the mouse (its moves merge into one undo step).
     [[nodiscard]] bool isDragging() const;
 
+    // --- Scenarios
+    /// "Use the profile's value": shown beside a trait the edited scenario sets.
+    [[nodiscard]] QToolButton *resetButton(int trait) const { return m_rows[static_cast<size_t>(trait)].reset; }
+    /// The line that names the edited scenario (shown while one is).
+    [[nodiscard]] QLabel *scenarioHint() const { return m_scenarioHint; }
+
 signals:
     void message(const QString &text);
     /// A slider drag ended: its undo step is complete.
@@ -62,6 +68,7 @@ private:
         QLabel *value = nullptr;
         NoteEdit *note = nullptr;
         QDoubleSpinBox *uncertainty = nullptr;
+        QToolButton *reset = nullptr; ///< --- Scenarios
     };
 
     QWidget *createTraitsPage();
@@ -85,6 +92,10 @@ private:
     QToolButton *m_participantMenuButton = nullptr;
     QLabel *m_groupHint = nullptr;
     int m_dragSession = 0;
+    // --- Scenarios
+    void refreshScenario();
+    void refreshOverride(int trait);
+    QLabel *m_scenarioHint = nullptr;
 };
 
 } // namespace splitbench::gui

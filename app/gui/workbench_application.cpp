@@ -124,6 +124,7 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser, const Q
                                            : view == QLatin1String("sensitivity") ? MainWindow::SensitivityTab
                                            : view == QLatin1String("cost")        ? MainWindow::CostTab
                                            : view == QLatin1String("workshop")    ? MainWindow::WorkshopTab
+                                           : view == QLatin1String("scenarios")   ? MainWindow::ScenariosTab
                                                                                   : MainWindow::OverviewTab);
     }
     if (parser.isSet(QStringLiteral("participant"))) {
@@ -131,6 +132,13 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser, const Q
         if (participant < 0)
             return fail(tr("unknown participant id \"%1\"").arg(parser.value(QStringLiteral("participant"))));
         window.document()->setEditedParticipant(participant);
+    }
+    if (parser.isSet(QStringLiteral("scenario"))) {
+        const QString wanted = parser.value(QStringLiteral("scenario"));
+        const int scenario = window.document()->profile().scenarioIndex(wanted);
+        if (scenario < 0)
+            return fail(tr("unknown scenario \"%1\" (give its id or its name)").arg(wanted));
+        window.document()->setEditedScenario(scenario);
     }
     if (parser.isSet(QStringLiteral("dimension"))) {
         const int dimension = window.document()->catalogue().dimensionIndex(parser.value(QStringLiteral("dimension")));
@@ -239,9 +247,11 @@ int runWorkbench(int argc, char *argv[])
     parser.addOption(
         hidden({QStringLiteral("language"), tr("system, en or de (screenshots: en)."), QStringLiteral("language")}));
     parser.addOption(
-        hidden({QStringLiteral("view"), tr("overview, explorer, sensitivity, cost or workshop."), QStringLiteral("view")}));
+        hidden({QStringLiteral("view"), tr("overview, explorer, sensitivity, cost, workshop or scenarios."), QStringLiteral("view")}));
     parser.addOption(hidden({QStringLiteral("participant"), tr("Workshop participant id whose values to show."),
                              QStringLiteral("id")}));
+    parser.addOption(hidden({QStringLiteral("scenario"), tr("Scenario (id or name) to show and edit."),
+                             QStringLiteral("id-or-name")}));
     parser.addOption(hidden({QStringLiteral("dimension"), tr("Dimension id to select."), QStringLiteral("id")}));
     parser.addOption(hidden({QStringLiteral("edit-activity"),
                              tr("Open the owner editor of the first activity of this custom model (with --view "

@@ -1741,12 +1741,20 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
         <translation>unbekannte Teilnehmer-ID „%1“</translation>
     </message>
     <message>
-        <source>overview, explorer, sensitivity, cost or workshop.</source>
-        <translation>overview, explorer, sensitivity, cost oder workshop.</translation>
-    </message>
-    <message>
         <source>Workshop participant id whose values to show.</source>
         <translation>ID der teilnehmenden Person, deren Werte gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>unknown scenario &quot;%1&quot; (give its id or its name)</source>
+        <translation>unbekanntes Szenario „%1“ (ID oder Namen angeben)</translation>
+    </message>
+    <message>
+        <source>overview, explorer, sensitivity, cost, workshop or scenarios.</source>
+        <translation>overview, explorer, sensitivity, cost, workshop oder scenarios.</translation>
+    </message>
+    <message>
+        <source>Scenario (id or name) to show and edit.</source>
+        <translation>Szenario (ID oder Name), das gezeigt und bearbeitet wird.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2227,10 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Modules:</source>
         <translation>Module:</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;: the organisation&apos;s figures and the prices per user, server and site and the onboarding fee you change here go to the scenario. The currency, the contract terms, the surcharges and the modules are the profile&apos;s, the same in every scenario.</source>
+        <translation>Szenario „%1“: Die Kennzahlen der Organisation und die Preise pro Benutzer, Server und Standort sowie die Einrichtungsgebühr, die Sie hier ändern, gelten für das Szenario. Währung, Vertragslaufzeiten, Zuschläge und Module gehören zum Profil und sind in jedem Szenario gleich.</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2802,38 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Where the participants disagree, and what each one&apos;s values recommend (Ctrl+6)</source>
         <translation>Wo die Teilnehmenden uneins sind und was die Werte jeder Person empfehlen (Strg+6)</translation>
     </message>
+    <message>
+        <source>Sce&amp;narios</source>
+        <translation>Sze&amp;narien</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s fit and cost in every scenario, and what would flip the recommendation</source>
+        <translation>Passung und Kosten jedes Modells in jedem Szenario, und was die Empfehlung kippen würde</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>S&amp;zenarien</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s fit and cost in every scenario (Ctrl+7)</source>
+        <translation>Passung und Kosten jedes Modells in jedem Szenario (Strg+7)</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::MarginHistogramChart</name>
@@ -3325,6 +3369,54 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
             <numerusform>%n Teilnehmerdateien importieren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Change %1 in &quot;%2&quot;</source>
+        <translation>%1 in „%2“ ändern</translation>
+    </message>
+    <message>
+        <source>a scenario changes the organisation, not what matters to it; choose &quot;%1&quot; to change the importance</source>
+        <translation>ein Szenario ändert die Organisation, nicht was ihr wichtig ist; wählen Sie „%1“, um die Gewichtung zu ändern</translation>
+    </message>
+    <message>
+        <source>%1 in &quot;%2&quot;</source>
+        <translation>%1 in „%2“</translation>
+    </message>
+    <message>
+        <source>Change prices of %1 in &quot;%2&quot;</source>
+        <translation>Preise von %1 in „%2“ ändern</translation>
+    </message>
+    <message>
+        <source>Use the profile&apos;s %1 in &quot;%2&quot;</source>
+        <translation>In „%2“ den Profilwert von %1 verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of the profile itself; choose another name</source>
+        <translation>„%1“ ist der Name des Profils selbst; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>the scenario name &quot;%1&quot; is already used; each scenario needs a name of its own</source>
+        <translation>der Szenarioname „%1“ ist schon vergeben; jedes Szenario braucht einen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <source>Add scenario &quot;%1&quot;</source>
+        <translation>Szenario „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario &quot;%1&quot;</source>
+        <translation>Szenario „%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Szenario „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove scenario &quot;%1&quot;</source>
+        <translation>Szenario „%1“ entfernen</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::ProfileFiles</name>
@@ -3578,6 +3670,22 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>The group&apos;s values are the participants&apos; weighted median. Pick a person to change theirs.</source>
         <translation>Die Werte der Gruppe sind der gewichtete Median der Teilnehmenden. Wählen Sie eine Person, um deren Werte zu ändern.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;: the sliders change the scenario; a trait it sets is marked with a reset button, the others follow the profile. Notes, uncertainty and importance are the profile&apos;s.</source>
+        <translation>Szenario „%1“: Die Schieberegler ändern das Szenario; ein Merkmal, das es festlegt, trägt eine Schaltfläche zum Zurücksetzen, die übrigen folgen dem Profil. Notizen, Unsicherheit und Gewichtung gehören zum Profil.</translation>
+    </message>
+    <message>
+        <source>↺ Profile</source>
+        <translation>↺ Profil</translation>
+    </message>
+    <message>
+        <source>Use the profile&apos;s value of %1</source>
+        <translation>Profilwert von %1 verwenden</translation>
+    </message>
+    <message>
+        <source>The scenario sets this trait. Click to use the profile&apos;s value again.</source>
+        <translation>Das Szenario legt dieses Merkmal fest. Klicken, um wieder den Wert des Profils zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +3977,163 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
             <numerusform>%n Seite gedruckt.</numerusform>
             <numerusform>%n Seiten gedruckt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ScenarioActions</name>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>&amp;Neues Szenario…</translation>
+    </message>
+    <message>
+        <source>Add a named variant of the organisation (e.g. &quot;After the acquisition&quot;) and edit it</source>
+        <translation>Eine benannte Variante der Organisation (z. B. „Nach der Übernahme“) hinzufügen und bearbeiten</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Scenario…</source>
+        <translation>Szenario &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Change a scenario&apos;s name</source>
+        <translation>Den Namen eines Szenarios ändern</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Scenario…</source>
+        <translation>Szenario &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>Add a copy of a scenario, to vary it</source>
+        <translation>Eine Kopie eines Szenarios hinzufügen, um es abzuwandeln</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Scenario</source>
+        <translation>Szenario ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove a scenario and its values (Undo brings it back)</source>
+        <translation>Ein Szenario mit seinen Werten entfernen (Rückgängig stellt es wieder her)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Which variant of the organisation the workbench shows and edits: the profile as profiled, or one of its scenarios</source>
+        <translation>Welche Variante der Organisation die Werkbank zeigt und bearbeitet: das Profil, wie erfasst, oder eines seiner Szenarien</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (e.g. &quot;If the IT lead leaves&quot;):</source>
+        <translation>Name des Szenarios (z. B. „Wenn die IT-Leitung geht“):</translation>
+    </message>
+    <message>
+        <source>Added the scenario &quot;%1&quot;: the sliders and the cost figures now change it. Choose &quot;%2&quot; to edit the profile itself.</source>
+        <translation>Szenario „%1“ hinzugefügt: Schieberegler und Kostenangaben ändern jetzt dieses Szenario. Wählen Sie „%2“, um das Profil selbst zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Duplicate Scenario</source>
+        <translation>Szenario duplizieren</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Name der Kopie:</translation>
+    </message>
+    <message>
+        <source>Remove Scenario</source>
+        <translation>Szenario entfernen</translation>
+    </message>
+    <message>
+        <source>Removed the scenario &quot;%1&quot;. Undo brings it back.</source>
+        <translation>Szenario „%1“ entfernt. Rückgängig stellt es wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ScenarioComparisonModel</name>
+    <message>
+        <source>%1 over the %2-month term</source>
+        <translation>%1 über die Laufzeit von %2 Monaten</translation>
+    </message>
+    <message>
+        <source>%1, recommended in &quot;%2&quot;</source>
+        <translation>%1, empfohlen in „%2“</translation>
+    </message>
+    <message>
+        <source>%1: cost per month</source>
+        <translation>%1: Kosten pro Monat</translation>
+    </message>
+    <message>
+        <source>%1: fit</source>
+        <translation>%1: Passung</translation>
+    </message>
+    <message>
+        <source>%1 (flips)</source>
+        <translation>%1 (kippt)</translation>
+    </message>
+    <message>
+        <source>▸ %1</source>
+        <translation>▸ %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes the recommendation</source>
+        <translation>„%1“ ändert die Empfehlung</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s own values</source>
+        <translation>Die Werte des Profils selbst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; keeps the recommendation</source>
+        <translation>„%1“ behält die Empfehlung bei</translation>
+    </message>
+    <message>
+        <source>Shown and edited in the workbench now</source>
+        <translation>Wird gerade in der Werkbank gezeigt und bearbeitet</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter in this column to show and edit it</source>
+        <translation>Doppelklicken oder in dieser Spalte Enter drücken, um es zu zeigen und zu bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ScenariosPage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;A scenario is a variant of your organisation&lt;/b&gt; — &quot;After the acquisition&quot;, &quot;If the IT lead leaves&quot;. It keeps the profile&apos;s values and changes only those you set in it: traits, the organisation&apos;s size and cost figures, prices.&lt;/p&gt;&lt;p&gt;Choose a scenario in the tool bar to see the whole workbench as it would be then and to edit it. This tab shows each model&apos;s fit (and cost) as profiled and in every scenario side by side, and whether the recommendation holds in all of them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ein Szenario ist eine Variante Ihrer Organisation&lt;/b&gt; — „Nach der Übernahme“, „Wenn die IT-Leitung geht“. Es übernimmt die Werte des Profils und ändert nur, was Sie darin festlegen: Merkmale, Größe und Kostenangaben der Organisation, Preise.&lt;/p&gt;&lt;p&gt;Wählen Sie in der Werkzeugleiste ein Szenario, um die ganze Werkbank so zu sehen, wie sie dann wäre, und es zu bearbeiten. Dieser Reiter zeigt Passung (und Kosten) jedes Modells wie im Profil und in jedem Szenario nebeneinander, und ob die Empfehlung in allen gilt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>&amp;Neues Szenario…</translation>
+    </message>
+    <message>
+        <source>Add a scenario</source>
+        <translation>Ein Szenario hinzufügen</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s fit and cost in every scenario</source>
+        <translation>Passung und Kosten jedes Modells in jedem Szenario</translation>
+    </message>
+    <message>
+        <source>Double-click a column (or press Enter) to show and edit that scenario</source>
+        <translation>Eine Spalte doppelklicken (oder Enter drücken), um dieses Szenario zu zeigen und zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Bold: the recommended model in each column. A column marked &quot;(flips)&quot; recommends something else than the profile as profiled.</source>
+        <translation>Fett: das empfohlene Modell jeder Spalte. Eine Spalte mit „(kippt)“ empfiehlt etwas anderes als das Profil, wie erfasst.</translation>
     </message>
 </context>
 <context>

@@ -342,4 +342,47 @@ INSTANTIATE_TEST_SUITE_P(
             .toStdString();
     });
 
+// --- Scenarios
+class ScenariosOnLaptops : public ::testing::TestWithParam<std::tuple<Screen, Setting>> {};
+
+TEST_P(ScenariosOnLaptops, TheScenariosTabAndAScenariosPanelCutNothing)
+{
+    const auto [screen, setting] = GetParam();
+    const SettingScope scope(setting);
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openFile(
+        QStringLiteral(SPLITBENCH_EXAMPLES "/%1/2-manufacturer-with-cio.splitbench.json")
+            .arg(setting.language == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("."))));
+    const QSize size(screen.width, screen.height);
+    bench.window->resize(size);
+    QApplication::processEvents();
+    for (const int edited : {-1, 1}) {
+        bench.window->document()->setEditedScenario(edited);
+        for (const int tab : {MainWindow::ScenariosTab, MainWindow::OverviewTab, MainWindow::CostTab}) {
+            show(bench, tab);
+            SCOPED_TRACE(QStringLiteral("%1×%2, %3, scenario %4, tab %5")
+                             .arg(size.width())
+                             .arg(size.height())
+                             .arg(setting.language)
+                             .arg(edited)
+                             .arg(tab)
+                             .toStdString());
+            EXPECT_EQ(bench.window->size(), size);
+            const QStringList problems = layoutProblems(bench.window.get());
+            EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    LaptopSizesLanguages, ScenariosOnLaptops,
+    ::testing::Combine(::testing::ValuesIn(kLaptops),
+                       ::testing::Values(Setting{QStringLiteral("en"), ThemeChoice::Light},
+                                         Setting{QStringLiteral("de"), ThemeChoice::Dark})),
+    [](const auto &info) {
+        const Screen screen = std::get<0>(info.param);
+        const Setting setting = std::get<1>(info.param);
+        return QStringLiteral("%1x%2_%3").arg(screen.width).arg(screen.height).arg(setting.language).toStdString();
+    });
+
 } // namespace

@@ -18,6 +18,9 @@ enum class CommandId : int {
     ParticipantNote,
     ParticipantUncertainty,
     ParticipantWeight, ///< Typing or spinning in one participant's weight.
+    // --- Scenarios
+    ScenarioTrait,  ///< One slider drag on one trait of one scenario.
+    ScenarioFigure, ///< Typing or spinning in one organisation figure or price of one scenario.
 };
 
 } // namespace splitbench::gui

@@ -126,6 +126,15 @@ CostPage::CostPage(ProfileDocument *document, QWidget *parent) : QWidget(parent)
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
 
+    // --- Scenarios
+    m_scenarioNote = new QLabel;
+    m_scenarioNote->setObjectName(QStringLiteral("costScenarioNote"));
+    m_scenarioNote->setWordWrap(true);
+    m_scenarioNote->setTextFormat(Qt::PlainText);
+    m_scenarioNote->setVisible(false);
+    connect(m_document, &ProfileDocument::editedScenarioChanged, this, &CostPage::refreshScenarioNote);
+    connect(m_document, &ProfileDocument::scenariosChanged, this, &CostPage::refreshScenarioNote);
+
     m_tableModel = new CostTableModel(m_document, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_tableModel);
@@ -166,6 +175,7 @@ CostPage::CostPage(ProfileDocument *document, QWidget *parent) : QWidget(parent)
     results->setObjectName(QStringLiteral("costResults"));
     auto *resultLayout = new QVBoxLayout(results);
     resultLayout->setContentsMargins(0, 0, 0, 0);
+    resultLayout->addWidget(m_scenarioNote);
     resultLayout->addWidget(m_note);
     resultLayout->addWidget(tableLabel);
     resultLayout->addWidget(m_table);
@@ -202,6 +212,18 @@ CostPage::CostPage(ProfileDocument *document, QWidget *parent) : QWidget(parent)
 }
 
 CostPage::~CostPage() = default;
+
+void CostPage::refreshScenarioNote()
+{
+    const int scenario = m_document->editedScenario();
+    m_scenarioNote->setVisible(scenario >= 0);
+    if (scenario >= 0)
+        m_scenarioNote->setText(
+            tr("Scenario \"%1\": the organisation's figures and the prices per user, server and site and the "
+               "onboarding fee you change here go to the scenario. The currency, the contract terms, the surcharges "
+               "and the modules are the profile's, the same in every scenario.")
+                .arg(m_document->profile().scenarios[static_cast<size_t>(scenario)].name));
+}
 
 QString CostPage::moduleName(const QString &id)
 {
@@ -527,7 +549,7 @@ void CostPage::refreshCharts()
     if (m_chartsDirty || m_chartData.modelCount() != m_document->modelCount() ||
         result.overall.size() != m_chartData.costs.size()) {
         m_chartsDirty = false;
-        m_chartData = report::CostChartData::make(m_document->catalogue(), m_document->profile(), result);
+        m_chartData = report::CostChartData::make(m_document->catalogue(), m_document->shownProfile(), result);
         m_componentsChart->setData(m_chartData);
         m_valueChart->setData(m_chartData);
         return;

@@ -77,6 +77,9 @@ private:
     QTableWidget *m_modules = nullptr;
     QLabel *m_modulesLabel = nullptr;
     QLabel *m_note = nullptr;
+    // --- Scenarios
+    QLabel *m_scenarioNote = nullptr; ///< What an edit changes while a scenario is shown.
+    void refreshScenarioNote();
     CostTableModel *m_tableModel = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;

@@ -396,7 +396,7 @@ void SensitivityView::showEvent(QShowEvent *event)
 void SensitivityView::refresh()
 {
     m_dirty = false;
-    m_analysis = std::make_shared<const SensitivityAnalysis>(FitEngine(m_document->catalogue()), m_document->profile());
+    m_analysis = std::make_shared<const SensitivityAnalysis>(FitEngine(m_document->catalogue()), m_document->shownProfile());
     const SensitivityAnalysis &analysis = *m_analysis;
     const Catalogue &catalogue = m_document->catalogue();
     const QStringList models = modelNames();
