@@ -4019,7 +4019,7 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
     <message>
         <source>Which variant of the organisation the workbench shows and edits: the profile as profiled, or one of its scenarios</source>
-        <translation>Welche Variante der Organisation die Werkbank zeigt und bearbeitet: das Profil, wie erfasst, oder eines seiner Szenarien</translation>
+        <translation>Welche Variante der Organisation die Werkbank zeigt und bearbeitet: das Profil selbst („Wie im Profil“) oder eines seiner Szenarien</translation>
     </message>
     <message>
         <source>Scenario:</source>
@@ -4133,7 +4133,7 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
     <message>
         <source>Bold: the recommended model in each column. A column marked &quot;(flips)&quot; recommends something else than the profile as profiled.</source>
-        <translation>Fett: das empfohlene Modell jeder Spalte. Eine Spalte mit „(kippt)“ empfiehlt etwas anderes als das Profil, wie erfasst.</translation>
+        <translation>Fett: das empfohlene Modell jeder Spalte. Eine Spalte mit „(kippt)“ empfiehlt etwas anderes als „Wie im Profil“.</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,7 @@ QVariant ScenarioComparisonModel::headerData(int section, Qt::Orientation orient
         QString tip = isFlipped(section) ? tr("\"%1\" changes the recommendation").arg(outcome.name)
                       : section == 0   ? tr("The profile's own values")
                                        : tr("\"%1\" keeps the recommendation").arg(outcome.name);
+        tip = outcome.name + u'\n' + tip; // the whole of an elided name
         if (edited)
             tip += u'\n' + tr("Shown and edited in the workbench now");
         else

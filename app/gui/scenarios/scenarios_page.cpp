@@ -62,8 +62,10 @@ ScenariosPage::ScenariosPage(ProfileDocument *document, QWidget *parent) : QWidg
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setToolTip(tr("Double-click a column (or press Enter) to show and edit that scenario"));
     QHeaderView *columns = m_table->horizontalHeader();
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setDefaultSectionSize(columns->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 14);
+    // Each column as wide as its scenario's name (and its "(flips)"), up to a limit: a long name is elided, whole
+    // in the tooltip.
+    columns->setSectionResizeMode(QHeaderView::ResizeToContents);
+    columns->setMaximumSectionSize(columns->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 24);
     columns->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(m_table, &QTableView::activated, this,
