@@ -2229,8 +2229,8 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <translation>Module:</translation>
     </message>
     <message>
-        <source>Scenario &quot;%1&quot;: the organisation&apos;s figures and the prices per user, server and site and the onboarding fee you change here go to the scenario. The currency, the contract terms, the surcharges and the modules are the profile&apos;s, the same in every scenario.</source>
-        <translation>Szenario „%1“: Die Kennzahlen der Organisation und die Preise pro Benutzer, Server und Standort sowie die Einrichtungsgebühr, die Sie hier ändern, gelten für das Szenario. Währung, Vertragslaufzeiten, Zuschläge und Module gehören zum Profil und sind in jedem Szenario gleich.</translation>
+        <source>Scenario &quot;%1&quot;: the organisation&apos;s figures and the prices per user, server and site and the onboarding fee you change here go to the scenario. The currency, the contract terms, the surcharges and the modules are the profile&apos;s, the same in every scenario. Figures in bold are the scenario&apos;s own.</source>
+        <translation>Szenario „%1“: Die Kennzahlen der Organisation und die Preise pro Benutzer, Server und Standort sowie die Einrichtungsgebühr, die Sie hier ändern, gelten für das Szenario. Währung, Vertragslaufzeiten, Zuschläge und Module gehören zum Profil und sind in jedem Szenario gleich. Fett gesetzte Werte sind die des Szenarios.</translation>
     </message>
 </context>
 <context>

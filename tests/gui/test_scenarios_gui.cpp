@@ -285,6 +285,9 @@ TEST(ScenarioWindow, TheSelectorChoosesAScenarioAndTheDockSaysWhich)
     // The cost view says where its edits go.
     EXPECT_TRUE(bench.window->costPage()->findChild<QLabel *>(QStringLiteral("costScenarioNote"))->isVisibleTo(
         bench.window->costPage()));
+    // It sets today's IT staff, not the users: that figure is bold.
+    EXPECT_TRUE(bench.window->costPage()->findChild<QWidget *>(QStringLiteral("costItStaff"))->font().bold());
+    EXPECT_FALSE(bench.window->costPage()->findChild<QWidget *>(QStringLiteral("costUsers"))->font().bold());
 
     QTest::mouseClick(panel->resetButton(t), Qt::LeftButton);
     settle();
@@ -417,6 +420,17 @@ TEST(ScenarioWindow, KeysReachTheTabAndEnterEditsAColumn)
     table->setCurrentIndex(table->model()->index(0, 2));
     press(Qt::Key_Return);
     EXPECT_EQ(bench.window->document()->editedScenario(), 1);
+
+    // The selector is a Tab stop of its own, just before the organisation's name; the arrow keys choose.
+    auto *name = bench.window->findChild<QWidget *>(QStringLiteral("profileNameEdit"));
+    ASSERT_NE(name, nullptr);
+    name->setFocus(Qt::TabFocusReason);
+    settle();
+    press(Qt::Key_Backtab, Qt::ShiftModifier);
+    QComboBox *combo = bench.window->scenarioActions()->selector();
+    ASSERT_EQ(QApplication::focusWidget(), combo) << describeWidget(QApplication::focusWidget()).toStdString();
+    press(Qt::Key_Up);
+    EXPECT_EQ(bench.window->document()->editedScenario(), 0);
 
     // Without scenarios: the explanation, with the focus on "New Scenario…".
     bench.window->newProfile();

@@ -221,7 +221,8 @@ void CostPage::refreshScenarioNote()
         m_scenarioNote->setText(
             tr("Scenario \"%1\": the organisation's figures and the prices per user, server and site and the "
                "onboarding fee you change here go to the scenario. The currency, the contract terms, the surcharges "
-               "and the modules are the profile's, the same in every scenario.")
+               "and the modules are the profile's, the same in every scenario. Figures in bold are the scenario's "
+               "own.")
                 .arg(m_document->profile().scenarios[static_cast<size_t>(scenario)].name));
 }
 
@@ -470,6 +471,15 @@ void CostPage::syncInputs()
     m_currency->setCurrentIndex(m_currency->findData(organisation.currency));
     m_smallNeed->setCurrentIndex(m_smallNeed->findData(static_cast<int>(organisation.smallNeedAs)));
     m_redeploy->setChecked(organisation.redeployKeptStaff);
+    // --- Scenarios: the figures the edited scenario sets are bold.
+    for (const auto &[figure, box] : m_organisationBoxes) {
+        const bool sets = m_document->scenarioSetsFigure(figure);
+        if (box->font().bold() != sets) {
+            QFont font = box->font();
+            font.setBold(sets);
+            box->setFont(font);
+        }
+    }
     m_syncing = false;
     refreshCurrency();
     syncPrices();
