@@ -3990,7 +3990,7 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <translation>Eine benannte Variante der Organisation (z. B. „Nach der Übernahme“) hinzufügen und bearbeiten</translation>
     </message>
     <message>
-        <source>Re&amp;name Scenario…</source>
+        <source>&amp;Rename Scenario…</source>
         <translation>Szenario &amp;umbenennen…</translation>
     </message>
     <message>

@@ -23,7 +23,7 @@ ScenarioActions::ScenarioActions(QWidget *window, ProfileDocument *document, std
     m_add = make(tr("&New Scenario…"), QStringLiteral("actionAddScenario"),
                  tr("Add a named variant of the organisation (e.g. \"After the acquisition\") and edit it"));
     connect(m_add, &QAction::triggered, this, [this] { addScenario(); });
-    m_rename = make(tr("Re&name Scenario…"), QStringLiteral("actionRenameScenario"), tr("Change a scenario's name"));
+    m_rename = make(tr("&Rename Scenario…"), QStringLiteral("actionRenameScenario"), tr("Change a scenario's name"));
     connect(m_rename, &QAction::triggered, this, [this] { renameScenario(-1); });
     m_duplicate = make(tr("D&uplicate Scenario…"), QStringLiteral("actionDuplicateScenario"),
                        tr("Add a copy of a scenario, to vary it"));
