@@ -1,5 +1,5 @@
 // The workbench offscreen: one slider step through to the repainted window (median and 99th percentile over a
-// 500-step drag; with the Overview, the Cost tab or a workshop's Workshop tab in front), and process start to
+// 500-step drag; with the Overview, the Cost tab, a workshop's Workshop tab or the Scenarios tab in front), and process start to
 // the first painted frame (`splitbench --measure-startup`).
 #include "cost/cost_charts.h"
 #include "cost/cost_page.h"
@@ -7,6 +7,7 @@
 #include "profile_document.h"
 #include "profile_panel.h"
 #include "radar_view.h"
+#include "scenarios/scenarios_page.h"
 #include "workbench_settings.h"
 #include "workshop/disagreement_chart.h"
 #include "workshop/workshop_page.h"
@@ -17,6 +18,7 @@
 #include <QPixmap>
 #include <QProcess>
 #include <QSlider>
+#include <QTableView>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -88,7 +90,7 @@ struct Window {
 /// value (a merged undo command), rescores, updates the radar series, the fit table and the banner. Argument 0
 /// lets the event loop repaint what changed into the offscreen window's backing store (what a user sees);
 /// argument 1 also grabs the whole window into an image (every widget painted, the issue's worst case).
-enum class Front { Overview, Cost, Workshop };
+enum class Front { Overview, Cost, Workshop, ScenarioBase, ScenarioShown };
 
 void sliderStep(benchmark::State &state, bool grab, Front front)
 {
@@ -111,6 +113,29 @@ void sliderStep(benchmark::State &state, bool grab, Front front)
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
         w.window->workshopPage()->chart()->installEventFilter(&counter);
+    } else if (front == Front::ScenarioBase || front == Front::ScenarioShown) {
+        // A profile with its organisation's figures and four scenarios (issue 19), each setting some traits and
+        // figures. Base: the profile's slider with the Overview in front (the scenarios cost nothing). Shown: the
+        // third scenario edited with the Scenarios tab in front, so each step also recomputes the comparison
+        // (five fits and five cost models) and repaints its table.
+        ProfileDocument *document = w.window->document();
+        document->setOrganisationFigure(OrganisationFigure::Users, 120);
+        for (int n = 0; n < 4; ++n) {
+            document->addScenario(QStringLiteral("Scenario %1").arg(n + 1));
+            for (int t = n; t < document->traitCount(); t += 3)
+                document->setTrait(t, std::fmod(23.0 * (n + 1) + 31.0 * t, 100.0));
+            document->setOrganisationFigure(OrganisationFigure::Users, 80.0 + 60.0 * n);
+        }
+        document->setEditedScenario(front == Front::ScenarioShown ? 2 : -1);
+        document->undoStack()->clear();
+        w.window->viewTabs()->setCurrentIndex(front == Front::ScenarioShown ? MainWindow::ScenariosTab
+                                                                            : MainWindow::OverviewTab);
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+        if (front == Front::ScenarioShown)
+            w.window->scenariosPage()->table()->viewport()->installEventFilter(&counter);
+        else
+            w.window->radarView()->installEventFilter(&counter);
     } else if (front == Front::Cost) {
         // The Cost tab in front: each step moves the value-for-money chart's points (the fits), and the banner.
         w.window->viewTabs()->setCurrentIndex(MainWindow::CostTab);
@@ -205,6 +230,20 @@ void BM_SliderStepWorkshop(benchmark::State &state)
     sliderStep(state, false, Front::Workshop);
 }
 BENCHMARK(BM_SliderStepWorkshop)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+
+/// The same drag in a profile with four scenarios (issue 19): argument 0 with the profile edited and the
+/// Overview in front, argument 1 with a scenario edited and the Scenarios tab in front.
+void BM_SliderStepScenarios(benchmark::State &state)
+{
+    sliderStep(state, false, state.range(0) == 1 ? Front::ScenarioShown : Front::ScenarioBase);
+}
+BENCHMARK(BM_SliderStepScenarios)
+    ->ArgName("scenario_shown")
+    ->Arg(0)
+    ->Arg(1)
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
 
 /// Process start to the first painted frame, as `splitbench --measure-startup` reports it (a child process per
 /// iteration, offscreen). The manual time is the child's own figure; `wall_ms` adds process exit and QProcess.
