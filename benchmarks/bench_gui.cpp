@@ -1,6 +1,6 @@
 // The workbench offscreen: one slider step through to the repainted window (median and 99th percentile over a
-// 500-step drag; with the Overview, the Cost tab, a workshop's Workshop tab or the Scenarios tab in front), and process start to
-// the first painted frame (`splitbench --measure-startup`).
+// 500-step drag; with the Overview, the Cost tab, a workshop's Workshop tab or the Scenarios tab in front), and
+// process start to the first painted frame (`splitbench --measure-startup`).
 #include "cost/cost_charts.h"
 #include "cost/cost_page.h"
 #include "main_window.h"

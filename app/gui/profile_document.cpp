@@ -666,8 +666,8 @@ void ProfileDocument::setPriceFigure(int model, PriceFigure which, double value)
     if (const Scenario *scenario = editedScenarioData()) {
         if (model < 0 || model >= modelCount())
             return;
-        pushScenarioValue({scenario->id, static_cast<int>(which), false, catalogue().models[static_cast<size_t>(model)].id},
-                          figureRange(which).clamp(value),
+        const QString &id = catalogue().models[static_cast<size_t>(model)].id;
+        pushScenarioValue({scenario->id, static_cast<int>(which), false, id}, figureRange(which).clamp(value),
                           tr("Change prices of %1 in \"%2\"").arg(modelName(model), scenario->name),
                           {CommandId::ScenarioFigure});
         return;
@@ -1251,9 +1251,9 @@ QString ProfileDocument::duplicateScenario(int scenario, const QString &name)
     Scenario copy = m_profile.scenarios[static_cast<size_t>(scenario)];
     copy.name = name.trimmed();
     copy.id = scenarioIdFor(copy.name, m_profile);
+    const QString text = tr("Duplicate scenario \"%1\"").arg(m_profile.scenarios[static_cast<size_t>(scenario)].name);
     m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyScenario, scenario + 1, std::optional<Scenario>(),
-                                     std::optional<Scenario>(std::move(copy)),
-                                     tr("Duplicate scenario \"%1\"").arg(m_profile.scenarios[static_cast<size_t>(scenario)].name)));
+                                     std::optional<Scenario>(std::move(copy)), text));
     setEditedScenario(scenario + 1);
     return {};
 }

@@ -280,7 +280,8 @@ QWidget *ProfilePanel::createTraitsPage()
             tr("%1 0 means \"%2\", 100 means \"%3\".").arg(trait.description, trait.lowLabel, trait.highLabel));
         name->setBuddy(row.slider);
 
-        // --- Scenarios: a trait the edited scenario sets shows this button; it returns the trait to the profile's value.
+        // --- Scenarios: a trait the edited scenario sets shows this button; it returns the trait to the profile's
+        // value.
         row.reset = new QToolButton(page);
         row.reset->setObjectName(QStringLiteral("traitReset_%1").arg(trait.id));
         row.reset->setText(tr("↺ Profile"));

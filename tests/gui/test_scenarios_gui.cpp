@@ -164,9 +164,8 @@ TEST(ScenarioDocument, OrganisationFiguresAndPricesGoToTheScenarioTermsToTheProf
     EXPECT_EQ(document.pricing(model).perUser, 77.0);
     document.setEditedScenario(-1);
     EXPECT_EQ(document.pricing(model).termMonths, term);
-    EXPECT_EQ(document.pricing(model).perUser, CostModel::forProfile(document.catalogue(), before)
-                                                            .pricing(model)
-                                                            .perUser);
+    EXPECT_EQ(document.pricing(model).perUser,
+              CostModel::forProfile(document.catalogue(), before).pricing(model).perUser);
     for (int i = 0; i < 3; ++i)
         document.undoStack()->undo();
     EXPECT_EQ(document.profile(), before);
@@ -198,7 +197,8 @@ TEST(ScenarioDocument, AddRenameDuplicateRemoveAreUndoableAndRefuseWhatTheLoader
     EXPECT_TRUE(document.profile().scenarios[2].isEmpty());
     EXPECT_EQ(document.profile().scenarios[2].id, QStringLiteral("after_the_merger"));
     // A name used twice (in any case) and the base's own name are refused.
-    EXPECT_NE(document.addScenario(QStringLiteral("if the it lead leaves")).indexOf(QStringLiteral("already used")), -1);
+    EXPECT_NE(document.addScenario(QStringLiteral("if the it lead leaves")).indexOf(QStringLiteral("already used")),
+              -1);
     EXPECT_FALSE(document.addScenario(baseScenarioName()).isEmpty());
     EXPECT_FALSE(document.renameScenario(2, QStringLiteral("After the acquisition")).isEmpty());
     EXPECT_FALSE(document.addScenario(QStringLiteral("   ")).isEmpty());
@@ -283,8 +283,9 @@ TEST(ScenarioWindow, TheSelectorChoosesAScenarioAndTheDockSaysWhich)
     EXPECT_FALSE(panel->resetButton(trait("predictable_pricing"))->isVisible());
     EXPECT_FALSE(panel->resetButton(t)->accessibleName().isEmpty());
     // The cost view says where its edits go.
-    EXPECT_TRUE(bench.window->costPage()->findChild<QLabel *>(QStringLiteral("costScenarioNote"))->isVisibleTo(
-        bench.window->costPage()));
+    EXPECT_TRUE(bench.window->costPage()
+                    ->findChild<QLabel *>(QStringLiteral("costScenarioNote"))
+                    ->isVisibleTo(bench.window->costPage()));
     // It sets today's IT staff, not the users: that figure is bold.
     EXPECT_TRUE(bench.window->costPage()->findChild<QWidget *>(QStringLiteral("costItStaff"))->font().bold());
     EXPECT_FALSE(bench.window->costPage()->findChild<QWidget *>(QStringLiteral("costUsers"))->font().bold());

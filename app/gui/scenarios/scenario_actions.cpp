@@ -135,8 +135,8 @@ bool ScenarioActions::duplicateScenario(int scenario)
     scenario = choose(scenario, title);
     if (scenario < 0)
         return false;
-    const std::optional<QString> name = dialogs()->askText(m_window, title, tr("Name of the copy:"),
-                                                           m_document->suggestScenarioName(scenario));
+    const std::optional<QString> name =
+        dialogs()->askText(m_window, title, tr("Name of the copy:"), m_document->suggestScenarioName(scenario));
     if (!name)
         return false;
     if (const QString problem = m_document->duplicateScenario(scenario, *name); !problem.isEmpty()) {

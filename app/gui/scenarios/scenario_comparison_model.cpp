@@ -91,17 +91,21 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return tr("%1 over the %2-month term")
                 .arg(formatMoney(cost.total(), m_comparison.currency), QString::number(cost.termMonths));
-        case Qt::TextAlignmentRole: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        default: return {};
+        case Qt::TextAlignmentRole:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
         }
     }
     if (static_cast<size_t>(model) >= outcome.overall.size())
         return {};
     const QString fit = QLocale().toString(outcome.overall[static_cast<size_t>(model)], 'f', 1);
     switch (role) {
-    case Qt::DisplayRole: return fit;
+    case Qt::DisplayRole:
+        return fit;
     case Qt::AccessibleTextRole:
-    case Qt::ToolTipRole: return recommended ? tr("%1, recommended in \"%2\"").arg(fit, outcome.name) : fit;
+    case Qt::ToolTipRole:
+        return recommended ? tr("%1, recommended in \"%2\"").arg(fit, outcome.name) : fit;
     case Qt::FontRole:
         if (recommended) {
             QFont font;
@@ -109,8 +113,10 @@ QVariant ScenarioComparisonModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case Qt::TextAlignmentRole: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    default: return {};
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
     }
 }
 
@@ -133,8 +139,8 @@ QVariant ScenarioComparisonModel::headerData(int section, Qt::Orientation orient
     }
     case Qt::ToolTipRole: {
         QString tip = isFlipped(section) ? tr("\"%1\" changes the recommendation").arg(outcome.name)
-                      : section == 0   ? tr("The profile's own values")
-                                       : tr("\"%1\" keeps the recommendation").arg(outcome.name);
+                      : section == 0     ? tr("The profile's own values")
+                                         : tr("\"%1\" keeps the recommendation").arg(outcome.name);
         tip = outcome.name + u'\n' + tip; // the whole of an elided name
         if (edited)
             tip += u'\n' + tr("Shown and edited in the workbench now");
@@ -150,7 +156,8 @@ QVariant ScenarioComparisonModel::headerData(int section, Qt::Orientation orient
             return font;
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 

@@ -68,8 +68,9 @@ ScenariosPage::ScenariosPage(ProfileDocument *document, QWidget *parent) : QWidg
     columns->setMaximumSectionSize(columns->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 24);
     columns->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex &index) { m_document->setEditedScenario(m_model->scenarioOfColumn(index.column())); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        m_document->setEditedScenario(m_model->scenarioOfColumn(index.column()));
+    });
     connect(columns, &QHeaderView::sectionDoubleClicked, this,
             [this](int column) { m_document->setEditedScenario(m_model->scenarioOfColumn(column)); });
 
@@ -102,13 +103,16 @@ ScenariosPage::ScenariosPage(ProfileDocument *document, QWidget *parent) : QWidg
         // event loop, before the window is painted.
         if (!m_queued) {
             m_queued = true;
-            QMetaObject::invokeMethod(this, [this] {
-                m_queued = false;
-                if (isVisible())
-                    refresh();
-                else
-                    m_dirty = true;
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_queued = false;
+                    if (isVisible())
+                        refresh();
+                    else
+                        m_dirty = true;
+                },
+                Qt::QueuedConnection);
         }
     };
     connect(document, &ProfileDocument::resultChanged, this, changed);
