@@ -38,6 +38,8 @@ class RadarView;
 class RecommendationBanner;
 class ReportActions;
 class PaneSizer;
+class PlanView;
+class TodayActions;
 class SensitivityView;
 class UserGuideDialog;
 class WorkbenchSettings;
@@ -45,7 +47,9 @@ class WorkbenchSettings;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab = 0, ExplorerTab = 1, SensitivityTab = 2, CostTab = 3, WorkshopTab = 4 };
+    /// The tabs in order. PlanTab is 6 because Scenarios (5) comes before it once both are merged; until then
+    /// the plan's tab is found by its page (showTabWithFocus(), planTabIndex()), never by this number alone.
+    enum Tab { OverviewTab = 0, ExplorerTab = 1, SensitivityTab = 2, CostTab = 3, WorkshopTab = 4, PlanTab = 6 };
 
     /// `settings` must outlive the window. Without `dialogs` the real Qt dialogs are used.
     explicit MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvider> dialogs = {},
@@ -79,6 +83,14 @@ public:
     [[nodiscard]] QMenu *fileMenu() const { return m_fileMenu; }
     /// File → Export PDF…, Print Preview…, Print…, Export ▸ and Report Paper ▸.
     [[nodiscard]] ReportActions *reportActions() const { return m_reportActions; }
+
+    // --- Today's split and the handover plan (issue 19)
+    /// Record Today's Split ▸ All In-House / All with a Provider / Copy of a Model ▸, Remove Today's Split.
+    [[nodiscard]] TodayActions *todayActions() const { return m_todayActions; }
+    /// The Handover Plan tab (View ▸ Handover Plan, Ctrl+8).
+    [[nodiscard]] PlanView *planView() const { return m_planView; }
+    /// The index of the Handover Plan tab in viewTabs().
+    [[nodiscard]] int planTabIndex() const;
 
     /// ProfileFiles::openFile(): opens `path` without asking about unsaved changes.
     bool openFile(const QString &path);
@@ -189,6 +201,11 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_userGuideAction = nullptr;
     QPointer<UserGuideDialog> m_userGuide;
+    // --- Today's split and the handover plan
+    TodayActions *m_todayActions = nullptr;
+    PlanView *m_planView = nullptr;
+    QAction *m_planAction = nullptr;
+    QAction *m_showTodayAction = nullptr; ///< View ▸ Models ▸ Today.
 };
 
 } // namespace splitbench::gui

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -178,6 +179,27 @@ public:
     /// The profile as written to files.
     [[nodiscard]] QByteArray toJson() const { return m_profile.toJson(m_base); }
 
+    // --- Today's split (issue 19, docs/handover-plan.md): who does each activity today (Profile::asIs). Scored
+    // like a model but never one of catalogue()'s models, so recommendations stay as they are. Kept by
+    // replaceContent() and resetToDefaults() like the custom models; saved and loaded with the file.
+
+    /// The model index that stands for today's split in ActivityTableModel, ModelPanel and ModelViewState.
+    static constexpr int kTodayModel = -2;
+    [[nodiscard]] bool hasToday() const { return m_profile.asIs.has_value(); }
+    /// Records today's split from `start` (AsIs::allInternal/allProvider/copyOf) as one undo step, replacing
+    /// any split recorded before.
+    void startToday(const AsIs &start, const QString &undoText);
+    /// Forgets today's split (one undo step); nothing without one.
+    void removeToday();
+    /// Refuses (and returns core's reason) what Responsibility::problem() rejects, or an edit without today's split.
+    QString setTodayResponsibility(int dimension, int activity, const Responsibility &responsibility);
+    /// Today's responsibility for one activity; only with hasToday().
+    [[nodiscard]] const Responsibility &todayResponsibility(int dimension, int activity) const;
+    /// Today's fit per dimension (FitEngine::dimensionFitOf), recomputed with the fit; empty without today's split.
+    [[nodiscard]] const std::vector<double> &todayDimensionFit() const { return m_todayFit; }
+    /// Today's overall fit (FitEngine::overallFitOf); NaN without today's split.
+    [[nodiscard]] double todayOverallFit() const { return m_todayOverall; }
+
 signals:
     void traitChanged(int trait);
     void importanceChanged(int dimension);
@@ -202,6 +224,12 @@ signals:
     void participantValuesChanged(int participant);
     /// The editors now show another participant's values (or the group's).
     void editedParticipantChanged(int participant);
+
+    // --- Today's split
+    /// Today's split was recorded, removed or replaced (views add or drop its panel, series and column).
+    void todayChanged();
+    /// One activity of today's split changed; todayDimensionFit() is already new.
+    void todayResponsibilityChanged(int dimension, int activity);
 
 private:
     // --- The mutators: reached only through the ChangeValue commands the editing functions push. Each changes
@@ -237,6 +265,12 @@ private:
     [[nodiscard]] Participant *editedPerson();
     [[nodiscard]] const Participant *editedPerson() const;
 
+    // --- Today's split
+    void applyToday(const Whole &, const std::optional<AsIs> &asIs);
+    void applyTodayResponsibility(const ActivityRef &at, const Responsibility &responsibility);
+    /// Recomputes todayDimensionFit() and todayOverallFit() from the current traits and importance.
+    void rescoreToday();
+
     void rebuildEngine();
     /// Recomputes costModel() and says so.
     void recost();
@@ -257,6 +291,9 @@ private:
     QString m_editedId; ///< The edited participant's id; empty for the group.
     int m_lastEdited = -1;
     mutable std::optional<WorkshopAnalysis> m_analysis;
+    // --- Today's split
+    std::vector<double> m_todayFit;
+    double m_todayOverall = std::numeric_limits<double>::quiet_NaN();
 };
 
 } // namespace splitbench::gui
