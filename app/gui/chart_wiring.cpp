@@ -17,6 +17,7 @@ ChartWiring::ChartWiring(ProfileDocument *document, ModelViewState *viewState, R
     RadarChart *chart = radar->radarChart();
     connect(document, &ProfileDocument::resultChanged, this, [this] {
         m_radar->radarChart()->setResult(m_document->result());
+        updateToday();
         updateOverlay();
         announceRadarAxis(m_radar, QAccessible::DescriptionChanged);
     });
@@ -35,7 +36,13 @@ ChartWiring::ChartWiring(ProfileDocument *document, ModelViewState *viewState, R
     chart->setLabelFont(radar->font());
     chart->setResult(document->result());
     chart->setSelectedDimension(viewState->selectedDimension());
+    updateToday();
     applyModelVisibility();
+}
+
+void ChartWiring::updateToday()
+{
+    m_radar->radarChart()->setToday(m_document->todayDimensionFit(), tr("Today"));
 }
 
 void ChartWiring::modelsChanged()
@@ -43,6 +50,7 @@ void ChartWiring::modelsChanged()
     RadarChart *chart = m_radar->radarChart();
     chart->setCatalogue(m_document->catalogue());
     chart->setResult(m_document->result());
+    updateToday();
     applyModelVisibility();
 }
 
@@ -80,6 +88,7 @@ void ChartWiring::applyModelVisibility()
 {
     for (int m = 0; m < m_document->modelCount(); ++m)
         m_radar->radarChart()->setModelVisible(m, m_viewState->isVisible(m));
+    m_radar->radarChart()->setTodayVisible(m_viewState->isVisible(ProfileDocument::kTodayModel));
 }
 
 } // namespace splitbench::gui

@@ -25,6 +25,8 @@ protected:
 private:
     void modelsChanged();
     void applyModelVisibility();
+    /// Today's split's series: its fits, or none.
+    void updateToday();
     /// While a workshop participant is edited, the radar also shows how the group's recommended model fits
     /// that person's view.
     void updateOverlay();

@@ -7,9 +7,11 @@
 #include "models/activity_table_model.h"
 #include "models/dimension_list_model.h"
 #include "profile_document.h"
+#include "today_actions.h"
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
@@ -74,6 +76,8 @@ DimensionExplorer::DimensionExplorer(ProfileDocument *document, ModelViewState *
     contentLayout->addWidget(m_summary);
     contentLayout->addWidget(m_explanation);
     contentLayout->addSpacing(4);
+    m_todayEmpty = createTodayEmptyState();
+    contentLayout->addWidget(m_todayEmpty);
     m_panelGrid->setSpacing(10);
     contentLayout->addLayout(m_panelGrid);
     contentLayout->addStretch(1);
@@ -113,6 +117,7 @@ DimensionExplorer::DimensionExplorer(ProfileDocument *document, ModelViewState *
     layout->addWidget(m_splitter);
 
     connect(document, &ProfileDocument::modelsChanged, this, &DimensionExplorer::rebuildPanels);
+    connect(document, &ProfileDocument::todayChanged, this, &DimensionExplorer::applyVisibility);
     connect(document, &ProfileDocument::resultChanged, this, &DimensionExplorer::refreshHeader);
     connect(viewState, &ModelViewState::selectedDimensionChanged, this, &DimensionExplorer::showDimension);
     connect(viewState, &ModelViewState::visibilityChanged, this, &DimensionExplorer::applyVisibility);
@@ -128,7 +133,9 @@ void DimensionExplorer::focusActivities(int model)
     QMetaObject::invokeMethod(
         this,
         [this, model] {
-            for (ModelPanel *panel : m_panels) {
+            std::vector<ModelPanel *> all = m_panels;
+            all.push_back(m_todayPanel);
+            for (ModelPanel *panel : all) {
                 if (panel->serviceModel() != model)
                     continue;
                 QTableView *view = panel->activityView();
@@ -165,6 +172,11 @@ void DimensionExplorer::rebuildPanels()
     m_panels.clear();
     m_columns = 0;
     const int dimension = m_viewState->selectedDimension();
+    if (!m_todayPanel) {
+        // Today's split keeps its panel across model changes: it is no model, and no index of it moves.
+        m_todayPanel = new ModelPanel(m_document, ProfileDocument::kTodayModel, dimension, m_scroll->widget());
+        connect(m_todayPanel, &ModelPanel::message, this, &DimensionExplorer::message);
+    }
     for (int m = 0; m < m_document->modelCount(); ++m) {
         // A child of the scroll area's content from the start: a parentless panel would be shown as a window
         // of its own by applyVisibility() (it flashed up, and took the activation from the main window).
@@ -178,10 +190,37 @@ void DimensionExplorer::rebuildPanels()
     applyVisibility();
 }
 
+QWidget *DimensionExplorer::createTodayEmptyState()
+{
+    auto *frame = new QFrame;
+    frame->setObjectName(QStringLiteral("todayEmptyState"));
+    frame->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QHBoxLayout(frame);
+    layout->setContentsMargins(10, 6, 10, 6);
+    auto *text = new QLabel(tr("<b>Today's split:</b> record who does each activity today to see how well it fits "
+                               "and to plan the handover to a model. Start from:"));
+    text->setObjectName(QStringLiteral("todayEmptyText"));
+    text->setWordWrap(true);
+    layout->addWidget(text, 1);
+    m_todayButtons = new QHBoxLayout;
+    layout->addLayout(m_todayButtons);
+    frame->hide(); // until setTodayActions() gives it its buttons
+    return frame;
+}
+
+void DimensionExplorer::setTodayActions(TodayActions *actions)
+{
+    TodayActions::addStartButtons(actions, m_todayEmpty, m_todayButtons, QStringLiteral("explorerToday"));
+    m_hasTodayActions = true;
+    applyVisibility();
+}
+
 void DimensionExplorer::applyVisibility()
 {
+    m_todayEmpty->setVisible(m_hasTodayActions && !m_document->hasToday());
     for (ModelPanel *panel : m_panels)
         panel->setVisible(m_viewState->isVisible(panel->serviceModel()));
+    m_todayPanel->setVisible(m_viewState->isVisible(ProfileDocument::kTodayModel));
     m_columns = 0;
     arrangePanels();
 }
@@ -189,6 +228,9 @@ void DimensionExplorer::applyVisibility()
 void DimensionExplorer::arrangePanels()
 {
     std::vector<ModelPanel *> shown;
+    // Today's split first (where the handover starts), then the candidates.
+    if (m_todayPanel && m_viewState->isVisible(ProfileDocument::kTodayModel))
+        shown.push_back(m_todayPanel);
     for (ModelPanel *panel : m_panels)
         if (m_viewState->isVisible(panel->serviceModel()))
             shown.push_back(panel);
@@ -249,6 +291,7 @@ void DimensionExplorer::showDimension(int dimension)
         m_list->setCurrentIndex(index);
     for (ModelPanel *panel : m_panels)
         panel->setDimension(dimension);
+    m_todayPanel->setDimension(dimension);
     refreshHeader();
 }
 

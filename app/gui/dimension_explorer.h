@@ -1,4 +1,5 @@
-// The dimension explorer: the list of dimensions and, for the selected one, one panel per model side by side.
+// The dimension explorer: the list of dimensions and, for the selected one, one panel per model side by side
+// (and one for today's split, when it is recorded).
 #pragma once
 
 #include <QWidget>
@@ -9,6 +10,7 @@ class QLabel;
 class QListView;
 class QGridLayout;
 class QScrollArea;
+class QHBoxLayout;
 class QSplitter;
 
 namespace splitbench::gui {
@@ -18,6 +20,7 @@ class ModelViewState;
 class ModelPanel;
 class PaneSizer;
 class DimensionListModel;
+class TodayActions;
 
 class DimensionExplorer final : public QWidget {
     Q_OBJECT
@@ -31,6 +34,12 @@ public:
     [[nodiscard]] QString headingText() const;
     /// Puts the keyboard focus on a model's activity table and scrolls it into view (after Duplicate Model).
     void focusActivities(int model);
+    /// The panel of today's split (shown while one is recorded and not hidden); not among panels().
+    [[nodiscard]] ModelPanel *todayPanel() const { return m_todayPanel; }
+    /// Gives the empty state of today's split (shown while none is recorded) its start buttons.
+    void setTodayActions(TodayActions *actions);
+    /// The empty state of today's split: what it is for, and buttons to start one.
+    [[nodiscard]] QWidget *todayEmptyState() const { return m_todayEmpty; }
     /// Restores a saved list width (QSplitter::saveState); from then on the list keeps what the user chose.
     bool restoreSplitterState(const QByteArray &state);
 
@@ -49,6 +58,7 @@ private:
     void refreshHeader();
     void applyVisibility();
     void arrangePanels();
+    QWidget *createTodayEmptyState();
     /// True (and the update is left for later) while the explorer's tab is not shown; see event().
     bool deferWhileHidden();
 
@@ -67,6 +77,11 @@ private:
     int m_listWidth = 200; ///< Shows every name on one line.
     PaneSizer *m_listSizer = nullptr;
     bool m_stale = false; ///< The selection or the result changed while the explorer was hidden.
+    // --- Today's split
+    ModelPanel *m_todayPanel = nullptr;
+    QWidget *m_todayEmpty = nullptr;
+    QHBoxLayout *m_todayButtons = nullptr;
+    bool m_hasTodayActions = false;
 };
 
 } // namespace splitbench::gui

@@ -54,6 +54,10 @@ FitTableView::FitTableView(ProfileDocument *document, ModelViewState *viewState,
         fitNumberColumns();
         applyModelVisibility();
     });
+    connect(document, &ProfileDocument::todayChanged, this, [this] {
+        fitNumberColumns();
+        applyModelVisibility();
+    });
     connect(viewState, &ModelViewState::visibilityChanged, this, &FitTableView::applyModelVisibility);
     connect(viewState, &ModelViewState::selectedDimensionChanged, this, &FitTableView::showSelectedDimension);
     applyModelVisibility();
@@ -90,6 +94,8 @@ void FitTableView::applyModelVisibility()
 {
     for (int m = 0; m < m_document->modelCount(); ++m)
         setColumnHidden(m_model->modelColumn(m), !m_viewState->isVisible(m));
+    if (const int today = m_model->todayColumn(); today >= 0)
+        setColumnHidden(today, !m_viewState->isVisible(ProfileDocument::kTodayModel));
     fitDimensionColumn();
 }
 

@@ -12,6 +12,8 @@
 #include "logging_setup.h"
 #include "model_view_state.h"
 #include "pane_sizer.h"
+#include "plan/plan_view.h"
+#include "plan/today_actions.h"
 #include "models/fit_table_model.h"
 #include "preferences_dialog.h"
 #include "profile_document.h"
@@ -115,6 +117,9 @@ MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvid
 
     m_reportActions = new ReportActions(this, m_document, m_settings, [this] { return m_dialogs.get(); });
     m_reportActions->setMonteCarloSource([this] { return m_sensitivity->monteCarloOptions(); });
+    m_reportActions->setPlanTargetSource([this] { return m_planView->targetModel(); });
+    connect(m_planView, &PlanView::exportRequested, m_reportActions,
+            [this](int format) { m_reportActions->exportPlan(static_cast<ReportActions::PlanFormat>(format)); });
     addReportActions(m_reportActions->actions());
     connect(m_reportActions, &ReportActions::message, this, &MainWindow::showMessage);
 
@@ -130,6 +135,7 @@ MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvid
         checkModelActions();
     });
     connect(m_viewState, &ModelViewState::visibilityChanged, this, &MainWindow::checkModelActions);
+    connect(m_document, &ProfileDocument::todayChanged, this, &MainWindow::checkModelActions);
 
     rebuildModelActions();
     restoreSettings();
@@ -219,6 +225,11 @@ void MainWindow::createActions()
     m_scenariosAction->setStatusTip(tr("Each model's fit and cost in every scenario, and what would flip the "
                                        "recommendation"));
     connect(m_scenariosAction, &QAction::triggered, this, [this] { showTabWithFocus(ScenariosTab); });
+    // --- Today's split and the handover plan (Ctrl+7 is the Scenarios tab's).
+    m_todayActions = new TodayActions(m_document, this);
+    m_planAction = make(tr("&Handover Plan"), QStringLiteral("actionHandoverPlan"), QKeySequence(tr("Ctrl+8")));
+    m_planAction->setStatusTip(tr("What changes hands on the way from today's split to a model"));
+    connect(m_planAction, &QAction::triggered, this, [this] { showTabWithFocus(PlanTab); });
     m_editProfileAction = make(tr("Edit &Profile"), QStringLiteral("actionEditProfile"), QKeySequence(tr("Ctrl+3")));
     m_editProfileAction->setStatusTip(tr("Show the organisation profile and move the keyboard focus to it"));
     connect(m_editProfileAction, &QAction::triggered, this, [this] {
@@ -296,6 +307,9 @@ void MainWindow::createMenus()
     edit->addAction(m_renameAction);
     edit->addAction(m_removeAction);
     edit->addSeparator();
+    edit->addMenu(m_todayActions->recordMenu());
+    edit->addAction(m_todayActions->removeAction());
+    edit->addSeparator();
     QMenu *participants = edit->addMenu(tr("&Workshop Participants"));
     participants->setObjectName(QStringLiteral("participantsMenu"));
     participants->addActions(m_participantActions->editActions());
@@ -320,6 +334,7 @@ void MainWindow::createMenus()
     view->addAction(m_costAction);
     view->addAction(m_workshopAction);
     view->addAction(m_scenariosAction);
+    view->addAction(m_planAction);
     view->addAction(m_editProfileAction);
     QAction *dockToggle = m_profileDock->toggleViewAction();
     dockToggle->setText(tr("Show Organisation Profile P&anel"));
@@ -466,6 +481,16 @@ void MainWindow::createCentralArea()
             [this] { m_scenarioActions->addScenario(); });
     m_tabs->addTab(m_scenariosPage, tr("Scenarios"));
     m_tabs->setTabToolTip(ScenariosTab, tr("Each model's fit and cost in every scenario (Ctrl+7)"));
+    // --- Today's split and the handover plan
+    m_explorer->setTodayActions(m_todayActions);
+    connect(m_todayActions, &TodayActions::started, this, [this] {
+        showMessage(tr("Recorded today's split. Edit who does what in its panel in the Dimension explorer; Undo "
+                       "removes it again."));
+    });
+    m_planView = new PlanView(m_document, m_todayActions);
+    m_tabs->addTab(m_planView, tr("Handover Plan"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_planView),
+                          tr("What changes hands on the way from today's split to a model (Ctrl+8)"));
     m_tabs->setDocumentMode(true);
 
     auto *central = new QWidget;
@@ -490,6 +515,14 @@ void MainWindow::rebuildModelActions()
         action->setStatusTip(tr("Show or hide %1 in the chart, the table and the explorer").arg(model.name));
         connect(action, &QAction::toggled, this, [this, m](bool visible) { m_viewState->setVisible(m, visible); });
     }
+    // Today's split after the candidates, apart from them.
+    m_modelsMenu->addSeparator();
+    m_showTodayAction = m_modelsMenu->addAction(tr("Today's Split"));
+    m_showTodayAction->setObjectName(QStringLiteral("actionShowToday"));
+    m_showTodayAction->setCheckable(true);
+    m_showTodayAction->setStatusTip(tr("Show or hide today's split in the chart, the table and the explorer"));
+    connect(m_showTodayAction, &QAction::toggled, this,
+            [this](bool visible) { m_viewState->setVisible(ProfileDocument::kTodayModel, visible); });
     const bool hasCustom = !m_document->profile().customModels.empty();
     m_renameAction->setEnabled(hasCustom);
     m_removeAction->setEnabled(hasCustom);
@@ -499,9 +532,14 @@ void MainWindow::rebuildModelActions()
 void MainWindow::checkModelActions()
 {
     const QList<QAction *> actions = m_modelsMenu->actions();
-    for (int m = 0; m < actions.size(); ++m) {
+    for (int m = 0; m < std::min(static_cast<int>(actions.size()), m_document->modelCount()); ++m) {
         const QSignalBlocker blocker(actions[m]);
         actions[m]->setChecked(m_viewState->isVisible(m));
+    }
+    if (m_showTodayAction) {
+        const QSignalBlocker blocker(m_showTodayAction);
+        m_showTodayAction->setEnabled(m_document->hasToday());
+        m_showTodayAction->setChecked(m_viewState->isVisible(ProfileDocument::kTodayModel));
     }
 }
 
@@ -551,9 +589,14 @@ void MainWindow::showMessage(const QString &text)
     statusBar()->showMessage(text, kMessageTimeoutMs);
 }
 
+int MainWindow::planTabIndex() const
+{
+    return m_tabs->indexOf(m_planView);
+}
+
 void MainWindow::showTabWithFocus(Tab tab)
 {
-    m_tabs->setCurrentIndex(tab);
+    m_tabs->setCurrentIndex(tab == PlanTab ? planTabIndex() : tab);
     QWidget *target = nullptr;
     switch (tab) {
     case OverviewTab:
@@ -565,11 +608,13 @@ void MainWindow::showTabWithFocus(Tab tab)
     case SensitivityTab:
     case CostTab:
     case WorkshopTab:
-    case ScenariosTab: {
+    case ScenariosTab:
+    case PlanTab: {
         // The first control in the focus chain, which runs in reading order.
         QWidget *page = tab == SensitivityTab ? static_cast<QWidget *>(m_sensitivity)
                         : tab == CostTab      ? static_cast<QWidget *>(m_costPage)
                         : tab == WorkshopTab  ? static_cast<QWidget *>(m_workshopPage)
+                        : tab == PlanTab      ? static_cast<QWidget *>(m_planView)
                                               : static_cast<QWidget *>(m_scenariosPage);
         for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain())
             if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {

@@ -40,6 +40,8 @@ class ScenarioActions;
 class ScenariosPage;
 class ReportActions;
 class PaneSizer;
+class PlanView;
+class TodayActions;
 class SensitivityView;
 class UserGuideDialog;
 class WorkbenchSettings;
@@ -47,7 +49,15 @@ class WorkbenchSettings;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab = 0, ExplorerTab = 1, SensitivityTab = 2, CostTab = 3, WorkshopTab = 4, ScenariosTab = 5 };
+    enum Tab {
+        OverviewTab = 0,
+        ExplorerTab = 1,
+        SensitivityTab = 2,
+        CostTab = 3,
+        WorkshopTab = 4,
+        ScenariosTab = 5,
+        PlanTab = 6
+    };
 
     /// `settings` must outlive the window. Without `dialogs` the real Qt dialogs are used.
     explicit MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvider> dialogs = {},
@@ -81,6 +91,14 @@ public:
     [[nodiscard]] QMenu *fileMenu() const { return m_fileMenu; }
     /// File → Export PDF…, Print Preview…, Print…, Export ▸ and Report Paper ▸.
     [[nodiscard]] ReportActions *reportActions() const { return m_reportActions; }
+
+    // --- Today's split and the handover plan (issue 19)
+    /// Record Today's Split ▸ All In-House / All with a Provider / Copy of a Model ▸, Remove Today's Split.
+    [[nodiscard]] TodayActions *todayActions() const { return m_todayActions; }
+    /// The Handover Plan tab (View ▸ Handover Plan, Ctrl+8).
+    [[nodiscard]] PlanView *planView() const { return m_planView; }
+    /// The index of the Handover Plan tab in viewTabs().
+    [[nodiscard]] int planTabIndex() const;
 
     /// ProfileFiles::openFile(): opens `path` without asking about unsaved changes.
     bool openFile(const QString &path);
@@ -204,6 +222,11 @@ private:
     ScenariosPage *m_scenariosPage = nullptr;
     ScenarioActions *m_scenarioActions = nullptr;
     QAction *m_scenariosAction = nullptr;
+    // --- Today's split and the handover plan
+    TodayActions *m_todayActions = nullptr;
+    PlanView *m_planView = nullptr;
+    QAction *m_planAction = nullptr;
+    QAction *m_showTodayAction = nullptr; ///< View ▸ Models ▸ Today.
 };
 
 } // namespace splitbench::gui

@@ -27,12 +27,16 @@ ModelPanel::ModelPanel(ProfileDocument *document, int model, int dimension, QWid
       m_explanation(new QLabel(this)), m_warning(new QLabel(this)), m_hint(new QLabel(this)),
       m_activities(new QTableView(this)), m_activityModel(new ActivityTableModel(document, model, dimension, this))
 {
-    const ServiceModel &serviceModel = document->catalogue().models[static_cast<size_t>(model)];
-    setObjectName(QStringLiteral("modelPanel_%1").arg(serviceModel.id));
+    const bool today = isToday();
+    // Today's split is no model of the catalogue: its own name, and a panel that looks unlike the candidates.
+    static const ServiceModel kNoModel;
+    const ServiceModel &serviceModel = today ? kNoModel : document->catalogue().models[static_cast<size_t>(model)];
+    const QString modelName = today ? tr("Today") : serviceModel.name;
+    setObjectName(today ? QStringLiteral("modelPanel_today") : QStringLiteral("modelPanel_%1").arg(serviceModel.id));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    setBackgroundRole(QPalette::Base);
-    setAccessibleName(tr("%1 in this dimension").arg(serviceModel.name));
+    setBackgroundRole(today ? QPalette::AlternateBase : QPalette::Base);
+    setAccessibleName(today ? tr("Today's split in this dimension") : tr("%1 in this dimension").arg(serviceModel.name));
     setMinimumWidth(minimumWidthFor(font()));
 
     m_colourBar->setFixedHeight(4);
@@ -67,7 +71,13 @@ ModelPanel::ModelPanel(ProfileDocument *document, int model, int dimension, QWid
         connect(action, &QAction::triggered, this, [this, signal] { emit(this->*signal)(m_model); });
         return action;
     };
-    if (serviceModel.isCustom()) {
+    if (today) {
+        actions->setObjectName(QStringLiteral("removeTodayButton"));
+        actions->setText(tr("Remove"));
+        actions->setAccessibleName(tr("Remove today's split"));
+        actions->setToolTip(tr("Forget today's split; Undo brings it back"));
+        connect(actions, &QToolButton::clicked, document, &ProfileDocument::removeToday);
+    } else if (serviceModel.isCustom()) {
         // Three actions would squeeze the title; a menu keeps them one click away.
         auto *menu = new QMenu(actions);
         addAction(menu, tr("&Duplicate…"), QStringLiteral("duplicateModelAction"), &ModelPanel::duplicateRequested);
@@ -87,7 +97,7 @@ ModelPanel::ModelPanel(ProfileDocument *document, int model, int dimension, QWid
     header->addWidget(actions, 0, Qt::AlignTop);
 
     m_activities->setObjectName(QStringLiteral("activityView"));
-    m_activities->setAccessibleName(tr("Who does what in %1").arg(serviceModel.name));
+    m_activities->setAccessibleName(today ? tr("Who does what today") : tr("Who does what in %1").arg(modelName));
     m_activities->setModel(m_activityModel);
     m_activities->setItemDelegate(new ActivityDelegate(m_activities));
     m_activities->verticalHeader()->hide();
@@ -123,6 +133,8 @@ ModelPanel::ModelPanel(ProfileDocument *document, int model, int dimension, QWid
     layout->addStretch(1);
 
     connect(document, &ProfileDocument::resultChanged, this, &ModelPanel::refresh);
+    if (today)
+        connect(m_activityModel, &ActivityTableModel::modelReset, this, &ModelPanel::refresh);
     refresh();
     fitTableHeight();
 }
@@ -183,6 +195,10 @@ void ModelPanel::refresh()
         m_stale = true;
         return;
     }
+    if (isToday()) {
+        refreshToday();
+        return;
+    }
     const Catalogue &catalogue = m_document->catalogue();
     if (m_model >= static_cast<int>(catalogue.models.size()))
         return; // about to be replaced after a model was removed
@@ -224,6 +240,49 @@ void ModelPanel::refresh()
                         : tr("Built-in model: duplicate it to make an editable copy."));
     // No fitTableHeight() here: row heights follow the activity names and the table's width, not the fit,
     // and measuring every name on each slider step is wasted work.
+}
+
+bool ModelPanel::isToday() const
+{
+    return m_model == ProfileDocument::kTodayModel;
+}
+
+void ModelPanel::refreshToday()
+{
+    QPalette bar = m_colourBar->palette();
+    bar.setColor(QPalette::Window, todayColor(palette()));
+    m_colourBar->setPalette(bar);
+    m_title->setText(tr("Today"));
+    m_title->setToolTip(tr("Who does each activity today, as recorded in this profile: where the handover starts, "
+                           "not a candidate model"));
+    const std::vector<double> &fits = m_document->todayDimensionFit();
+    if (!m_document->hasToday() || m_dimension >= static_cast<int>(fits.size())) {
+        m_fit->clear();
+        m_explanation->clear();
+        m_warning->hide();
+        return;
+    }
+    const double value = fits[static_cast<size_t>(m_dimension)];
+    m_fit->setText(tr("Fit <span style=\"font-size:x-large\"><b>%1</b></span> of 100")
+                       .arg(QString::number(std::lround(value))));
+    m_description->setText(tr("Who does what here today. Compare it with the models; the Handover Plan tab lists "
+                              "what changes on the way to one of them."));
+    double internal = 0;
+    const int rows = m_activityModel->rowCount();
+    for (int a = 0; a < rows; ++a)
+        internal += m_document->todayResponsibility(m_dimension, a).internalShare();
+    internal = rows > 0 ? internal / rows : 0.0;
+    const double desired = m_document->result().dimensions[static_cast<size_t>(m_dimension)].desiredInternalShare;
+    m_explanation->setText(tr("Today about %1% of the work is done in-house; your profile suggests about %2%, so the "
+                              "gap is %3 points.")
+                               .arg(QString::number(std::lround(internal)), QString::number(std::lround(desired)),
+                                    QString::number(std::lround(std::abs(internal - desired)))));
+    const int unassigned = m_activityModel->nobodyResponsibleCount();
+    m_warning->setVisible(unassigned > 0);
+    m_warning->setText(tr("⚠ Nobody is Responsible for %n activity(s) here: give R to the provider or the internal "
+                          "team.",
+                          nullptr, unassigned));
+    m_hint->setText(tr("Double-click a cell (or press F2) to record who does the activity today."));
 }
 
 int ModelPanel::minimumWidthFor(const QFont &font)

@@ -1,4 +1,4 @@
-// One model's side of the dimension explorer: description, fit, explanation and who does what.
+// One model's side of the dimension explorer (or today's split's): description, fit, explanation and who does what.
 #pragma once
 
 #include <QFrame>
@@ -19,7 +19,10 @@ public:
     /// current language and `font`; the same for every dimension, so the explorer arranges them all alike.
     [[nodiscard]] static int minimumWidthFor(const QFont &font);
 
+    /// `model` ProfileDocument::kTodayModel shows today's split: titled "Today", in a neutral colour on the
+    /// alternate background, editable like a custom model, with a Remove button instead of Duplicate.
     ModelPanel(ProfileDocument *document, int model, int dimension, QWidget *parent = nullptr);
+    [[nodiscard]] bool isToday() const;
 
     [[nodiscard]] int serviceModel() const { return m_model; }
     void setDimension(int dimension);
@@ -44,6 +47,7 @@ protected:
 
 private:
     void refresh();
+    void refreshToday();
     void fitTableHeight();
 
     ProfileDocument *m_document;

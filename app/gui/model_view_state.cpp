@@ -6,8 +6,15 @@ namespace splitbench::gui {
 
 ModelViewState::ModelViewState(ProfileDocument *document, QObject *parent) : QObject(parent), m_document(document) {}
 
+namespace {
+/// The id today's split is hidden under: no model id can start with '@'.
+const QString kTodayId = QStringLiteral("@today");
+} // namespace
+
 bool ModelViewState::isVisible(int model) const
 {
+    if (model == ProfileDocument::kTodayModel)
+        return m_document->hasToday() && !m_hidden.contains(kTodayId);
     if (model < 0 || model >= m_document->modelCount())
         return false;
     return !m_hidden.contains(m_document->catalogue().models[static_cast<size_t>(model)].id);
@@ -15,6 +22,16 @@ bool ModelViewState::isVisible(int model) const
 
 void ModelViewState::setVisible(int model, bool visible)
 {
+    if (model == ProfileDocument::kTodayModel) {
+        if (m_hidden.contains(kTodayId) != visible)
+            return;
+        if (visible)
+            m_hidden.remove(kTodayId);
+        else
+            m_hidden.insert(kTodayId);
+        emit visibilityChanged();
+        return;
+    }
     if (model < 0 || model >= m_document->modelCount() || isVisible(model) == visible)
         return;
     const QString &id = m_document->catalogue().models[static_cast<size_t>(model)].id;

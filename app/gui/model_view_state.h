@@ -15,6 +15,7 @@ public:
     explicit ModelViewState(ProfileDocument *document, QObject *parent = nullptr);
 
     /// Hidden models are remembered by id so a custom model keeps its state across removals of others.
+    /// ProfileDocument::kTodayModel stands for today's split: visible while one is recorded and not hidden.
     [[nodiscard]] bool isVisible(int model) const;
     void setVisible(int model, bool visible);
     [[nodiscard]] QStringList hiddenIds() const;

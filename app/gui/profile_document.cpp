@@ -285,6 +285,8 @@ void ProfileDocument::replaceContent(const Profile &preset, const QString &undoT
     content.organisation = m_profile.organisation;
     content.pricing = m_profile.pricing;
     content.loadedVersion = m_profile.loadedVersion;
+    // Nor is today's split: it records how the organisation works now, which an example does not know.
+    content.asIs = m_profile.asIs;
     if (isWorkshop()) {
         // The participants stay; an example gives the edited person its values (the group's are computed).
         content.participants = m_profile.participants;
@@ -785,6 +787,77 @@ QString ProfileDocument::save(const QString &path)
     return {};
 }
 
+// --- Today's split -------------------------------------------------------------------------------------
+
+void ProfileDocument::startToday(const AsIs &start, const QString &undoText)
+{
+    if (m_profile.asIs && *m_profile.asIs == start)
+        return;
+    m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyToday, Whole{}, m_profile.asIs,
+                                     std::optional<AsIs>(start), undoText));
+}
+
+void ProfileDocument::removeToday()
+{
+    if (m_profile.asIs)
+        m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyToday, Whole{}, m_profile.asIs,
+                                         std::optional<AsIs>(), tr("Remove today's split")));
+}
+
+QString ProfileDocument::setTodayResponsibility(int dimension, int activity, const Responsibility &responsibility)
+{
+    if (!m_profile.asIs)
+        return tr("no split of today is recorded; record one first");
+    if (QString problem = responsibility.problem(); !problem.isEmpty())
+        return problem;
+    const Responsibility &old = todayResponsibility(dimension, activity);
+    if (!(responsibility == old))
+        m_undoStack.push(new ChangeValue(
+            this, &ProfileDocument::applyTodayResponsibility, ActivityRef{kTodayModel, dimension, activity}, old,
+            responsibility,
+            tr("Edit \"%1\" in today's split")
+                .arg(m_base.dimensions[static_cast<size_t>(dimension)].activities[static_cast<size_t>(activity)].name)));
+    return {};
+}
+
+const Responsibility &ProfileDocument::todayResponsibility(int dimension, int activity) const
+{
+    return m_profile.asIs->responsibilities.at(static_cast<size_t>(dimension)).at(static_cast<size_t>(activity));
+}
+
+void ProfileDocument::applyToday(const Whole &, const std::optional<AsIs> &asIs)
+{
+    m_profile.asIs = asIs;
+    rescoreToday();
+    emit todayChanged();
+    emit resultChanged();
+}
+
+void ProfileDocument::applyTodayResponsibility(const ActivityRef &at, const Responsibility &responsibility)
+{
+    if (!m_profile.asIs)
+        return;
+    m_profile.asIs->responsibilities.at(static_cast<size_t>(at.dimension)).at(static_cast<size_t>(at.activity)) =
+        responsibility;
+    rescoreToday();
+    emit todayResponsibilityChanged(at.dimension, at.activity);
+    emit resultChanged();
+}
+
+void ProfileDocument::rescoreToday()
+{
+    // A few dozen activities against the precomputed desired shares: far below a slider step's budget.
+    if (!m_profile.asIs) {
+        m_todayFit.clear();
+        m_todayOverall = std::numeric_limits<double>::quiet_NaN();
+        return;
+    }
+    // Scored against what the workbench shows: the edited scenario's traits while one is edited.
+    const Profile &scored = shownProfile();
+    m_todayFit = m_engine->dimensionFitOf(m_profile.asIs->responsibilities, scored.traits);
+    m_todayOverall = m_engine->overallFitOf(m_profile.asIs->responsibilities, scored.traits, scored.importance);
+}
+
 // --- Applying changes -----------------------------------------------------------------------------------
 
 void ProfileDocument::applyTrait(const int &trait, const double &value)
@@ -894,8 +967,10 @@ void ProfileDocument::applyPricing(const PriceRef &at, const std::optional<Model
 void ProfileDocument::applyProfileContent(const Whole &, const Profile &content)
 {
     std::vector<CustomModel> models = std::move(m_profile.customModels);
+    std::optional<AsIs> today = std::move(m_profile.asIs);
     m_profile = content;
     m_profile.customModels = std::move(models);
+    m_profile.asIs = std::move(today); // kept like the custom models (replaceContent())
     checkEditedScenario();
     rescore();
     recost();
@@ -1022,10 +1097,12 @@ void ProfileDocument::rescore()
         m_shown = m_profile.withScenario(scenario);
         m_result = m_engine->score(m_shown);
         m_analysis.reset();
+        rescoreToday();
         return;
     }
     m_result = m_engine->score(m_profile);
     m_analysis.reset();
+    rescoreToday();
 }
 
 void ProfileDocument::replaceAll(Profile profile)
@@ -1042,6 +1119,7 @@ void ProfileDocument::replaceAll(Profile profile)
     emit participantsChanged();
     emit scenariosChanged();
     emit modelsChanged();
+    emit todayChanged();
     emit profileReset();
     emit resultChanged();
     emit modifiedChanged(false);

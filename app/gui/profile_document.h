@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -231,6 +232,26 @@ public:
     QString renameScenario(int scenario, const QString &name);
     /// Removing the edited scenario returns the editors to the base profile.
     void removeScenario(int scenario);
+    // --- Today's split (issue 19, docs/handover-plan.md): who does each activity today (Profile::asIs). Scored
+    // like a model but never one of catalogue()'s models, so recommendations stay as they are. Kept by
+    // replaceContent() and resetToDefaults() like the custom models; saved and loaded with the file.
+
+    /// The model index that stands for today's split in ActivityTableModel, ModelPanel and ModelViewState.
+    static constexpr int kTodayModel = -2;
+    [[nodiscard]] bool hasToday() const { return m_profile.asIs.has_value(); }
+    /// Records today's split from `start` (AsIs::allInternal/allProvider/copyOf) as one undo step, replacing
+    /// any split recorded before.
+    void startToday(const AsIs &start, const QString &undoText);
+    /// Forgets today's split (one undo step); nothing without one.
+    void removeToday();
+    /// Refuses (and returns core's reason) what Responsibility::problem() rejects, or an edit without today's split.
+    QString setTodayResponsibility(int dimension, int activity, const Responsibility &responsibility);
+    /// Today's responsibility for one activity; only with hasToday().
+    [[nodiscard]] const Responsibility &todayResponsibility(int dimension, int activity) const;
+    /// Today's fit per dimension (FitEngine::dimensionFitOf), recomputed with the fit; empty without today's split.
+    [[nodiscard]] const std::vector<double> &todayDimensionFit() const { return m_todayFit; }
+    /// Today's overall fit (FitEngine::overallFitOf); NaN without today's split.
+    [[nodiscard]] double todayOverallFit() const { return m_todayOverall; }
 
 signals:
     void traitChanged(int trait);
@@ -262,6 +283,11 @@ signals:
     void scenariosChanged();
     /// The editors now show another scenario (-1: the base profile).
     void editedScenarioChanged(int scenario);
+    // --- Today's split
+    /// Today's split was recorded, removed or replaced (views add or drop its panel, series and column).
+    void todayChanged();
+    /// One activity of today's split changed; todayDimensionFit() is already new.
+    void todayResponsibilityChanged(int dimension, int activity);
 
 private:
     // --- The mutators: reached only through the ChangeValue commands the editing functions push. Each changes
@@ -296,6 +322,12 @@ private:
     void checkEditedParticipant();
     [[nodiscard]] Participant *editedPerson();
     [[nodiscard]] const Participant *editedPerson() const;
+
+    // --- Today's split
+    void applyToday(const Whole &, const std::optional<AsIs> &asIs);
+    void applyTodayResponsibility(const ActivityRef &at, const Responsibility &responsibility);
+    /// Recomputes todayDimensionFit() and todayOverallFit() from the current traits and importance.
+    void rescoreToday();
 
     void rebuildEngine();
     /// Recomputes costModel() and says so.
@@ -335,6 +367,9 @@ private:
     QString m_scenarioId;     ///< The edited scenario's id; empty for the base profile.
     int m_lastScenario = -1;
     Profile m_shown;          ///< profile().withScenario(editedScenario()) while a scenario is edited.
+    // --- Today's split
+    std::vector<double> m_todayFit;
+    double m_todayOverall = std::numeric_limits<double>::quiet_NaN();
 };
 
 } // namespace splitbench::gui

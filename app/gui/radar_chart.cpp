@@ -30,6 +30,7 @@ report::RadarStyle screenStyle(const QPalette &palette, const QFont &font)
     style.grid = style.text;
     style.grid.setAlphaF(dark ? 0.22f : 0.18f);
     style.highlight = palette.color(QPalette::Highlight);
+    style.today = report::todayColor(style.tone);
     style.fillAlpha = dark ? 0.2 : 0.13;
     style.outlineWidth = 2.2;
     style.legendLineWidth = 2.2;
@@ -83,6 +84,8 @@ QRect RadarChart::modelsBounds() const
     for (int m = 0; m < modelCount(); ++m)
         if (m_plot.isModelVisible(m))
             bounds |= m_plot.polygon(m).boundingRect();
+    if (m_plot.isTodayShown())
+        bounds |= m_plot.todayPolygon().boundingRect();
     if (bounds.isEmpty())
         return {};
     const double pen = std::max(m_plot.style().outlineWidth, m_plot.style().vertexRadius * 2) + 2;
@@ -94,6 +97,28 @@ void RadarChart::setModelVisible(int model, bool visible)
     if (model < 0 || model >= modelCount())
         return;
     m_plot.setModelVisible(model, visible);
+    relayout();
+}
+
+void RadarChart::setToday(const std::vector<double> &fits, const QString &legendText)
+{
+    const bool hadToday = !m_plot.todayPolygon().isEmpty() || !m_plot.todayLegendText().isEmpty();
+    const bool relayoutNeeded = fits.empty() == hadToday || legendText != m_plot.todayLegendText();
+    const QRect before = modelsBounds();
+    m_plot.setToday(fits, legendText);
+    if (relayoutNeeded) {
+        relayout(); // the legend gains or loses its entry
+        return;
+    }
+    const QRect after = modelsBounds();
+    update(before.isEmpty() || after.isEmpty() ? rect() : before | after);
+}
+
+void RadarChart::setTodayVisible(bool visible)
+{
+    if (visible == m_plot.isTodayShown() || (visible && m_plot.todayLegendText().isEmpty()))
+        return;
+    m_plot.setTodayVisible(visible);
     relayout();
 }
 

@@ -30,6 +30,10 @@ public:
 
     void setModelVisible(int model, bool visible);
     [[nodiscard]] bool isModelVisible(int model) const;
+    /// Today's split as its own series (report::RadarPlot::setToday): `fits` per dimension, empty for none.
+    void setToday(const std::vector<double> &fits, const QString &legendText);
+    void setTodayVisible(bool visible);
+    [[nodiscard]] bool isTodayShown() const { return m_plot.isTodayShown(); }
     /// Highlights one dimension's spoke and label; -1 for none.
     void setSelectedDimension(int dimension);
     [[nodiscard]] int selectedDimension() const { return m_plot.selectedDimension(); }

@@ -2,6 +2,9 @@
 
 #include "dialog_provider.h"
 #include "file_access.h"
+#include "matrix_export.h"
+#include "output_file.h"
+#include "plan_formats.h"
 #include "profile_document.h"
 #include "workbench_settings.h"
 
@@ -123,6 +126,23 @@ void ReportActions::createActions()
         m_exportMenu->addAction(m_exportActions[i]);
     }
 
+    // --- Today's split: the handover plan, after the radar chart.
+    m_exportMenu->addSeparator();
+    const std::pair<PlanFormat, QString> plans[] = {{PlanFormat::Csv, tr("Handover &Plan as CSV…")},
+                                                    {PlanFormat::Xlsx, tr("Handover Plan as E&xcel Workbook…")},
+                                                    {PlanFormat::Markdown, tr("Handover Plan as Mar&kdown Task List…")}};
+    const char *planNames[] = {"actionExportPlanCsv", "actionExportPlanXlsx", "actionExportPlanMarkdown"};
+    for (const auto &[format, text] : plans) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(planNames[static_cast<int>(format)]));
+        action->setStatusTip(tr("Write the handover plan from today's split to the target model"));
+        connect(action, &QAction::triggered, this, [this, format = format] { exportPlan(format); });
+        m_exportMenu->addAction(action);
+        m_planActions << action;
+    }
+    connect(m_document, &ProfileDocument::todayChanged, this, &ReportActions::updatePlanActions);
+    updatePlanActions();
+
     m_paperMenu = new QMenu(tr("Repor&t Paper"), m_window);
     m_paperMenu->setObjectName(QStringLiteral("reportPaperMenu"));
     m_paperGroup = new QActionGroup(this);
@@ -203,6 +223,90 @@ void ReportActions::finishExport()
         dialogs()->showError(m_window, tr("Cannot export"), error);
     }
     emit exportFinished(path, error);
+}
+
+// --- Today's split ----------------------------------------------------------------------------------------
+
+QAction *ReportActions::planExportAction(PlanFormat format) const
+{
+    return m_planActions.value(static_cast<int>(format));
+}
+
+void ReportActions::updatePlanActions()
+{
+    for (QAction *action : std::as_const(m_planActions))
+        action->setEnabled(m_document->hasToday());
+}
+
+HandoverPlan ReportActions::currentPlan() const
+{
+    if (!m_document->hasToday())
+        return {};
+    int target = m_planTarget ? m_planTarget() : -1;
+    if (target < 0 || target >= m_document->modelCount())
+        target = m_document->result().recommended;
+    return planHandover(m_document->catalogue(), m_document->profile().asIs->responsibilities, target);
+}
+
+QString ReportActions::writePlan(const QString &path, PlanFormat format) const
+{
+    const HandoverPlan plan = currentPlan();
+    if (plan.toModel < 0)
+        return tr("%1: no split of today is recorded, so there is no plan to write.").arg(QDir::toNativeSeparators(path));
+    const Catalogue &catalogue = m_document->catalogue();
+    const QString from = tr("today's split");
+    QByteArray bytes;
+    switch (format) {
+    case PlanFormat::Csv:
+        bytes = planToCsv(catalogue, plan);
+        break;
+    case PlanFormat::Markdown:
+        bytes = planToMarkdown(catalogue, plan, from);
+        break;
+    case PlanFormat::Xlsx: {
+        QString error;
+        bytes = report::planToXlsx(catalogue, plan, &error);
+        if (bytes.isEmpty())
+            return tr("%1: %2").arg(QDir::toNativeSeparators(path), error);
+        break;
+    }
+    }
+    return writeFileAtomically(path, bytes);
+}
+
+void ReportActions::exportPlan(PlanFormat format)
+{
+    if (!m_document->hasToday())
+        return;
+    const QString suffix = format == PlanFormat::Csv ? QStringLiteral("csv")
+                           : format == PlanFormat::Xlsx ? QStringLiteral("xlsx")
+                                                        : QStringLiteral("md");
+    const QString filter = format == PlanFormat::Csv    ? tr("CSV files (*.csv)")
+                           : format == PlanFormat::Xlsx ? tr("Excel workbooks (*.xlsx)")
+                                                        : tr("Markdown files (*.md)");
+    // Only the name of the report's content is needed: no fit, cost or Monte Carlo runs for a file name.
+    report::ReportContent named;
+    named.profile.name = m_document->profile().name;
+    const QString suggestion =
+        QDir(m_settings->lastExportDirectory()).filePath(named.suggestedFileName(suffix, tr("handover plan")));
+    QString path = dialogs()->saveFileName(m_window, tr("Export Handover Plan"), suggestion, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
+        path += u'.' + suffix;
+    if (const QString problem = outputOverwritesInput(path, {m_document->filePath()}); !problem.isEmpty()) {
+        dialogs()->showError(m_window, tr("Cannot export"), problem);
+        return;
+    }
+    if (const QString error = writePlan(path, format); !error.isEmpty()) {
+        emit message(tr("Export failed."));
+        dialogs()->showError(m_window, tr("Cannot export"), error);
+        emit exportFinished(path, error);
+        return;
+    }
+    m_settings->setLastExportDirectory(QFileInfo(path).absolutePath());
+    emit message(tr("Exported %1.").arg(QDir::toNativeSeparators(path)));
+    emit exportFinished(path, {});
 }
 
 void ReportActions::setBusy(bool busy)

@@ -1,6 +1,8 @@
-// The File menu's report entries: Export PDF…, Print Preview…, Print…, Export ▸ (matrix, radar chart), paper.
+// The File menu's report entries: Export PDF…, Print Preview…, Print…, Export ▸ (matrix, radar chart, handover
+// plan), paper.
 #pragma once
 
+#include "handover_plan.h"
 #include "report_content.h"
 #include "report_export.h"
 
@@ -50,6 +52,21 @@ public:
     /// True while a file is being written.
     [[nodiscard]] bool isBusy() const { return m_busy; }
 
+    // --- Today's split: the handover plan's exports (File ▸ Export ▸ and the Handover Plan tab).
+
+    enum class PlanFormat { Csv = 0, Xlsx = 1, Markdown = 2 };
+    /// File ▸ Export ▸ Handover Plan as CSV / Excel Workbook / Markdown; enabled while today's split is recorded.
+    [[nodiscard]] QAction *planExportAction(PlanFormat format) const;
+    /// Where the plan's target model comes from (the Handover Plan tab's choice); the recommended model without.
+    void setPlanTargetSource(std::function<int()> source) { m_planTarget = std::move(source); }
+    /// The plan from today's split to the target model; empty (toModel -1) without today's split.
+    [[nodiscard]] HandoverPlan currentPlan() const;
+    /// Writes currentPlan() to `path` atomically: CSV and Markdown as plan_formats writes them, the workbook with
+    /// the report workbook's plan sheet. Returns an error naming the file (nothing is left half-written), or "".
+    [[nodiscard]] QString writePlan(const QString &path, PlanFormat format) const;
+    /// Asks for a file name and writes the plan; a failure is shown with the file's name.
+    void exportPlan(PlanFormat format);
+
 public slots:
     /// Asks for a file name and writes the report, matrix or chart in `format` to it.
     void exportTo(report::ExportFormat format);
@@ -80,6 +97,11 @@ private:
     QMenu *m_exportMenu = nullptr;
     QMenu *m_paperMenu = nullptr;
     QActionGroup *m_paperGroup = nullptr;
+
+    // --- Today's split
+    void updatePlanActions();
+    QList<QAction *> m_planActions; ///< Indexed like PlanFormat.
+    std::function<int()> m_planTarget;
 
     QFutureWatcher<QString> m_watcher;
     QString m_pendingPath;

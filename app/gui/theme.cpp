@@ -135,6 +135,11 @@ QColor modelColor(int index, const QPalette &palette)
     return report::modelColor(index, isDark(palette) ? report::PaletteTone::Dark : report::PaletteTone::Light);
 }
 
+QColor todayColor(const QPalette &palette)
+{
+    return report::todayColor(isDark(palette) ? report::PaletteTone::Dark : report::PaletteTone::Light);
+}
+
 QColor modelTextColor(int index, const QPalette &palette)
 {
     const bool dark = isDark(palette);

@@ -38,6 +38,9 @@ QColor modelColor(int index, const QPalette &palette);
 /// AlternateBase and Button (header) colours. The chart colours only need 3:1, which is too little for text.
 QColor modelTextColor(int index, const QPalette &palette);
 
+/// The colour of today's split (report::todayColor()) for the palette's theme.
+QColor todayColor(const QPalette &palette);
+
 /// WCAG 2.1 AA contrast for normal-size text.
 inline constexpr double kTextContrast = 4.5;
 /// WCAG 2.1 contrast ratio of two opaque colours, 1 to 21.

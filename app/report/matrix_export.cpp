@@ -404,18 +404,18 @@ void writeParticipantsSheet(Workbook &book, lxw_worksheet *sheet, const Formats 
     setPrintLayout(sheet, 3);
 }
 
-/// The "Handover plan" sheet: the plan from today's split to the recommended model (docs/handover-plan.md), one
-/// row per step in plan order, with the columns of `plan --format csv` for people.
-void writeHandoverSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, const ReportContent &content)
+/// The "Handover plan" sheet: `plan` from today's split to its model (docs/handover-plan.md), one row per step in
+/// plan order, with the columns of `plan --format csv` for people. The report's workbook and the workbench's
+/// plan export (planToXlsx()) both write it.
+void writeHandoverSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, const Catalogue &catalogue,
+                        const HandoverPlan &plan)
 {
-    const int target = content.result.recommended;
-    const HandoverPlan plan = planHandover(content.catalogue, content.profile.asIs->responsibilities, target);
     const QString from = tr("today's split");
-    worksheet_write_string(sheet, 0, 0,
-                           book.keep(tr("Handover plan: from today's split to %1").arg(content.model(target).name)),
-                           f.title);
-    worksheet_write_string(sheet, 1, 0, book.keep(planSummary(content.catalogue, plan, from) + u' ' +
-                                                  planOrderSentence()),
+    worksheet_write_string(
+        sheet, 0, 0,
+        book.keep(tr("Handover plan: from today's split to %1").arg(catalogue.models.at(static_cast<size_t>(plan.toModel)).name)),
+        f.title);
+    worksheet_write_string(sheet, 1, 0, book.keep(planSummary(catalogue, plan, from) + u' ' + planOrderSentence()),
                            f.note);
     const QStringList header{tr("Step"),          tr("Dimension"),           tr("Activity"),
                              tr("Owner before"),  tr("Owner after"),         tr("Provider RACI before"),
@@ -427,7 +427,7 @@ void writeHandoverSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, 
     lxw_row_t row = 3;
     for (size_t i = 0; i < plan.steps.size(); ++i, ++row) {
         const HandoverStep &step = plan.steps[i];
-        const Dimension &dimension = content.dimension(step.dimension);
+        const Dimension &dimension = catalogue.dimensions.at(static_cast<size_t>(step.dimension));
         const Activity &activity = dimension.activities.at(static_cast<size_t>(step.activity));
         QStringList after;
         for (const int p : step.prerequisites)
@@ -699,14 +699,16 @@ QStringList matrixSheetNames(const ReportContent &content)
     if (content.profile.isWorkshop() && content.workshop)
         sheetName(tr("Participants"), used);
     if (content.profile.asIs)
-        sheetName(tr("Handover plan"), used);
+        sheetName(planSheetName(), used);
     return used;
 }
 
-QByteArray matrixToXlsx(const ReportContent &content, QString *error)
+namespace {
+/// Builds a workbook with `fill` (false when it failed, with `error` set) and returns its bytes, or empty bytes
+/// with `error` set. libxlsxwriter 1.1.4 can only write to a named file: the workbook is built in a private
+/// temporary folder and its bytes handed to the caller, who writes them atomically under the requested name.
+template <typename Fill> QByteArray buildWorkbook(QString *error, Fill fill)
 {
-    // libxlsxwriter 1.1.4 can only write to a named file: build it in a private temporary folder, then hand
-    // the bytes to the caller, who writes them atomically under the requested name.
     QTemporaryDir folder;
     if (!folder.isValid()) {
         *error = tr("cannot create a temporary folder for the workbook: %1").arg(folder.errorString());
@@ -719,6 +721,51 @@ QByteArray matrixToXlsx(const ReportContent &content, QString *error)
             *error = tr("cannot start the workbook");
             return {};
         }
+        if (!fill(book))
+            return {};
+        if (const lxw_error result = book.close(); result != LXW_NO_ERROR) {
+            *error = tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
+            return {};
+        }
+    }
+    // Like every file read, through readInputFile (bounded, never blocking); a workbook is far below the cap.
+    constexpr qsizetype kMaxWorkbookBytes = 256 * 1024 * 1024;
+    Loaded<QByteArray> bytes = readInputFile(path, kMaxWorkbookBytes);
+    if (!bytes) {
+        *error = tr("cannot read the finished workbook: %1").arg(bytes.error().message);
+        return {};
+    }
+    return std::move(bytes).value();
+}
+} // namespace
+
+QString planSheetName()
+{
+    return tr("Handover plan");
+}
+
+QByteArray planToXlsx(const Catalogue &catalogue, const HandoverPlan &plan, QString *error)
+{
+    return buildWorkbook(error, [&](Workbook &book) {
+        lxw_doc_properties properties{};
+        properties.title = const_cast<char *>(book.keep(
+            tr("Handover plan: from today's split to %1").arg(catalogue.models.at(static_cast<size_t>(plan.toModel)).name)));
+        properties.author = const_cast<char *>(book.keep(writtenByText()));
+        workbook_set_properties(book.get(), &properties);
+        const Formats formats = makeFormats(book.get());
+        lxw_worksheet *sheet = workbook_add_worksheet(book.get(), book.keep(planSheetName()));
+        if (!sheet) {
+            *error = tr("cannot add the sheet \"%1\"").arg(planSheetName());
+            return false;
+        }
+        writeHandoverSheet(book, sheet, formats, catalogue, plan);
+        return true;
+    });
+}
+
+QByteArray matrixToXlsx(const ReportContent &content, QString *error)
+{
+    return buildWorkbook(error, [&](Workbook &book) {
         lxw_doc_properties properties{};
         properties.title =
             const_cast<char *>(book.keep(tr("Responsibility matrix: %1").arg(content.organisationName())));
@@ -737,7 +784,7 @@ QByteArray matrixToXlsx(const ReportContent &content, QString *error)
             sheets.push_back(workbook_add_worksheet(book.get(), book.keep(name)));
             if (!sheets.back()) {
                 *error = tr("cannot add the sheet \"%1\"").arg(name);
-                return {};
+                return false;
             }
         }
         writeSummary(book, sheets.at(0), formats, content);
@@ -750,20 +797,11 @@ QByteArray matrixToXlsx(const ReportContent &content, QString *error)
         if (content.profile.isWorkshop() && content.workshop)
             writeParticipantsSheet(book, sheets.at(next++), formats, content);
         if (content.profile.asIs)
-            writeHandoverSheet(book, sheets.at(next), formats, content);
-        if (const lxw_error result = book.close(); result != LXW_NO_ERROR) {
-            *error = tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
-            return {};
-        }
-    }
-    // Like every file read, through readInputFile (bounded, never blocking); a workbook is far below the cap.
-    constexpr qsizetype kMaxWorkbookBytes = 256 * 1024 * 1024;
-    Loaded<QByteArray> bytes = readInputFile(path, kMaxWorkbookBytes);
-    if (!bytes) {
-        *error = tr("cannot read the finished workbook: %1").arg(bytes.error().message);
-        return {};
-    }
-    return std::move(bytes).value();
+            writeHandoverSheet(book, sheets.at(next), formats, content.catalogue,
+                               planHandover(content.catalogue, content.profile.asIs->responsibilities,
+                                            content.result.recommended));
+        return true;
+    });
 }
 
 } // namespace splitbench::report

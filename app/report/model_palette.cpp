@@ -29,6 +29,11 @@ QColor chartBackground(PaletteTone tone)
     return tone == PaletteTone::Dark ? QColor(0x1f, 0x20, 0x23) : QColor(Qt::white);
 }
 
+QColor todayColor(PaletteTone tone)
+{
+    return tone == PaletteTone::Dark ? QColor(0xb4, 0xb4, 0xb4) : QColor(0x5c, 0x5c, 0x5c);
+}
+
 QColor modelColor(int index, PaletteTone tone)
 {
     const auto &colours = tone == PaletteTone::Dark ? kDark : kLight;

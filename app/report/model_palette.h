@@ -28,6 +28,10 @@ Qt::PenStyle modelPenStyle(int index);
 /// so bars that colour alone tells apart also differ for readers who cannot see the colours.
 Qt::BrushStyle modelFillPattern(int index);
 
+/// Colour of today's split (issue 19): a neutral grey, unlike every model's hue, contrasting at least 3:1
+/// with the tone's chart background. Drawn dashed and unfilled, so it reads as "where we are", not a candidate.
+QColor todayColor(PaletteTone tone = PaletteTone::Light);
+
 /// Number of cost components (provider fees, modules, onboarding, in-house staff, contractor, tools, recruiting).
 inline constexpr int kCostComponentColours = 7;
 

@@ -113,6 +113,28 @@ void RadarPlot::setFits(const FitResult &result)
     updatePolygons();
 }
 
+void RadarPlot::setToday(const std::vector<double> &fits, const QString &legendText)
+{
+    m_todayFits = static_cast<int>(fits.size()) == dimensionCount() ? fits : std::vector<double>();
+    m_todayLegend = m_todayFits.empty() ? QString() : legendText;
+    m_todayPolygon.clear();
+    if (m_todayFits.empty() || m_radius <= 0)
+        return;
+    for (int k = 0; k < dimensionCount(); ++k)
+        m_todayPolygon << axisPoint(k, m_todayFits[at(k)]);
+}
+
+void RadarPlot::setTodayVisible(bool visible)
+{
+    m_todayVisible = visible;
+}
+
+QPen RadarPlot::todayPen() const
+{
+    QPen pen(m_style.today, m_style.outlineWidth, Qt::DashLine, m_style.outlineCap, Qt::RoundJoin);
+    return pen;
+}
+
 void RadarPlot::setStyle(const RadarStyle &style)
 {
     m_style = style;
@@ -173,14 +195,20 @@ void RadarPlot::layout(const QRectF &area, const QPaintDevice *device)
     std::vector<std::vector<int>> rows;
     std::vector<double> entryWidth(at(modelCount()), 0.0);
     double rowWidth = 0;
-    for (int m = 0; m < modelCount(); ++m) {
-        if (!m_visible[at(m)])
-            continue;
+    double todayWidth = 0;
+    std::vector<int> entries;
+    for (int m = 0; m < modelCount(); ++m)
+        if (m_visible[at(m)])
+            entries.push_back(m);
+    if (isTodayShown())
+        entries.push_back(kTodayEntry); // last: after the candidates, not among them
+    const auto widthOf = [&](int m) -> double & { return m == kTodayEntry ? todayWidth : entryWidth[at(m)]; };
+    for (const int m : entries) {
         // A long name is elided when painted (paintLegend), so no entry is wider than the area.
         const double width = std::min(m_style.legendSwatch + m_style.legendTextGap +
-                                          legendMetrics.horizontalAdvance(m_legendTexts[m]) + 1,
+                                          legendMetrics.horizontalAdvance(legendTextOf(m)) + 1,
                                       available);
-        entryWidth[at(m)] = width;
+        widthOf(m) = width;
         const double needed = rows.empty() ? width : rowWidth + m_style.legendSpacing + width;
         if (rows.empty() || needed > available) {
             rows.emplace_back();
@@ -259,7 +287,7 @@ void RadarPlot::layout(const QRectF &area, const QPaintDevice *device)
     for (const std::vector<int> &row : rows) {
         double total = -m_style.legendSpacing;
         for (const int m : row)
-            total += entryWidth[at(m)] + m_style.legendSpacing;
+            total += widthOf(m) + m_style.legendSpacing;
         double x = std::max(area.left() + pad, area.center().x() - total / 2);
         for (const int m : row) {
             LegendEntry entry;
@@ -268,9 +296,9 @@ void RadarPlot::layout(const QRectF &area, const QPaintDevice *device)
             const double sampleHeight = std::max(m_style.legendSwatchHeight, m_style.legendLineWidth);
             entry.sample = QRectF(x, middle - sampleHeight / 2, m_style.legendSwatch, sampleHeight);
             entry.text = QRectF(x + m_style.legendSwatch + m_style.legendTextGap, y,
-                                entryWidth[at(m)] - m_style.legendSwatch - m_style.legendTextGap, rowHeight);
+                                widthOf(m) - m_style.legendSwatch - m_style.legendTextGap, rowHeight);
             m_legend.push_back(entry);
-            x += entryWidth[at(m)] + m_style.legendSpacing;
+            x += widthOf(m) + m_style.legendSpacing;
         }
         y += rowHeight;
     }
@@ -328,8 +356,14 @@ bool RadarPlot::separateLabels(const QRectF &bounds)
     return true;
 }
 
+QString RadarPlot::legendTextOf(int entry) const
+{
+    return entry == kTodayEntry ? m_todayLegend : m_legendTexts.value(entry);
+}
+
 void RadarPlot::updatePolygons()
 {
+    setToday(m_todayFits, m_todayLegend); // its polygon follows the radius too
     m_polygons.assign(at(modelCount()), QPolygonF());
     if (m_fits.size() != at(modelCount()))
         return;
@@ -486,6 +520,18 @@ void RadarPlot::paintModels(QPainter &painter) const
                 painter.drawEllipse(point, m_style.vertexRadius, m_style.vertexRadius);
         }
     }
+    if (isTodayShown() && !m_todayPolygon.isEmpty()) {
+        // Today's split: dashed and unfilled in a neutral colour, with hollow corners, on top of the models.
+        painter.setPen(todayPen());
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolygon(m_todayPolygon);
+        const double corner = std::max(m_style.vertexRadius * 1.3, m_style.outlineWidth * 1.4);
+        QPen ring(m_style.today, std::max(1.0, m_style.outlineWidth * 0.7));
+        painter.setPen(ring);
+        painter.setBrush(m_style.background.isValid() ? QBrush(m_style.background) : QBrush(Qt::white));
+        for (const QPointF &point : m_todayPolygon)
+            painter.drawEllipse(point, corner, corner);
+    }
     painter.restore();
 }
 
@@ -527,12 +573,13 @@ void RadarPlot::paintLegend(QPainter &painter) const
     painter.setFont(m_style.legendFont);
     for (const LegendEntry &entry : m_legend) {
         const int m = entry.model;
-        if (m_style.legendSwatchHeight > 0) {
+        const bool today = m == kTodayEntry;
+        if (m_style.legendSwatchHeight > 0 && !today) {
             QColor fill = modelColor(m);
             fill.setAlphaF(static_cast<float>(m_style.legendSwatchAlpha));
             painter.fillRect(entry.sample, fill);
         }
-        QPen line = outlinePen(m);
+        QPen line = today ? todayPen() : outlinePen(m);
         line.setWidthF(m_style.legendLineWidth);
         painter.setPen(line);
         const double middle = entry.sample.center().y();
@@ -540,7 +587,7 @@ void RadarPlot::paintLegend(QPainter &painter) const
         painter.setPen(m_style.text);
         // Elided in the middle: the start of the name and the end (the report's overall fit) stay readable.
         const QString text = QFontMetricsF(m_style.legendFont, painter.device())
-                                 .elidedText(m_legendTexts[m], Qt::ElideMiddle, entry.text.width());
+                                 .elidedText(legendTextOf(m), Qt::ElideMiddle, entry.text.width());
         painter.drawText(entry.text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, text);
     }
     painter.restore();

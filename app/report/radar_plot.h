@@ -38,6 +38,7 @@ struct RadarStyle {
     QColor ringText{Qt::gray};
     QColor grid{Qt::lightGray};
     QColor highlight{Qt::blue}; ///< The selected dimension's spoke and label background.
+    QColor today{todayColor(PaletteTone::Light)}; ///< Today's split's outline (setToday()).
     double fillAlpha = 0.18;    ///< Of each model's area.
     double outlineWidth = 2;
     Qt::PenCapStyle outlineCap = Qt::RoundCap;
@@ -68,8 +69,10 @@ struct RadarStyle {
  */
 class RadarPlot final {
 public:
+    /// LegendEntry::model of today's split's entry.
+    static constexpr int kTodayEntry = -2;
     struct LegendEntry {
-        int model = -1;
+        int model = -1; ///< The model, or kTodayEntry.
         QRectF sample;
         QRectF text;
         [[nodiscard]] QRectF rect() const { return sample | text; }
@@ -85,6 +88,17 @@ public:
     void setFits(const FitResult &result);
     void setStyle(const RadarStyle &style);
     void setModelVisible(int model, bool visible);
+    /// Today's split (issue 19) as one more series, unlike the models: a dashed outline in todayColor(), no
+    /// fill, hollow corners, and the last legend entry `legendText`. `fits` per dimension (0..100); empty removes
+    /// it. A change of presence or legend needs a new layout(); new fits alone do not.
+    void setToday(const std::vector<double> &fits, const QString &legendText);
+    void setTodayVisible(bool visible);
+    /// True when today's split is set and visible.
+    [[nodiscard]] bool isTodayShown() const { return m_todayVisible && !m_todayFits.empty(); }
+    [[nodiscard]] QString todayLegendText() const { return m_todayLegend; }
+    /// Today's polygon, one corner per dimension (empty without today's split).
+    [[nodiscard]] QPolygonF todayPolygon() const { return m_todayPolygon; }
+    [[nodiscard]] QPen todayPen() const;
     /// The dimension shown in bold with a highlighted label and spoke; -1 for none.
     void setSelectedDimension(int dimension);
     /// Places everything inside `area` with fonts measured on `device` (the screen when null).
@@ -128,7 +142,7 @@ public:
     void paint(QPainter &painter) const;
     /// The parts, for a widget that keeps what stays put during a drag as a pixmap.
     void paintBackground(QPainter &painter) const; ///< Background, web, ring values.
-    void paintModels(QPainter &painter) const;     ///< All fills, then all outlines (no fill hides a line).
+    void paintModels(QPainter &painter) const;     ///< All fills, then all outlines, then today's outline.
     void paintSelection(QPainter &painter) const;  ///< The selected dimension's spoke.
     void paintLabels(QPainter &painter) const;     ///< Dimension labels with the selected one's background.
     void paintLegend(QPainter &painter) const;
@@ -138,6 +152,7 @@ private:
     [[nodiscard]] Qt::Alignment labelAlignment(int dimension) const;
     bool separateLabels(const QRectF &bounds);
     void updatePolygons();
+    [[nodiscard]] QString legendTextOf(int entry) const;
 
     RadarStyle m_style;
     QStringList m_names;
@@ -146,6 +161,10 @@ private:
     std::vector<bool> m_visible;
     std::vector<std::vector<double>> m_fits; ///< [model][dimension]
     std::vector<QPolygonF> m_polygons;
+    std::vector<double> m_todayFits;
+    QString m_todayLegend;
+    QPolygonF m_todayPolygon;
+    bool m_todayVisible = true;
     int m_selected = -1;
     QRectF m_area;
     QPointF m_centre;

@@ -1749,12 +1749,12 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
         <translation>unbekanntes Szenario „%1“ (ID oder Namen angeben)</translation>
     </message>
     <message>
-        <source>overview, explorer, sensitivity, cost, workshop or scenarios.</source>
-        <translation>overview, explorer, sensitivity, cost, workshop oder scenarios.</translation>
-    </message>
-    <message>
         <source>Scenario (id or name) to show and edit.</source>
         <translation>Szenario (ID oder Name), das gezeigt und bearbeitet wird.</translation>
+    </message>
+    <message>
+        <source>overview, explorer, sensitivity, cost, workshop, scenarios or plan.</source>
+        <translation>overview, explorer, sensitivity, cost, workshop, scenarios oder plan.</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1934,10 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>%1 as %2 sees it</source>
         <translation>%1, wie %2 es sieht</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2365,10 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Selected dimension</source>
         <translation>Ausgewählte Dimension</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Today&apos;s split:&lt;/b&gt; record who does each activity today to see how well it fits and to plan the handover to a model. Start from:</source>
+        <translation>&lt;b&gt;Heutige Aufteilung:&lt;/b&gt; Halten Sie fest, wer jede Tätigkeit heute erledigt, um zu sehen, wie gut das passt, und die Übergabe an ein Modell zu planen. Beginnen mit:</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::DimensionListModel</name>
@@ -2409,6 +2417,18 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Fit of the recommended model (%1) minus fit of the runner-up (%2): positive where the dimension favours the recommendation.</source>
         <translation>Eignung des empfohlenen Modells (%1) minus Eignung des Zweitplatzierten (%2): positiv, wo die Dimension die Empfehlung begünstigt.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s split fits %1 %2 of 100 (not a candidate: never recommended, not in the lead).</source>
+        <translation>Die heutige Aufteilung passt zu %1 mit %2 von 100 (kein Kandidat: nie empfohlen, nicht im Vorsprung).</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Fit of today&apos;s split for each dimension, 0 to 100: where the handover starts, not a candidate.</source>
+        <translation>Eignung der heutigen Aufteilung je Dimension, 0 bis 100: wo die Übergabe beginnt, kein Kandidat.</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2854,38 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
     </message>
+    <message>
+        <source>&amp;Handover Plan</source>
+        <translation>Ü&amp;bergabeplan</translation>
+    </message>
+    <message>
+        <source>Ctrl+8</source>
+        <translation>Ctrl+8</translation>
+    </message>
+    <message>
+        <source>What changes hands on the way from today&apos;s split to a model</source>
+        <translation>Was auf dem Weg von der heutigen Aufteilung zu einem Modell den Besitzer wechselt</translation>
+    </message>
+    <message>
+        <source>Recorded today&apos;s split. Edit who does what in its panel in the Dimension explorer; Undo removes it again.</source>
+        <translation>Heutige Aufteilung festgehalten. Bearbeiten Sie im Dimensions-Explorer in ihrem Bereich, wer was tut; Rückgängig entfernt sie wieder.</translation>
+    </message>
+    <message>
+        <source>Handover Plan</source>
+        <translation>Übergabeplan</translation>
+    </message>
+    <message>
+        <source>What changes hands on the way from today&apos;s split to a model (Ctrl+8)</source>
+        <translation>Was auf dem Weg von der heutigen Aufteilung zu einem Modell den Besitzer wechselt (Ctrl+8)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s Split</source>
+        <translation>Heutige Aufteilung</translation>
+    </message>
+    <message>
+        <source>Show or hide today&apos;s split in the chart, the table and the explorer</source>
+        <translation>Die heutige Aufteilung im Diagramm, in der Tabelle und im Explorer zeigen oder ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::MarginHistogramChart</name>
@@ -2918,6 +2970,50 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Built-in model: duplicate it to make an editable copy.</source>
         <translation>Eingebautes Modell: duplizieren Sie es, um eine bearbeitbare Kopie zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Today&apos;s split in this dimension</source>
+        <translation>Heutige Aufteilung in dieser Dimension</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove today&apos;s split</source>
+        <translation>Heutige Aufteilung entfernen</translation>
+    </message>
+    <message>
+        <source>Forget today&apos;s split; Undo brings it back</source>
+        <translation>Die heutige Aufteilung verwerfen; Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Who does what today</source>
+        <translation>Wer heute was tut</translation>
+    </message>
+    <message>
+        <source>Who does each activity today, as recorded in this profile: where the handover starts, not a candidate model</source>
+        <translation>Wer jede Tätigkeit heute erledigt, wie in diesem Profil festgehalten: wo die Übergabe beginnt, kein Kandidat</translation>
+    </message>
+    <message>
+        <source>Fit &lt;span style=&quot;font-size:x-large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of 100</source>
+        <translation>Eignung &lt;span style="font-size:x-large"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; von 100</translation>
+    </message>
+    <message>
+        <source>Who does what here today. Compare it with the models; the Handover Plan tab lists what changes on the way to one of them.</source>
+        <translation>Wer hier heute was tut. Vergleichen Sie es mit den Modellen; der Reiter Übergabeplan listet, was sich auf dem Weg zu einem von ihnen ändert.</translation>
+    </message>
+    <message>
+        <source>Today about %1% of the work is done in-house; your profile suggests about %2%, so the gap is %3 points.</source>
+        <translation>Heute wird etwa %1% der Arbeit intern erledigt; Ihr Profil legt etwa %2% nahe, die Lücke beträgt also %3 Punkte.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or press F2) to record who does the activity today.</source>
+        <translation>Doppelklicken Sie auf eine Zelle (oder drücken Sie F2), um festzuhalten, wer die Tätigkeit heute erledigt.</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3282,140 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
 </context>
 <context>
+    <name>splitbench::gui::PlanTableModel</name>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>Waits for no other step</source>
+        <translation>Wartet auf keinen anderen Schritt</translation>
+    </message>
+    <message>
+        <source>Do after steps %1</source>
+        <translation>Nach den Schritten %1 erledigen</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Provider RACI</source>
+        <translation>RACI Dienstleister</translation>
+    </message>
+    <message>
+        <source>In-house RACI</source>
+        <translation>RACI intern</translation>
+    </message>
+    <message>
+        <source>Provider share</source>
+        <translation>Anteil Dienstleister</translation>
+    </message>
+    <message>
+        <source>After steps</source>
+        <translation>Nach Schritten</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Who carries the activity today → in the target model</source>
+        <translation>Wer die Tätigkeit trägt: heute → im Zielmodell</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s RACI letters today → in the target model</source>
+        <translation>Die RACI-Buchstaben des Dienstleisters: heute → im Zielmodell</translation>
+    </message>
+    <message>
+        <source>The in-house team&apos;s RACI letters today → in the target model</source>
+        <translation>Die RACI-Buchstaben des internen Teams: heute → im Zielmodell</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s share of the work today → in the target model (change in points)</source>
+        <translation>Der Anteil des Dienstleisters an der Arbeit: heute → im Zielmodell (Änderung in Punkten)</translation>
+    </message>
+    <message>
+        <source>The steps that must be done first</source>
+        <translation>Die Schritte, die vorher erledigt sein müssen</translation>
+    </message>
+    <message>
+        <source>What to do when the activity changes hands</source>
+        <translation>Was zu tun ist, wenn die Tätigkeit den Besitzer wechselt</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::PlanView</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>E&amp;xcel exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>&amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No split of today recorded yet&lt;/h3&gt;&lt;p&gt;The handover plan lists every activity that changes hands on the way from who does what today to a model: from whom to whom, the RACI letters before and after, and a checklist line for each step, ordered so that what others depend on comes first.&lt;/p&gt;&lt;p&gt;Record today&apos;s split to see it. Start from one of these and adjust it in the Dimension explorer:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine heutige Aufteilung festgehalten&lt;/h3&gt;&lt;p&gt;Der Übergabeplan listet jede Tätigkeit, die auf dem Weg von der heutigen Aufteilung zu einem Modell den Besitzer wechselt: von wem an wen, die RACI-Buchstaben vorher und nachher und eine Checklistenzeile je Schritt, so geordnet, dass zuerst kommt, wovon andere abhängen.&lt;/p&gt;&lt;p&gt;Halten Sie die heutige Aufteilung fest, um ihn zu sehen. Beginnen Sie mit einer dieser Vorlagen und passen Sie sie im Dimensions-Explorer an:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Target model:</source>
+        <translation>&amp;Zielmodell:</translation>
+    </message>
+    <message>
+        <source>Target model of the handover plan</source>
+        <translation>Zielmodell des Übergabeplans</translation>
+    </message>
+    <message>
+        <source>The model the plan leads to; the recommended model until you choose another</source>
+        <translation>Das Modell, zu dem der Plan führt; das empfohlene Modell, bis Sie ein anderes wählen</translation>
+    </message>
+    <message>
+        <source>Export the handover plan as CSV</source>
+        <translation>Den Übergabeplan als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export the handover plan as an Excel workbook</source>
+        <translation>Den Übergabeplan als Excel-Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Export the handover plan as a Markdown task list</source>
+        <translation>Den Übergabeplan als Markdown-Aufgabenliste exportieren</translation>
+    </message>
+    <message>
+        <source>Today&apos;s split already matches this model: no activity changes hands. Choose another target model, or edit today&apos;s split in the Dimension explorer.</source>
+        <translation>Die heutige Aufteilung entspricht bereits diesem Modell: keine Tätigkeit wechselt den Besitzer. Wählen Sie ein anderes Zielmodell oder bearbeiten Sie die heutige Aufteilung im Dimensions-Explorer.</translation>
+    </message>
+    <message>
+        <source>Steps of the handover plan</source>
+        <translation>Schritte des Übergabeplans</translation>
+    </message>
+    <message>
+        <source>today&apos;s split</source>
+        <translation>der heutigen Aufteilung</translation>
+    </message>
+</context>
+<context>
     <name>splitbench::gui::PreferencesDialog</name>
     <message>
         <source>Splitbench will use %1 from the next time it starts.</source>
@@ -3416,6 +3646,18 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Remove scenario &quot;%1&quot;</source>
         <translation>Szenario „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove today&apos;s split</source>
+        <translation>Heutige Aufteilung entfernen</translation>
+    </message>
+    <message>
+        <source>no split of today is recorded; record one first</source>
+        <translation>es ist keine heutige Aufteilung festgehalten; halten Sie zuerst eine fest</translation>
+    </message>
+    <message>
+        <source>Edit &quot;%1&quot; in today&apos;s split</source>
+        <translation>„%1“ in der heutigen Aufteilung bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +4220,54 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
             <numerusform>%n Seiten gedruckt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Handover &amp;Plan as CSV…</source>
+        <translation>Übergabeplan als CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Handover Plan as E&amp;xcel Workbook…</source>
+        <translation>Übergabeplan als E&amp;xcel-Arbeitsmappe…</translation>
+    </message>
+    <message>
+        <source>Handover Plan as Mar&amp;kdown Task List…</source>
+        <translation>Übergabeplan als Mar&amp;kdown-Aufgabenliste…</translation>
+    </message>
+    <message>
+        <source>Write the handover plan from today&apos;s split to the target model</source>
+        <translation>Den Übergabeplan von der heutigen Aufteilung zum Zielmodell schreiben</translation>
+    </message>
+    <message>
+        <source>%1: no split of today is recorded, so there is no plan to write.</source>
+        <translation>%1: Es ist keine heutige Aufteilung festgehalten, also gibt es keinen Plan zu schreiben.</translation>
+    </message>
+    <message>
+        <source>today&apos;s split</source>
+        <translation>der heutigen Aufteilung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <source>handover plan</source>
+        <translation>Übergabeplan</translation>
+    </message>
+    <message>
+        <source>Export Handover Plan</source>
+        <translation>Übergabeplan exportieren</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::ScenarioActions</name>
@@ -4370,6 +4660,85 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::TodayActions</name>
+    <message>
+        <source>Record &amp;Today&apos;s Split</source>
+        <translation>&amp;Heutige Aufteilung festhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy of a Model</source>
+        <translation>&amp;Kopie eines Modells</translation>
+    </message>
+    <message>
+        <source>All &amp;In-House</source>
+        <translation>Alles &amp;intern</translation>
+    </message>
+    <message>
+        <source>All with a &amp;Provider</source>
+        <translation>Alles beim &amp;Dienstleister</translation>
+    </message>
+    <message>
+        <source>Remove Today&apos;s Sp&amp;lit</source>
+        <translation>Heutige &amp;Aufteilung entfernen</translation>
+    </message>
+    <message>
+        <source>Record who does each activity today, to compare it with the models and plan the handover</source>
+        <translation>Festhalten, wer jede Tätigkeit heute erledigt, um es mit den Modellen zu vergleichen und die Übergabe zu planen</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s split with every activity done by the in-house team</source>
+        <translation>Die heutige Aufteilung mit allen Tätigkeiten beim internen Team beginnen</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s split with every activity done by a provider</source>
+        <translation>Die heutige Aufteilung mit allen Tätigkeiten bei einem Dienstleister beginnen</translation>
+    </message>
+    <message>
+        <source>Forget today&apos;s split; Undo brings it back</source>
+        <translation>Die heutige Aufteilung verwerfen; Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s split (all in-house)</source>
+        <translation>Heutige Aufteilung festhalten (alles intern)</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s split (all with a provider)</source>
+        <translation>Heutige Aufteilung festhalten (alles beim Dienstleister)</translation>
+    </message>
+    <message>
+        <source>Start today&apos;s split as a copy of %1</source>
+        <translation>Die heutige Aufteilung als Kopie von %1 beginnen</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s split (copy of %1)</source>
+        <translation>Heutige Aufteilung festhalten (Kopie von %1)</translation>
+    </message>
+    <message>
+        <source>All in-house</source>
+        <translation>Alles intern</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s split: all in-house</source>
+        <translation>Heutige Aufteilung festhalten: alles intern</translation>
+    </message>
+    <message>
+        <source>All with a provider</source>
+        <translation>Alles beim Dienstleister</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s split: all with a provider</source>
+        <translation>Heutige Aufteilung festhalten: alles beim Dienstleister</translation>
+    </message>
+    <message>
+        <source>Copy of a model</source>
+        <translation>Kopie eines Modells</translation>
+    </message>
+    <message>
+        <source>Record today&apos;s split as a copy of a model</source>
+        <translation>Heutige Aufteilung als Kopie eines Modells festhalten</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,9 @@ TEST(ReportActions, TheFileMenuHasTheReportEntriesBetweenSaveAsAndQuit)
             exports << action->objectName();
     EXPECT_EQ(exports, QStringList({QStringLiteral("actionExportCsv"), QStringLiteral("actionExportMarkdown"),
                                     QStringLiteral("actionExportHtml"), QStringLiteral("actionExportXlsx"),
-                                    QStringLiteral("actionExportRadarPng"), QStringLiteral("actionExportRadarSvg")}));
+                                    QStringLiteral("actionExportRadarPng"), QStringLiteral("actionExportRadarSvg"),
+                                    QStringLiteral("actionExportPlanCsv"), QStringLiteral("actionExportPlanXlsx"),
+                                    QStringLiteral("actionExportPlanMarkdown")}));
     EXPECT_EQ(bench.action("actionPrint")->shortcut(), QKeySequence(QKeySequence::Print));
 }
 

@@ -24,6 +24,21 @@ ActivityTableModel::ActivityTableModel(ProfileDocument *document, int model, int
         beginResetModel();
         endResetModel();
     });
+    if (isToday()) {
+        connect(document, &ProfileDocument::todayResponsibilityChanged, this, [this](int dimension, int activity) {
+            if (dimension == m_dimension)
+                emit dataChanged(index(activity, 0), index(activity, ColumnCount - 1));
+        });
+        connect(document, &ProfileDocument::todayChanged, this, [this] {
+            beginResetModel();
+            endResetModel();
+        });
+    }
+}
+
+bool ActivityTableModel::isToday() const
+{
+    return m_model == ProfileDocument::kTodayModel;
 }
 
 void ActivityTableModel::setDimension(int dimension)
@@ -37,11 +52,13 @@ void ActivityTableModel::setDimension(int dimension)
 
 bool ActivityTableModel::isEditable() const
 {
-    return m_document->isCustomModel(m_model);
+    return isToday() ? m_document->hasToday() : m_document->isCustomModel(m_model);
 }
 
 const Responsibility &ActivityTableModel::responsibility(int activity) const
 {
+    if (isToday())
+        return m_document->todayResponsibility(m_dimension, activity);
     return m_document->catalogue()
         .dimensions[static_cast<size_t>(m_dimension)]
         .activities[static_cast<size_t>(activity)]
@@ -58,7 +75,7 @@ int ActivityTableModel::nobodyResponsibleCount() const
 
 int ActivityTableModel::rowCount(const QModelIndex &parent) const
 {
-    if (parent.isValid() || m_model >= m_document->modelCount())
+    if (parent.isValid() || m_model >= m_document->modelCount() || (isToday() && !m_document->hasToday()))
         return 0;
     return static_cast<int>(m_document->catalogue().dimensions[static_cast<size_t>(m_dimension)].activities.size());
 }
@@ -274,7 +291,8 @@ bool ActivityTableModel::setData(const QModelIndex &index, const QVariant &value
 
 bool ActivityTableModel::commit(int activity, const Responsibility &candidate)
 {
-    if (const QString problem = m_document->setResponsibility(m_model, m_dimension, activity, candidate);
+    if (const QString problem = isToday() ? m_document->setTodayResponsibility(m_dimension, activity, candidate)
+                                          : m_document->setResponsibility(m_model, m_dimension, activity, candidate);
         !problem.isEmpty()) {
         emit editRefused(tr("Not changed: %1.").arg(problem));
         return false;

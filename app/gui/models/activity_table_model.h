@@ -1,4 +1,5 @@
-// Table model of who does what in one dimension for one model; editable for custom models.
+// Table model of who does what in one dimension for one model or today's split; editable for custom models
+// and today's split.
 #pragma once
 
 #include "catalogue.h"
@@ -25,7 +26,9 @@ public:
 
     ActivityTableModel(ProfileDocument *document, int model, int dimension, QObject *parent = nullptr);
 
+    /// The model index, or ProfileDocument::kTodayModel for today's split (editable while one is recorded).
     [[nodiscard]] int serviceModel() const { return m_model; }
+    [[nodiscard]] bool isToday() const;
     [[nodiscard]] int dimension() const { return m_dimension; }
     void setDimension(int dimension);
     [[nodiscard]] bool isEditable() const;

@@ -25,6 +25,12 @@ FitTableModel::FitTableModel(ProfileDocument *document, QObject *parent)
         m_shownRunnerUp = m_document->result().runnerUp;
         endResetModel();
     });
+    // Today's split adds or drops its column.
+    connect(document, &ProfileDocument::todayChanged, this, [this] {
+        beginResetModel();
+        m_shown = shownCells();
+        endResetModel();
+    });
     // Values only: the row and column structure stays, so views keep selection and sorting.
     connect(document, &ProfileDocument::resultChanged, this, &FitTableModel::announceChangedCells);
     m_shown = shownCells();
@@ -38,6 +44,8 @@ double FitTableModel::exactValue(int row, int column) const
         return m_document->profile().importance[static_cast<size_t>(row)];
     const FitResult &result = m_document->result();
     const DimensionFit &fit = result.dimensions[static_cast<size_t>(row)];
+    if (column == todayColumn())
+        return m_document->todayDimensionFit().at(static_cast<size_t>(row));
     if (column < leadColumn())
         return fit.fit[static_cast<size_t>(column - FirstModelColumn)];
     return fit.fit[static_cast<size_t>(result.recommended)] - fit.fit[static_cast<size_t>(result.runnerUp)];
@@ -111,6 +119,11 @@ int FitTableModel::leadColumn() const
     return FirstModelColumn + m_document->modelCount();
 }
 
+int FitTableModel::todayColumn() const
+{
+    return m_document->hasToday() ? leadColumn() + 1 : -1;
+}
+
 int FitTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_document->dimensionCount();
@@ -118,7 +131,7 @@ int FitTableModel::rowCount(const QModelIndex &parent) const
 
 int FitTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : leadColumn() + 1;
+    return parent.isValid() ? 0 : leadColumn() + (m_document->hasToday() ? 2 : 1);
 }
 
 QVariant FitTableModel::data(const QModelIndex &index, int role) const
@@ -163,7 +176,14 @@ QVariant FitTableModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
+    case Qt::ForegroundRole:
+        if (column == todayColumn())
+            return todayColor(QApplication::palette());
+        return {};
     case Qt::ToolTipRole:
+        if (column == todayColumn())
+            return tr("Today's split fits %1 %2 of 100 (not a candidate: never recommended, not in the lead).")
+                .arg(dimension.name, QLocale().toString(number, 'f', 1));
         if (column >= FirstModelColumn && column < leadColumn()) {
             const int model = column - FirstModelColumn;
             return tr("%1 keeps about %2% of %3 in-house; your profile suggests %4%. Fit %5 of 100.")
@@ -205,6 +225,8 @@ QVariant FitTableModel::headerData(int section, Qt::Orientation orientation, int
                 name[best] = u'\n';
             return name;
         }
+        if (section == todayColumn())
+            return tr("Today");
         return tr("Lead");
     }
     if (role == Qt::ToolTipRole) {
@@ -213,6 +235,8 @@ QVariant FitTableModel::headerData(int section, Qt::Orientation orientation, int
         if (isModel)
             return tr("Fit of %1 for each dimension, 0 to 100.")
                 .arg(catalogue.models[static_cast<size_t>(section - FirstModelColumn)].name);
+        if (section == todayColumn())
+            return tr("Fit of today's split for each dimension, 0 to 100: where the handover starts, not a candidate.");
         if (section == leadColumn())
             return tr("Fit of the recommended model (%1) minus fit of the runner-up (%2): positive where the "
                       "dimension favours the recommendation.")
@@ -222,6 +246,11 @@ QVariant FitTableModel::headerData(int section, Qt::Orientation orientation, int
     }
     if (role == Qt::ForegroundRole && isModel)
         return modelTextColor(section - FirstModelColumn, QApplication::palette()); // ties the column to the chart
+    if (role == Qt::FontRole && section == todayColumn() && section >= 0) {
+        QFont font;
+        font.setItalic(true); // unlike the candidates' names
+        return font;
+    }
     if (role == Qt::TextAlignmentRole && section != DimensionColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};

@@ -28,6 +28,8 @@ public:
 
     [[nodiscard]] int modelColumn(int model) const { return FirstModelColumn + model; }
     [[nodiscard]] int leadColumn() const;
+    /// Today's split's column, after the lead (it is no candidate: not bold, not in the lead); -1 without one.
+    [[nodiscard]] int todayColumn() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
