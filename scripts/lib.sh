@@ -12,6 +12,7 @@ SPLITBENCH_PACKAGES=(
   qt6-base-private-dev # tests/gui's accessibility audit switches the offscreen platform's accessibility on
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
   zlib1g-dev # xlsxwriter.pc links -lz; libxlsxwriter-dev does not depend on it
+  libzip-dev # app/sheets reads XLSX workbooks (the matrix importer)
   fonts-dejavu-core fonts-dejavu-extra # the report's italic text is DejaVu Sans Oblique (-extra)
   locales # glibc reads its locale aliases from it
   xvfb xauth poppler-utils qpdf python3
@@ -59,6 +60,7 @@ splitbench_package_for() {
     benchmark) echo libbenchmark-dev ;;
     PkgConfig|pkg-config) echo pkg-config ;;
     xlsxwriter) echo libxlsxwriter-dev ;;
+    libzip) echo libzip-dev ;;
     zlib|ZLIB|z) echo zlib1g-dev ;;
     pdftotext|pdfinfo|pdffonts|pdfimages) echo poppler-utils ;;
     dpkg-shlibdeps) echo dpkg-dev ;;
