@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <optional>
 
@@ -681,24 +682,59 @@ Loaded<MatrixImport> importMatrix(const Catalogue &catalogue, const std::vector<
         return LoadError{fileLabel, sheet.name.isEmpty() ? QString() : tr("sheet “%1”").arg(sheet.name),
                          tr("no row of “%1” names an activity of the catalogue").arg(candidate.name)};
 
-    // The built-in model that agrees with the most stated owners fills in what the sheet leaves out.
+    // The built-in model closest to what the sheet states fills in what it leaves out: the smallest sum of share
+    // differences, an owner that differs counting as 50 points.
     int baseModel = 0;
-    int bestAgreement = -1;
+    double bestDistance = std::numeric_limits<double>::infinity();
     for (int m = 0; m < static_cast<int>(catalogue.models.size()); ++m) {
         if (catalogue.models[static_cast<size_t>(m)].isCustom())
             continue;
-        int agreement = 0;
-        for (size_t d = 0; d < stated.size(); ++d)
-            for (size_t a = 0; a < stated[d].size(); ++a)
-                if (stated[d][a] && stated[d][a]->owner &&
-                    *stated[d][a]->owner == catalogue.dimensions[d].activities[a].byModel[static_cast<size_t>(m)].owner)
-                    ++agreement;
-        if (agreement > bestAgreement) {
-            bestAgreement = agreement;
+        double distance = 0;
+        for (size_t d = 0; d < stated.size(); ++d) {
+            for (size_t a = 0; a < stated[d].size(); ++a) {
+                if (!stated[d][a])
+                    continue;
+                const Responsibility &r = catalogue.dimensions[d].activities[a].byModel[static_cast<size_t>(m)];
+                if (stated[d][a]->providerShare)
+                    distance += std::abs(*stated[d][a]->providerShare - r.providerShare);
+                else if (stated[d][a]->owner && *stated[d][a]->owner != r.owner)
+                    distance += 50;
+            }
+        }
+        if (distance < bestDistance) {
+            bestDistance = distance;
             baseModel = m;
         }
     }
     result.basedOn = catalogue.models[static_cast<size_t>(baseModel)].id;
+
+    const QString &baseName = catalogue.models[static_cast<size_t>(baseModel)].name;
+    // A column the sheet does not have at all is said once, not on every row.
+    struct Has {
+        bool owner = false;
+        bool share = false;
+        bool providerRaci = false;
+        bool internalRaci = false;
+    } has;
+    for (const MatrixColumn &m : candidate.columns) {
+        has.owner = has.owner || m.field == MatrixField::Owner;
+        has.share = has.share || m.field == MatrixField::ProviderShare || m.field == MatrixField::InternalShare;
+        has.providerRaci = has.providerRaci || m.field == MatrixField::ProviderRaci || m.field == MatrixField::ProviderLetter ||
+                           m.field == MatrixField::RoleParties;
+        has.internalRaci = has.internalRaci || m.field == MatrixField::InternalRaci || m.field == MatrixField::InternalLetter ||
+                           m.field == MatrixField::RoleParties;
+    }
+    QStringList absent;
+    if (!has.owner && !has.share)
+        absent << tr("owner or provider share");
+    else if (!has.share)
+        absent << tr("provider share");
+    if (!has.providerRaci)
+        absent << tr("provider RACI letters");
+    if (!has.internalRaci)
+        absent << tr("in-house RACI letters");
+    if (!absent.isEmpty())
+        problem(-1, -1, tr("the sheet has no column for the %1; taken from %2").arg(absent.join(tr(", ")), baseName));
 
     result.responsibilities.resize(catalogue.dimensions.size());
     for (size_t d = 0; d < catalogue.dimensions.size(); ++d) {
@@ -710,35 +746,34 @@ Loaded<MatrixImport> importMatrix(const Catalogue &catalogue, const std::vector<
                 continue;
             }
             const RowValues &values = *stated[d][a];
-            QStringList filled;
+            QStringList filled; // What this row leaves blank in a column the sheet has.
             Responsibility split = base;
             if (values.owner && values.providerShare) {
                 split.owner = *values.owner;
                 split.providerShare = *values.providerShare;
             } else if (values.providerShare) {
-                split = base.withProviderShare(*values.providerShare);
-                filled << tr("owner");
+                split = base.withProviderShare(*values.providerShare); // The owner follows the share.
+                if (has.owner)
+                    filled << tr("owner");
             } else if (values.owner) {
                 split = base.withOwner(*values.owner);
-                filled << tr("provider share");
+                if (has.share)
+                    filled << tr("provider share");
             } else {
-                filled << tr("owner") << tr("provider share");
+                if (has.owner)
+                    filled << tr("owner");
+                if (has.share)
+                    filled << tr("provider share");
             }
             if (values.providerRaci)
                 split.providerRaci = *values.providerRaci;
-            else
-                filled << tr("provider RACI");
             if (values.internalRaci)
                 split.internalRaci = *values.internalRaci;
-            else
-                filled << tr("in-house RACI");
             if (const QString why = split.problem(); !why.isEmpty()) {
-                problem(values.row, -1, tr("%1; the activity keeps %2's split").arg(why, catalogue.models[static_cast<size_t>(baseModel)].name));
+                problem(values.row, -1, tr("%1; the activity keeps %2's split").arg(why, baseName));
                 split = base;
             } else if (!filled.isEmpty()) {
-                problem(values.row, -1,
-                        tr("the row gives no %1; taken from %2")
-                            .arg(filled.join(tr(", ")), catalogue.models[static_cast<size_t>(baseModel)].name));
+                problem(values.row, -1, tr("the row leaves the %1 blank; taken from %2").arg(filled.join(tr(", ")), baseName));
             }
             result.responsibilities[d].push_back(split);
         }

@@ -73,7 +73,7 @@ struct ExtraRow {
 
 /// A cell that could not be read, or a split that had to be adjusted: the activity keeps the value shown.
 struct CellProblem {
-    int row = -1;
+    int row = -1;    ///< -1 for the sheet as a whole (a column it does not have).
     int column = -1; ///< -1 for the row as a whole.
     QString message;
 };
@@ -102,7 +102,7 @@ inline constexpr double kGuessThreshold = 0.75;
 /// them). Activities are matched by id (an id column or "dimension.activity" in the activity column), then by
 /// name in the catalogue's language or in any of `otherLanguages` (catalogues with the same ids), then by the
 /// most similar name (nameSimilarity() ≥ kGuessThreshold). Activities no row matched take the split of the
-/// built-in model that agrees with the most imported owners. Values a row leaves out are taken from that model
+/// built-in model closest to the sheet (the smallest sum of share differences). Values a row leaves out are taken from that model
 /// too and reported. `fileLabel` names the file in the returned error (a candidate that names no activity).
 [[nodiscard]] Loaded<MatrixImport> importMatrix(const Catalogue &catalogue,
                                                 const std::vector<const Catalogue *> &otherLanguages,

@@ -281,6 +281,16 @@ CustomModel parseCustomModel(const QJsonObject &object, const QString &place, co
         model.pricing = parsePricing(json::requireObject(object.value(QStringLiteral("pricing")), pricingPlace),
                                      pricingPlace, defaultPricing(basedOn));
     }
+    if (object.contains(QStringLiteral("source"))) {
+        const QString sourcePlace = child(place, QStringLiteral("source"));
+        const QJsonObject source = json::requireObject(object.value(QStringLiteral("source")), sourcePlace);
+        ModelSource from;
+        if (source.contains(QStringLiteral("file")))
+            from.file = json::requireString(source, QStringLiteral("file"), sourcePlace, limits, true);
+        if (source.contains(QStringLiteral("imported")))
+            from.imported = json::requireString(source, QStringLiteral("imported"), sourcePlace, limits, true);
+        model.source = from;
+    }
     return model;
 }
 
@@ -1016,6 +1026,9 @@ QByteArray Profile::toJson(const Catalogue &catalogue) const
                           {QStringLiteral("responsibility"), responsibilityTableToJson(catalogue, model.responsibilities)}};
         if (model.pricing)
             entry.insert(QStringLiteral("pricing"), pricingToJson(*model.pricing));
+        if (model.source)
+            entry.insert(QStringLiteral("source"), QJsonObject{{QStringLiteral("file"), model.source->file},
+                                                               {QStringLiteral("imported"), model.source->imported}});
         models.append(entry);
     }
     if (!models.isEmpty())

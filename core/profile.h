@@ -10,6 +10,13 @@
 namespace splitbench {
 
 /// A user-defined service model, e.g. a specific provider's proposal, stored with the profile.
+/// Where an imported model came from (format 2, `custom_models[].source`): shown to people, never opened.
+struct ModelSource {
+    QString file;     ///< The sheet's file name, without its folder.
+    QString imported; ///< The day of the import, ISO 8601 ("2026-12-07").
+    bool operator==(const ModelSource &) const = default;
+};
+
 struct CustomModel {
     QString id;
     QString name;
@@ -18,6 +25,8 @@ struct CustomModel {
     std::vector<std::vector<Responsibility>> responsibilities; ///< [dimension][activity].
     /// Format 2: the model's own prices (a provider's quote); absent: those of the model it is based on.
     std::optional<ModelPricing> pricing;
+    /// Format 2: the sheet the model was imported from (matrix_import.h); absent for a model made in Splitbench.
+    std::optional<ModelSource> source;
 
     /// A complete copy of `catalogue.models[model]` under a new id and name.
     static CustomModel copyOf(const Catalogue &catalogue, int model, const QString &id, const QString &name);

@@ -21,6 +21,7 @@ std::vector<Command> allCommands()
         scoreCommand(),
         costCommand(),
         planCommand(),
+        importMatrixCommand(),
         validateCommand(),
         sensitivityCommand(),
         reportCommand(),

@@ -11,6 +11,7 @@ enum ExitCode : int {
     UsageError = 1,
     InvalidInput = 2,
     OutputFailed = 3,
+    ImportedWithDifferences = 4, ///< import-matrix: imported, but not every row matched exactly.
 };
 
 /// Runs one CLI invocation. `arguments` includes the program name. A Q(Core/Gui)Application must exist.

@@ -84,6 +84,7 @@ Command catalogueCommand();
 Command scoreCommand();
 Command costCommand();
 Command planCommand();
+Command importMatrixCommand();
 Command validateCommand();
 Command sensitivityCommand();
 Command reportCommand();

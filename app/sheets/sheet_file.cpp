@@ -4,6 +4,7 @@
 #include "file_access.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
 
@@ -337,6 +338,8 @@ Loaded<SheetFile> readSheets(const QByteArray &bytes, const QString &fileLabel)
     SheetFile file;
     if (csv.value().encoding == QLatin1String("Windows-1252"))
         file.notes << tr("the file is not UTF-8; it was read as Windows-1252");
+    // A CSV file has one unnamed sheet: it goes by the file's name ("acme-matrix" for acme-matrix.csv).
+    csv.value().table.name = QFileInfo(fileLabel).completeBaseName();
     file.sheets.push_back(std::move(csv.value().table));
     return file;
 }
