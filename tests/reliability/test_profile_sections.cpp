@@ -241,3 +241,19 @@ TEST(ProfileSections, AProfileWithoutScenariosHasNoneAndWritesNoScenarioKey)
     EXPECT_TRUE(loaded.value().scenarios.empty());
     EXPECT_FALSE(loaded.value().toJson(Catalogue::builtIn()).contains("scenarios"));
 }
+
+TEST(ProfileSections, AnImportedModelKeepsItsSource)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    Profile profile = Profile::defaults(catalogue);
+    profile.customModels.push_back(CustomModel::copyOf(catalogue, 1, QStringLiteral("acme"), QStringLiteral("Acme")));
+    profile.customModels.push_back(CustomModel::copyOf(catalogue, 0, QStringLiteral("own"), QStringLiteral("Own")));
+    profile.customModels[0].source = ModelSource{QStringLiteral("acme-matrix.xlsx"), QStringLiteral("2026-12-07")};
+    const QByteArray json = profile.toJson(catalogue);
+    EXPECT_TRUE(json.contains("\"acme-matrix.xlsx\""));
+    const Loaded<Profile> again = Profile::parse(json, QStringLiteral("p.json"), catalogue);
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again.value().customModels[0].source, profile.customModels[0].source);
+    EXPECT_FALSE(again.value().customModels[1].source.has_value()) << "a model made in Splitbench has no source";
+    EXPECT_EQ(again.value(), profile);
+}
