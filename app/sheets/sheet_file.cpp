@@ -17,7 +17,7 @@ namespace splitbench::sheets {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("splitbench", text); }
+QString tr(const char *text) { return QCoreApplication::translate("splitbench::sheets", text); }
 
 struct ZipCloser {
     void operator()(zip_t *archive) const { zip_discard(archive); }

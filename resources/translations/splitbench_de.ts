@@ -911,6 +911,110 @@
         <source>As profiled, %1 is recommended; %2.</source>
         <translation>Wie im Profil wird %1 empfohlen; %2.</translation>
     </message>
+    <message>
+        <source>the file is %1 MB; a responsibility matrix is read up to %2 MB</source>
+        <translation>die Datei hat %1 MB; eine Verantwortungsmatrix wird bis %2 MB gelesen</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>mehr als %1 Spalten</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; a responsibility matrix has far fewer</source>
+        <translation>mehr als %1 Zeilen; eine Verantwortungsmatrix hat weit weniger</translation>
+    </message>
+    <message>
+        <source>a cell of more than %1 characters</source>
+        <translation>eine Zelle mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a quoted cell is not closed</source>
+        <translation>eine Zelle in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an owner (provider, in-house or shared)</source>
+        <translation>„%1“ ist keine Zuständigkeit (Dienstleister, intern oder gemeinsam)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a share from 0 to 100 %</source>
+        <translation>„%1“ ist kein Anteil von 0 bis 100 %</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s and the in-house share do not add up to 100 %</source>
+        <translation>Dienstleister- und interner Anteil ergeben zusammen nicht 100 %</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a set of RACI letters</source>
+        <translation>„%1“ ist keine Kombination von RACI-Buchstaben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a mark (x) nor empty</source>
+        <translation>„%1“ ist weder eine Markierung (x) noch leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no party (provider, client or both)</source>
+        <translation>„%1“ nennt keine Partei (Dienstleister, Kunde oder beide)</translation>
+    </message>
+    <message>
+        <source>the row names no activity</source>
+        <translation>die Zeile nennt keine Tätigkeit</translation>
+    </message>
+    <message>
+        <source>no activity of the catalogue has this name or id</source>
+        <translation>keine Tätigkeit des Katalogs hat diesen Namen oder diese ID</translation>
+    </message>
+    <message>
+        <source>a second row for “%1”, first given in row %2</source>
+        <translation>eine zweite Zeile für „%1“, zuerst in Zeile %2 angegeben</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>Tabellenblatt „%1“</translation>
+    </message>
+    <message>
+        <source>no row of “%1” names an activity of the catalogue</source>
+        <translation>keine Zeile von „%1“ nennt eine Tätigkeit des Katalogs</translation>
+    </message>
+    <message>
+        <source>owner or provider share</source>
+        <translation>Zuständigkeit oder den Dienstleisteranteil</translation>
+    </message>
+    <message>
+        <source>provider share</source>
+        <translation>Dienstleisteranteil</translation>
+    </message>
+    <message>
+        <source>provider RACI letters</source>
+        <translation>RACI-Buchstaben des Dienstleisters</translation>
+    </message>
+    <message>
+        <source>in-house RACI letters</source>
+        <translation>internen RACI-Buchstaben</translation>
+    </message>
+    <message>
+        <source>the sheet has no column for the %1; taken from %2</source>
+        <translation>das Blatt hat keine Spalte für %1; übernommen aus %2</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>%1; the activity keeps %2&apos;s split</source>
+        <translation>%1; die Tätigkeit behält die Aufteilung von %2</translation>
+    </message>
+    <message>
+        <source>the row leaves the %1 blank; taken from %2</source>
+        <translation>die Zeile lässt %1 leer; übernommen aus %2</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>
@@ -1656,6 +1760,106 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
     <message>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2: %3 of %4 activities matched exactly.</source>
+        <translation>„%1“ aus %2 importiert: %3 von %4 Tätigkeiten genau zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Guessed (check these):</source>
+        <translation>Vermutet (bitte prüfen):</translation>
+    </message>
+    <message>
+        <source>row %1: “%2” read as %3 (%4 % alike)</source>
+        <translation>Zeile %1: „%2“ gelesen als %3 (%4 % ähnlich)</translation>
+    </message>
+    <message>
+        <source>Extra rows (not imported):</source>
+        <translation>Zusätzliche Zeilen (nicht importiert):</translation>
+    </message>
+    <message>
+        <source>row %1: “%2”: %3</source>
+        <translation>Zeile %1: „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Missing (taken from %1):</source>
+        <translation>Fehlend (übernommen aus %1):</translation>
+    </message>
+    <message>
+        <source>Cells read with a change:</source>
+        <translation>Mit einer Änderung gelesene Zellen:</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>error: import-matrix needs exactly one sheet (an .xlsx or .csv file)</source>
+        <translation>Fehler: import-matrix braucht genau eine Tabelle (eine .xlsx- oder .csv-Datei)</translation>
+    </message>
+    <message>
+        <source>error: import-matrix needs --profile FILE (the profile to add the model to) and --output FILE</source>
+        <translation>Fehler: import-matrix braucht --profile DATEI (das Profil, dem das Modell hinzugefügt wird) und --output DATEI</translation>
+    </message>
+    <message>
+        <source>error: %1 already has %2 custom models, the most a profile holds; remove one first</source>
+        <translation>Fehler: %1 hat bereits %2 eigene Modelle, so viele wie ein Profil fasst; entfernen Sie zuerst eines</translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>Hinweis: %1: %2</translation>
+    </message>
+    <message>
+        <source>error: %1: no sheet has a responsibility matrix (a column of activities and columns of who does them: owner, provider share, or RACI letters per party)</source>
+        <translation>Fehler: %1: kein Blatt enthält eine Verantwortungsmatrix (eine Spalte mit Tätigkeiten und Spalten, wer sie erledigt: Zuständigkeit, Dienstleisteranteil oder RACI-Buchstaben je Partei)</translation>
+    </message>
+    <message>
+        <source>error: --from: %1 holds no model “%2”; it holds %3</source>
+        <translation>Fehler: --from: %1 enthält kein Modell „%2“; es enthält %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>error: %1 holds several models (%2); pick one with --from NAME</source>
+        <translation>Fehler: %1 enthält mehrere Modelle (%2); wählen Sie eines mit --from NAME</translation>
+    </message>
+    <message>
+        <source>error: the imported model needs a name: give one with --name</source>
+        <translation>Fehler: das importierte Modell braucht einen Namen: geben Sie einen mit --name an</translation>
+    </message>
+    <message>
+        <source>error: %1 already has a model called “%2”; give the import another name with --name</source>
+        <translation>Fehler: %1 hat bereits ein Modell namens „%2“; geben Sie dem Import mit --name einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>Add a provider&apos;s responsibility matrix (XLSX or CSV) to a profile as a custom model.</source>
+        <translation>Die Verantwortungsmatrix eines Dienstleisters (XLSX oder CSV) einem Profil als eigenes Modell hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The matrix: an .xlsx workbook or a .csv file.</source>
+        <translation>Die Matrix: eine .xlsx-Arbeitsmappe oder eine .csv-Datei.</translation>
+    </message>
+    <message>
+        <source>The profile to add the model to (*.splitbench.json).</source>
+        <translation>Das Profil, dem das Modell hinzugefügt wird (*.splitbench.json).</translation>
+    </message>
+    <message>
+        <source>The model to take when the sheet holds several (its id or name, or a sheet&apos;s name).</source>
+        <translation>Das zu übernehmende Modell, wenn die Tabelle mehrere enthält (seine ID oder sein Name oder der Name eines Blatts).</translation>
+    </message>
+    <message>
+        <source>The new model&apos;s name (default: the name in the sheet).</source>
+        <translation>Der Name des neuen Modells (Standard: der Name in der Tabelle).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -5538,6 +5742,88 @@ Intern %4</translation>
     <message>
         <source>Each line is one trait, the widest disagreement first. Every participant&apos;s value is marked with their own symbol; the band spans the counted values and the bar is the group&apos;s value.</source>
         <translation>Jede Zeile ist ein Merkmal, die größte Uneinigkeit zuerst. Der Wert jeder teilnehmenden Person ist mit ihrem eigenen Symbol markiert; das Band umfasst die gezählten Werte, der Balken ist der Wert der Gruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::sheets</name>
+    <message>
+        <source>a cell of more than %1 characters</source>
+        <translation>eine Zelle mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>line %1: the XML is not well-formed (%2)</source>
+        <translation>Zeile %1: das XML ist nicht wohlgeformt (%2)</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an XLSX workbook (it has no xl/workbook.xml)</source>
+        <translation>die Datei ist ein ZIP-Archiv, aber keine XLSX-Arbeitsmappe (sie hat keine xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>more than %1 sheets</source>
+        <translation>mehr als %1 Tabellenblätter</translation>
+    </message>
+    <message>
+        <source>more text than a responsibility matrix has</source>
+        <translation>mehr Text, als eine Verantwortungsmatrix hat</translation>
+    </message>
+    <message>
+        <source>sheet “%1” is missing from the workbook</source>
+        <translation>das Tabellenblatt „%1“ fehlt in der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>Tabellenblatt „%1“</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; a responsibility matrix has far fewer</source>
+        <translation>mehr als %1 Zeilen; eine Verantwortungsmatrix hat weit weniger</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell reference</source>
+        <translation>„%1“ ist kein Zellbezug</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>mehr als %1 Spalten</translation>
+    </message>
+    <message>
+        <source>the cell refers to text the workbook does not have</source>
+        <translation>die Zelle verweist auf Text, den die Arbeitsmappe nicht enthält</translation>
+    </message>
+    <message>
+        <source>cells with a formula: %1; the results the workbook stored were read, no formula was run</source>
+        <translation>Zellen mit einer Formel: %1; gelesen wurden die gespeicherten Ergebnisse, keine Formel wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a responsibility matrix is read up to %2 MB</source>
+        <translation>die Datei hat %1 MB; eine Verantwortungsmatrix wird bis %2 MB gelesen</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Windows-1252</source>
+        <translation>die Datei ist nicht UTF-8; sie wurde als Windows-1252 gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::sheets::Package</name>
+    <message>
+        <source>the file cannot be read as a workbook</source>
+        <translation>die Datei kann nicht als Arbeitsmappe gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook, or it is damaged (its zip archive cannot be opened)</source>
+        <translation>die Datei ist keine XLSX-Arbeitsmappe oder ist beschädigt (ihr ZIP-Archiv lässt sich nicht öffnen)</translation>
+    </message>
+    <message>
+        <source>this part of the workbook cannot be unpacked (damaged or encrypted)</source>
+        <translation>dieser Teil der Arbeitsmappe lässt sich nicht entpacken (beschädigt oder verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>this part of the workbook is damaged</source>
+        <translation>dieser Teil der Arbeitsmappe ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than %1 MB; it is refused as a possible zip bomb</source>
+        <translation>die Arbeitsmappe entpackt sich auf mehr als %1 MB; sie wird als mögliche ZIP-Bombe abgelehnt</translation>
     </message>
 </context>
 </TS>
