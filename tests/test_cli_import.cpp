@@ -6,6 +6,9 @@
 #include "profile.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -119,4 +122,45 @@ TEST(CliImportMatrix, TheOutputIsNeverTheProfileOrTheSheet)
                                 QStringLiteral("--output"), profile});
     EXPECT_EQ(onto.exitCode, 1);
     EXPECT_TRUE(loaded(profile).customModels.empty());
+}
+
+TEST(CliCheck, TheSampleProposalsWeakSpotsAreListedWithExitFourAndACleanProposalIsExitZero)
+{
+    QTemporaryDir folder;
+    const QString withHarbour = folder.filePath(QStringLiteral("h.json"));
+    ASSERT_EQ(runCli(importMatrix(kHarbour, withHarbour)).exitCode, 4);
+    const CliRun text = runCli({QStringLiteral("check"), withHarbour});
+    EXPECT_EQ(text.exitCode, 4) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains("Harbour IT RACI: 2 findings.")) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains("Nobody is Responsible for Learning & Development › Knowledge base upkeep"));
+    EXPECT_TRUE(text.out.contains("has no hands-on role (R or A) in Cloud & Infrastructure › Backup and disaster recovery"));
+
+    const CliRun json = runCli({QStringLiteral("check"), withHarbour, QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(json.exitCode, 4);
+    const QJsonArray findings = QJsonDocument::fromJson(json.out)
+                                    .object()
+                                    .value(QStringLiteral("models"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("findings"))
+                                    .toArray();
+    ASSERT_EQ(findings.size(), 2);
+    EXPECT_EQ(findings.at(1).toObject().value(QStringLiteral("rule")).toString(), QStringLiteral("security_needs_admin_access"));
+    EXPECT_EQ(findings.at(1).toObject().value(QStringLiteral("activity")).toString(),
+              QStringLiteral("cloud_infrastructure.backup_recovery"));
+
+    // Splitbench's own co-managed model, imported from its export, has nothing to flag.
+    const QString sheet = folder.filePath(QStringLiteral("matrix.csv"));
+    ASSERT_EQ(runCli({QStringLiteral("report"), QStringLiteral("--profile"), kManufacturer, QStringLiteral("--output"), sheet})
+                  .exitCode,
+              0);
+    const QString clean = folder.filePath(QStringLiteral("clean.json"));
+    ASSERT_EQ(runCli(importMatrix(sheet, clean, {QStringLiteral("--from"), QStringLiteral("co_managed"),
+                                                 QStringLiteral("--name"), QStringLiteral("Copy")}))
+                  .exitCode,
+              0);
+    const CliRun ok = runCli({QStringLiteral("check"), clean});
+    EXPECT_EQ(ok.exitCode, 0) << ok.out.toStdString();
+    EXPECT_TRUE(ok.out.contains("Copy: nothing to flag."));
 }

@@ -22,6 +22,7 @@ std::vector<Command> allCommands()
         costCommand(),
         planCommand(),
         importMatrixCommand(),
+        checkCommand(),
         validateCommand(),
         sensitivityCommand(),
         reportCommand(),

@@ -11,7 +11,8 @@ enum ExitCode : int {
     UsageError = 1,
     InvalidInput = 2,
     OutputFailed = 3,
-    ImportedWithDifferences = 4, ///< import-matrix: imported, but not every row matched exactly.
+    /// import-matrix: imported, but not every row matched exactly; check: a proposal has findings.
+    ImportedWithDifferences = 4,
 };
 
 /// Runs one CLI invocation. `arguments` includes the program name. A Q(Core/Gui)Application must exist.

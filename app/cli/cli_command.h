@@ -85,6 +85,7 @@ Command scoreCommand();
 Command costCommand();
 Command planCommand();
 Command importMatrixCommand();
+Command checkCommand();
 Command validateCommand();
 Command sensitivityCommand();
 Command reportCommand();

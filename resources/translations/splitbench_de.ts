@@ -1015,6 +1015,46 @@
         <source>the row leaves the %1 blank; taken from %2</source>
         <translation>die Zeile lässt %1 leer; übernommen aus %2</translation>
     </message>
+    <message>
+        <source>at most %1 rules are supported</source>
+        <translation>höchstens %1 Regeln werden unterstützt</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of rule (use same_party or retained)</source>
+        <translation>„%1“ ist keine Art von Regel (same_party oder retained verwenden)</translation>
+    </message>
+    <message>
+        <source>a rule names 1 to %1 activities</source>
+        <translation>eine Regel nennt 1 bis %1 Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>must be an activity id (&quot;dimension.activity&quot;)</source>
+        <translation>muss eine Tätigkeits-ID sein („dimension.activity“)</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s lead activity cannot be linked to itself</source>
+        <translation>die führende Tätigkeit der Regel kann nicht mit sich selbst verknüpft sein</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Nobody is Responsible for %1: neither party does the work.</source>
+        <translation>Niemand ist für %1 durchführungsverantwortlich (R): Keine Partei erledigt die Arbeit.</translation>
+    </message>
+    <message>
+        <source>%1 answers for %2 but has no hands-on role (R or A) in %3.</source>
+        <translation>%1 ist für %2 rechenschaftspflichtig, hat aber bei %3 keine tragende Rolle (R oder A).</translation>
+    </message>
+    <message>
+        <source>The provider is Accountable for %1, which the organisation should keep.</source>
+        <translation>Der Dienstleister ist für %1 rechenschaftspflichtig (A); das sollte die Organisation selbst behalten.</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>
@@ -1860,6 +1900,42 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
     <message>
         <source>name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>error: check needs exactly one profile</source>
+        <translation>Fehler: check braucht genau ein Profil</translation>
+    </message>
+    <message>
+        <source>error: unknown format &quot;%1&quot; (use text or json)</source>
+        <translation>Fehler: unbekanntes Format „%1“ (text oder json verwenden)</translation>
+    </message>
+    <message>
+        <source>The profile has no proposals (custom models); the built-in models are checked.</source>
+        <translation>Das Profil enthält keine Angebote (eigene Modelle); geprüft werden die eingebauten Modelle.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to flag.</source>
+        <translation>%1: nichts zu beanstanden.</translation>
+    </message>
+    <message>
+        <source>%1: one finding.</source>
+        <translation>%1: ein Befund.</translation>
+    </message>
+    <message>
+        <source>%1: %2 findings.</source>
+        <translation>%1: %2 Befunde.</translation>
+    </message>
+    <message>
+        <source>Check each proposal (custom model) of a profile: work nobody does, work split from what it depends on, accountability the organisation should keep.</source>
+        <translation>Jedes Angebot (eigene Modell) eines Profils prüfen: Arbeit, die niemand erledigt, Arbeit, die von dem getrennt ist, wovon sie abhängt, und Rechenschaft, die die Organisation behalten sollte.</translation>
+    </message>
+    <message>
+        <source>The profile to check (*.splitbench.json).</source>
+        <translation>Das zu prüfende Profil (*.splitbench.json).</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>Ausgabeformat: text oder json (Standard text).</translation>
     </message>
 </context>
 <context>
