@@ -4,6 +4,7 @@
 #include "catalogue.h"
 #include "cost_figures.h"
 #include "cost_model.h"
+#include "proposal_terms.h"
 
 #include <QMap>
 
@@ -27,6 +28,8 @@ struct CustomModel {
     std::optional<ModelPricing> pricing;
     /// Format 2: the sheet the model was imported from (matrix_import.h); absent for a model made in Splitbench.
     std::optional<ModelSource> source;
+    /// Format 2: the proposal's notice period and service levels (proposal_terms.h).
+    std::optional<ProposalTerms> terms;
 
     /// A complete copy of `catalogue.models[model]` under a new id and name.
     static CustomModel copyOf(const Catalogue &catalogue, int model, const QString &id, const QString &name);

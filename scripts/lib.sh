@@ -13,6 +13,7 @@ SPLITBENCH_PACKAGES=(
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
   zlib1g-dev # xlsxwriter.pc links -lz; libxlsxwriter-dev does not depend on it
   libzip-dev # app/sheets reads XLSX workbooks (the matrix importer)
+  libqpdf-dev # the report PDF's bookmarks and document information (app/report/pdf_outline.h)
   fonts-dejavu-core fonts-dejavu-extra # the report's italic text is DejaVu Sans Oblique (-extra)
   locales # glibc reads its locale aliases from it
   xvfb xauth poppler-utils qpdf python3
@@ -61,6 +62,7 @@ splitbench_package_for() {
     PkgConfig|pkg-config) echo pkg-config ;;
     xlsxwriter) echo libxlsxwriter-dev ;;
     libzip) echo libzip-dev ;;
+    libqpdf) echo libqpdf-dev ;;
     zlib|ZLIB|z) echo zlib1g-dev ;;
     pdftotext|pdfinfo|pdffonts|pdfimages) echo poppler-utils ;;
     dpkg-shlibdeps) echo dpkg-dev ;;

@@ -1,6 +1,7 @@
 // Checking a proposal's split (core/proposal_check.h) and the catalogue's rules it checks against.
 #include "catalogue.h"
 #include "proposal_check.h"
+#include "proposal_terms.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,4 +151,32 @@ TEST(CatalogueRules, RoundTripAndBadRulesAreRefusedWithTheirPlace)
     const Loaded<Catalogue> twice = withRules(QJsonArray{good, good});
     ASSERT_FALSE(twice.ok());
     EXPECT_EQ(twice.error().place, QStringLiteral("rules[1].id"));
+}
+
+TEST(ProposalTerms, FiguresOutsideTheUsualRangesAreFlaggedEitherWayAndThoseInsideAreNot)
+{
+    ProposalTerms terms;
+    terms.noticeMonths = 6;
+    terms.serviceLevels = {{QStringLiteral("P1"), 30, 4, Cover::AllHours},      // inside both ranges
+                           {QStringLiteral("P2"), 480, 12, Cover::BusinessHours}, // slow response
+                           {QStringLiteral("low"), 600, 20, Cover::BusinessHours}, // P4: resolution fast
+                           {QStringLiteral("Gold"), 1, 1, Cover::Extended}};     // no usual figures
+    const std::vector<TermFlag> flags = flagTerms(terms, 60);
+    ASSERT_EQ(flags.size(), 4U);
+    EXPECT_EQ(flags[0].what, TermFlag::What::Term);
+    EXPECT_TRUE(flags[0].worse);
+    EXPECT_EQ(flags[1].what, TermFlag::What::Notice);
+    EXPECT_TRUE(flags[1].text.contains(QStringLiteral("6 months is longer than the usual 1 to 3")))
+        << flags[1].text.toStdString();
+    EXPECT_EQ(flags[2].what, TermFlag::What::Response);
+    EXPECT_EQ(flags[2].priority, QStringLiteral("P2"));
+    EXPECT_TRUE(flags[2].text.startsWith(QStringLiteral("P2: a response within 480 minutes is slower")));
+    EXPECT_EQ(flags[3].what, TermFlag::What::Resolution);
+    EXPECT_FALSE(flags[3].worse) << "20 hours for a low priority is faster than usual";
+
+    EXPECT_TRUE(flagTerms(ProposalTerms{}, 24).empty());
+    ProposalTerms hostile; // A priority named like a placeholder stays text.
+    hostile.serviceLevels = {{QStringLiteral("P1 %2"), 5000, 4, Cover::AllHours}};
+    ASSERT_EQ(flagTerms(hostile, 0).size(), 1U);
+    EXPECT_TRUE(flagTerms(hostile, 0).front().text.startsWith(QStringLiteral("P1 %2: a response within 5000")));
 }

@@ -4,6 +4,7 @@
 #include "cli_command.h"
 #include "profile.h"
 #include "proposal_check.h"
+#include "proposal_terms.h"
 #include "text_escape.h"
 
 #include <QCoreApplication>
@@ -66,9 +67,17 @@ int runCheck(const QCommandLineParser &parser)
         const ServiceModel &model = catalogue.models[static_cast<size_t>(m)];
         const std::vector<Finding> findings = checkModel(catalogue, m);
         anyFinding = anyFinding || !findings.empty();
-        out << (findings.empty()       ? tr("%1: nothing to flag.").arg(model.name)
-                : findings.size() == 1 ? tr("%1: one finding.").arg(model.name)
-                                       : tr("%1: %2 findings.").arg(model.name).arg(findings.size()))
+        // A proposal's terms outside the usual market ranges (its own contract term, notice and service levels).
+        std::vector<TermFlag> flags;
+        if (const int custom = m - static_cast<int>(base->models.size()); custom >= 0) {
+            const CustomModel &proposal = profile.customModels[static_cast<size_t>(custom)];
+            flags = flagTerms(proposal.terms.value_or(ProposalTerms{}), proposal.pricing ? proposal.pricing->termMonths : 0);
+        }
+        anyFinding = anyFinding || !flags.empty();
+        const size_t count = findings.size() + flags.size();
+        out << (count == 0       ? tr("%1: nothing to flag.").arg(model.name)
+                : count == 1 ? tr("%1: one finding.").arg(model.name)
+                             : tr("%1: %2 findings.").arg(model.name).arg(count))
             << '\n';
         QJsonArray items;
         for (const Finding &finding : findings) {
@@ -81,9 +90,20 @@ int runCheck(const QCommandLineParser &parser)
                                      {QStringLiteral("text"), finding.text},
                                      {QStringLiteral("why"), finding.why}});
         }
+        QJsonArray termItems;
+        for (const TermFlag &flag : flags) {
+            out << "  - " << flag.text << '\n';
+            termItems.append(QJsonObject{{QStringLiteral("priority"), flag.priority},
+                                         {QStringLiteral("value"), flag.value},
+                                         {QStringLiteral("usual_low"), flag.usual.low},
+                                         {QStringLiteral("usual_high"), flag.usual.high},
+                                         {QStringLiteral("worse"), flag.worse},
+                                         {QStringLiteral("text"), flag.text}});
+        }
         json.append(QJsonObject{{QStringLiteral("model"), model.id},
                                 {QStringLiteral("name"), model.name},
-                                {QStringLiteral("findings"), items}});
+                                {QStringLiteral("findings"), items},
+                                {QStringLiteral("terms_outside_usual_ranges"), termItems}});
     }
     out.flush();
     const QByteArray bytes = format == QLatin1String("json")

@@ -359,7 +359,8 @@ private:
         const bool wideActivities = m_c.modelCount() <= 2;
         std::vector<BlockPtr> parts;
         parts.push_back(
-            heading(m_flow, tr("%1. %2").arg(QString::number(d + 1), dimension.name), m_h2, ink::accent, mm(4), mm(1.5), mm(30)));
+            heading(m_flow, tr("%1. %2").arg(QString::number(d + 1), dimension.name), m_h2, ink::accent, mm(4), mm(1.5),
+                    mm(30), false, /*outlineLevel=*/2));
         parts.push_back(paragraph(m_flow, dimension.summary, reportFont(9, false, true), ink::muted, mm(1.5)));
         parts.push_back(
             paragraph(m_flow,

@@ -45,9 +45,17 @@ struct ReportItem {
     static ReportItem makeHatch(const QRectF &rect, Qt::BrushStyle pattern, const QColor &color, double width);
 };
 
+/// A heading the PDF lists as a bookmark: the sections (level 1) and each dimension (level 2).
+struct OutlineEntry {
+    int level = 1;
+    QString title;
+    double y = 0; ///< The heading's top, in device pixels from the paper's top edge.
+};
+
 struct ReportPage {
     QString section; ///< Shown in the running header.
     std::vector<ReportItem> items;
+    std::vector<OutlineEntry> outline; ///< The bookmarks that point at this page, top to bottom.
 };
 
 } // namespace splitbench::report

@@ -1055,6 +1055,66 @@
         <source>The provider is Accountable for %1, which the organisation should keep.</source>
         <translation>Der Dienstleister ist für %1 rechenschaftspflichtig (A); das sollte die Organisation selbst behalten.</translation>
     </message>
+    <message>
+        <source>must be a whole number of months</source>
+        <translation>muss eine ganze Zahl von Monaten sein</translation>
+    </message>
+    <message>
+        <source>at most %1 service levels are supported</source>
+        <translation>höchstens %1 Service-Level werden unterstützt</translation>
+    </message>
+    <message>
+        <source>priority &quot;%1&quot; is given twice</source>
+        <translation>Priorität „%1“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cover (use business_hours, extended or 24x7)</source>
+        <translation>„%1“ ist keine Abdeckung (business_hours, extended oder 24x7 verwenden)</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>extended hours</source>
+        <translation>erweiterte Zeiten</translation>
+    </message>
+    <message>
+        <source>around the clock</source>
+        <translation>rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>A term of %1 months is longer than the usual %2 to %3.</source>
+        <translation>Eine Laufzeit von %1 Monaten ist länger als die üblichen %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>A term of %1 months is shorter than the usual %2 to %3.</source>
+        <translation>Eine Laufzeit von %1 Monaten ist kürzer als die üblichen %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>A notice period of %1 months is longer than the usual %2 to %3.</source>
+        <translation>Eine Kündigungsfrist von %1 Monaten ist länger als die üblichen %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>A notice period of %1 months is shorter than the usual %2 to %3: check what it costs to leave.</source>
+        <translation>Eine Kündigungsfrist von %1 Monaten ist kürzer als die üblichen %2 bis %3: Prüfen Sie, was ein Ausstieg kostet.</translation>
+    </message>
+    <message>
+        <source>%4: a response within %1 minutes is slower than the usual %2 to %3.</source>
+        <translation>%4: eine Reaktion innerhalb von %1 Minuten ist langsamer als die üblichen %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>%4: a response within %1 minutes is faster than the usual %2 to %3: check the contract says so.</source>
+        <translation>%4: eine Reaktion innerhalb von %1 Minuten ist schneller als die üblichen %2 bis %3: Prüfen Sie, ob der Vertrag das zusichert.</translation>
+    </message>
+    <message>
+        <source>%4: a resolution within %1 hours is slower than the usual %2 to %3.</source>
+        <translation>%4: eine Lösung innerhalb von %1 Stunden ist langsamer als die üblichen %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>%4: a resolution within %1 hours is faster than the usual %2 to %3: check the contract says so.</source>
+        <translation>%4: eine Lösung innerhalb von %1 Stunden ist schneller als die üblichen %2 bis %3: Prüfen Sie, ob der Vertrag das zusichert.</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>
@@ -5069,6 +5129,14 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Handover plan</source>
         <translation>Übergabeplan</translation>
+    </message>
+    <message>
+        <source>Fully managed or co-managed IT: which fits %1</source>
+        <translation>Vollständig oder teilweise verwaltete IT: was zu %1 passt</translation>
+    </message>
+    <message>
+        <source>could not produce the report</source>
+        <translation>der Bericht konnte nicht erstellt werden</translation>
     </message>
 </context>
 <context>
