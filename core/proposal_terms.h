@@ -39,6 +39,7 @@ struct ProposalTerms {
 struct MarketRange {
     double low = 0;
     double high = 0;
+    bool operator==(const MarketRange &) const = default;
 };
 
 /// The usual notice period, in months.

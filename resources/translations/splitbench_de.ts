@@ -5132,7 +5132,7 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
     <message>
         <source>Fully managed or co-managed IT: which fits %1</source>
-        <translation>Vollständig oder teilweise verwaltete IT: was zu %1 passt</translation>
+        <translation>Vollständig oder gemeinsam verwaltete IT: was zu %1 passt</translation>
     </message>
     <message>
         <source>could not produce the report</source>
