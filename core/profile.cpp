@@ -848,6 +848,17 @@ Profile parseProfileObject(QJsonObject root, const Catalogue &catalogue, const s
     }
     parseWorkshop(root, catalogue, profile);
     parseScenarios(root, catalogue, profile);
+    if (root.contains(QStringLiteral("prepared"))) {
+        const QString place = QStringLiteral("prepared");
+        const QJsonObject prepared = json::requireObject(root.value(place), place);
+        Prepared whom;
+        if (prepared.contains(QStringLiteral("for"))) {
+            whom.forWhom = json::requireString(prepared, QStringLiteral("for"), place, profileLimits(), true).simplified();
+            if (whom.forWhom.size() > Prepared::kMaxLength)
+                fail(child(place, QStringLiteral("for")), tr("at most %1 characters").arg(Prepared::kMaxLength));
+        }
+        profile.prepared = whom;
+    }
     if (profile.isWorkshop()) {
         // The group's values are always the participants' consensus; a hand edit of them does not survive.
         const Profile stored = profile;
@@ -1111,6 +1122,8 @@ QByteArray Profile::toJson(const Catalogue &catalogue) const
     }
     if (asIs)
         root.insert(QStringLiteral("as_is"), asIsToJson(catalogue, *asIs));
+    if (prepared)
+        root.insert(QStringLiteral("prepared"), QJsonObject{{QStringLiteral("for"), prepared->forWhom}});
     // The method is a choice of its own: it survives removing every participant and adding new ones.
     if (isWorkshop() || consensus != ConsensusMethod::WeightedMedian)
         root.insert(QStringLiteral("consensus"), consensus == ConsensusMethod::WeightedMean

@@ -18,6 +18,14 @@ struct ModelSource {
     bool operator==(const ModelSource &) const = default;
 };
 
+/// Whom the reports of this profile are for (format 2, `prepared`): the client's name on the cover and in the
+/// footer, when it should read otherwise than the profile's name. *Prepared by* lives in the preferences.
+struct Prepared {
+    static constexpr int kMaxLength = 200;
+    QString forWhom;
+    bool operator==(const Prepared &) const = default;
+};
+
 struct CustomModel {
     QString id;
     QString name;
@@ -130,6 +138,8 @@ struct Profile {
     ConsensusMethod consensus = ConsensusMethod::WeightedMedian;
     /// Format 2 (`as_is`): today's split; absent: none recorded, and the profile behaves as it always did.
     std::optional<AsIs> asIs;
+    /// Format 2 (`prepared`): whom the reports are for; absent: the profile's name.
+    std::optional<Prepared> prepared;
     int loadedVersion = kFormatVersion; ///< The format version the file had when it was read.
     /// Set by the loader when the file's group values differed from those recomputed from its participants
     /// (a hand edit of a workshop profile), so the workbench can say they were replaced.

@@ -64,7 +64,7 @@ splitbench_package_for() {
     libzip) echo libzip-dev ;;
     libqpdf) echo libqpdf-dev ;;
     zlib|ZLIB|z) echo zlib1g-dev ;;
-    pdftotext|pdfinfo|pdffonts|pdfimages) echo poppler-utils ;;
+    pdftotext|pdfinfo|pdffonts|pdfimages|pdftoppm) echo poppler-utils ;;
     dpkg-shlibdeps) echo dpkg-dev ;;
     dpkg|dpkg-deb) echo dpkg ;;
     groff) echo groff-base ;;

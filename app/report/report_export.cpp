@@ -141,8 +141,9 @@ QByteArray reportPdf(const ReportContent &content, const QPageSize &pageSize, in
             return {};
         bookmarks = reportBookmarks(renderer.layout());
     }
-    const PdfInfo info{QStringLiteral("Splitbench %1").arg(QStringLiteral(SPLITBENCH_VERSION)),
-                       tr("Fully managed or co-managed IT: which fits %1").arg(content.organisationName())};
+    const QString author = content.preparedBy.author();
+    const PdfInfo info{author.isEmpty() ? QStringLiteral("Splitbench %1").arg(QStringLiteral(SPLITBENCH_VERSION)) : author,
+                       tr("Fully managed or co-managed IT: which fits %1").arg(content.preparedFor())};
     return withOutline(buffer.data(), bookmarks, info, error);
 }
 

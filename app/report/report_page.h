@@ -20,6 +20,7 @@ struct ReportItem {
         Radar,   ///< The fit radar chart with its legend, painted by RadarPlot (radar_plot.h) into `rect`.
         Hatch,   ///< Diagonal stripes in `color` across `rect`, in the direction of `pattern` (a model's
                  ///< fill pattern), so a bar's model shows in print without colour too.
+        Logo,    ///< The preparer's logo (report_branding.h), painted by the ReportRenderer into `rect`.
     };
     Kind kind = Kind::Text;
     QRectF rect;

@@ -1115,6 +1115,10 @@
         <source>%4: a resolution within %1 hours is faster than the usual %2 to %3: check the contract says so.</source>
         <translation>%4: eine Lösung innerhalb von %1 Stunden ist schneller als die üblichen %2 bis %3: Prüfen Sie, ob der Vertrag das zusichert.</translation>
     </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>
@@ -1996,6 +2000,34 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
     <message>
         <source>Output format: text or json (default text).</source>
         <translation>Ausgabeformat: text oder json (Standard text).</translation>
+    </message>
+    <message>
+        <source>error: --%1 may be at most %2 characters</source>
+        <translation>Fehler: --%1 darf höchstens %2 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>Who prepared the report: a name for the cover and the PDF&apos;s author.</source>
+        <translation>Wer den Bericht erstellt hat: ein Name für das Deckblatt und als Autor des PDF.</translation>
+    </message>
+    <message>
+        <source>The preparer&apos;s company, on the cover and in every page&apos;s footer.</source>
+        <translation>Das Unternehmen der erstellenden Person, auf dem Deckblatt und in der Fußzeile jeder Seite.</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>How to reach the preparer (e-mail, phone or web), on the cover.</source>
+        <translation>Wie die erstellende Person erreichbar ist (E-Mail, Telefon oder Web), auf dem Deckblatt.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>The preparer&apos;s logo for the cover: an SVG drawing or a PNG or JPEG image.</source>
+        <translation>Das Logo der erstellenden Person für das Deckblatt: eine SVG-Zeichnung oder ein PNG- oder JPEG-Bild.</translation>
     </message>
 </context>
 <context>
@@ -5138,6 +5170,22 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>could not produce the report</source>
         <translation>der Bericht konnte nicht erstellt werden</translation>
     </message>
+    <message>
+        <source>the file is not an SVG drawing Splitbench can draw</source>
+        <translation>die Datei ist keine SVG-Zeichnung, die Splitbench darstellen kann</translation>
+    </message>
+    <message>
+        <source>the file is neither an SVG drawing nor a PNG or JPEG image</source>
+        <translation>die Datei ist weder eine SVG-Zeichnung noch ein PNG- oder JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>the image is %1 × %2 pixels; a logo may be at most %3 pixels a side</source>
+        <translation>das Bild hat %1 × %2 Pixel; ein Logo darf je Seite höchstens %3 Pixel haben</translation>
+    </message>
+    <message>
+        <source>the image cannot be decoded: %1</source>
+        <translation>das Bild kann nicht dekodiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::report::CostComponentsPlot</name>
@@ -5667,6 +5715,14 @@ Intern %4</translation>
     <message>
         <source>Today</source>
         <translation>Heute</translation>
+    </message>
+    <message>
+        <source>%1  ·  Prepared by %2</source>
+        <translation>%1  ·  Erstellt von %2</translation>
+    </message>
+    <message>
+        <source>%1  ·  Prepared by %2 for %3</source>
+        <translation>%1  ·  Erstellt von %2 für %3</translation>
     </message>
 </context>
 <context>

@@ -282,3 +282,15 @@ TEST(ProfileSections, AProposalsTermsRoundTripAndBadTermsAreRefusedWithTheirPlac
     expectRefused(model + R"({"service_levels": [{"priority": "P1", "response_minutes": 20000, "resolution_hours": 4}]}}])",
                   "custom_models[0].terms.service_levels[0].response_minutes", "");
 }
+
+TEST(ProfileSections, PreparedForRoundTripsAndAnOverlongNameIsRefused)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    Profile profile = Profile::defaults(catalogue);
+    profile.prepared = Prepared{QStringLiteral("Northfield Components GmbH")};
+    const Loaded<Profile> again = Profile::parse(profile.toJson(catalogue), QStringLiteral("p.json"), catalogue);
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again.value().prepared, profile.prepared);
+    expectRefused(R"("prepared": {"for": ")" + QByteArray(Prepared::kMaxLength + 1, 'x') + R"("})", "prepared.for",
+                  "at most 200 characters");
+}
