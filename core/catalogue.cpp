@@ -144,6 +144,61 @@ void checkUnique(QSet<QString> &seen, const QString &id, const QString &place, c
     seen.insert(id);
 }
 
+/// The optional `rules` array: each rule's activities as "dimension.activity" references that must exist.
+std::vector<CheckRule> parseRules(const QJsonObject &root, const Catalogue &catalogue, const json::Limits &limits)
+{
+    std::vector<CheckRule> rules;
+    if (!root.contains(QStringLiteral("rules")))
+        return rules;
+    const QJsonArray array = json::requireArray(root, QStringLiteral("rules"), {}, limits);
+    constexpr int kMaxRules = 64;
+    constexpr int kMaxLinked = 16;
+    if (array.size() > kMaxRules)
+        fail(QStringLiteral("rules"), tr("at most %1 rules are supported").arg(kMaxRules));
+    QSet<QString> seen;
+    const auto activityAt = [&catalogue](const QString &ref, const QString &place) {
+        const std::optional<ActivityPosition> at = catalogue.findActivity(ref);
+        if (!at)
+            fail(place, tr("unknown activity \"%1\"").arg(ref.left(64)), QStringLiteral("unknown activity"));
+        return *at;
+    };
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString place = child(QStringLiteral("rules"), i);
+        const QJsonObject object = json::requireObject(array.at(i), place);
+        CheckRule rule;
+        rule.id = json::requireId(object, QStringLiteral("id"), place, limits);
+        checkUnique(seen, rule.id, child(place, QStringLiteral("id")), tr("rule"));
+        rule.text = json::requireString(object, QStringLiteral("text"), place, limits);
+        const QString kind = json::requireString(object, QStringLiteral("kind"), place, limits);
+        if (kind == QLatin1String("same_party")) {
+            rule.kind = CheckRule::Kind::SameParty;
+            rule.lead = activityAt(json::requireString(object, QStringLiteral("lead"), place, limits),
+                                   child(place, QStringLiteral("lead")));
+        } else if (kind == QLatin1String("retained")) {
+            rule.kind = CheckRule::Kind::Retained;
+        } else {
+            fail(child(place, QStringLiteral("kind")),
+                 tr("\"%1\" is not a kind of rule (use same_party or retained)").arg(kind.left(40)),
+                 QStringLiteral("unknown kind of rule"));
+        }
+        const QString linkedPlace = child(place, QStringLiteral("activities"));
+        const QJsonArray linked = json::requireArray(object, QStringLiteral("activities"), place, limits);
+        if (linked.isEmpty() || linked.size() > kMaxLinked)
+            fail(linkedPlace, tr("a rule names 1 to %1 activities").arg(kMaxLinked));
+        for (qsizetype j = 0; j < linked.size(); ++j) {
+            const QString itemPlace = child(linkedPlace, j);
+            if (!linked.at(j).isString())
+                fail(itemPlace, tr("must be an activity id (\"dimension.activity\")"));
+            const ActivityPosition at = activityAt(linked.at(j).toString(), itemPlace);
+            if (rule.kind == CheckRule::Kind::SameParty && at == rule.lead)
+                fail(itemPlace, tr("the rule's lead activity cannot be linked to itself"));
+            rule.linked.push_back(at);
+        }
+        rules.push_back(std::move(rule));
+    }
+    return rules;
+}
+
 Catalogue parseCatalogueObject(const QJsonObject &root)
 {
     const json::Limits limits;
@@ -277,6 +332,7 @@ Catalogue parseCatalogueObject(const QJsonObject &root)
     }
 
     resolveDependencies(catalogue);
+    catalogue.rules = parseRules(root, catalogue, limits);
 
     for (size_t t = 0; t < traitUsed.size(); ++t)
         if (!traitUsed[t])
@@ -697,10 +753,27 @@ QByteArray Catalogue::toJson() const
                                           {QStringLiteral("affinities"), affinityArray},
                                           {QStringLiteral("activities"), activityArray}});
     }
-    const QJsonObject root{{QStringLiteral("version"), 1},
-                           {QStringLiteral("models"), modelArray},
-                           {QStringLiteral("traits"), traitArray},
-                           {QStringLiteral("dimensions"), dimensionArray}};
+    QJsonObject root{{QStringLiteral("version"), 1},
+                     {QStringLiteral("models"), modelArray},
+                     {QStringLiteral("traits"), traitArray},
+                     {QStringLiteral("dimensions"), dimensionArray}};
+    if (!rules.empty()) {
+        QJsonArray ruleArray;
+        for (const CheckRule &rule : rules) {
+            QJsonObject object{{QStringLiteral("id"), rule.id},
+                               {QStringLiteral("kind"), rule.kind == CheckRule::Kind::SameParty ? QStringLiteral("same_party")
+                                                                                                : QStringLiteral("retained")},
+                               {QStringLiteral("text"), rule.text}};
+            if (rule.kind == CheckRule::Kind::SameParty)
+                object.insert(QStringLiteral("lead"), activityRef(rule.lead.dimension, rule.lead.activity));
+            QJsonArray linked;
+            for (const ActivityPosition &at : rule.linked)
+                linked.append(activityRef(at.dimension, at.activity));
+            object.insert(QStringLiteral("activities"), linked);
+            ruleArray.append(object);
+        }
+        root.insert(QStringLiteral("rules"), ruleArray);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -118,6 +118,24 @@ struct Dimension {
     std::vector<Activity> activities;
 };
 
+/// A rule of good practice a proposal is checked against (docs/catalogue-format.md, `rules`; proposal_check.h).
+struct CheckRule {
+    enum class Kind {
+        /// The party Accountable for `lead` must be Responsible or Accountable for every activity in `linked`:
+        /// work that cannot be done without the other ("whoever monitors security needs administrative access
+        /// to servers and backups").
+        SameParty,
+        /// The client (the in-house team) keeps accountability for every activity in `linked`: the capabilities
+        /// sourcing research recommends an organisation retains (strategy, compliance).
+        Retained,
+    };
+    QString id;
+    Kind kind = Kind::SameParty;
+    QString text;                    ///< Why the rule exists, in plain words.
+    ActivityPosition lead;           ///< SameParty only.
+    std::vector<ActivityPosition> linked;
+};
+
 struct Trait {
     QString id;
     QString name;
@@ -141,6 +159,8 @@ public:
     std::vector<ServiceModel> models;
     std::vector<Trait> traits;
     std::vector<Dimension> dimensions;
+    /// Rules proposals are checked against; may be empty in catalogues other than the built-in one.
+    std::vector<CheckRule> rules;
 
     [[nodiscard]] int modelIndex(const QString &id) const;     ///< -1 if unknown
     [[nodiscard]] int traitIndex(const QString &id) const;     ///< -1 if unknown

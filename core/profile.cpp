@@ -240,6 +240,70 @@ QJsonObject pricingToJson(const ModelPricing &p)
                        {QStringLiteral("modules"), modules}};
 }
 
+/// `custom_models[].terms`: the notice period and at most ProposalTerms::kMaxServiceLevels service levels with
+/// unique priorities.
+ProposalTerms parseTerms(const QJsonValue &value, const QString &place)
+{
+    const json::Limits limits = profileLimits();
+    const QJsonObject object = json::requireObject(value, place);
+    ProposalTerms terms;
+    if (object.contains(QStringLiteral("notice_months"))) {
+        const double months =
+            json::requireNumber(object, QStringLiteral("notice_months"), place, 0, ProposalTerms::kMaxNoticeMonths);
+        if (months != std::floor(months))
+            fail(child(place, QStringLiteral("notice_months")), tr("must be a whole number of months"));
+        terms.noticeMonths = static_cast<int>(months);
+    }
+    if (!object.contains(QStringLiteral("service_levels")))
+        return terms;
+    const QString levelsPlace = child(place, QStringLiteral("service_levels"));
+    const QJsonArray levels = json::requireArray(object, QStringLiteral("service_levels"), place, limits);
+    if (levels.size() > ProposalTerms::kMaxServiceLevels)
+        fail(levelsPlace, tr("at most %1 service levels are supported").arg(ProposalTerms::kMaxServiceLevels));
+    QSet<QString> priorities;
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        const QString levelPlace = child(levelsPlace, i);
+        const QJsonObject entry = json::requireObject(levels.at(i), levelPlace);
+        ServiceLevel level;
+        level.priority = json::requireString(entry, QStringLiteral("priority"), levelPlace, limits).left(32);
+        if (priorities.contains(level.priority.toLower()))
+            fail(child(levelPlace, QStringLiteral("priority")),
+                 tr("priority \"%1\" is given twice").arg(level.priority), QStringLiteral("priority given twice"));
+        priorities.insert(level.priority.toLower());
+        level.responseMinutes =
+            json::requireNumber(entry, QStringLiteral("response_minutes"), levelPlace, 0, ProposalTerms::kMaxTime);
+        level.resolutionHours =
+            json::requireNumber(entry, QStringLiteral("resolution_hours"), levelPlace, 0, ProposalTerms::kMaxTime);
+        if (entry.contains(QStringLiteral("cover"))) {
+            const QString cover = json::requireString(entry, QStringLiteral("cover"), levelPlace, limits);
+            const std::optional<Cover> known = coverFromId(cover);
+            if (!known)
+                fail(child(levelPlace, QStringLiteral("cover")),
+                     tr("\"%1\" is not a cover (use business_hours, extended or 24x7)").arg(cover.left(40)),
+                     QStringLiteral("unknown cover"));
+            level.cover = *known;
+        }
+        terms.serviceLevels.push_back(level);
+    }
+    return terms;
+}
+
+QJsonObject termsToJson(const ProposalTerms &terms)
+{
+    QJsonObject object;
+    if (terms.noticeMonths)
+        object.insert(QStringLiteral("notice_months"), *terms.noticeMonths);
+    QJsonArray levels;
+    for (const ServiceLevel &level : terms.serviceLevels)
+        levels.append(QJsonObject{{QStringLiteral("priority"), level.priority},
+                                  {QStringLiteral("response_minutes"), level.responseMinutes},
+                                  {QStringLiteral("resolution_hours"), level.resolutionHours},
+                                  {QStringLiteral("cover"), coverId(level.cover)}});
+    if (!levels.isEmpty())
+        object.insert(QStringLiteral("service_levels"), levels);
+    return object;
+}
+
 CustomModel parseCustomModel(const QJsonObject &object, const QString &place, const Catalogue &catalogue,
                              QSet<QString> &usedIds)
 {
@@ -280,6 +344,18 @@ CustomModel parseCustomModel(const QJsonObject &object, const QString &place, co
         const QString pricingPlace = child(place, QStringLiteral("pricing"));
         model.pricing = parsePricing(json::requireObject(object.value(QStringLiteral("pricing")), pricingPlace),
                                      pricingPlace, defaultPricing(basedOn));
+    }
+    if (object.contains(QStringLiteral("terms")))
+        model.terms = parseTerms(object.value(QStringLiteral("terms")), child(place, QStringLiteral("terms")));
+    if (object.contains(QStringLiteral("source"))) {
+        const QString sourcePlace = child(place, QStringLiteral("source"));
+        const QJsonObject source = json::requireObject(object.value(QStringLiteral("source")), sourcePlace);
+        ModelSource from;
+        if (source.contains(QStringLiteral("file")))
+            from.file = json::requireString(source, QStringLiteral("file"), sourcePlace, limits, true);
+        if (source.contains(QStringLiteral("imported")))
+            from.imported = json::requireString(source, QStringLiteral("imported"), sourcePlace, limits, true);
+        model.source = from;
     }
     return model;
 }
@@ -772,6 +848,17 @@ Profile parseProfileObject(QJsonObject root, const Catalogue &catalogue, const s
     }
     parseWorkshop(root, catalogue, profile);
     parseScenarios(root, catalogue, profile);
+    if (root.contains(QStringLiteral("prepared"))) {
+        const QString place = QStringLiteral("prepared");
+        const QJsonObject prepared = json::requireObject(root.value(place), place);
+        Prepared whom;
+        if (prepared.contains(QStringLiteral("for"))) {
+            whom.forWhom = json::requireString(prepared, QStringLiteral("for"), place, profileLimits(), true).simplified();
+            if (whom.forWhom.size() > Prepared::kMaxLength)
+                fail(child(place, QStringLiteral("for")), tr("at most %1 characters").arg(Prepared::kMaxLength));
+        }
+        profile.prepared = whom;
+    }
     if (profile.isWorkshop()) {
         // The group's values are always the participants' consensus; a hand edit of them does not survive.
         const Profile stored = profile;
@@ -1016,6 +1103,11 @@ QByteArray Profile::toJson(const Catalogue &catalogue) const
                           {QStringLiteral("responsibility"), responsibilityTableToJson(catalogue, model.responsibilities)}};
         if (model.pricing)
             entry.insert(QStringLiteral("pricing"), pricingToJson(*model.pricing));
+        if (model.terms)
+            entry.insert(QStringLiteral("terms"), termsToJson(*model.terms));
+        if (model.source)
+            entry.insert(QStringLiteral("source"), QJsonObject{{QStringLiteral("file"), model.source->file},
+                                                               {QStringLiteral("imported"), model.source->imported}});
         models.append(entry);
     }
     if (!models.isEmpty())
@@ -1030,6 +1122,8 @@ QByteArray Profile::toJson(const Catalogue &catalogue) const
     }
     if (asIs)
         root.insert(QStringLiteral("as_is"), asIsToJson(catalogue, *asIs));
+    if (prepared)
+        root.insert(QStringLiteral("prepared"), QJsonObject{{QStringLiteral("for"), prepared->forWhom}});
     // The method is a choice of its own: it survives removing every participant and adding new ones.
     if (isWorkshop() || consensus != ConsensusMethod::WeightedMedian)
         root.insert(QStringLiteral("consensus"), consensus == ConsensusMethod::WeightedMean

@@ -4,12 +4,28 @@
 #include "catalogue.h"
 #include "cost_figures.h"
 #include "cost_model.h"
+#include "proposal_terms.h"
 
 #include <QMap>
 
 namespace splitbench {
 
 /// A user-defined service model, e.g. a specific provider's proposal, stored with the profile.
+/// Where an imported model came from (format 2, `custom_models[].source`): shown to people, never opened.
+struct ModelSource {
+    QString file;     ///< The sheet's file name, without its folder.
+    QString imported; ///< The day of the import, ISO 8601 ("2026-12-07").
+    bool operator==(const ModelSource &) const = default;
+};
+
+/// Whom the reports of this profile are for (format 2, `prepared`): the client's name on the cover and in the
+/// footer, when it should read otherwise than the profile's name. *Prepared by* lives in the preferences.
+struct Prepared {
+    static constexpr int kMaxLength = 200;
+    QString forWhom;
+    bool operator==(const Prepared &) const = default;
+};
+
 struct CustomModel {
     QString id;
     QString name;
@@ -18,6 +34,10 @@ struct CustomModel {
     std::vector<std::vector<Responsibility>> responsibilities; ///< [dimension][activity].
     /// Format 2: the model's own prices (a provider's quote); absent: those of the model it is based on.
     std::optional<ModelPricing> pricing;
+    /// Format 2: the sheet the model was imported from (matrix_import.h); absent for a model made in Splitbench.
+    std::optional<ModelSource> source;
+    /// Format 2: the proposal's notice period and service levels (proposal_terms.h).
+    std::optional<ProposalTerms> terms;
 
     /// A complete copy of `catalogue.models[model]` under a new id and name.
     static CustomModel copyOf(const Catalogue &catalogue, int model, const QString &id, const QString &name);
@@ -118,6 +138,8 @@ struct Profile {
     ConsensusMethod consensus = ConsensusMethod::WeightedMedian;
     /// Format 2 (`as_is`): today's split; absent: none recorded, and the profile behaves as it always did.
     std::optional<AsIs> asIs;
+    /// Format 2 (`prepared`): whom the reports are for; absent: the profile's name.
+    std::optional<Prepared> prepared;
     int loadedVersion = kFormatVersion; ///< The format version the file had when it was read.
     /// Set by the loader when the file's group values differed from those recomputed from its participants
     /// (a hand edit of a workshop profile), so the workbench can say they were replaced.

@@ -5,9 +5,11 @@
 #include "fit_engine.h"
 #include "logging.h"
 #include "matrix_export.h"
+#include "matrix_import.h"
 #include "profile.h"
 #include "report_content.h"
 #include "report_formats.h"
+#include "sheet_file.h"
 #include "text_escape.h"
 
 #include <QJsonArray>
@@ -216,6 +218,45 @@ void textInput(const uint8_t *data, size_t size)
     check(html.contains(QStringLiteral("<th colspan=\"4\">") + shown(name).toHtmlEscaped() + QStringLiteral(" (fit ") +
                         fit + QStringLiteral(")</th>")),
           "HTML names the model escaped, with its real fit");
+}
+
+void matrixInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const Loaded<sheets::SheetFile> file = sheets::readSheets(bytes, QStringLiteral("fuzz.xlsx"));
+    if (!file) {
+        check(!file.error().message.isEmpty(), "a refused sheet says why");
+        return;
+    }
+    const Catalogue &catalogue = Catalogue::builtIn();
+    const std::vector<SheetTable> &tables = file.value().sheets;
+    for (const SheetTable &table : tables) {
+        check(table.rows.size() <= static_cast<size_t>(SheetLimits::kMaxRows), "rows within the limit");
+        for (const QStringList &row : table.rows) {
+            check(row.size() <= SheetLimits::kMaxColumns, "columns within the limit");
+            for (const QString &cell : row)
+                check(cell.size() <= SheetLimits::kMaxCellChars, "cells within the limit");
+        }
+    }
+    const std::vector<MatrixCandidate> candidates = findMatrices(tables);
+    for (size_t c = 0; c < candidates.size() && c < 4; ++c) {
+        const Loaded<MatrixImport> imported = importMatrix(catalogue, {}, tables, candidates[c], QStringLiteral("fuzz.xlsx"));
+        if (!imported)
+            continue;
+        const MatrixImport &result = imported.value();
+        check(result.responsibilities.size() == catalogue.dimensions.size(), "a complete table");
+        size_t activities = 0;
+        for (size_t d = 0; d < catalogue.dimensions.size(); ++d) {
+            check(result.responsibilities[d].size() == catalogue.dimensions[d].activities.size(), "a complete dimension");
+            for (const Responsibility &r : result.responsibilities[d])
+                check(r.problem().isEmpty(), "every imported split is valid");
+            activities += catalogue.dimensions[d].activities.size();
+        }
+        check(result.exact.size() + result.guessed.size() + result.missing.size() == activities,
+              "every activity is matched or missing, once");
+        const size_t rows = tables[static_cast<size_t>(candidates[c].sheet)].rows.size();
+        check(result.exact.size() + result.guessed.size() + result.extra.size() < rows, "no row is read twice");
+    }
 }
 
 QStringList cliArguments(const uint8_t *data, size_t size)

@@ -31,6 +31,11 @@ void profileInput(const uint8_t *data, size_t size);
 /// literally (control characters as escapes, markup escaped), never read it as a format string.
 void textInput(const uint8_t *data, size_t size);
 
+/// The bytes as a spreadsheet (XLSX when they start like a zip archive, else CSV) through the matrix importer:
+/// every candidate the sheet holds imports into a complete, valid table, and every row it reads is accounted
+/// for once (exact, guessed or extra).
+void matrixInput(const uint8_t *data, size_t size);
+
 /// Splits the bytes at newlines into arguments for splitbench-cli (at most 32 arguments).
 QStringList cliArguments(const uint8_t *data, size_t size);
 

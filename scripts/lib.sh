@@ -12,6 +12,8 @@ SPLITBENCH_PACKAGES=(
   qt6-base-private-dev # tests/gui's accessibility audit switches the offscreen platform's accessibility on
   libspdlog-dev libfmt-dev libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
   zlib1g-dev # xlsxwriter.pc links -lz; libxlsxwriter-dev does not depend on it
+  libzip-dev # app/sheets reads XLSX workbooks (the matrix importer)
+  libqpdf-dev # the report PDF's bookmarks and document information (app/report/pdf_outline.h)
   fonts-dejavu-core fonts-dejavu-extra # the report's italic text is DejaVu Sans Oblique (-extra)
   locales # glibc reads its locale aliases from it
   xvfb xauth poppler-utils qpdf python3
@@ -59,8 +61,10 @@ splitbench_package_for() {
     benchmark) echo libbenchmark-dev ;;
     PkgConfig|pkg-config) echo pkg-config ;;
     xlsxwriter) echo libxlsxwriter-dev ;;
+    libzip) echo libzip-dev ;;
+    libqpdf) echo libqpdf-dev ;;
     zlib|ZLIB|z) echo zlib1g-dev ;;
-    pdftotext|pdfinfo|pdffonts|pdfimages) echo poppler-utils ;;
+    pdftotext|pdfinfo|pdffonts|pdfimages|pdftoppm) echo poppler-utils ;;
     dpkg-shlibdeps) echo dpkg-dev ;;
     dpkg|dpkg-deb) echo dpkg ;;
     groff) echo groff-base ;;

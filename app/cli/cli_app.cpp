@@ -21,6 +21,8 @@ std::vector<Command> allCommands()
         scoreCommand(),
         costCommand(),
         planCommand(),
+        importMatrixCommand(),
+        checkCommand(),
         validateCommand(),
         sensitivityCommand(),
         reportCommand(),

@@ -11,6 +11,8 @@ enum ExitCode : int {
     UsageError = 1,
     InvalidInput = 2,
     OutputFailed = 3,
+    /// import-matrix: imported, but not every row matched exactly; check: a proposal has findings.
+    ImportedWithDifferences = 4,
 };
 
 /// Runs one CLI invocation. `arguments` includes the program name. A Q(Core/Gui)Application must exist.

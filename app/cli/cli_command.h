@@ -84,6 +84,8 @@ Command catalogueCommand();
 Command scoreCommand();
 Command costCommand();
 Command planCommand();
+Command importMatrixCommand();
+Command checkCommand();
 Command validateCommand();
 Command sensitivityCommand();
 Command reportCommand();

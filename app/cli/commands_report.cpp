@@ -30,6 +30,10 @@ const QString kOutputDir = QStringLiteral("output-dir");
 const QString kFormat = QStringLiteral("format");
 const QString kPageSize = QStringLiteral("page-size");
 const QString kJobs = QStringLiteral("jobs");
+const QString kPreparedBy = QStringLiteral("prepared-by");
+const QString kPreparedByCompany = QStringLiteral("prepared-by-company");
+const QString kPreparedByContact = QStringLiteral("prepared-by-contact");
+const QString kLogo = QStringLiteral("logo");
 
 /// One profile to turn into one output file.
 struct ReportJob {
@@ -44,20 +48,48 @@ struct JobResult {
 };
 
 JobResult runJob(const ReportJob &job, const Catalogue &catalogue, report::ExportFormat format,
-                 const QPageSize &pageSize, const MonteCarloOptions &monteCarlo)
+                 const QPageSize &pageSize, const MonteCarloOptions &monteCarlo, const report::PreparedBy &preparedBy)
 {
     Loaded<Profile> profile = loadProfileArgument(job.profile, catalogue);
     if (!profile)
         return {InvalidInput, tr("error: %1").arg(profile.error().toString()), ErrorLog::AlreadyLogged};
     QElapsedTimer timer;
     timer.start();
-    const report::ReportContent content =
+    report::ReportContent content =
         report::ReportContent::make(catalogue, profile.value(), QDate::currentDate(), monteCarlo);
+    content.preparedBy = preparedBy;
     if (const QString error = report::exportReport(job.output, format, content, pageSize); !error.isEmpty())
         return {OutputFailed, tr("error: %1").arg(error)};
     log::named("cli")->debug("report {} written in {:.1f} ms", job.output,
                              static_cast<double>(timer.nsecsElapsed()) / 1e6);
     return {Success, job.output};
+}
+
+/// --prepared-by, --prepared-by-company, --prepared-by-contact and --logo; nullopt (and `exitCode`) after printing
+/// what is wrong with one of them.
+std::optional<report::PreparedBy> preparedByOptions(const QCommandLineParser &parser, int &exitCode)
+{
+    report::PreparedBy by;
+    for (const auto &[option, field] : {std::pair{kPreparedBy, &by.name}, std::pair{kPreparedByCompany, &by.company},
+                                        std::pair{kPreparedByContact, &by.contact}}) {
+        const QString value = parser.value(option).simplified();
+        if (value.size() > report::PreparedBy::kMaxLength) {
+            printError(tr("error: --%1 may be at most %2 characters").arg(option).arg(report::PreparedBy::kMaxLength));
+            exitCode = UsageError;
+            return std::nullopt;
+        }
+        *field = value;
+    }
+    if (parser.isSet(kLogo)) {
+        Loaded<report::Logo> logo = report::loadLogo(parser.value(kLogo));
+        if (!logo) {
+            printLoadError(logo.error());
+            exitCode = InvalidInput;
+            return std::nullopt;
+        }
+        by.logo = std::make_shared<const report::Logo>(std::move(logo).value());
+    }
+    return by;
 }
 
 /// "reports/2-manufacturer-with-cio.splitbench.json" → "2-manufacturer-with-cio".
@@ -150,7 +182,10 @@ int runReport(const QCommandLineParser &parser)
     QStringList outputs;
     for (const ReportJob &job : jobs)
         outputs << job.output;
-    if (!outputsAreNotInputs(outputs, inputFiles(parser, profiles)))
+    QStringList inputs = inputFiles(parser, profiles);
+    if (parser.isSet(kLogo))
+        inputs << parser.value(kLogo);
+    if (!outputsAreNotInputs(outputs, inputs))
         return UsageError;
     if (batch && !QFileInfo(parser.value(kOutputDir)).exists() && !QDir().mkpath(parser.value(kOutputDir))) {
         printError(tr("error: %1: cannot create the folder").arg(parser.value(kOutputDir)));
@@ -164,12 +199,16 @@ int runReport(const QCommandLineParser &parser)
     const std::optional<Catalogue> catalogue = loadCatalogue(parser);
     if (!catalogue)
         return InvalidInput;
+    int brandingExit = Success;
+    const std::optional<report::PreparedBy> preparedBy = preparedByOptions(parser, brandingExit);
+    if (!preparedBy)
+        return brandingExit;
 
     std::vector<JobResult> results(jobs.size());
     QString threadProblem;
     std::vector<bool> begun(jobs.size(), true);
     if (jobs.size() == 1) {
-        results.front() = runJob(jobs.front(), *catalogue, format, *pageSize, *monteCarlo);
+        results.front() = runJob(jobs.front(), *catalogue, format, *pageSize, *monteCarlo, *preparedBy);
     } else {
         // The reports themselves run side by side, so each analysis keeps to its own thread.
         monteCarlo->threads = 1;
@@ -192,7 +231,7 @@ int runReport(const QCommandLineParser &parser)
         const MonteCarloOptions options = *monteCarlo;
         threadProblem = runOnWorkers(
             jobs.size(), workers,
-            [&](std::size_t i) { results[i] = runJob(jobs[i], shared, format, size, options); }, begun);
+            [&](std::size_t i) { results[i] = runJob(jobs[i], shared, format, size, options, *preparedBy); }, begun);
     }
 
     int exitCode = Success;
@@ -252,6 +291,13 @@ Command reportCommand()
                     "there are profiles, nor more than %1).")
                      .arg(kMaxWorkers),
                  tr("n")});
+            p.addOption({kPreparedBy, tr("Who prepared the report: a name for the cover and the PDF's author."), tr("name")});
+            p.addOption({kPreparedByCompany, tr("The preparer's company, on the cover and in every page's footer."),
+                         tr("company")});
+            p.addOption({kPreparedByContact, tr("How to reach the preparer (e-mail, phone or web), on the cover."),
+                         tr("contact")});
+            p.addOption({kLogo, tr("The preparer's logo for the cover: an SVG drawing or a PNG or JPEG image."),
+                         tr("file")});
             // The PDF's sensitivity page prints both, so its figures can be reproduced with `sensitivity`.
             addMonteCarloOptions(p);
         },

@@ -116,7 +116,8 @@ void paintItem(QPainter &painter, const ReportItem &item)
         painter.drawLine(item.rect.topLeft(), item.rect.bottomRight());
         break;
     case ReportItem::Kind::Radar:
-        break; // needs the report's content: ReportRenderer paints it with RadarPlot
+    case ReportItem::Kind::Logo:
+        break; // needs the report's content: ReportRenderer paints them
     case ReportItem::Kind::Hatch:
         paintHatch(painter, item);
         break;

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -586,7 +587,8 @@ QByteArray matrixToCsv(const ReportContent &content)
         for (int m = 0; m < content.modelCount(); ++m) {
             const Responsibility &resp = responsibility(content, r, m);
             fields << formatFit(fit.fit[static_cast<size_t>(m)]) << ownerDisplayName(resp.owner)
-                   << QString::number(resp.providerShare, 'g', 4) << resp.providerRaci << resp.internalRaci;
+                   << QString::number(resp.providerShare, 'g', QLocale::FloatingPointShortest) << resp.providerRaci
+                   << resp.internalRaci;
         }
         line(fields);
     }

@@ -42,6 +42,13 @@ QString ReportContent::organisationName() const
     return name.isEmpty() ? tr("Unnamed organisation") : name;
 }
 
+QString ReportContent::preparedFor() const
+{
+    if (profile.prepared && !profile.prepared->forWhom.isEmpty())
+        return profile.prepared->forWhom;
+    return organisationName();
+}
+
 QString ReportContent::dateText() const
 {
     // Month names follow the report's language (its translation), never the machine's locale.

@@ -5,6 +5,7 @@
 #include "cost_plots.h"
 #include "fit_engine.h"
 #include "profile.h"
+#include "report_branding.h"
 #include "scenarios.h"
 #include "sensitivity.h"
 #include "workshop.h"
@@ -34,6 +35,8 @@ struct ReportContent {
     /// For a profile with scenarios: each model's fit and cost as profiled and in each scenario (the "Scenarios"
     /// section). Null for a profile without scenarios.
     std::shared_ptr<const ScenarioComparison> scenarios;
+    /// Who prepared the report (the preferences, or splitbench-cli report --prepared-by…); empty: nobody named.
+    PreparedBy preparedBy;
 
     /// Scores `profile` against `baseCatalogue` (extended with the profile's custom models) and analyses
     /// how firm the result is. The Monte Carlo part uses `monteCarlo` (by default 20,000 samples with the
@@ -43,6 +46,8 @@ struct ReportContent {
 
     /// The profile's name, or a neutral placeholder when it has none.
     [[nodiscard]] QString organisationName() const;
+    /// Whom the report is for: the profile's `prepared.for` when it names someone, else organisationName().
+    [[nodiscard]] QString preparedFor() const;
     /// The date in words in the report's language ("28 November 2026", "28. November 2026"), independent of
     /// the machine's locale.
     [[nodiscard]] QString dateText() const;

@@ -1,5 +1,7 @@
 #include "report_export.h"
 
+#include "pdf_outline.h"
+
 #include "matrix_export.h"
 #include "output_file.h"
 #include "plan_formats.h"
@@ -122,20 +124,27 @@ std::optional<QPageSize> reportPageSize(const QString &name)
     return std::nullopt;
 }
 
-QByteArray reportPdf(const ReportContent &content, const QPageSize &pageSize, int *pageCount)
+QByteArray reportPdf(const ReportContent &content, const QPageSize &pageSize, int *pageCount, QString *error)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
+    std::vector<PdfBookmark> bookmarks;
     {
         QPdfWriter writer(&buffer);
         setUpPdfWriter(writer, content, pageSize);
         const ReportRenderer renderer(content, &writer);
         if (pageCount)
             *pageCount = renderer.pageCount();
+        if (error)
+            *error = renderer.layout().error();
         if (!renderer.render())
             return {};
+        bookmarks = reportBookmarks(renderer.layout());
     }
-    return buffer.data();
+    const QString author = content.preparedBy.author();
+    const PdfInfo info{author.isEmpty() ? QStringLiteral("Splitbench %1").arg(QStringLiteral(SPLITBENCH_VERSION)) : author,
+                       tr("Fully managed or co-managed IT: which fits %1").arg(content.preparedFor())};
+    return withOutline(buffer.data(), bookmarks, info, error);
 }
 
 QByteArray radarPng(const ReportContent &content)
@@ -192,18 +201,13 @@ QString exportReport(const QString &path, ExportFormat format, const ReportConte
         return writeFileAtomically(path, bytes);
     };
     switch (format) {
-    case ExportFormat::Pdf:
-    {
-        // Streams straight into the QSaveFile: the PDF appears under its name only once complete.
-        QString layoutError;
-        const QString problem = writeFileAtomically(path, [&](QIODevice &device) {
-            QPdfWriter writer(&device);
-            setUpPdfWriter(writer, content, pageSize);
-            const ReportRenderer renderer(content, &writer);
-            layoutError = renderer.layout().error();
-            return renderer.render();
-        });
-        return layoutError.isEmpty() || problem.isEmpty() ? problem : tr("%1: %2").arg(path, layoutError);
+    case ExportFormat::Pdf: {
+        // Made in memory first: qpdf adds the bookmarks to the finished document (pdf_outline.h).
+        QString problem;
+        const QByteArray bytes = reportPdf(content, pageSize, nullptr, &problem);
+        if (bytes.isEmpty())
+            return tr("%1: %2").arg(path, problem.isEmpty() ? tr("could not produce the report") : problem);
+        return writeFileAtomically(path, bytes);
     }
     case ExportFormat::Png:
         return writeBytes(radarPng(content), tr("radar chart"));

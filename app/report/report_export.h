@@ -33,9 +33,11 @@ QString exportFilter(ExportFormat format);
 /// Page sizes the report supports: A4 (default) and US Letter, portrait.
 std::optional<QPageSize> reportPageSize(const QString &name);
 
-/// The full report as PDF bytes (300 dpi layout, fonts embedded). `pageCount` receives the page count.
+/// The full report as PDF bytes (300 dpi layout, fonts embedded), with a bookmark for every section and
+/// dimension and the author and subject in its document information. `pageCount` receives the page count;
+/// on failure (empty bytes) `error` says why.
 QByteArray reportPdf(const ReportContent &content, const QPageSize &pageSize = QPageSize(QPageSize::A4),
-                     int *pageCount = nullptr);
+                     int *pageCount = nullptr, QString *error = nullptr);
 /// The radar chart with legend as a PNG (drawn at twice the natural size for sharp printing).
 QByteArray radarPng(const ReportContent &content);
 /// The radar chart with legend as SVG (vector, text as text).

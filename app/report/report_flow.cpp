@@ -129,7 +129,7 @@ void Flow::newPage()
 {
     if (m_pageLimit > 0 && static_cast<int>(m_pages.size()) >= m_pageLimit)
         throw LayoutOverflow{m_pageLimit};
-    m_pages.push_back(ReportPage{m_section, {}});
+    m_pages.push_back(ReportPage{m_section, {}, {}});
     m_y = m_frame.content.top();
 }
 
@@ -155,6 +155,11 @@ void Flow::setSection(const QString &section)
     m_section = section;
     if (m_pages.back().items.empty())
         m_pages.back().section = section;
+}
+
+void Flow::addOutline(int level, const QString &title)
+{
+    m_pages.back().outline.push_back(OutlineEntry{level, title, m_y});
 }
 
 void Flow::add(ReportItem item)
@@ -235,9 +240,10 @@ private:
 
 class HeadingBlock final : public Block {
 public:
-    HeadingBlock(TextLines lines, QColor color, double before, double after, double keep, bool rule)
-        : m_lines(std::move(lines)), m_color(std::move(color)), m_before(before), m_after(after), m_keep(keep),
-          m_rule(rule)
+    HeadingBlock(TextLines lines, QString text, QColor color, double before, double after, double keep, bool rule,
+                 int outlineLevel)
+        : m_lines(std::move(lines)), m_text(std::move(text)), m_color(std::move(color)), m_before(before),
+          m_after(after), m_keep(keep), m_rule(rule), m_outlineLevel(outlineLevel)
     {}
     double height() const override { return m_before + m_lines.height() + m_after; }
     bool keepsWithNext() const override { return true; }
@@ -245,6 +251,8 @@ public:
     {
         flow.space(m_before);
         flow.ensure(m_lines.height() + m_after + m_keep);
+        if (m_outlineLevel > 0)
+            flow.addOutline(m_outlineLevel, m_text);
         for (const QString &line : m_lines.lines) {
             flow.addText(
                 QRectF(flow.frame().content.left(), flow.y(), flow.frame().content.width(), m_lines.lineHeight), line,
@@ -261,11 +269,13 @@ public:
 
 private:
     TextLines m_lines;
+    QString m_text; ///< Unwrapped, for the bookmark.
     QColor m_color;
     double m_before;
     double m_after;
     double m_keep;
     bool m_rule;
+    int m_outlineLevel;
 };
 
 class SpacerBlock final : public Block {
@@ -384,11 +394,12 @@ BlockPtr paragraph(const Flow &flow, const QString &text, const QFont &font, con
 }
 
 BlockPtr heading(const Flow &flow, const QString &text, const QFont &font, const QColor &color, double spaceBefore,
-                 double spaceAfter, double keepWithNext, bool rule)
+                 double spaceAfter, double keepWithNext, bool rule, int outlineLevel)
 {
     // Headings can hold names from files: three lines at most, so one always fits a page with what follows.
-    return std::make_unique<HeadingBlock>(wrapText(text, font, flow.frame().content.width(), flow.device(), 3), color,
-                                          spaceBefore, spaceAfter, keepWithNext, rule);
+    return std::make_unique<HeadingBlock>(wrapText(text, font, flow.frame().content.width(), flow.device(), 3), text,
+                                          color, spaceBefore, spaceAfter, keepWithNext, rule,
+                                          outlineLevel >= 0 ? outlineLevel : (rule ? 1 : 0));
 }
 
 BlockPtr spacer(double height)

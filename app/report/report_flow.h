@@ -79,6 +79,8 @@ public:
     void space(double height);
     /// The section named in the running header of this page (if it is still empty) and of later pages.
     void setSection(const QString &section);
+    /// A bookmark at the current position of the current page (OutlineEntry).
+    void addOutline(int level, const QString &title);
 
     void add(ReportItem item);
     void addText(const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
@@ -125,9 +127,10 @@ int pageBound(const Flow &flow, const std::vector<BlockPtr> &blocks);
 /// Wrapped text across the content width (minus `indent`); splits between lines, never leaving one line alone.
 BlockPtr paragraph(const Flow &flow, const QString &text, const QFont &font, const QColor &color, double spaceAfter,
                    double indent = 0);
-/// A heading that is never the last thing on a page: at least `keepWithNext` must fit below it.
+/// A heading that is never the last thing on a page: at least `keepWithNext` must fit below it. A heading with a
+/// `rule` under it starts a section and is a level-1 bookmark of the PDF; `outlineLevel` overrides that (0: none).
 BlockPtr heading(const Flow &flow, const QString &text, const QFont &font, const QColor &color, double spaceBefore,
-                 double spaceAfter, double keepWithNext, bool rule = false);
+                 double spaceAfter, double keepWithNext, bool rule = false, int outlineLevel = -1);
 /// Vertical space (dropped at the top of a page).
 BlockPtr spacer(double height);
 /// Starts a new page unless the current one is still empty; optionally names the section that follows.

@@ -109,7 +109,17 @@ private:
     void cover(std::vector<BlockPtr> &blocks) const
     {
         blocks.push_back(pageBreak(tr("Summary")));
-        blocks.push_back(spacer(mm(12)));
+        if (m_c.preparedBy.logo) {
+            // The preparer's logo at the top right, where a letterhead has it, in the space the cover leaves there.
+            blocks.push_back(fixed(mm(12), [](Flow &flow, const QRectF &rect) {
+                ReportItem logo;
+                logo.kind = ReportItem::Kind::Logo;
+                logo.rect = QRectF(rect.right() - flow.mm(60), rect.top(), flow.mm(60), rect.height() - flow.mm(2));
+                flow.add(logo);
+            }));
+        } else {
+            blocks.push_back(spacer(mm(12)));
+        }
         blocks.push_back(paragraph(m_flow, tr("SPLITBENCH  ·  IT SERVICE MODEL COMPARISON"), reportFont(8.5, true),
                                    ink::accent, mm(4)));
         blocks.push_back(
@@ -120,8 +130,13 @@ private:
                                                : modelName(m));
         blocks.push_back(paragraph(m_flow, models.join(tr(" · ")), reportFont(11), ink::muted, mm(12)));
         blocks.push_back(paragraph(m_flow, tr("Prepared for"), m_small, ink::muted, mm(1)));
-        blocks.push_back(paragraph(m_flow, m_c.organisationName(), reportFont(16, true), ink::text, mm(1.5)));
-        blocks.push_back(paragraph(m_flow, m_c.dateText(), reportFont(10), ink::muted, mm(10)));
+        blocks.push_back(paragraph(m_flow, m_c.preparedFor(), reportFont(16, true), ink::text, mm(1.5)));
+        // Who prepared it shares the date's line, so a branded cover still fits its page.
+        const QString preparer = m_c.preparedBy.line();
+        blocks.push_back(paragraph(m_flow,
+                                   preparer.isEmpty() ? m_c.dateText()
+                                                      : tr("%1  ·  Prepared by %2").arg(m_c.dateText(), preparer),
+                                   reportFont(10), ink::muted, mm(10)));
         blocks.push_back(recommendationPanel());
         blocks.push_back(spacer(mm(8)));
         blocks.push_back(h2(tr("Overall fit of each model"), 20));
@@ -359,7 +374,8 @@ private:
         const bool wideActivities = m_c.modelCount() <= 2;
         std::vector<BlockPtr> parts;
         parts.push_back(
-            heading(m_flow, tr("%1. %2").arg(QString::number(d + 1), dimension.name), m_h2, ink::accent, mm(4), mm(1.5), mm(30)));
+            heading(m_flow, tr("%1. %2").arg(QString::number(d + 1), dimension.name), m_h2, ink::accent, mm(4), mm(1.5),
+                    mm(30), false, /*outlineLevel=*/2));
         parts.push_back(paragraph(m_flow, dimension.summary, reportFont(9, false, true), ink::muted, mm(1.5)));
         parts.push_back(
             paragraph(m_flow,
@@ -671,9 +687,11 @@ void ReportLayout::addRunningHeaders(const ReportContent &content, QPaintDevice 
         rule(m_footer.top());
         const QString pageText = tr("Page %1 of %2").arg(QString::number(i + 1), QString::number(count));
         const double pageWidth = metrics.horizontalAdvance(pageText) + 1;
+        const QString by = content.preparedBy.shortName();
+        const QString footer = by.isEmpty() ? content.dateText()
+                                            : tr("%1  ·  Prepared by %2 for %3").arg(content.dateText(), by, content.preparedFor());
         text(QRectF(footerLine.left(), footerLine.top(), footerLine.width() - pageWidth - 6 * mm, lineHeight),
-             metrics.elidedText(content.dateText(), Qt::ElideRight, footerLine.width() - pageWidth - 6 * mm),
-             Qt::AlignLeft);
+             metrics.elidedText(footer, Qt::ElideRight, footerLine.width() - pageWidth - 6 * mm), Qt::AlignLeft);
         text(QRectF(footerLine.right() - pageWidth, footerLine.top(), pageWidth, lineHeight), pageText, Qt::AlignRight);
     }
 }

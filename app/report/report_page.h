@@ -20,6 +20,7 @@ struct ReportItem {
         Radar,   ///< The fit radar chart with its legend, painted by RadarPlot (radar_plot.h) into `rect`.
         Hatch,   ///< Diagonal stripes in `color` across `rect`, in the direction of `pattern` (a model's
                  ///< fill pattern), so a bar's model shows in print without colour too.
+        Logo,    ///< The preparer's logo (report_branding.h), painted by the ReportRenderer into `rect`.
     };
     Kind kind = Kind::Text;
     QRectF rect;
@@ -45,9 +46,17 @@ struct ReportItem {
     static ReportItem makeHatch(const QRectF &rect, Qt::BrushStyle pattern, const QColor &color, double width);
 };
 
+/// A heading the PDF lists as a bookmark: the sections (level 1) and each dimension (level 2).
+struct OutlineEntry {
+    int level = 1;
+    QString title;
+    double y = 0; ///< The heading's top, in device pixels from the paper's top edge.
+};
+
 struct ReportPage {
     QString section; ///< Shown in the running header.
     std::vector<ReportItem> items;
+    std::vector<OutlineEntry> outline; ///< The bookmarks that point at this page, top to bottom.
 };
 
 } // namespace splitbench::report

@@ -87,6 +87,8 @@ void ReportRenderer::paintPage(QPainter &painter, int index) const
     for (const ReportItem &item : page.items) {
         if (item.kind == ReportItem::Kind::Radar)
             paintReportRadar(painter, m_content, item.rect);
+        else if (item.kind == ReportItem::Kind::Logo && m_content.preparedBy.logo)
+            paintLogo(painter, *m_content.preparedBy.logo, item.rect);
         else
             paintItem(painter, item);
     }

@@ -911,6 +911,214 @@
         <source>As profiled, %1 is recommended; %2.</source>
         <translation>Wie im Profil wird %1 empfohlen; %2.</translation>
     </message>
+    <message>
+        <source>the file is %1 MB; a responsibility matrix is read up to %2 MB</source>
+        <translation>die Datei hat %1 MB; eine Verantwortungsmatrix wird bis %2 MB gelesen</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>mehr als %1 Spalten</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; a responsibility matrix has far fewer</source>
+        <translation>mehr als %1 Zeilen; eine Verantwortungsmatrix hat weit weniger</translation>
+    </message>
+    <message>
+        <source>a cell of more than %1 characters</source>
+        <translation>eine Zelle mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a quoted cell is not closed</source>
+        <translation>eine Zelle in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an owner (provider, in-house or shared)</source>
+        <translation>„%1“ ist keine Zuständigkeit (Dienstleister, intern oder gemeinsam)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a share from 0 to 100 %</source>
+        <translation>„%1“ ist kein Anteil von 0 bis 100 %</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s and the in-house share do not add up to 100 %</source>
+        <translation>Dienstleister- und interner Anteil ergeben zusammen nicht 100 %</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a set of RACI letters</source>
+        <translation>„%1“ ist keine Kombination von RACI-Buchstaben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a mark (x) nor empty</source>
+        <translation>„%1“ ist weder eine Markierung (x) noch leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no party (provider, client or both)</source>
+        <translation>„%1“ nennt keine Partei (Dienstleister, Kunde oder beide)</translation>
+    </message>
+    <message>
+        <source>the row names no activity</source>
+        <translation>die Zeile nennt keine Tätigkeit</translation>
+    </message>
+    <message>
+        <source>no activity of the catalogue has this name or id</source>
+        <translation>keine Tätigkeit des Katalogs hat diesen Namen oder diese ID</translation>
+    </message>
+    <message>
+        <source>a second row for “%1”, first given in row %2</source>
+        <translation>eine zweite Zeile für „%1“, zuerst in Zeile %2 angegeben</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>Tabellenblatt „%1“</translation>
+    </message>
+    <message>
+        <source>no row of “%1” names an activity of the catalogue</source>
+        <translation>keine Zeile von „%1“ nennt eine Tätigkeit des Katalogs</translation>
+    </message>
+    <message>
+        <source>owner or provider share</source>
+        <translation>Zuständigkeit oder den Dienstleisteranteil</translation>
+    </message>
+    <message>
+        <source>provider share</source>
+        <translation>Dienstleisteranteil</translation>
+    </message>
+    <message>
+        <source>provider RACI letters</source>
+        <translation>RACI-Buchstaben des Dienstleisters</translation>
+    </message>
+    <message>
+        <source>in-house RACI letters</source>
+        <translation>internen RACI-Buchstaben</translation>
+    </message>
+    <message>
+        <source>the sheet has no column for the %1; taken from %2</source>
+        <translation>das Blatt hat keine Spalte für %1; übernommen aus %2</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>%1; the activity keeps %2&apos;s split</source>
+        <translation>%1; die Tätigkeit behält die Aufteilung von %2</translation>
+    </message>
+    <message>
+        <source>the row leaves the %1 blank; taken from %2</source>
+        <translation>die Zeile lässt %1 leer; übernommen aus %2</translation>
+    </message>
+    <message>
+        <source>at most %1 rules are supported</source>
+        <translation>höchstens %1 Regeln werden unterstützt</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of rule (use same_party or retained)</source>
+        <translation>„%1“ ist keine Art von Regel (same_party oder retained verwenden)</translation>
+    </message>
+    <message>
+        <source>a rule names 1 to %1 activities</source>
+        <translation>eine Regel nennt 1 bis %1 Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>must be an activity id (&quot;dimension.activity&quot;)</source>
+        <translation>muss eine Tätigkeits-ID sein („dimension.activity“)</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s lead activity cannot be linked to itself</source>
+        <translation>die führende Tätigkeit der Regel kann nicht mit sich selbst verknüpft sein</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Nobody is Responsible for %1: neither party does the work.</source>
+        <translation>Niemand ist für %1 durchführungsverantwortlich (R): Keine Partei erledigt die Arbeit.</translation>
+    </message>
+    <message>
+        <source>%1 answers for %2 but has no hands-on role (R or A) in %3.</source>
+        <translation>%1 ist für %2 rechenschaftspflichtig, hat aber bei %3 keine tragende Rolle (R oder A).</translation>
+    </message>
+    <message>
+        <source>The provider is Accountable for %1, which the organisation should keep.</source>
+        <translation>Der Dienstleister ist für %1 rechenschaftspflichtig (A); das sollte die Organisation selbst behalten.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months</source>
+        <translation>muss eine ganze Zahl von Monaten sein</translation>
+    </message>
+    <message>
+        <source>at most %1 service levels are supported</source>
+        <translation>höchstens %1 Service-Level werden unterstützt</translation>
+    </message>
+    <message>
+        <source>priority &quot;%1&quot; is given twice</source>
+        <translation>Priorität „%1“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cover (use business_hours, extended or 24x7)</source>
+        <translation>„%1“ ist keine Abdeckung (business_hours, extended oder 24x7 verwenden)</translation>
+    </message>
+    <message>
+        <source>business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>extended hours</source>
+        <translation>erweiterte Zeiten</translation>
+    </message>
+    <message>
+        <source>around the clock</source>
+        <translation>rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>A term of %1 months is longer than the usual %2 to %3.</source>
+        <translation>Eine Laufzeit von %1 Monaten ist länger als die üblichen %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>A term of %1 months is shorter than the usual %2 to %3.</source>
+        <translation>Eine Laufzeit von %1 Monaten ist kürzer als die üblichen %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>A notice period of %1 months is longer than the usual %2 to %3.</source>
+        <translation>Eine Kündigungsfrist von %1 Monaten ist länger als die üblichen %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>A notice period of %1 months is shorter than the usual %2 to %3: check what it costs to leave.</source>
+        <translation>Eine Kündigungsfrist von %1 Monaten ist kürzer als die üblichen %2 bis %3: Prüfen Sie, was ein Ausstieg kostet.</translation>
+    </message>
+    <message>
+        <source>%4: a response within %1 minutes is slower than the usual %2 to %3.</source>
+        <translation>%4: eine Reaktion innerhalb von %1 Minuten ist langsamer als die üblichen %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>%4: a response within %1 minutes is faster than the usual %2 to %3: check the contract says so.</source>
+        <translation>%4: eine Reaktion innerhalb von %1 Minuten ist schneller als die üblichen %2 bis %3: Prüfen Sie, ob der Vertrag das zusichert.</translation>
+    </message>
+    <message>
+        <source>%4: a resolution within %1 hours is slower than the usual %2 to %3.</source>
+        <translation>%4: eine Lösung innerhalb von %1 Stunden ist langsamer als die üblichen %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>%4: a resolution within %1 hours is faster than the usual %2 to %3: check the contract says so.</source>
+        <translation>%4: eine Lösung innerhalb von %1 Stunden ist schneller als die üblichen %2 bis %3: Prüfen Sie, ob der Vertrag das zusichert.</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>
@@ -1656,6 +1864,170 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
     <message>
         <source>Scenario: %1</source>
         <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2: %3 of %4 activities matched exactly.</source>
+        <translation>„%1“ aus %2 importiert: %3 von %4 Tätigkeiten genau zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Guessed (check these):</source>
+        <translation>Vermutet (bitte prüfen):</translation>
+    </message>
+    <message>
+        <source>row %1: “%2” read as %3 (%4 % alike)</source>
+        <translation>Zeile %1: „%2“ gelesen als %3 (%4 % ähnlich)</translation>
+    </message>
+    <message>
+        <source>Extra rows (not imported):</source>
+        <translation>Zusätzliche Zeilen (nicht importiert):</translation>
+    </message>
+    <message>
+        <source>row %1: “%2”: %3</source>
+        <translation>Zeile %1: „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Missing (taken from %1):</source>
+        <translation>Fehlend (übernommen aus %1):</translation>
+    </message>
+    <message>
+        <source>Cells read with a change:</source>
+        <translation>Mit einer Änderung gelesene Zellen:</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>error: import-matrix needs exactly one sheet (an .xlsx or .csv file)</source>
+        <translation>Fehler: import-matrix braucht genau eine Tabelle (eine .xlsx- oder .csv-Datei)</translation>
+    </message>
+    <message>
+        <source>error: import-matrix needs --profile FILE (the profile to add the model to) and --output FILE</source>
+        <translation>Fehler: import-matrix braucht --profile DATEI (das Profil, dem das Modell hinzugefügt wird) und --output DATEI</translation>
+    </message>
+    <message>
+        <source>error: %1 already has %2 custom models, the most a profile holds; remove one first</source>
+        <translation>Fehler: %1 hat bereits %2 eigene Modelle, so viele wie ein Profil fasst; entfernen Sie zuerst eines</translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>Hinweis: %1: %2</translation>
+    </message>
+    <message>
+        <source>error: %1: no sheet has a responsibility matrix (a column of activities and columns of who does them: owner, provider share, or RACI letters per party)</source>
+        <translation>Fehler: %1: kein Blatt enthält eine Verantwortungsmatrix (eine Spalte mit Tätigkeiten und Spalten, wer sie erledigt: Zuständigkeit, Dienstleisteranteil oder RACI-Buchstaben je Partei)</translation>
+    </message>
+    <message>
+        <source>error: --from: %1 holds no model “%2”; it holds %3</source>
+        <translation>Fehler: --from: %1 enthält kein Modell „%2“; es enthält %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>error: %1 holds several models (%2); pick one with --from NAME</source>
+        <translation>Fehler: %1 enthält mehrere Modelle (%2); wählen Sie eines mit --from NAME</translation>
+    </message>
+    <message>
+        <source>error: the imported model needs a name: give one with --name</source>
+        <translation>Fehler: das importierte Modell braucht einen Namen: geben Sie einen mit --name an</translation>
+    </message>
+    <message>
+        <source>error: %1 already has a model called “%2”; give the import another name with --name</source>
+        <translation>Fehler: %1 hat bereits ein Modell namens „%2“; geben Sie dem Import mit --name einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>Add a provider&apos;s responsibility matrix (XLSX or CSV) to a profile as a custom model.</source>
+        <translation>Die Verantwortungsmatrix eines Dienstleisters (XLSX oder CSV) einem Profil als eigenes Modell hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The matrix: an .xlsx workbook or a .csv file.</source>
+        <translation>Die Matrix: eine .xlsx-Arbeitsmappe oder eine .csv-Datei.</translation>
+    </message>
+    <message>
+        <source>The profile to add the model to (*.splitbench.json).</source>
+        <translation>Das Profil, dem das Modell hinzugefügt wird (*.splitbench.json).</translation>
+    </message>
+    <message>
+        <source>The model to take when the sheet holds several (its id or name, or a sheet&apos;s name).</source>
+        <translation>Das zu übernehmende Modell, wenn die Tabelle mehrere enthält (seine ID oder sein Name oder der Name eines Blatts).</translation>
+    </message>
+    <message>
+        <source>The new model&apos;s name (default: the name in the sheet).</source>
+        <translation>Der Name des neuen Modells (Standard: der Name in der Tabelle).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>error: check needs exactly one profile</source>
+        <translation>Fehler: check braucht genau ein Profil</translation>
+    </message>
+    <message>
+        <source>error: unknown format &quot;%1&quot; (use text or json)</source>
+        <translation>Fehler: unbekanntes Format „%1“ (text oder json verwenden)</translation>
+    </message>
+    <message>
+        <source>The profile has no proposals (custom models); the built-in models are checked.</source>
+        <translation>Das Profil enthält keine Angebote (eigene Modelle); geprüft werden die eingebauten Modelle.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to flag.</source>
+        <translation>%1: nichts zu beanstanden.</translation>
+    </message>
+    <message>
+        <source>%1: one finding.</source>
+        <translation>%1: ein Befund.</translation>
+    </message>
+    <message>
+        <source>%1: %2 findings.</source>
+        <translation>%1: %2 Befunde.</translation>
+    </message>
+    <message>
+        <source>Check each proposal (custom model) of a profile: work nobody does, work split from what it depends on, accountability the organisation should keep.</source>
+        <translation>Jedes Angebot (eigene Modell) eines Profils prüfen: Arbeit, die niemand erledigt, Arbeit, die von dem getrennt ist, wovon sie abhängt, und Rechenschaft, die die Organisation behalten sollte.</translation>
+    </message>
+    <message>
+        <source>The profile to check (*.splitbench.json).</source>
+        <translation>Das zu prüfende Profil (*.splitbench.json).</translation>
+    </message>
+    <message>
+        <source>Output format: text or json (default text).</source>
+        <translation>Ausgabeformat: text oder json (Standard text).</translation>
+    </message>
+    <message>
+        <source>error: --%1 may be at most %2 characters</source>
+        <translation>Fehler: --%1 darf höchstens %2 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>Who prepared the report: a name for the cover and the PDF&apos;s author.</source>
+        <translation>Wer den Bericht erstellt hat: ein Name für das Deckblatt und als Autor des PDF.</translation>
+    </message>
+    <message>
+        <source>The preparer&apos;s company, on the cover and in every page&apos;s footer.</source>
+        <translation>Das Unternehmen der erstellenden Person, auf dem Deckblatt und in der Fußzeile jeder Seite.</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>How to reach the preparer (e-mail, phone or web), on the cover.</source>
+        <translation>Wie die erstellende Person erreichbar ist (E-Mail, Telefon oder Web), auf dem Deckblatt.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>The preparer&apos;s logo for the cover: an SVG drawing or a PNG or JPEG image.</source>
+        <translation>Das Logo der erstellenden Person für das Deckblatt: eine SVG-Zeichnung oder ein PNG- oder JPEG-Bild.</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5796,30 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Handover plan</source>
         <translation>Übergabeplan</translation>
     </message>
+    <message>
+        <source>Fully managed or co-managed IT: which fits %1</source>
+        <translation>Vollständig oder gemeinsam verwaltete IT: was zu %1 passt</translation>
+    </message>
+    <message>
+        <source>could not produce the report</source>
+        <translation>der Bericht konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>the file is not an SVG drawing Splitbench can draw</source>
+        <translation>die Datei ist keine SVG-Zeichnung, die Splitbench darstellen kann</translation>
+    </message>
+    <message>
+        <source>the file is neither an SVG drawing nor a PNG or JPEG image</source>
+        <translation>die Datei ist weder eine SVG-Zeichnung noch ein PNG- oder JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>the image is %1 × %2 pixels; a logo may be at most %3 pixels a side</source>
+        <translation>das Bild hat %1 × %2 Pixel; ein Logo darf je Seite höchstens %3 Pixel haben</translation>
+    </message>
+    <message>
+        <source>the image cannot be decoded: %1</source>
+        <translation>das Bild kann nicht dekodiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::report::CostComponentsPlot</name>
@@ -5954,6 +6350,14 @@ Intern %4</translation>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
+    <message>
+        <source>%1  ·  Prepared by %2</source>
+        <translation>%1  ·  Erstellt von %2</translation>
+    </message>
+    <message>
+        <source>%1  ·  Prepared by %2 for %3</source>
+        <translation>%1  ·  Erstellt von %2 für %3</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::report::ScenarioSection</name>
@@ -6172,6 +6576,88 @@ Intern %4</translation>
     <message>
         <source>Each line is one trait, the widest disagreement first. Every participant&apos;s value is marked with their own symbol; the band spans the counted values and the bar is the group&apos;s value.</source>
         <translation>Jede Zeile ist ein Merkmal, die größte Uneinigkeit zuerst. Der Wert jeder teilnehmenden Person ist mit ihrem eigenen Symbol markiert; das Band umfasst die gezählten Werte, der Balken ist der Wert der Gruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::sheets</name>
+    <message>
+        <source>a cell of more than %1 characters</source>
+        <translation>eine Zelle mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>line %1: the XML is not well-formed (%2)</source>
+        <translation>Zeile %1: das XML ist nicht wohlgeformt (%2)</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an XLSX workbook (it has no xl/workbook.xml)</source>
+        <translation>die Datei ist ein ZIP-Archiv, aber keine XLSX-Arbeitsmappe (sie hat keine xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>more than %1 sheets</source>
+        <translation>mehr als %1 Tabellenblätter</translation>
+    </message>
+    <message>
+        <source>more text than a responsibility matrix has</source>
+        <translation>mehr Text, als eine Verantwortungsmatrix hat</translation>
+    </message>
+    <message>
+        <source>sheet “%1” is missing from the workbook</source>
+        <translation>das Tabellenblatt „%1“ fehlt in der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>Tabellenblatt „%1“</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; a responsibility matrix has far fewer</source>
+        <translation>mehr als %1 Zeilen; eine Verantwortungsmatrix hat weit weniger</translation>
+    </message>
+    <message>
+        <source>“%1” is not a cell reference</source>
+        <translation>„%1“ ist kein Zellbezug</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>mehr als %1 Spalten</translation>
+    </message>
+    <message>
+        <source>the cell refers to text the workbook does not have</source>
+        <translation>die Zelle verweist auf Text, den die Arbeitsmappe nicht enthält</translation>
+    </message>
+    <message>
+        <source>cells with a formula: %1; the results the workbook stored were read, no formula was run</source>
+        <translation>Zellen mit einer Formel: %1; gelesen wurden die gespeicherten Ergebnisse, keine Formel wurde ausgeführt</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a responsibility matrix is read up to %2 MB</source>
+        <translation>die Datei hat %1 MB; eine Verantwortungsmatrix wird bis %2 MB gelesen</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as Windows-1252</source>
+        <translation>die Datei ist nicht UTF-8; sie wurde als Windows-1252 gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::sheets::Package</name>
+    <message>
+        <source>the file cannot be read as a workbook</source>
+        <translation>die Datei kann nicht als Arbeitsmappe gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook, or it is damaged (its zip archive cannot be opened)</source>
+        <translation>die Datei ist keine XLSX-Arbeitsmappe oder ist beschädigt (ihr ZIP-Archiv lässt sich nicht öffnen)</translation>
+    </message>
+    <message>
+        <source>this part of the workbook cannot be unpacked (damaged or encrypted)</source>
+        <translation>dieser Teil der Arbeitsmappe lässt sich nicht entpacken (beschädigt oder verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>this part of the workbook is damaged</source>
+        <translation>dieser Teil der Arbeitsmappe ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than %1 MB; it is refused as a possible zip bomb</source>
+        <translation>die Arbeitsmappe entpackt sich auf mehr als %1 MB; sie wird als mögliche ZIP-Bombe abgelehnt</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // Replays every fuzz seed and regression input (fuzz/corpus, fuzz/regressions) through the code the
 // fuzz targets run, so inputs that once crashed stay fixed in every build, with or without clang.
 #include "fuzz_inputs.h"
+#include "matrix_import.h"
+#include "sheet_file.h"
 
 #include "catalogue.h"
 #include "cli_app.h"
@@ -70,6 +72,22 @@ TEST(FuzzCorpus, ProfileInputs)
     }
     EXPECT_GE(accepted, 4);
     EXPECT_GE(paths.size() - accepted, 10);
+}
+
+TEST(FuzzCorpus, MatrixInputs)
+{
+    fuzz::quietLogging();
+    const QStringList paths = inputsOf("fuzz_matrix");
+    ASSERT_GE(paths.size(), 6);
+    int withMatrix = 0;
+    for (const QString &path : paths) {
+        SCOPED_TRACE(path.toStdString());
+        const QByteArray bytes = readAll(path);
+        fuzz::matrixInput(bytesOf(bytes), static_cast<size_t>(bytes.size()));
+        const Loaded<sheets::SheetFile> file = sheets::readSheets(bytes, path);
+        withMatrix += file.ok() && !findMatrices(file.value().sheets).empty() ? 1 : 0;
+    }
+    EXPECT_GE(withMatrix, 6) << "every seed holds a matrix, so the fuzzer starts from inputs that reach the importer";
 }
 
 TEST(FuzzCorpus, TextInputs)

@@ -241,3 +241,56 @@ TEST(ProfileSections, AProfileWithoutScenariosHasNoneAndWritesNoScenarioKey)
     EXPECT_TRUE(loaded.value().scenarios.empty());
     EXPECT_FALSE(loaded.value().toJson(Catalogue::builtIn()).contains("scenarios"));
 }
+
+TEST(ProfileSections, AnImportedModelKeepsItsSource)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    Profile profile = Profile::defaults(catalogue);
+    profile.customModels.push_back(CustomModel::copyOf(catalogue, 1, QStringLiteral("acme"), QStringLiteral("Acme")));
+    profile.customModels.push_back(CustomModel::copyOf(catalogue, 0, QStringLiteral("own"), QStringLiteral("Own")));
+    profile.customModels[0].source = ModelSource{QStringLiteral("acme-matrix.xlsx"), QStringLiteral("2026-12-07")};
+    const QByteArray json = profile.toJson(catalogue);
+    EXPECT_TRUE(json.contains("\"acme-matrix.xlsx\""));
+    const Loaded<Profile> again = Profile::parse(json, QStringLiteral("p.json"), catalogue);
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again.value().customModels[0].source, profile.customModels[0].source);
+    EXPECT_FALSE(again.value().customModels[1].source.has_value()) << "a model made in Splitbench has no source";
+    EXPECT_EQ(again.value(), profile);
+}
+
+TEST(ProfileSections, AProposalsTermsRoundTripAndBadTermsAreRefusedWithTheirPlace)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    Profile profile = Profile::defaults(catalogue);
+    profile.customModels.push_back(CustomModel::copyOf(catalogue, 1, QStringLiteral("acme"), QStringLiteral("Acme")));
+    ProposalTerms terms;
+    terms.noticeMonths = 3;
+    terms.serviceLevels = {{QStringLiteral("P1"), 30, 4, Cover::AllHours}, {QStringLiteral("P2"), 120, 16, Cover::Extended}};
+    profile.customModels[0].terms = terms;
+    const Loaded<Profile> again = Profile::parse(profile.toJson(catalogue), QStringLiteral("p.json"), catalogue);
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again.value().customModels[0].terms, terms);
+
+    const QByteArray model = R"("custom_models": [{"id": "acme", "name": "Acme", "based_on": "co_managed", "terms": )";
+    expectRefused(model + R"({"notice_months": 2.5}}])", "custom_models[0].terms.notice_months", "whole number");
+    expectRefused(model + R"({"service_levels": [{"priority": "P1", "response_minutes": 30, "resolution_hours": 4},
+                                                 {"priority": "p1", "response_minutes": 60, "resolution_hours": 8}]}}])",
+                  "custom_models[0].terms.service_levels[1].priority", "twice");
+    expectRefused(model + R"({"service_levels": [{"priority": "P1", "response_minutes": 30, "resolution_hours": 4,
+                                                  "cover": "always"}]}}])",
+                  "custom_models[0].terms.service_levels[0].cover", "always");
+    expectRefused(model + R"({"service_levels": [{"priority": "P1", "response_minutes": 20000, "resolution_hours": 4}]}}])",
+                  "custom_models[0].terms.service_levels[0].response_minutes", "");
+}
+
+TEST(ProfileSections, PreparedForRoundTripsAndAnOverlongNameIsRefused)
+{
+    const Catalogue &catalogue = Catalogue::builtIn();
+    Profile profile = Profile::defaults(catalogue);
+    profile.prepared = Prepared{QStringLiteral("Northfield Components GmbH")};
+    const Loaded<Profile> again = Profile::parse(profile.toJson(catalogue), QStringLiteral("p.json"), catalogue);
+    ASSERT_TRUE(again.ok()) << again.error().toString().toStdString();
+    EXPECT_EQ(again.value().prepared, profile.prepared);
+    expectRefused(R"("prepared": {"for": ")" + QByteArray(Prepared::kMaxLength + 1, 'x') + R"("})", "prepared.for",
+                  "at most 200 characters");
+}

@@ -5,6 +5,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -225,3 +228,54 @@ TEST(ReportPdf, OverwritingKeepsTheOldFileUntilTheNewOneIsComplete)
 }
 
 } // namespace
+
+TEST(ReportPdf, EverySectionAndEveryDimensionIsABookmarkOnItsPageAndTheInfoNamesAuthorAndSubject)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("manufacturer.pdf"));
+    const ReportContent content = contentFor(exampleProfilePaths().at(1));
+    ASSERT_TRUE(exportPdf(path, content).isEmpty());
+    expectValidPdfWithEmbeddedFonts(path);
+
+    const ToolRun json = runTool(QStringLiteral(SPLITBENCH_TOOL_QPDF),
+                                 {QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"), path});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonArray outlines = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("outlines")).toArray();
+    QStringList sections;
+    int dimensions = 0;
+    const auto pageText = [&](int page) {
+        const ToolRun text = runTool(QStringLiteral(SPLITBENCH_TOOL_PDFTOTEXT),
+                                     {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                      QString::number(page), path, QStringLiteral("-")});
+        return collapsed(QString::fromUtf8(text.out));
+    };
+    for (const QJsonValue &section : outlines) {
+        const QJsonObject object = section.toObject();
+        const QString title = object.value(QStringLiteral("title")).toString();
+        sections << title;
+        const int page = object.value(QStringLiteral("destpageposfrom1")).toInt();
+        EXPECT_TRUE(pageText(page).contains(collapsed(title))) << title.toStdString() << " is not on page " << page;
+        for (const QJsonValue &kid : object.value(QStringLiteral("kids")).toArray()) {
+            const QString dimension = kid.toObject().value(QStringLiteral("title")).toString();
+            const int dimensionPage = kid.toObject().value(QStringLiteral("destpageposfrom1")).toInt();
+            EXPECT_TRUE(pageText(dimensionPage).contains(collapsed(dimension)))
+                << dimension.toStdString() << " is not on page " << dimensionPage;
+            ++dimensions;
+        }
+    }
+    EXPECT_EQ(sections.front(), QStringLiteral("Summary"));
+    for (const char *expected : {"Organisation profile", "Fit by dimension", "What it costs", "Scenarios",
+                                 "Handover plan", "Dimension by dimension", "What drives the result"})
+        EXPECT_TRUE(sections.contains(QString::fromLatin1(expected))) << expected << " in " << sections.join(u'|').toStdString();
+    EXPECT_EQ(dimensions, content.dimensionCount()) << "one bookmark per dimension, under its section";
+
+    const ToolRun info = runTool(QStringLiteral(SPLITBENCH_TOOL_PDFINFO), {path});
+    const QString properties = QString::fromUtf8(info.out);
+    EXPECT_TRUE(properties.contains(QRegularExpression(QStringLiteral("^Author:\\s+Splitbench \\d"),
+                                                       QRegularExpression::MultilineOption)))
+        << info.out.toStdString();
+    EXPECT_TRUE(properties.contains(QRegularExpression(QStringLiteral("^Subject:\\s+Fully managed or co-managed IT: which fits "
+                                                                      "Northfield Components"),
+                                                       QRegularExpression::MultilineOption)))
+        << info.out.toStdString();
+}
