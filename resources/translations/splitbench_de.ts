@@ -3373,7 +3373,7 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
     <message>
         <source>Fit &lt;span style=&quot;font-size:x-large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; of 100</source>
-        <translation>Eignung &lt;span style="font-size:x-large"&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; von 100</translation>
+        <translation>Eignung &lt;span style=&quot;font-size:x-large&quot;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt; von 100</translation>
     </message>
     <message>
         <source>Who does what here today. Compare it with the models; the Handover Plan tab lists what changes on the way to one of them.</source>
