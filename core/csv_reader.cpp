@@ -103,8 +103,8 @@ Loaded<CsvSheet> readCsv(const QByteArray &bytes, const QString &fileLabel)
     if (bytes.size() > SheetLimits::kMaxFileBytes)
         return LoadError{fileLabel, {},
                          tr("the file is %1 MB; a responsibility matrix is read up to %2 MB")
-                             .arg(bytes.size() / (1024 * 1024))
-                             .arg(SheetLimits::kMaxFileBytes / (1024 * 1024))};
+                             .arg(QString::number(bytes.size() / (1024 * 1024)),
+                                  QString::number(SheetLimits::kMaxFileBytes / (1024 * 1024)))};
     Decoded decoded = decode(bytes);
     CsvSheet sheet;
     sheet.encoding = decoded.encoding;
@@ -112,7 +112,7 @@ Loaded<CsvSheet> readCsv(const QByteArray &bytes, const QString &fileLabel)
     const QString &text = decoded.text;
 
     auto place = [](int row, int column) {
-        return tr("row %1, column %2").arg(row + 1).arg(columnLetters(column));
+        return tr("row %1, column %2").arg(QString::number(row + 1), columnLetters(column));
     };
     QStringList row;
     QString cell;

@@ -668,8 +668,8 @@ Loaded<MatrixImport> importMatrix(const Catalogue &catalogue, const std::vector<
         const auto a = static_cast<size_t>(at->activity);
         if (rowOf[d][a] >= 0) {
             result.extra.push_back({r, shown, tr("a second row for “%1”, first given in row %2")
-                                                  .arg(catalogue.dimensions[d].activities[a].name)
-                                                  .arg(rowOf[d][a] + 1)});
+                                                  .arg(catalogue.dimensions[d].activities[a].name,
+                                                       QString::number(rowOf[d][a] + 1))});
             continue;
         }
         rowOf[d][a] = r;

@@ -77,7 +77,7 @@ int runCheck(const QCommandLineParser &parser)
         const size_t count = findings.size() + flags.size();
         out << (count == 0       ? tr("%1: nothing to flag.").arg(model.name)
                 : count == 1 ? tr("%1: one finding.").arg(model.name)
-                             : tr("%1: %2 findings.").arg(model.name).arg(count))
+                             : tr("%1: %2 findings.").arg(model.name, QString::number(count)))
             << '\n';
         QJsonArray items;
         for (const Finding &finding : findings) {

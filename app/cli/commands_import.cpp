@@ -37,23 +37,21 @@ QString importSummary(const MatrixImport &imported, const Catalogue &catalogue, 
     for (const auto &dimension : imported.responsibilities)
         activities += static_cast<int>(dimension.size());
     s << tr("Imported “%1” from %2: %3 of %4 activities matched exactly.")
-             .arg(imported.name, QFileInfo(sheetFile).fileName())
-             .arg(imported.exact.size())
-             .arg(activities)
+             .arg(imported.name, QFileInfo(sheetFile).fileName(), QString::number(imported.exact.size()),
+                  QString::number(activities))
       << '\n';
     if (!imported.guessed.empty()) {
         s << '\n' << tr("Guessed (check these):") << '\n';
         for (const MatchedRow &row : imported.guessed)
             s << "  " << tr("row %1: “%2” read as %3 (%4 % alike)")
-                             .arg(row.row + 1)
-                             .arg(row.text, activityName(row.at))
-                             .arg(qRound(row.similarity * 100))
+                             .arg(QString::number(row.row + 1), row.text, activityName(row.at),
+                                  QString::number(qRound(row.similarity * 100)))
               << '\n';
     }
     if (!imported.extra.empty()) {
         s << '\n' << tr("Extra rows (not imported):") << '\n';
         for (const ExtraRow &row : imported.extra)
-            s << "  " << tr("row %1: “%2”: %3").arg(row.row + 1).arg(row.text, row.reason) << '\n';
+            s << "  " << tr("row %1: “%2”: %3").arg(QString::number(row.row + 1), row.text, row.reason) << '\n';
     }
     if (!imported.missing.empty()) {
         s << '\n' << tr("Missing (taken from %1):").arg(catalogue.models[static_cast<size_t>(catalogue.modelIndex(imported.basedOn))].name) << '\n';
@@ -65,8 +63,10 @@ QString importSummary(const MatrixImport &imported, const Catalogue &catalogue, 
         for (const CellProblem &problem : imported.problems)
             s << "  "
               << (problem.row < 0      ? problem.message
-                  : problem.column >= 0 ? tr("row %1, column %2: %3").arg(problem.row + 1).arg(columnLetters(problem.column), problem.message)
-                                        : tr("row %1: %2").arg(problem.row + 1).arg(problem.message))
+                  : problem.column >= 0 ? tr("row %1, column %2: %3")
+                                              .arg(QString::number(problem.row + 1), columnLetters(problem.column),
+                                                   problem.message)
+                                        : tr("row %1: %2").arg(QString::number(problem.row + 1), problem.message))
               << '\n';
     }
     return out;
@@ -117,8 +117,7 @@ int runImportMatrix(const QCommandLineParser &parser)
         return exitCode;
     if (static_cast<int>(profile.customModels.size()) >= kMaxCustomModels) {
         printError(tr("error: %1 already has %2 custom models, the most a profile holds; remove one first")
-                       .arg(parser.value(QStringLiteral("profile")))
-                       .arg(kMaxCustomModels));
+                       .arg(parser.value(QStringLiteral("profile")), QString::number(kMaxCustomModels)));
         return UsageError;
     }
 

@@ -74,7 +74,7 @@ std::optional<report::PreparedBy> preparedByOptions(const QCommandLineParser &pa
                                         std::pair{kPreparedByContact, &by.contact}}) {
         const QString value = parser.value(option).simplified();
         if (value.size() > report::PreparedBy::kMaxLength) {
-            printError(tr("error: --%1 may be at most %2 characters").arg(option).arg(report::PreparedBy::kMaxLength));
+            printError(tr("error: --%1 may be at most %2 characters").arg(option, QString::number(report::PreparedBy::kMaxLength)));
             exitCode = UsageError;
             return std::nullopt;
         }

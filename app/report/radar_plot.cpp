@@ -610,6 +610,16 @@ RadarPlot reportRadar(const ReportContent &content, const QPaintDevice *device, 
                       .arg(content.model(m).name, formatDecimal(content.result.overall.at(at(m)), 1));
     plot.setModels(legend);
     plot.setFits(content.result);
+    if (content.profile.asIs) {
+        // Today's split, as the workbench's radar draws it: a dashed grey outline that is no candidate.
+        const FitEngine engine(content.catalogue);
+        const Profile &profile = content.profile;
+        plot.setToday(engine.dimensionFitOf(profile.asIs->responsibilities, profile.traits),
+                      QCoreApplication::translate("splitbench::report::RadarPlot", "Today (overall %1)")
+                          .arg(formatDecimal(engine.overallFitOf(profile.asIs->responsibilities, profile.traits,
+                                                                 profile.importance),
+                                             1)));
+    }
     plot.layout(area, device);
     return plot;
 }

@@ -39,9 +39,8 @@ Loaded<Logo> loadLogo(const QString &path)
     if (size.width() > Logo::kMaxPixels || size.height() > Logo::kMaxPixels)
         return LoadError{path, {},
                          tr("the image is %1 × %2 pixels; a logo may be at most %3 pixels a side")
-                             .arg(size.width())
-                             .arg(size.height())
-                             .arg(Logo::kMaxPixels)};
+                             .arg(QString::number(size.width()), QString::number(size.height()),
+                                  QString::number(Logo::kMaxPixels))};
     if (reader.read().isNull())
         return LoadError{path, {}, tr("the image cannot be decoded: %1").arg(reader.errorString())};
     logo.format = Logo::Format::Image;

@@ -125,7 +125,7 @@ std::optional<LoadError> xmlProblem(const QXmlStreamReader &xml, const Package &
         return std::nullopt;
     if (xml.errorString() == QLatin1String("cell"))
         return package.fail(part, tr("a cell of more than %1 characters").arg(SheetLimits::kMaxCellChars));
-    return package.fail(part, tr("line %1: the XML is not well-formed (%2)").arg(xml.lineNumber()).arg(xml.errorString()));
+    return package.fail(part, tr("line %1: the XML is not well-formed (%2)").arg(QString::number(xml.lineNumber()), xml.errorString()));
 }
 
 /// "B12" → column 1, row 11; false for anything else.
@@ -328,8 +328,8 @@ Loaded<SheetFile> readSheets(const QByteArray &bytes, const QString &fileLabel)
     if (bytes.size() > SheetLimits::kMaxFileBytes)
         return LoadError{fileLabel, {},
                          tr("the file is %1 MB; a responsibility matrix is read up to %2 MB")
-                             .arg(bytes.size() / (1024 * 1024))
-                             .arg(SheetLimits::kMaxFileBytes / (1024 * 1024))};
+                             .arg(QString::number(bytes.size() / (1024 * 1024)),
+                                  QString::number(SheetLimits::kMaxFileBytes / (1024 * 1024)))};
     if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06"))
         return readXlsx(bytes, fileLabel);
     Loaded<CsvSheet> csv = readCsv(bytes, fileLabel);

@@ -6026,6 +6026,10 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>%1 (overall %2)</source>
         <translation>%1 (gesamt %2)</translation>
     </message>
+    <message>
+        <source>Today (overall %1)</source>
+        <translation>Heute (gesamt %1)</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::report::ReportContent</name>

@@ -117,3 +117,16 @@ TEST(RadarExport, ExportRadarWritesTheFileAndRefusesOtherFormats)
 }
 
 } // namespace
+
+TEST(RadarExport, TheReportsRadarDrawsTodaysSplitWhenTheProfileHasOne)
+{
+    QImage device(400, 400, QImage::Format_RGB32);
+    const QRectF area(0, 0, 400, 400);
+    // The manufacturer example records today's split; the small office does not.
+    const RadarPlot withToday = reportRadar(contentFor(exampleProfilePaths().at(1)), &device, area);
+    EXPECT_TRUE(withToday.isTodayShown());
+    EXPECT_TRUE(withToday.todayLegendText().startsWith(QStringLiteral("Today (overall "))) << withToday.todayLegendText().toStdString();
+    EXPECT_EQ(withToday.todayPolygon().size(), 20);
+    const RadarPlot without = reportRadar(contentFor(exampleProfilePaths().at(0)), &device, area);
+    EXPECT_FALSE(without.isTodayShown());
+}
