@@ -40,20 +40,6 @@ void link(QPDFObjectHandle &parent, std::vector<OutlineNode> &children)
 
 } // namespace
 
-std::vector<PdfBookmark> reportBookmarks(const ReportLayout &layout)
-{
-    std::vector<PdfBookmark> bookmarks;
-    const double pointsPerPixel = 72.0 / layout.frame().dpi;
-    const auto &pages = layout.pages();
-    for (size_t p = 0; p < pages.size(); ++p) {
-        if (p == 0 && (pages[p].outline.empty() || pages[p].outline.front().level != 1) && !pages[p].section.isEmpty())
-            bookmarks.push_back({1, pages[p].section, 0, 0});
-        for (const OutlineEntry &entry : pages[p].outline)
-            bookmarks.push_back({entry.level, entry.title, static_cast<int>(p), entry.y * pointsPerPixel});
-    }
-    return bookmarks;
-}
-
 QByteArray withOutline(const QByteArray &pdf, const std::vector<PdfBookmark> &bookmarks, const PdfInfo &info,
                        QString *error)
 {

@@ -1,8 +1,8 @@
 // Bookmarks and document information for the report's PDF, added with qpdf: Qt's PDF writer makes neither.
 #pragma once
 
-#include "report_layout.h"
-
+// No project header here: pdf_outline.cpp is compiled as C++17 under clang, whose C++20 mode cannot read qpdf 11's
+// headers (qpdf/JSON.hh), so it may include only Qt and qpdf.
 #include <QByteArray>
 #include <QString>
 
@@ -23,10 +23,6 @@ struct PdfInfo {
     QString author;
     QString subject;
 };
-
-/// The bookmarks of a laid-out report: every page's outline entries, the first page named after its section when
-/// no heading on it is one (the cover).
-[[nodiscard]] std::vector<PdfBookmark> reportBookmarks(const ReportLayout &layout);
 
 /// `pdf` with `bookmarks` as its outline (opened in the bookmarks pane) and `info` in its document information.
 /// A level-2 bookmark goes under the level-1 bookmark before it. Returns empty bytes and sets `error` when qpdf

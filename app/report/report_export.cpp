@@ -124,6 +124,24 @@ std::optional<QPageSize> reportPageSize(const QString &name)
     return std::nullopt;
 }
 
+namespace {
+/// The bookmarks of a laid-out report: every page's outline entries, the first page named after its section when
+/// no heading on it is one (the cover).
+std::vector<PdfBookmark> reportBookmarks(const ReportLayout &layout)
+{
+    std::vector<PdfBookmark> bookmarks;
+    const double pointsPerPixel = 72.0 / layout.frame().dpi;
+    const auto &pages = layout.pages();
+    for (size_t p = 0; p < pages.size(); ++p) {
+        if (p == 0 && (pages[p].outline.empty() || pages[p].outline.front().level != 1) && !pages[p].section.isEmpty())
+            bookmarks.push_back({1, pages[p].section, 0, 0});
+        for (const OutlineEntry &entry : pages[p].outline)
+            bookmarks.push_back({entry.level, entry.title, static_cast<int>(p), entry.y * pointsPerPixel});
+    }
+    return bookmarks;
+}
+} // namespace
+
 QByteArray reportPdf(const ReportContent &content, const QPageSize &pageSize, int *pageCount, QString *error)
 {
     QBuffer buffer;
