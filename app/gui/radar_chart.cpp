@@ -102,8 +102,12 @@ void RadarChart::setModelVisible(int model, bool visible)
 
 void RadarChart::setToday(const std::vector<double> &fits, const QString &legendText)
 {
+    // Only a change of presence or of the legend's text moves the layout. Without today's split the plot keeps no
+    // legend text, so the text is compared only when there is a split: otherwise every slider step (ChartWiring
+    // calls this with empty fits) laid the chart out again and threw its cached picture away.
     const bool hadToday = !m_plot.todayPolygon().isEmpty() || !m_plot.todayLegendText().isEmpty();
-    const bool relayoutNeeded = fits.empty() == hadToday || legendText != m_plot.todayLegendText();
+    const bool hasToday = !fits.empty();
+    const bool relayoutNeeded = hasToday != hadToday || (hasToday && legendText != m_plot.todayLegendText());
     const QRect before = modelsBounds();
     m_plot.setToday(fits, legendText);
     if (relayoutNeeded) {

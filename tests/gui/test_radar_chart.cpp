@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QPaintEvent>
 #include <QTest>
 
 #include <cmath>
@@ -167,3 +168,36 @@ TEST(RadarChart, FindsTheAxisNearAPoint)
 }
 
 } // namespace
+
+namespace {
+/// Records the region of every paint event of the widget it watches.
+struct PaintSpy : QObject {
+    QList<QRegion> regions;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            regions << static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+};
+} // namespace
+
+TEST(RadarChart, WithoutTodaysSplitAStepRepaintsTheModelsNotTheWholeChart)
+{
+    // ChartWiring hands the chart today's fits on every step, empty when the profile records no split: that must
+    // not lay the chart out again (a full repaint, about twice the cost of a step).
+    ShownChart shown(QSize(700, 600));
+    shown.chart->setToday({}, QStringLiteral("Today"));
+    QApplication::processEvents();
+    PaintSpy spy;
+    shown.chart->installEventFilter(&spy);
+    Profile profile = Profile::defaults(catalogue());
+    profile.traits[0] = 90;
+    shown.chart->setResult(FitEngine(catalogue()).score(profile));
+    shown.chart->setToday({}, QStringLiteral("Today"));
+    QApplication::processEvents();
+    ASSERT_FALSE(spy.regions.isEmpty());
+    for (const QRegion &region : spy.regions)
+        EXPECT_NE(region.boundingRect(), shown.chart->rect()) << "the whole chart was repainted";
+    EXPECT_TRUE(shown.chart->plot().todayLegendText().isEmpty());
+}
