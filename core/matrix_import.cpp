@@ -411,7 +411,11 @@ double nameSimilarity(const QString &a, const QString &b)
     if (x.isEmpty() || y.isEmpty())
         return 0;
     const double longest = static_cast<double>(std::max(x.size(), y.size()));
-    const double editRatio = 1.0 - editDistance(x, y) / longest;
+    // Activity names are short; a cell thousands of characters long cannot be a misspelling of one, and the edit
+    // distance grows with the product of the lengths (a 20 MB sheet of long cells would take minutes).
+    constexpr qsizetype kMaxEditLength = 256;
+    const double editRatio =
+        x.size() > kMaxEditLength || y.size() > kMaxEditLength ? 0.0 : 1.0 - editDistance(x, y) / longest;
     const QStringList xWords = x.split(u' ');
     const QStringList yWords = y.split(u' ');
     const QSet<QString> xs(xWords.begin(), xWords.end());
