@@ -249,8 +249,9 @@ TEST(HandoverPlanView, ListsPlanHandoversStepsAndFollowsTheRecommendationUntilAM
     ASSERT_FALSE(view->plan().empty());
     PlanTableModel *table = view->planModel();
     ASSERT_EQ(table->rowCount(), static_cast<int>(expected(recommended).steps.size()));
+    const HandoverPlan plan = expected(recommended); // kept: a step of a temporary plan would dangle
     for (int row = 0; row < table->rowCount(); ++row) {
-        const HandoverStep &step = expected(recommended).steps[static_cast<size_t>(row)];
+        const HandoverStep &step = plan.steps[static_cast<size_t>(row)];
         EXPECT_EQ(table->index(row, PlanTableModel::ActivityColumn).data().toString(),
                   document->catalogue().dimensions[static_cast<size_t>(step.dimension)]
                       .activities[static_cast<size_t>(step.activity)].name);
