@@ -340,7 +340,7 @@ int CliSandbox::run(const uint8_t *data, size_t size)
     std::fflush(stdout);
     ::dup2(savedStdout, STDOUT_FILENO);
     ::close(savedStdout);
-    check(exitCode >= cli::Success && exitCode <= cli::OutputFailed, "the CLI exits with a documented code");
+    check(exitCode >= cli::Success && exitCode <= cli::ImportedWithDifferences, "the CLI exits with a documented code");
     reset();
     return exitCode;
 }
