@@ -98,13 +98,20 @@ QString columnLetters(int column)
     return letters;
 }
 
+std::optional<LoadError> sheetFileTooLarge(qsizetype size, const QString &fileLabel)
+{
+    if (size <= SheetLimits::kMaxFileBytes)
+        return std::nullopt;
+    return LoadError{fileLabel, {},
+                     tr("the file is %1 MB; a responsibility matrix is read up to %2 MB")
+                         .arg(QString::number(size / (1024 * 1024)),
+                              QString::number(SheetLimits::kMaxFileBytes / (1024 * 1024)))};
+}
+
 Loaded<CsvSheet> readCsv(const QByteArray &bytes, const QString &fileLabel)
 {
-    if (bytes.size() > SheetLimits::kMaxFileBytes)
-        return LoadError{fileLabel, {},
-                         tr("the file is %1 MB; a responsibility matrix is read up to %2 MB")
-                             .arg(QString::number(bytes.size() / (1024 * 1024)),
-                                  QString::number(SheetLimits::kMaxFileBytes / (1024 * 1024)))};
+    if (std::optional<LoadError> tooLarge = sheetFileTooLarge(bytes.size(), fileLabel))
+        return *tooLarge;
     Decoded decoded = decode(bytes);
     CsvSheet sheet;
     sheet.encoding = decoded.encoding;

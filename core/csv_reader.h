@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace splitbench {
 
 /// A CSV file's table, and how it was read.
@@ -21,6 +23,9 @@ struct CsvSheet {
 /// write). A cell the exports protected against formulas ('=…) is read without the apostrophe. Refuses, naming
 /// `fileLabel` and the row and column, a file over SheetLimits: size, rows, columns or one cell's length.
 [[nodiscard]] Loaded<CsvSheet> readCsv(const QByteArray &bytes, const QString &fileLabel);
+
+/// Refuses a sheet file over SheetLimits::kMaxFileBytes, naming `fileLabel`; every sheet reader checks this first.
+[[nodiscard]] std::optional<LoadError> sheetFileTooLarge(qsizetype size, const QString &fileLabel);
 
 /// "C" for column index 2, "AA" for 26: how spreadsheets name a column, for messages.
 [[nodiscard]] QString columnLetters(int column);

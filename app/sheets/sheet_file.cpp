@@ -325,11 +325,8 @@ Loaded<SheetFile> readXlsx(const QByteArray &bytes, const QString &fileLabel)
 
 Loaded<SheetFile> readSheets(const QByteArray &bytes, const QString &fileLabel)
 {
-    if (bytes.size() > SheetLimits::kMaxFileBytes)
-        return LoadError{fileLabel, {},
-                         tr("the file is %1 MB; a responsibility matrix is read up to %2 MB")
-                             .arg(QString::number(bytes.size() / (1024 * 1024)),
-                                  QString::number(SheetLimits::kMaxFileBytes / (1024 * 1024)))};
+    if (std::optional<LoadError> tooLarge = sheetFileTooLarge(bytes.size(), fileLabel))
+        return *tooLarge;
     if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06"))
         return readXlsx(bytes, fileLabel);
     Loaded<CsvSheet> csv = readCsv(bytes, fileLabel);

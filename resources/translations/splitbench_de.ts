@@ -6633,10 +6633,6 @@ Intern %4</translation>
         <translation>Zellen mit einer Formel: %1; gelesen wurden die gespeicherten Ergebnisse, keine Formel wurde ausgeführt</translation>
     </message>
     <message>
-        <source>the file is %1 MB; a responsibility matrix is read up to %2 MB</source>
-        <translation>die Datei hat %1 MB; eine Verantwortungsmatrix wird bis %2 MB gelesen</translation>
-    </message>
-    <message>
         <source>the file is not UTF-8; it was read as Windows-1252</source>
         <translation>die Datei ist nicht UTF-8; sie wurde als Windows-1252 gelesen</translation>
     </message>
