@@ -1153,6 +1153,23 @@ QByteArray Profile::toJson(const Catalogue &catalogue) const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+std::vector<TermFlag> CustomModel::termFlags() const
+{
+    return flagTerms(terms.value_or(ProposalTerms{}), pricing ? pricing->termMonths : 0);
+}
+
+const CustomModel *Profile::customModelOf(const Catalogue &catalogue, int model) const
+{
+    if (model < 0 || model >= static_cast<int>(catalogue.models.size()))
+        return nullptr;
+    const ServiceModel &shown = catalogue.models[static_cast<size_t>(model)];
+    if (!shown.isCustom())
+        return nullptr;
+    const auto it = std::find_if(customModels.begin(), customModels.end(),
+                                 [&shown](const CustomModel &custom) { return custom.id == shown.id; });
+    return it == customModels.end() ? nullptr : &*it;
+}
+
 Catalogue withCustomModels(const Catalogue &base, const std::vector<CustomModel> &customModels)
 {
     Catalogue result = base;

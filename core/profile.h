@@ -39,6 +39,9 @@ struct CustomModel {
     /// Format 2: the proposal's notice period and service levels (proposal_terms.h).
     std::optional<ProposalTerms> terms;
 
+    /// Its terms (and its contract term, from its pricing) outside the usual market ranges (flagTerms()).
+    [[nodiscard]] std::vector<TermFlag> termFlags() const;
+
     /// A complete copy of `catalogue.models[model]` under a new id and name.
     static CustomModel copyOf(const Catalogue &catalogue, int model, const QString &id, const QString &name);
     bool operator==(const CustomModel &) const = default;
@@ -167,6 +170,10 @@ struct Profile {
     /// uncertainty, notes and custom models are kept (so applyConsensus() on the result would undo the
     /// scenario's traits: score it, do not edit it). `index` must be a valid index into `scenarios`.
     [[nodiscard]] Profile withScenario(int index) const;
+
+    /// The custom model that model `model` of `catalogue` (withCustomModels() of this profile's custom models)
+    /// stands for, found by id; null for a built-in model or an index out of range.
+    [[nodiscard]] const CustomModel *customModelOf(const Catalogue &catalogue, int model) const;
 
     bool operator==(const Profile &) const = default;
     Q_DECLARE_TR_FUNCTIONS(splitbench::Profile)

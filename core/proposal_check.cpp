@@ -31,6 +31,18 @@ Party accountable(const Responsibility &r)
     return r.providerRaci.contains(u'A') ? Party::Provider : Party::Internal;
 }
 
+/// A finding of catalogue rule `rule` about the activity at `at`.
+Finding ruleFinding(Finding::Kind kind, const CheckRule &rule, const ActivityPosition &at, QString text)
+{
+    Finding finding;
+    finding.kind = kind;
+    finding.at = at;
+    finding.ruleId = rule.id;
+    finding.why = rule.text;
+    finding.text = std::move(text);
+    return finding;
+}
+
 } // namespace
 
 std::vector<Finding> checkSplit(const Catalogue &catalogue, const std::vector<std::vector<Responsibility>> &split)
@@ -55,30 +67,21 @@ std::vector<Finding> checkSplit(const Catalogue &catalogue, const std::vector<st
                 const QString &letters = splitAt(split, at).raci(lead);
                 if (letters.contains(u'R') || letters.contains(u'A'))
                     continue;
-                Finding finding;
-                finding.kind = Finding::Kind::SplitDependency;
-                finding.at = at;
-                finding.lead = rule.lead;
-                finding.ruleId = rule.id;
-                finding.why = rule.text;
-                finding.text = tr("%1 answers for %2 but has no hands-on role (R or A) in %3.")
+                QString text = tr("%1 answers for %2 but has no hands-on role (R or A) in %3.")
                                    .arg(partyName(lead), activityName(catalogue, rule.lead), activityName(catalogue, at));
                 // Sentence case: the party starts the sentence.
-                finding.text[0] = finding.text[0].toUpper();
+                text[0] = text[0].toUpper();
+                Finding finding = ruleFinding(Finding::Kind::SplitDependency, rule, at, std::move(text));
+                finding.lead = rule.lead;
                 findings.push_back(std::move(finding));
             }
         } else {
             for (const ActivityPosition &at : rule.linked) {
                 if (accountable(splitAt(split, at)) == Party::Internal)
                     continue;
-                Finding finding;
-                finding.kind = Finding::Kind::GivenAway;
-                finding.at = at;
-                finding.ruleId = rule.id;
-                finding.why = rule.text;
-                finding.text = tr("The provider is Accountable for %1, which the organisation should keep.")
-                                   .arg(activityName(catalogue, at));
-                findings.push_back(std::move(finding));
+                findings.push_back(ruleFinding(
+                    Finding::Kind::GivenAway, rule, at,
+                    tr("The provider is Accountable for %1, which the organisation should keep.").arg(activityName(catalogue, at))));
             }
         }
     }

@@ -68,11 +68,8 @@ int runCheck(const QCommandLineParser &parser)
         const std::vector<Finding> findings = checkModel(catalogue, m);
         anyFinding = anyFinding || !findings.empty();
         // A proposal's terms outside the usual market ranges (its own contract term, notice and service levels).
-        std::vector<TermFlag> flags;
-        if (const int custom = m - static_cast<int>(base->models.size()); custom >= 0) {
-            const CustomModel &proposal = profile.customModels[static_cast<size_t>(custom)];
-            flags = flagTerms(proposal.terms.value_or(ProposalTerms{}), proposal.pricing ? proposal.pricing->termMonths : 0);
-        }
+        const CustomModel *proposal = profile.customModelOf(catalogue, m);
+        const std::vector<TermFlag> flags = proposal ? proposal->termFlags() : std::vector<TermFlag>{};
         anyFinding = anyFinding || !flags.empty();
         const size_t count = findings.size() + flags.size();
         out << (count == 0       ? tr("%1: nothing to flag.").arg(model.name)

@@ -294,3 +294,28 @@ TEST(ProfileSections, PreparedForRoundTripsAndAnOverlongNameIsRefused)
     expectRefused(R"("prepared": {"for": ")" + QByteArray(Prepared::kMaxLength + 1, 'x') + R"("})", "prepared.for",
                   "at most 200 characters");
 }
+
+TEST(ProfileSections, ACustomModelIsFoundByItsIndexAndFlagsItsOwnTerms)
+{
+    const Catalogue base = Catalogue::builtIn();
+    Profile profile;
+    profile.customModels.push_back(CustomModel::copyOf(base, 0, QStringLiteral("acme"), QStringLiteral("Acme")));
+    profile.customModels.push_back(CustomModel::copyOf(base, 1, QStringLiteral("bolt"), QStringLiteral("Bolt")));
+    ProposalTerms slow;
+    slow.noticeMonths = 12; // far beyond the usual notice period
+    profile.customModels[1].terms = slow;
+    const Catalogue catalogue = withCustomModels(base, profile.customModels);
+    const int builtIns = static_cast<int>(base.models.size());
+
+    EXPECT_EQ(profile.customModelOf(catalogue, 0), nullptr);
+    EXPECT_EQ(profile.customModelOf(catalogue, builtIns), &profile.customModels[0]);
+    EXPECT_EQ(profile.customModelOf(catalogue, builtIns + 1), &profile.customModels[1]);
+    EXPECT_EQ(profile.customModelOf(catalogue, builtIns + 2), nullptr);
+    EXPECT_EQ(profile.customModelOf(catalogue, -1), nullptr);
+
+    EXPECT_TRUE(profile.customModels[0].termFlags().empty());
+    const std::vector<TermFlag> flags = profile.customModels[1].termFlags();
+    ASSERT_EQ(flags.size(), 1u);
+    EXPECT_EQ(flags[0].what, TermFlag::What::Notice);
+    EXPECT_TRUE(flags[0].worse);
+}
