@@ -4,10 +4,14 @@
 #include "report_export.h"
 #include "report_test_support.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -120,4 +124,55 @@ TEST(ReportBranding, ALogoThatIsNotOneIsRefusedNamingTheFile)
     EXPECT_EQ(ok.value().size, QSizeF(64, 32));
 
     EXPECT_FALSE(loadLogo(dir.filePath(QStringLiteral("missing.svg"))).ok());
+}
+
+// The branded report of the sample comparing two proposals, in English and (when SPLITBENCH_TRANSLATION_DE names
+// splitbench_de.qm) in German: the cover names the preparer in the report's language. For a look, the PDFs are
+// kept in SPLITBENCH_SCREENSHOT_DIR when it is set.
+TEST(ReportBranding, TheBrandedCoverSpeaksTheReportsLanguage)
+{
+    QTemporaryDir scratch;
+    ASSERT_TRUE(scratch.isValid());
+    QString folder = qEnvironmentVariable("SPLITBENCH_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        folder = scratch.path();
+    const QString logoPath = scratch.filePath(QStringLiteral("logo.svg"));
+    ASSERT_TRUE(writeFile(logoPath, kOrangeLogo));
+    Loaded<Logo> logo = loadLogo(logoPath);
+    ASSERT_TRUE(logo.ok());
+    PreparedBy preparedBy;
+    preparedBy.name = QStringLiteral("Dana Reyes");
+    preparedBy.company = QStringLiteral("Harbour IT");
+    preparedBy.contact = QStringLiteral("dana@harbour-it.example");
+    preparedBy.logo = std::make_shared<const Logo>(std::move(logo).value());
+
+    QStringList languages{QStringLiteral("en")};
+    QTranslator german;
+    if (german.load(qEnvironmentVariable("SPLITBENCH_TRANSLATION_DE")))
+        languages << QStringLiteral("de");
+    const QString profilePath = QDir(QStringLiteral(SPLITBENCH_EXAMPLES))
+                                    .filePath(QStringLiteral("proposals/brightwave-proposals.splitbench.json"));
+    const QLocale locale; // the default, given back after the German pass
+    for (const QString &language : languages) {
+        if (language == QStringLiteral("de")) {
+            // As the workbench does in German: its texts and its way of writing numbers.
+            QCoreApplication::installTranslator(&german);
+            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        }
+        const Catalogue &catalogue = Catalogue::builtIn(language);
+        Loaded<Profile> profile = Profile::load(profilePath, catalogue);
+        ASSERT_TRUE(profile.ok()) << profile.error().toString().toStdString();
+        ReportContent content = ReportContent::make(catalogue, profile.value(), fixedDate());
+        content.preparedBy = preparedBy;
+        const QString pdf = QStringLiteral("%1/branded-%2.pdf").arg(folder, language);
+        EXPECT_EQ(exportPdf(pdf, content), QString());
+        const QString cover = pageText(pdf, 1);
+        const QString preparedByLine = language == QStringLiteral("de")
+                                           ? QStringLiteral("Erstellt von Dana Reyes · Harbour IT")
+                                           : QStringLiteral("Prepared by Dana Reyes · Harbour IT");
+        EXPECT_TRUE(cover.contains(preparedByLine)) << cover.toStdString();
+        EXPECT_TRUE(cover.contains(QStringLiteral("Brightwave Digital"))) << cover.toStdString();
+        QCoreApplication::removeTranslator(&german);
+        QLocale::setDefault(locale);
+    }
 }
