@@ -348,30 +348,31 @@ void ProposalSection::compose(std::vector<BlockPtr> &blocks) const
                              "of its own is costed with the typical prices of the model it is based on."),
                           4));
 
-    // Each proposal's findings, in plain words, with the rule's reason below in a smaller type.
+    // Each proposal's findings, in plain words, with the rule's reason below in a smaller type: kept on one page
+    // when they fit on one, so a last finding never stands alone at the top of the next.
     for (const ProposalReview &review : comparison.proposals) {
-        blocks.push_back(heading(m_flow, findingsTitle(review.name), m_fonts.h2, ink::accent, mm(5), mm(2.5), mm(18),
-                                 false, 2));
-        if (review.findings.empty() && review.flags.empty()) {
-            blocks.push_back(body(noFindingsText()));
-            continue;
-        }
-        if (review.findings.empty())
-            blocks.push_back(body(tr("No findings in the split of the work.")));
+        std::vector<BlockPtr> part;
+        part.push_back(heading(m_flow, findingsTitle(review.name), m_fonts.h2, ink::accent, mm(5), mm(2.5), mm(18),
+                               false, 2));
+        if (review.findings.empty() && review.flags.empty())
+            part.push_back(body(noFindingsText()));
+        else if (review.findings.empty())
+            part.push_back(body(tr("No findings in the split of the work.")));
         for (const Finding &finding : review.findings) {
-            blocks.push_back(body(QStringLiteral("• ") + finding.text, finding.why.isEmpty() ? 2 : 0.8));
+            part.push_back(body(QStringLiteral("• ") + finding.text, finding.why.isEmpty() ? 2 : 0.8));
             if (!finding.why.isEmpty())
-                blocks.push_back(note(finding.why, 2, mm(3.5)));
+                part.push_back(note(finding.why, 2, mm(3.5)));
         }
         if (!review.flags.empty()) {
-            blocks.push_back(paragraph(m_flow, tr("Terms outside the usual ranges"), reportFont(9.5, true), ink::text,
-                                       mm(1.5)));
+            part.push_back(
+                paragraph(m_flow, tr("Terms outside the usual ranges"), reportFont(9.5, true), ink::text, mm(1.5)));
             for (const TermFlag &flag : review.flags)
-                blocks.push_back(body(QStringLiteral("%1 %2").arg(
-                                          flagMarker(flag.worse ? ProposalFigure::Flag::Above : ProposalFigure::Flag::Below),
-                                          flag.text),
-                                      2));
+                part.push_back(body(QStringLiteral("%1 %2").arg(
+                                        flagMarker(flag.worse ? ProposalFigure::Flag::Above : ProposalFigure::Flag::Below),
+                                        flag.text),
+                                    2));
         }
+        blocks.push_back(group(std::move(part), mm(40)));
     }
 }
 

@@ -12,7 +12,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPdfWriter>
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 #include <memory>
@@ -174,8 +177,9 @@ TEST(ProposalSection, FiguresOutsideTheUsualRangeAndOnlyThoseCarryTheMarkerAndTh
             EXPECT_NE(item.color, flagColor(Flag::Above));
         }
         // Markers only ever follow a flagged figure, in its colour (the legend and the findings' list aside).
-        if (item.text.endsWith(above) && item.text.size() < 20)
+        if (item.text.endsWith(above) && item.text.size() < 20) {
             EXPECT_EQ(item.color, flagColor(Flag::Above)) << item.text.toStdString();
+        }
     }
     EXPECT_TRUE(sawTerm);
     EXPECT_TRUE(sawFastResolution);
@@ -321,5 +325,49 @@ TEST(ProposalSection, FiveProposalsMakeTwoTablesOfThreeAndTwo)
         EXPECT_FALSE(one.contains(QStringLiteral("Proposal number 4")));
         EXPECT_TRUE(two.contains(QStringLiteral("Proposal number 4")) && two.contains(QStringLiteral("Proposal number 5")));
         EXPECT_TRUE(one.contains(QStringLiteral("Usual range")) && two.contains(QStringLiteral("Usual range")));
+    }
+}
+
+// Writes the section for a look (docs: render what you change): the sample profile with the two sample proposals
+// and five proposals, on A4 and Letter, kept in SPLITBENCH_SCREENSHOT_DIR when set; in German too when
+// SPLITBENCH_TRANSLATION_DE names splitbench_de.qm.
+TEST(ProposalSection, WritesReportsForALook)
+{
+    QTemporaryDir scratch;
+    ASSERT_TRUE(scratch.isValid());
+    QString folder = qEnvironmentVariable("SPLITBENCH_SCREENSHOT_DIR");
+    if (folder.isEmpty())
+        folder = scratch.path();
+    QStringList languages{QStringLiteral("en")};
+    QTranslator german;
+    if (german.load(qEnvironmentVariable("SPLITBENCH_TRANSLATION_DE")))
+        languages << QStringLiteral("de");
+    const QString sample = QFileInfo(exampleProfilePaths().at(0)).dir().filePath(
+        QStringLiteral("proposals/brightwave-proposals.splitbench.json"));
+    Profile five = twoProposals();
+    for (int i = 3; i <= 5; ++i) {
+        CustomModel more = five.customModels[static_cast<size_t>(i % 2)];
+        more.id = QStringLiteral("proposal%1").arg(i);
+        more.name = QStringLiteral("Proposal number %1").arg(i);
+        five.customModels.push_back(more);
+    }
+    for (const QString &language : languages) {
+        if (language == QStringLiteral("de"))
+            QCoreApplication::installTranslator(&german);
+        Loaded<Profile> loaded = Profile::load(sample, Catalogue::builtIn(language));
+        ASSERT_TRUE(loaded.ok()) << loaded.error().toString().toStdString();
+        MonteCarloOptions options;
+        options.samples = 500;
+        const std::pair<const char *, Profile> profiles[] = {{"sample", loaded.value()}, {"five", five}};
+        for (const auto &[name, profile] : profiles) {
+            const ReportContent content =
+                ReportContent::make(Catalogue::builtIn(language), profile, fixedDate(), options);
+            for (const auto &[paper, size] : {std::pair("a4", QPageSize::A4), std::pair("letter", QPageSize::Letter)})
+                EXPECT_EQ(exportPdf(QStringLiteral("%1/proposals-%2-%3-%4.pdf")
+                                        .arg(folder, QString::fromLatin1(name), language, QString::fromLatin1(paper)),
+                                    content, QPageSize(size)),
+                          QString());
+        }
+        QCoreApplication::removeTranslator(&german);
     }
 }
