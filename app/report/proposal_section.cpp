@@ -185,7 +185,8 @@ ProposalComparison ProposalSection::comparison(const ReportContent &content)
         const auto breakdown = [&](int p) -> const CostBreakdown & {
             return cost.costs.at(static_cast<size_t>(c.proposals[static_cast<size_t>(p)].model));
         };
-        row(tr("Cost per month"), {}, [&](int p) { return priced(p, breakdown(p).total() / breakdown(p).termMonths); });
+        row(tr("Cost per month"), {}, [&](int p) { return priced(p, breakdown(p).total() / std::max(1, breakdown(p).termMonths));
+        });
         row(tr("Cost over the term"), {}, [&](int p) { return priced(p, breakdown(p).total()); });
     }
 
