@@ -6,6 +6,7 @@
 #include "csv_field.h"
 #include "handover_plan.h"
 #include "plan_formats.h"
+#include "proposal_section.h"
 #include "file_access.h"
 #include "report_style.h"
 #include "text_escape.h"
@@ -189,6 +190,8 @@ struct Formats {
     lxw_format *moneyTotal = nullptr;
     lxw_format *count = nullptr;
     lxw_format *note = nullptr;
+    lxw_format *flagAbove = nullptr; ///< A figure above its usual range (proposal_section.h): bold, its colour.
+    lxw_format *flagBelow = nullptr;
 };
 
 Formats makeFormats(lxw_workbook *book)
@@ -240,6 +243,15 @@ Formats makeFormats(lxw_workbook *book)
     f.note = workbook_add_format(book);
     format_set_italic(f.note);
     format_set_font_color(f.note, 0x5F6B76);
+    for (const ProposalFigure::Flag flag : {ProposalFigure::Flag::Above, ProposalFigure::Flag::Below}) {
+        lxw_format *format = workbook_add_format(book);
+        format_set_bold(format);
+        format_set_text_wrap(format);
+        format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+        format_set_font_color(format, static_cast<lxw_color_t>(flagColor(flag).rgb() & 0xFFFFFF));
+        format_set_bg_color(format, static_cast<lxw_color_t>(tint(flagColor(flag), 0.12).rgb() & 0xFFFFFF));
+        (flag == ProposalFigure::Flag::Above ? f.flagAbove : f.flagBelow) = format;
+    }
     return f;
 }
 
@@ -349,6 +361,64 @@ void writeCostSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, cons
     worksheet_set_column(sheet, 0, 0, 30, nullptr);
     if (d.modelCount() > 0)
         worksheet_set_column(sheet, 1, static_cast<lxw_col_t>(d.modelCount()), 18, nullptr);
+    worksheet_freeze_panes(sheet, 3, 1);
+    setPrintLayout(sheet, 3);
+}
+
+/// The "Proposals" sheet: the report's "Proposals side by side" table (figures outside the usual range marked, in
+/// bold and coloured) and each proposal's findings below it.
+void writeProposalSheet(Workbook &book, lxw_worksheet *sheet, const Formats &f, const ReportContent &content)
+{
+    const ProposalComparison c = ProposalSection::comparison(content);
+    const int count = c.proposalCount();
+    worksheet_write_string(sheet, 0, 0, book.keep(ProposalSection::title()), f.title);
+    worksheet_write_string(sheet, 1, 0, book.keep(c.recommendation), f.note);
+    worksheet_write_string(sheet, 2, 0, book.keep(QString()), f.header);
+    for (int p = 0; p < count; ++p)
+        worksheet_write_string(sheet, 2, static_cast<lxw_col_t>(p + 1), book.keep(c.proposals[static_cast<size_t>(p)].name),
+                               f.header);
+    worksheet_write_string(sheet, 2, static_cast<lxw_col_t>(count + 1), book.keep(ProposalSection::usualRangeTitle()),
+                           f.header);
+    worksheet_set_row(sheet, 2, 30, nullptr);
+    lxw_row_t row = 3;
+    for (const ProposalRow &r : c.rows) {
+        qsizetype lines = 1;
+        worksheet_write_string(sheet, row, 0, book.keep(r.label), f.label);
+        for (int p = 0; p < count; ++p) {
+            const ProposalFigure &figure = r.figures[static_cast<size_t>(p)];
+            lines = std::max(lines, figure.text.count(u'\n') + 1);
+            lxw_format *format = figure.flag == ProposalFigure::Flag::Above   ? f.flagAbove
+                                 : figure.flag == ProposalFigure::Flag::Below ? f.flagBelow
+                                 : figure.strong                              ? f.label
+                                                                              : f.wrap;
+            worksheet_write_string(sheet, row, static_cast<lxw_col_t>(p + 1), book.keep(figure.marked()), format);
+        }
+        worksheet_write_string(sheet, row, static_cast<lxw_col_t>(count + 1), book.keep(r.usual), f.wrap);
+        if (lines > 1) // spreadsheets do not grow a row for wrapped text
+            worksheet_set_row(sheet, row, 15.0 * static_cast<double>(lines), nullptr);
+        ++row;
+    }
+    ++row;
+    worksheet_write_string(sheet, row++, 0, book.keep(ProposalSection::legend()), f.note);
+    for (const ProposalReview &review : c.proposals) {
+        ++row;
+        worksheet_write_string(sheet, row++, 0, book.keep(ProposalSection::findingsTitle(review.name)), f.label);
+        if (review.findings.empty() && review.flags.empty())
+            worksheet_write_string(sheet, row++, 0, book.keep(ProposalSection::noFindingsText()), f.text);
+        for (const Finding &finding : review.findings) {
+            worksheet_write_string(sheet, row++, 0, book.keep(finding.text), f.text);
+            if (!finding.why.isEmpty())
+                worksheet_write_string(sheet, row++, 0, book.keep(finding.why), f.note);
+        }
+        for (const TermFlag &flag : review.flags)
+            worksheet_write_string(
+                sheet, row++, 0,
+                book.keep(flagMarker(flag.worse ? ProposalFigure::Flag::Above : ProposalFigure::Flag::Below) + u' ' +
+                          flag.text),
+                f.text);
+    }
+    worksheet_set_column(sheet, 0, 0, 28, nullptr);
+    worksheet_set_column(sheet, 1, static_cast<lxw_col_t>(count + 1), 24, nullptr);
     worksheet_freeze_panes(sheet, 3, 1);
     setPrintLayout(sheet, 3);
 }
@@ -698,6 +768,8 @@ QStringList matrixSheetNames(const ReportContent &content)
         sheetName(content.model(m).name, used);
     if (content.cost.modelCount() > 0)
         sheetName(tr("Cost"), used);
+    if (!content.profile.customModels.empty())
+        sheetName(ProposalSection::sheetTitle(), used);
     if (content.profile.isWorkshop() && content.workshop)
         sheetName(tr("Participants"), used);
     if (content.profile.asIs)
@@ -796,6 +868,8 @@ QByteArray matrixToXlsx(const ReportContent &content, QString *error)
         size_t next = static_cast<size_t>(content.modelCount()) + 2;
         if (content.cost.modelCount() > 0)
             writeCostSheet(book, sheets.at(next++), formats, content);
+        if (!content.profile.customModels.empty())
+            writeProposalSheet(book, sheets.at(next++), formats, content);
         if (content.profile.isWorkshop() && content.workshop)
             writeParticipantsSheet(book, sheets.at(next++), formats, content);
         if (content.profile.asIs)

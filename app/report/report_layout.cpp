@@ -5,6 +5,7 @@
 #include "handover_section.h"
 #include "model_palette.h"
 #include "number_format.h"
+#include "proposal_section.h"
 #include "radar_plot.h"
 #include "report_style.h"
 #include "sensitivity_section.h"
@@ -75,6 +76,7 @@ public:
         fitOverview(blocks);
         WorkshopSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
         CostSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
+        ProposalSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
         ScenarioSection(m_c, m_flow, m_fonts, m_table).compose(blocks);
         SensitivitySection(m_c, m_flow, m_fonts).compose(blocks);
         HandoverSection(m_c, m_flow, m_fonts, m_table).compose(blocks);

@@ -6021,6 +6021,157 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     </message>
 </context>
 <context>
+    <name>splitbench::report::ProposalSection</name>
+    <message>
+        <source>Proposals side by side</source>
+        <translation>Angebote im Vergleich</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>%1 longer or slower than the usual range: the client&apos;s risk, worth negotiating. %2 shorter or faster than usual: check that the contract says so. The usual ranges are typical figures of managed-service contracts for small and mid-sized organisations, not a standard.</source>
+        <translation>%1 länger oder langsamer als üblich: ein Risiko für den Kunden, über das sich verhandeln lässt. %2 kürzer oder schneller als üblich: Prüfen Sie, ob der Vertrag das zusichert. Die üblichen Spannen sind typische Werte aus Managed-Service-Verträgen kleiner und mittlerer Organisationen, keine Norm.</translation>
+    </message>
+    <message>
+        <source>Usual range</source>
+        <translation>Übliche Spanne</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Befunde: %1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Overall fit (0–100)</source>
+        <translation>Gesamteignung (0–100)</translation>
+    </message>
+    <message>
+        <source>%1
+rank %2 of %3</source>
+        <translation>%1
+Rang %2 von %3</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>(typical prices)</source>
+        <translation>(typische Preise)</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>Kosten pro Monat</translation>
+    </message>
+    <message>
+        <source>Cost over the term</source>
+        <translation>Kosten über die Laufzeit</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>Contract term</source>
+        <translation>Vertragslaufzeit</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Kündigungsfrist</translation>
+    </message>
+    <message>
+        <source>%1 response</source>
+        <translation>%1 Reaktion</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 resolution</source>
+        <translation>%1 Lösung</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>Std.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 cover</source>
+        <translation>%1 Servicezeit</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>made in Splitbench</source>
+        <translation>in Splitbench erstellt</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>importiert am %1</translation>
+    </message>
+    <message>
+        <source>%1
+imported %2</source>
+        <translation>%1
+importiert am %2</translation>
+    </message>
+    <message>
+        <source>The recommended model, %1, is one of these proposals.</source>
+        <translation>Das empfohlene Modell, %1, ist eines dieser Angebote.</translation>
+    </message>
+    <message>
+        <source>The recommended model, %1, is not one of these proposals.</source>
+        <translation>Das empfohlene Modell, %1, ist keines dieser Angebote.</translation>
+    </message>
+    <message>
+        <source>The providers&apos; proposals (the profile&apos;s custom models) next to each other: how well each fits, what it costs, its contract terms and service levels, and the usual range of each figure in the market.</source>
+        <translation>Die Angebote der Dienstleister (die eigenen Modelle des Profils) nebeneinander: wie gut jedes passt, was es kostet, seine Vertragsbedingungen und Service-Level und die übliche Spanne jedes Werts am Markt.</translation>
+    </message>
+    <message>
+        <source>Proposals %1 to %2 of %3</source>
+        <translation>Angebote %1 bis %2 von %3</translation>
+    </message>
+    <message>
+        <source>Cost: over each proposal&apos;s own term, as in &quot;What it costs&quot;; a proposal without prices of its own is costed with the typical prices of the model it is based on.</source>
+        <translation>Kosten: über die eigene Laufzeit jedes Angebots, wie in „Was es kostet“; ein Angebot ohne eigene Preise wird mit den typischen Preisen des Modells gerechnet, auf dem es beruht.</translation>
+    </message>
+    <message>
+        <source>No findings in the split of the work.</source>
+        <translation>Keine Befunde in der Aufteilung der Arbeit.</translation>
+    </message>
+    <message>
+        <source>Terms outside the usual ranges</source>
+        <translation>Bedingungen außerhalb der üblichen Spannen</translation>
+    </message>
+</context>
+<context>
     <name>splitbench::report::RadarPlot</name>
     <message>
         <source>%1 (overall %2)</source>

@@ -4,10 +4,13 @@
 #include "handover_plan.h"
 #include "matrix_export.h"
 #include "report_export.h"
+#include "proposal_section.h"
 #include "report_test_support.h"
 #include "version.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -158,13 +161,14 @@ TEST(MatrixExport, XlsxHasASummarySideBySideAndOneSheetPerModelWithFrozenHeaders
     for (const QJsonValue &name : book.value(QStringLiteral("names")).toArray())
         names << name.toString();
     EXPECT_EQ(names, matrixSheetNames(content));
-    ASSERT_EQ(names.size(), 3 + content.modelCount()); // and the cost sheet, last
+    ASSERT_EQ(names.size(), 4 + content.modelCount()); // and the cost sheet, then the custom model's proposals
     EXPECT_EQ(names.at(0), QStringLiteral("Summary"));
     EXPECT_EQ(names.at(1), QStringLiteral("Side by side"));
     EXPECT_EQ(names.at(2), content.model(0).name);
-    EXPECT_EQ(names.constLast(), QStringLiteral("Cost"));
+    EXPECT_EQ(names.at(names.size() - 2), QStringLiteral("Cost"));
+    EXPECT_EQ(names.constLast(), QStringLiteral("Proposals"));
     const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
-    for (int i = 1; i < sheets.size() - 1; ++i) {
+    for (int i = 1; i < sheets.size() - 2; ++i) {
         const QJsonObject sheet = sheets.at(i).toObject();
         EXPECT_TRUE(sheet.value(QStringLiteral("frozen")).toBool()) << names.at(i).toStdString();
         EXPECT_EQ(sheet.value(QStringLiteral("ySplit")).toInt(), i == 1 ? 2 : 1);
@@ -193,7 +197,7 @@ TEST(MatrixExport, XlsxPrintsLandscapeOnePageWideWithRepeatedHeadersAndASummary)
     ASSERT_EQ(exportMatrix(path, ExportFormat::Xlsx, content), QString());
     const QJsonObject book = inspectXlsx(path);
     const QJsonArray sheets = book.value(QStringLiteral("sheets")).toArray();
-    ASSERT_EQ(sheets.size(), 3 + content.modelCount());
+    ASSERT_EQ(sheets.size(), 4 + content.modelCount()); // the custom model makes a "Proposals" sheet
     for (int i = 0; i < sheets.size(); ++i) {
         const QJsonObject sheet = sheets.at(i).toObject();
         const QString setup = sheet.value(QStringLiteral("pageSetup")).toString();
@@ -214,6 +218,8 @@ TEST(MatrixExport, XlsxPrintsLandscapeOnePageWideWithRepeatedHeadersAndASummary)
         EXPECT_TRUE(titles.value(QString::number(2 + m)).toString().endsWith(QStringLiteral("!$1:$1")));
     // The cost sheet repeats its title, note and header.
     EXPECT_TRUE(titles.value(QString::number(2 + content.modelCount())).toString().endsWith(QStringLiteral("!$1:$3")));
+    // So does the proposals sheet.
+    EXPECT_TRUE(titles.value(QString::number(3 + content.modelCount())).toString().endsWith(QStringLiteral("!$1:$3")));
     // The summary names the organisation, the recommendation and every model's overall fit.
     const QString strings = book.value(QStringLiteral("strings")).toString();
     EXPECT_TRUE(strings.contains(QStringLiteral("Smith &amp; Sons &lt;Ltd&gt;, &quot;North&quot;")) ||
@@ -336,11 +342,45 @@ TEST(MatrixExport, XlsxParticipantsSheetOnlyForAWorkshopWithEachPersonsAnswerAnd
     }
 }
 
+TEST(MatrixExport, XlsxProposalsSheetOnlyWithProposalsHasTheReportsComparisonAndFindings)
+{
+    EXPECT_FALSE(matrixSheetNames(contentFor(exampleProfilePaths().at(0))).contains(QStringLiteral("Proposals")));
+    const QString sample = QFileInfo(exampleProfilePaths().at(0)).dir().filePath(
+        QStringLiteral("proposals/brightwave-proposals.splitbench.json"));
+    const ReportContent content = contentFor(sample);
+    ASSERT_TRUE(matrixSheetNames(content).contains(QStringLiteral("Proposals")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("proposals.xlsx"));
+    ASSERT_EQ(exportMatrix(path, ExportFormat::Xlsx, content), QString());
+    const QString strings = inspectXlsx(path).value(QStringLiteral("strings")).toString();
+    const auto escaped = [](QString text) {
+        return text.replace(u'&', QStringLiteral("&amp;")).replace(u'<', QStringLiteral("&lt;")).replace(u'>', QStringLiteral("&gt;"));
+    };
+    const ProposalComparison comparison = ProposalSection::comparison(content);
+    ASSERT_EQ(comparison.proposalCount(), 2);
+    EXPECT_TRUE(strings.contains(ProposalSection::usualRangeTitle()));
+    int flagged = 0;
+    for (const ProposalRow &row : comparison.rows) {
+        EXPECT_TRUE(strings.contains(escaped(row.label))) << row.label.toStdString();
+        for (const ProposalFigure &figure : row.figures)
+            if (figure.flag != ProposalFigure::Flag::None) {
+                ++flagged;
+                EXPECT_TRUE(strings.contains(escaped(figure.marked()))) << figure.marked().toStdString();
+            }
+    }
+    EXPECT_GT(flagged, 0);
+    for (const ProposalReview &review : comparison.proposals) {
+        EXPECT_TRUE(strings.contains(escaped(ProposalSection::findingsTitle(review.name))));
+        for (const Finding &finding : review.findings)
+            EXPECT_TRUE(strings.contains(escaped(finding.text))) << finding.text.toStdString();
+    }
+}
+
 TEST(MatrixExport, SheetNamesFollowExcelsRules)
 {
     const ReportContent content = contentFor(dataFile(QStringLiteral("many-models.splitbench.json")));
     const QStringList names = matrixSheetNames(content);
-    ASSERT_EQ(names.size(), 3 + content.modelCount());
+    ASSERT_EQ(names.size(), 4 + content.modelCount()); // with "Proposals" for the custom models
     QStringList lower;
     for (const QString &name : names) {
         EXPECT_FALSE(name.isEmpty());

@@ -65,8 +65,14 @@ TEST_P(CostSectionTest, ComesAfterTheFitAndBeforeTheSensitivityWithTheCoresFigur
     };
     // A workshop's "Who thinks what" sits between the fit and the costs.
     EXPECT_EQ(at(kSection), at(QStringLiteral("Fit by dimension")) + (content.profile.isWorkshop() ? 2 : 1));
-    // Scenarios, when the profile has any, sit between the costs and the sensitivity.
-    EXPECT_EQ(at(QStringLiteral("Sensitivity")), at(kSection) + (content.profile.scenarios.empty() ? 1 : 2));
+    // Providers' proposals (custom models) and scenarios, when the profile has them, sit between the costs and
+    // the sensitivity, the proposals first.
+    const bool proposals = !content.profile.customModels.empty();
+    const bool scenarios = !content.profile.scenarios.empty();
+    EXPECT_EQ(at(QStringLiteral("Sensitivity")), at(kSection) + 1 + (proposals ? 1 : 0) + (scenarios ? 1 : 0));
+    if (proposals) {
+        EXPECT_EQ(at(QStringLiteral("Proposals side by side")), at(kSection) + 1);
+    }
 
     const QStringList texts = report.texts();
     const QString all = texts.join(u' ');

@@ -149,6 +149,8 @@ TEST_P(ReportLayoutTest, SectionsComeInOrderAndEveryDimensionHasItsComparison)
         expected.insert(3, QStringLiteral("Who thinks what"));
     if (c.profile.asIs) // today's split: the handover plan follows the sensitivity analysis
         expected.insert(expected.indexOf(QStringLiteral("Sensitivity")) + 1, QStringLiteral("Handover plan"));
+    if (!c.profile.customModels.empty()) // providers' proposals: compared right after the costs
+        expected.insert(expected.indexOf(QStringLiteral("What it costs")) + 1, QStringLiteral("Proposals side by side"));
     EXPECT_EQ(sections, expected);
 
     int radarCount = 0;
