@@ -3,6 +3,8 @@
 #include "number_format.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QFontMetricsF>
 
 #include <algorithm>
 #include <cmath>
@@ -255,7 +257,9 @@ ProposalComparison ProposalSection::comparison(const ReportContent &content)
         if (!model.source)
             return ProposalFigure{tr("made in Splitbench"), ProposalFigure::Flag::None, false, true};
         const QString &file = model.source->file;
-        const QString &imported = model.source->imported;
+        // The day as the report writes dates; as stored when it is not an ISO date (a hand-edited file).
+        const QDate day = QDate::fromString(model.source->imported, Qt::ISODate);
+        const QString imported = day.isValid() ? ReportContent::dateText(day) : model.source->imported;
         if (imported.isEmpty())
             return ProposalFigure{file};
         return ProposalFigure{file.isEmpty() ? tr("imported %1").arg(imported)
@@ -349,6 +353,8 @@ void ProposalSection::compose(std::vector<BlockPtr> &blocks) const
                              "of its own is costed with the typical prices of the model it is based on."),
                           4));
 
+    // The reasons line up with the findings' text, right of the bullet.
+    const double bulletHang = QFontMetricsF(m_fonts.body, m_flow.device()).horizontalAdvance(QStringLiteral("•  "));
     // Each proposal's findings, in plain words, with the rule's reason below in a smaller type: kept on one page
     // when they fit on one, so a last finding never stands alone at the top of the next.
     for (const ProposalReview &review : comparison.proposals) {
@@ -360,18 +366,18 @@ void ProposalSection::compose(std::vector<BlockPtr> &blocks) const
         else if (review.findings.empty())
             part.push_back(body(tr("No findings in the split of the work.")));
         for (const Finding &finding : review.findings) {
-            part.push_back(body(QStringLiteral("• ") + finding.text, finding.why.isEmpty() ? 2 : 0.8));
+            part.push_back(listItem(m_flow, QStringLiteral("•"), finding.text, m_fonts.body, ink::text,
+                                    mm(finding.why.isEmpty() ? 2 : 0.8)));
             if (!finding.why.isEmpty())
-                part.push_back(note(finding.why, 2, mm(3.5)));
+                part.push_back(note(finding.why, 2, bulletHang));
         }
         if (!review.flags.empty()) {
             part.push_back(
                 paragraph(m_flow, tr("Terms outside the usual ranges"), reportFont(9.5, true), ink::text, mm(1.5)));
             for (const TermFlag &flag : review.flags)
-                part.push_back(body(QStringLiteral("%1 %2").arg(
+                part.push_back(listItem(m_flow,
                                         flagMarker(flag.worse ? ProposalFigure::Flag::Above : ProposalFigure::Flag::Below),
-                                        flag.text),
-                                    2));
+                                        flag.text, m_fonts.body, ink::text, mm(2)));
         }
         blocks.push_back(group(std::move(part), mm(40)));
     }

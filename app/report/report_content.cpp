@@ -51,11 +51,16 @@ QString ReportContent::preparedFor() const
 
 QString ReportContent::dateText() const
 {
+    return dateText(date);
+}
+
+QString ReportContent::dateText(QDate day)
+{
     // Month names follow the report's language (its translation), never the machine's locale.
     //: The locale whose month names the report's dates use (e.g. de_DE for a German report).
     const QLocale locale(tr("en_GB"));
     //: Date format of the report (QLocale::toString syntax), e.g. "d. MMMM yyyy" for German.
-    return locale.toString(date, tr("d MMMM yyyy"));
+    return locale.toString(day, tr("d MMMM yyyy"));
 }
 
 QString ReportContent::suggestedFileName(const QString &suffix) const

@@ -51,6 +51,8 @@ struct ReportContent {
     /// The date in words in the report's language ("28 November 2026", "28. November 2026"), independent of
     /// the machine's locale.
     [[nodiscard]] QString dateText() const;
+    /// Any day written the same way.
+    [[nodiscard]] static QString dateText(QDate day);
     /// A file name without folder for saving this report, e.g. "Harbour Lane Accountants - Splitbench report.pdf".
     [[nodiscard]] QString suggestedFileName(const QString &suffix) const;
     /// The same for another output: `what` replaces "Splitbench report" (e.g. "responsibility matrix").

@@ -205,8 +205,10 @@ namespace {
 
 class ParagraphBlock final : public Block {
 public:
-    ParagraphBlock(TextLines lines, QColor color, double indent, double spaceAfter)
-        : m_lines(std::move(lines)), m_color(std::move(color)), m_indent(indent), m_spaceAfter(spaceAfter)
+    ParagraphBlock(TextLines lines, QColor color, double indent, double spaceAfter, QString marker = {},
+                   double hang = 0)
+        : m_lines(std::move(lines)), m_color(std::move(color)), m_indent(indent), m_spaceAfter(spaceAfter),
+          m_marker(std::move(marker)), m_hang(hang)
     {}
     double height() const override { return m_lines.height() + m_spaceAfter; }
     double leadHeight() const override
@@ -223,8 +225,10 @@ public:
             const bool penultimate = count >= 3 && i + 2 == count;
             const double need = (first && count >= 2) || penultimate ? 2 * lh : lh;
             flow.ensure(need);
-            const QRectF rect(flow.frame().content.left() + m_indent, flow.y(), flow.frame().content.width() - m_indent,
-                              lh);
+            const double left = flow.frame().content.left() + m_indent;
+            if (first && !m_marker.isEmpty())
+                flow.addText(QRectF(left, flow.y(), m_hang, lh), m_marker, m_lines.font, m_color);
+            const QRectF rect(left + m_hang, flow.y(), flow.frame().content.width() - m_indent - m_hang, lh);
             flow.addText(rect, m_lines.lines[i], m_lines.font, m_color);
             flow.advance(lh);
         }
@@ -236,6 +240,8 @@ private:
     QColor m_color;
     double m_indent;
     double m_spaceAfter;
+    QString m_marker; ///< Drawn in the hang before the first line ("•", "▲"); the lines wrap beside it.
+    double m_hang;
 };
 
 class HeadingBlock final : public Block {
@@ -391,6 +397,15 @@ BlockPtr paragraph(const Flow &flow, const QString &text, const QFont &font, con
 {
     return std::make_unique<ParagraphBlock>(wrapText(text, font, flow.frame().content.width() - indent, flow.device()),
                                             color, indent, spaceAfter);
+}
+
+BlockPtr listItem(const Flow &flow, const QString &marker, const QString &text, const QFont &font, const QColor &color,
+                  double spaceAfter, double indent)
+{
+    const double hang = QFontMetricsF(font, flow.device()).horizontalAdvance(marker + QStringLiteral("  "));
+    return std::make_unique<ParagraphBlock>(
+        wrapText(text, font, flow.frame().content.width() - indent - hang, flow.device()), color, indent, spaceAfter,
+        marker, hang);
 }
 
 BlockPtr heading(const Flow &flow, const QString &text, const QFont &font, const QColor &color, double spaceBefore,

@@ -127,6 +127,9 @@ int pageBound(const Flow &flow, const std::vector<BlockPtr> &blocks);
 /// Wrapped text across the content width (minus `indent`); splits between lines, never leaving one line alone.
 BlockPtr paragraph(const Flow &flow, const QString &text, const QFont &font, const QColor &color, double spaceAfter,
                    double indent = 0);
+/// A paragraph after a `marker` ("•", "▲"): its lines wrap beside the marker, not under it (a hanging indent).
+BlockPtr listItem(const Flow &flow, const QString &marker, const QString &text, const QFont &font, const QColor &color,
+                  double spaceAfter, double indent = 0);
 /// A heading that is never the last thing on a page: at least `keepWithNext` must fit below it. A heading with a
 /// `rule` under it starts a section and is a level-1 bookmark of the PDF; `outlineLevel` overrides that (0: none).
 BlockPtr heading(const Flow &flow, const QString &text, const QFont &font, const QColor &color, double spaceBefore,
