@@ -180,11 +180,11 @@ QString ImportReviewDialog::summaryText(const MatrixImport &imported, const Cata
     QStringList parts;
     parts << tr("%n activity(s) matched exactly", nullptr, static_cast<int>(imported.exact.size()));
     if (!imported.guessed.empty())
-        parts << tr("%n guessed", nullptr, static_cast<int>(imported.guessed.size()));
+        parts << tr("%n row(s) guessed", nullptr, static_cast<int>(imported.guessed.size()));
     if (!imported.extra.empty())
         parts << tr("%n extra row(s)", nullptr, static_cast<int>(imported.extra.size()));
     if (!imported.missing.empty())
-        parts << tr("%n missing: taken from %1", nullptr, static_cast<int>(imported.missing.size()))
+        parts << tr("%n activity(s) missing: taken from %1", nullptr, static_cast<int>(imported.missing.size()))
                      .arg(basedOnName(catalogue, imported));
     if (!imported.problems.empty())
         parts << tr("%n cell(s) read with a change", nullptr, static_cast<int>(imported.problems.size()));
