@@ -16,6 +16,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace splitbench::gui {
 
 namespace {
@@ -104,7 +106,7 @@ ImportReviewDialog::ImportReviewDialog(const Catalogue &catalogue, std::vector<S
     m_details->setAlternatingRowColors(true);
     m_details->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_details->header()->setStretchLastSection(true);
-    m_details->setTextElideMode(Qt::ElideMiddle);
+    m_details->setTextElideMode(Qt::ElideRight);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -250,11 +252,16 @@ void ImportReviewDialog::fillDetails()
     for (const MatchedRow &row : imported.exact)
         exact->appendRow({cell(rowText(row.row)), cell(row.text), cell(activityName(m_catalogue, row.at)), cell({})});
 
+    // A group's title spans the row, so it is never cut short by the narrow first column.
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        m_details->setFirstColumnSpanned(r, QModelIndex(), true);
     m_details->expandAll();
     m_details->collapse(exact->index()); // the long list of what is fine stays folded
-    m_details->setColumnWidth(0, 190);
-    m_details->setColumnWidth(1, 230);
-    m_details->setColumnWidth(2, 260);
+    QHeaderView *header = m_details->header();
+    for (int column = 0; column < 3; ++column) {
+        m_details->resizeColumnToContents(column);
+        header->resizeSection(column, std::clamp(header->sectionSize(column), 90, column == 0 ? 140 : 340));
+    }
 }
 
 QString ImportReviewDialog::nameProblem() const
