@@ -4587,7 +4587,7 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
 <context>
     <name>splitbench::gui::ProposalActions</name>
     <message>
-        <source>Import &amp;Proposal…</source>
+        <source>I&amp;mport Proposal…</source>
         <translation>&amp;Angebot importieren…</translation>
     </message>
     <message>

@@ -20,7 +20,7 @@ ProposalActions::ProposalActions(QWidget *window, ProfileDocument *document, Wor
                                  std::function<DialogProvider *()> dialogs)
     : QObject(window), m_window(window), m_document(document), m_settings(settings), m_dialogs(std::move(dialogs))
 {
-    m_import = new QAction(tr("Import &Proposal…"), this);
+    m_import = new QAction(tr("I&mport Proposal…"), this);
     m_import->setObjectName(QStringLiteral("actionImportProposal"));
     m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
     m_import->setStatusTip(tr("Add a provider's responsibility matrix (an Excel workbook or a CSV file) as a "
