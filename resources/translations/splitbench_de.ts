@@ -2979,6 +2979,10 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
             <numerusform>%n Tätigkeiten fehlen: übernommen aus %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::ImportanceEditor</name>

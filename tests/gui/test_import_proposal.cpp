@@ -1,5 +1,6 @@
 // Importing a provider's proposal in the workbench (issue 20): File ▸ Import Proposal… with its review, Prepared by
 // in the preferences and Prepared for in the profile panel.
+#include "accessibility_audit.h"
 #include "gui_test_support.h"
 #include "matrix_import.h"
 #include "preferences_dialog.h"
@@ -252,6 +253,21 @@ TEST(ImportProposal, AWorkbookWithSeveralMatricesOffersEachAndRefusesATakenName)
     EXPECT_FALSE(review->importButton()->isEnabled());
     review->nameEdit()->setText(QStringLiteral("Acme IT"));
     EXPECT_TRUE(review->importButton()->isEnabled());
+}
+
+TEST(ImportProposal, EveryControlOfTheReviewAndThePreferencesHasAName)
+{
+    Workbench bench;
+    std::unique_ptr<ImportReviewDialog> review = bench.window->proposalActions()->reviewFor(kNordwind);
+    ASSERT_NE(review, nullptr);
+    review->show();
+    AccessibilityAudit audit;
+    QStringList unnamed = AccessibilityAudit::unnamedElements(review.get());
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(u'\n').toStdString();
+    review->hide();
+    bench.window->showPreferences();
+    unnamed = AccessibilityAudit::unnamedElements(bench.window->preferencesDialog());
+    EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(u'\n').toStdString();
 }
 
 // --- Prepared by and Prepared for

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -39,6 +40,8 @@ QStandardItem *cell(const QString &text)
     auto *item = new QStandardItem(text);
     item->setEditable(false);
     item->setToolTip(text);
+    if (text.isEmpty()) // a screen reader names every cell, an empty one too
+        item->setAccessibleText(QCoreApplication::translate("splitbench::gui::ImportReviewDialog", "empty"));
     return item;
 }
 } // namespace
@@ -102,7 +105,7 @@ ImportReviewDialog::ImportReviewDialog(const Catalogue &catalogue, std::vector<S
     m_details->setObjectName(QStringLiteral("importDetails"));
     m_details->setAccessibleName(tr("What the import found"));
     m_details->setModel(m_model);
-    m_details->setUniformRowHeights(true);
+    m_details->setUniformRowHeights(true); // a cut text shows whole in its tooltip
     m_details->setAlternatingRowColors(true);
     m_details->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_details->header()->setStretchLastSection(true);
