@@ -3,6 +3,7 @@
 #include "csv_reader.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -783,6 +784,82 @@ Loaded<MatrixImport> importMatrix(const Catalogue &catalogue, const std::vector<
         }
     }
     return result;
+}
+
+std::vector<const Catalogue *> builtInNameCatalogues()
+{
+    std::vector<const Catalogue *> catalogues;
+    for (const QString &language : Catalogue::builtInLanguages())
+        catalogues.push_back(&Catalogue::builtIn(language));
+    return catalogues;
+}
+
+QString newModelId(const QString &name, const Catalogue &catalogue)
+{
+    QString stem;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            stem += c.toLower();
+        else if (!stem.isEmpty() && !stem.endsWith(u'_'))
+            stem += u'_';
+    }
+    while (stem.endsWith(u'_'))
+        stem.chop(1);
+    if (stem.isEmpty() || !stem.front().isLetter())
+        stem = QStringLiteral("imported_") + stem;
+    stem = stem.left(40);
+    QSet<QString> used;
+    for (const ServiceModel &model : catalogue.models)
+        used.insert(model.id);
+    QString id = stem;
+    for (int n = 2; used.contains(id); ++n)
+        id = stem + u'_' + QString::number(n);
+    return id;
+}
+
+namespace {
+bool modelNameTaken(const QString &name, const Catalogue &catalogue)
+{
+    return std::any_of(catalogue.models.begin(), catalogue.models.end(), [&name](const ServiceModel &model) {
+        return model.name.compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+} // namespace
+
+QString uniqueModelName(const QString &name, const Catalogue &catalogue)
+{
+    const QString stem = name.trimmed().left(CustomModel::kMaxNameLength);
+    if (stem.isEmpty())
+        return stem;
+    QString unique = stem;
+    for (int n = 2; modelNameTaken(unique, catalogue); ++n) {
+        const QString suffix = QStringLiteral(" (%1)").arg(n);
+        unique = stem.left(CustomModel::kMaxNameLength - static_cast<int>(suffix.size())).trimmed() + suffix;
+    }
+    return unique;
+}
+
+QString modelNameProblem(const QString &name, const Catalogue &catalogue)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return tr("The model needs a name.");
+    if (trimmed.size() > CustomModel::kMaxNameLength)
+        return tr("A model's name may be at most %1 characters long.").arg(CustomModel::kMaxNameLength);
+    if (modelNameTaken(trimmed, catalogue))
+        return tr("Another model is already called “%1”.").arg(trimmed);
+    return {};
+}
+
+CustomModel importedModel(const Catalogue &catalogue, const MatrixImport &imported, const QString &name,
+                          const QString &sheetPath, QDate day)
+{
+    const QString trimmed = name.trimmed();
+    CustomModel model =
+        CustomModel::copyOf(catalogue, catalogue.modelIndex(imported.basedOn), newModelId(trimmed, catalogue), trimmed);
+    model.responsibilities = imported.responsibilities;
+    model.source = ModelSource{QFileInfo(sheetPath).fileName(), day.toString(Qt::ISODate)};
+    return model;
 }
 
 } // namespace splitbench

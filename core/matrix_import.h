@@ -5,8 +5,10 @@
 
 #include "catalogue.h"
 #include "load_error.h"
+#include "profile.h"
 #include "sheet_table.h"
 
+#include <QDate>
 #include <QString>
 
 #include <vector>
@@ -108,5 +110,26 @@ inline constexpr double kGuessThreshold = 0.75;
                                                 const std::vector<const Catalogue *> &otherLanguages,
                                                 const std::vector<SheetTable> &sheets,
                                                 const MatrixCandidate &candidate, const QString &fileLabel);
+
+// --- From an import to a profile's custom model: splitbench-cli import-matrix and the workbench's File ▸ Import
+// Proposal… both go through these.
+
+/// The catalogues whose activity names a sheet may use besides the profile's own: the built-in catalogue in
+/// every language it ships (a German sheet matches an English profile).
+[[nodiscard]] std::vector<const Catalogue *> builtInNameCatalogues();
+/// A model id `catalogue` does not use yet: the name's letters and digits ("Acme IT" → "acme_it"), or
+/// "imported_…", numbered when taken.
+[[nodiscard]] QString newModelId(const QString &name, const Catalogue &catalogue);
+/// `name` trimmed and cut to CustomModel::kMaxNameLength, numbered ("Acme IT (2)") while one of `catalogue`'s
+/// models has that name (ignoring case).
+[[nodiscard]] QString uniqueModelName(const QString &name, const Catalogue &catalogue);
+/// Why `name` (trimmed) cannot name a new model of `catalogue`: empty, longer than CustomModel::kMaxNameLength,
+/// or the name of one of its models (ignoring case); an empty string when it can.
+[[nodiscard]] QString modelNameProblem(const QString &name, const Catalogue &catalogue);
+/// The custom model `imported` becomes, called `name` (trimmed): a copy of the built-in model it was based on
+/// with the sheet's responsibilities, a new id, and the sheet's file name (without its folder) and `day` as
+/// its source.
+[[nodiscard]] CustomModel importedModel(const Catalogue &catalogue, const MatrixImport &imported,
+                                        const QString &name, const QString &sheetPath, QDate day);
 
 } // namespace splitbench

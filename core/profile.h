@@ -27,6 +27,7 @@ struct Prepared {
 };
 
 struct CustomModel {
+    static constexpr int kMaxNameLength = 120;
     QString id;
     QString name;
     QString basedOn;                                          ///< Id of the model it was copied from.

@@ -268,3 +268,45 @@ TEST(NameSimilarity, FoldsCaseAccentsAndAmpersands)
     EXPECT_LT(nameSimilarity(QStringLiteral("Patch management"), QStringLiteral("Vendor contracts")), kGuessThreshold);
     EXPECT_GE(nameSimilarity(QStringLiteral("Patch managment"), QStringLiteral("Patch management")), kGuessThreshold);
 }
+
+// --- From an import to a custom model (shared by splitbench-cli import-matrix and the workbench)
+
+TEST(ImportedModel, NamesAreMadeUniqueAndCheckedIgnoringCase)
+{
+    const Catalogue &catalogue = english();
+    const QString taken = catalogue.models.front().name;
+    EXPECT_EQ(uniqueModelName(QStringLiteral("  Acme IT "), catalogue), QStringLiteral("Acme IT"));
+    EXPECT_EQ(uniqueModelName(taken.toUpper(), catalogue), taken.toUpper() + QStringLiteral(" (2)"));
+    EXPECT_EQ(uniqueModelName(QString(300, u'x'), catalogue).size(), CustomModel::kMaxNameLength);
+    EXPECT_TRUE(modelNameProblem(QStringLiteral("Acme IT"), catalogue).isEmpty());
+    EXPECT_FALSE(modelNameProblem(taken.toLower(), catalogue).isEmpty());
+    EXPECT_FALSE(modelNameProblem(QStringLiteral("   "), catalogue).isEmpty());
+    EXPECT_FALSE(modelNameProblem(QString(CustomModel::kMaxNameLength + 1, u'x'), catalogue).isEmpty());
+    EXPECT_EQ(newModelId(QStringLiteral("Acme IT"), catalogue), QStringLiteral("acme_it"));
+    EXPECT_EQ(newModelId(catalogue.models.front().id, catalogue), catalogue.models.front().id + QStringLiteral("_2"));
+    EXPECT_EQ(builtInNameCatalogues().size(), static_cast<size_t>(Catalogue::builtInLanguages().size()));
+}
+
+TEST(ImportedModel, IsTheBaseModelWithTheSheetsSplitAndItsSource)
+{
+    const Catalogue &catalogue = english();
+    const int co = modelIndex(catalogue, QStringLiteral("co_managed"));
+    ASSERT_GE(co, 0);
+    const SheetTable sheet = sheetOf(catalogue, {"Activity ID", "Owner", "Provider share (%)", "Provider RACI", "In-house RACI"},
+                                     [&](const Dimension &d, const Activity &a) {
+                                         const Responsibility &r = a.byModel[static_cast<size_t>(co)];
+                                         return QStringList{d.id + u'.' + a.id, ownerId(r.owner),
+                                                            QString::number(r.providerShare), r.providerRaci,
+                                                            r.internalRaci};
+                                     });
+    const MatrixImport imported = importOnly({sheet});
+    const CustomModel model =
+        importedModel(catalogue, imported, QStringLiteral(" Acme IT "), QStringLiteral("/tmp/offers/acme.xlsx"), QDate(2026, 12, 7));
+    EXPECT_EQ(model.name, QStringLiteral("Acme IT"));
+    EXPECT_EQ(model.id, QStringLiteral("acme_it"));
+    EXPECT_EQ(model.basedOn, QStringLiteral("co_managed"));
+    EXPECT_EQ(model.responsibilities, imported.responsibilities);
+    ASSERT_TRUE(model.source.has_value());
+    EXPECT_EQ(model.source->file, QStringLiteral("acme.xlsx"));
+    EXPECT_EQ(model.source->imported, QStringLiteral("2026-12-07"));
+}

@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
-#include <QSet>
 #include <QTextStream>
 
 #include <cstdio>
@@ -70,31 +69,6 @@ QString importSummary(const MatrixImport &imported, const Catalogue &catalogue, 
               << '\n';
     }
     return out;
-}
-
-/// A model id not used yet: the name's letters and digits ("Acme IT" → "acme_it"), or "imported", numbered
-/// when taken.
-QString newModelId(const QString &name, const Catalogue &catalogue)
-{
-    QString stem;
-    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            stem += c.toLower();
-        else if (!stem.isEmpty() && !stem.endsWith(u'_'))
-            stem += u'_';
-    }
-    while (stem.endsWith(u'_'))
-        stem.chop(1);
-    if (stem.isEmpty() || !stem.front().isLetter())
-        stem = QStringLiteral("imported_") + stem;
-    stem = stem.left(40);
-    QSet<QString> used;
-    for (const ServiceModel &model : catalogue.models)
-        used.insert(model.id);
-    QString id = stem;
-    for (int n = 2; used.contains(id); ++n)
-        id = stem + u'_' + QString::number(n);
-    return id;
 }
 
 int runImportMatrix(const QCommandLineParser &parser)
@@ -157,8 +131,7 @@ int runImportMatrix(const QCommandLineParser &parser)
     // The built-in catalogue's names in every language it ships, so a German sheet matches an English profile.
     std::vector<const Catalogue *> otherLanguages;
     if (!parser.isSet(catalogueOption()))
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")})
-            otherLanguages.push_back(&Catalogue::builtIn(language));
+        otherLanguages = builtInNameCatalogues();
     const Loaded<MatrixImport> imported =
         importMatrix(catalogue, otherLanguages, tables, candidates[static_cast<size_t>(chosen)], sheetPath);
     if (!imported) {
@@ -168,7 +141,7 @@ int runImportMatrix(const QCommandLineParser &parser)
 
     const QString name = (parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : imported.value().name)
                              .trimmed()
-                             .left(120);
+                             .left(CustomModel::kMaxNameLength);
     if (name.isEmpty()) {
         printError(tr("error: the imported model needs a name: give one with --name"));
         return UsageError;
@@ -180,11 +153,7 @@ int runImportMatrix(const QCommandLineParser &parser)
             return UsageError;
         }
     }
-    CustomModel model = CustomModel::copyOf(catalogue, catalogue.modelIndex(imported.value().basedOn),
-                                            newModelId(name, catalogue), name);
-    model.responsibilities = imported.value().responsibilities;
-    model.source = ModelSource{QFileInfo(sheetPath).fileName(), QDate::currentDate().toString(Qt::ISODate)};
-    profile.customModels.push_back(std::move(model));
+    profile.customModels.push_back(importedModel(catalogue, imported.value(), name, sheetPath, QDate::currentDate()));
     if (const int exitCode = writeOutput(profile.toJson(*base), parser.value(outputOption())); exitCode != Success)
         return exitCode;
 

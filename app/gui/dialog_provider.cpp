@@ -11,6 +11,11 @@
 
 namespace splitbench::gui {
 
+bool DialogProvider::runDialog(QDialog *dialog)
+{
+    return dialog->exec() == QDialog::Accepted;
+}
+
 namespace {
 QString tr(const char *text)
 {

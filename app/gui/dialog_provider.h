@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+class QDialog;
 class QPrinter;
 class QWidget;
 
@@ -55,6 +56,9 @@ public:
     /// before Save writes over it: reload it (dropping this window's changes), overwrite it, save under another
     /// name, or cancel the save. `fileName` is already in the user's words.
     virtual ExternalChangeChoice askExternalChange(QWidget *parent, const QString &fileName) = 0;
+    /// Runs one of the workbench's own modal dialogs (e.g. the import review); true when it was accepted.
+    /// By default `dialog->exec()`.
+    virtual bool runDialog(QDialog *dialog);
 };
 
 /// The real dialogs: QFileDialog, QMessageBox, QInputDialog, QPrintDialog and QPrintPreviewDialog.

@@ -19,6 +19,7 @@
 #include "profile_document.h"
 #include "profile_files.h"
 #include "profile_panel.h"
+#include "proposals/proposal_actions.h"
 #include "radar_view.h"
 #include "recommendation_banner.h"
 #include "report_actions.h"
@@ -107,6 +108,8 @@ MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvid
     connect(m_files, &ProfileFiles::message, this, &MainWindow::showMessage);
     m_participantActions = new ParticipantActions(this, m_document, m_settings, [this] { return m_dialogs.get(); });
     connect(m_participantActions, &ParticipantActions::message, this, &MainWindow::showMessage);
+    m_proposalActions = new ProposalActions(this, m_document, m_settings, [this] { return m_dialogs.get(); });
+    connect(m_proposalActions, &ProposalActions::message, this, &MainWindow::showMessage);
     m_scenarioActions = new ScenarioActions(this, m_document, [this] { return m_dialogs.get(); });
     connect(m_scenarioActions, &ScenarioActions::message, this, &MainWindow::showMessage);
     createActions();
@@ -137,6 +140,7 @@ MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvid
     connect(m_viewState, &ModelViewState::visibilityChanged, this, &MainWindow::checkModelActions);
     connect(m_document, &ProfileDocument::todayChanged, this, &MainWindow::checkModelActions);
 
+    connect(m_proposalActions, &ProposalActions::modelImported, this, &MainWindow::showNewModel);
     rebuildModelActions();
     restoreSettings();
     updateTitle();
@@ -289,6 +293,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_proposalActions->importAction());
     m_fileMenu->addAction(m_participantActions->importAction());
     m_fileMenu->addAction(m_participantActions->exportAction());
     m_fileMenu->addAction(m_participantActions->questionnaireAction());
@@ -711,10 +716,15 @@ void MainWindow::duplicateModel(int model)
     const int added = m_document->duplicateModel(model, *name);
     if (added < 0)
         return;
-    m_viewState->setVisible(added, true);
-    m_tabs->setCurrentIndex(ExplorerTab);
-    m_explorer->focusActivities(added); // the keys go on where the work is: who does what in the new model
+    showNewModel(added);
     showMessage(tr("Added \"%1\". Edit who does what in its panel; Undo removes it again.").arg(name->trimmed()));
+}
+
+void MainWindow::showNewModel(int model)
+{
+    m_viewState->setVisible(model, true);
+    m_tabs->setCurrentIndex(ExplorerTab);
+    m_explorer->focusActivities(model); // the keys go on where the work is: who does what in the new model
 }
 
 int MainWindow::chooseCustomModel(const QString &title)
@@ -827,7 +837,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showPreferences()
 {
     if (!m_preferences) {
-        m_preferences = new PreferencesDialog(m_settings, this);
+        m_preferences = new PreferencesDialog(m_settings, this, [this] { return m_dialogs.get(); });
         m_preferences->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_preferences->show();

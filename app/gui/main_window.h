@@ -27,6 +27,7 @@ class WorkshopPage;
 class FitTableView;
 class PreferencesDialog;
 class ProfileFiles;
+class ProposalActions;
 class DialogProvider;
 class DimensionExplorer;
 class FitTableModel;
@@ -78,6 +79,8 @@ public:
     [[nodiscard]] ParticipantActions *participantActions() const { return m_participantActions; }
     [[nodiscard]] QTableView *fitTable() const;
     [[nodiscard]] FitTableModel *fitTableModel() const;
+    /// File ▸ Import Proposal… and its review (issue 20).
+    [[nodiscard]] ProposalActions *proposalActions() const { return m_proposalActions; }
     /// File ▸ New, Open, Open Recent, Save, Save As, recovery copies and outside changes.
     [[nodiscard]] ProfileFiles *profileFiles() const { return m_files; }
     [[nodiscard]] QTabWidget *viewTabs() const { return m_tabs; }
@@ -140,6 +143,8 @@ public slots:
     bool save();
     bool saveAs();
     void duplicateModel(int model = -1);
+    /// Shows a model just added (duplicated or imported) in the dimension explorer.
+    void showNewModel(int model);
     void renameModel(int model = -1);
     void removeModel(int model = -1);
 
@@ -173,6 +178,7 @@ private:
     ProfileDocument *m_document;
     ModelViewState *m_viewState;
     ProfileFiles *m_files = nullptr;
+    ProposalActions *m_proposalActions = nullptr;
 
     ProfilePanel *m_profilePanel = nullptr;
     QDockWidget *m_profileDock = nullptr;

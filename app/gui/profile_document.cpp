@@ -244,10 +244,31 @@ int ProfileDocument::duplicateModel(int model, const QString &name)
         copy.pricing = m_profile.customModels[static_cast<size_t>(custom)].pricing;
     const QString text =
         QCoreApplication::translate("splitbench::gui::AddCustomModelCommand", "Add model \"%1\"").arg(copy.name);
+    return addCustomModel(copy, text);
+}
+
+int ProfileDocument::addCustomModel(const CustomModel &model, const QString &undoText)
+{
+    if (static_cast<int>(m_profile.customModels.size()) >= kMaxCustomModels)
+        return -1;
     m_undoStack.push(new ChangeValue(this, &ProfileDocument::applyCustomModel,
                                      static_cast<int>(m_profile.customModels.size()), std::optional<CustomModel>(),
-                                     std::optional<CustomModel>(std::move(copy)), text));
+                                     std::optional<CustomModel>(model), undoText));
     return modelCount() - 1;
+}
+
+void ProfileDocument::setPreparedFor(const QString &forWhom)
+{
+    const QString text = forWhom.left(Prepared::kMaxLength);
+    std::optional<Prepared> prepared;
+    if (!text.trimmed().isEmpty())
+        prepared = Prepared{text};
+    if (prepared == m_profile.prepared)
+        return;
+    m_undoStack.push(new ChangeValue(
+        this, &ProfileDocument::applyPreparedFor, Whole{}, m_profile.prepared, prepared,
+        QCoreApplication::translate("splitbench::gui::SetPreparedForCommand", "Change whom the reports are for"),
+        {CommandId::PreparedFor}));
 }
 
 void ProfileDocument::removeCustomModel(int model)
@@ -902,6 +923,12 @@ void ProfileDocument::applyProfileName(const Whole &, const QString &name)
 {
     m_profile.name = name;
     emit profileNameChanged();
+}
+
+void ProfileDocument::applyPreparedFor(const Whole &, const std::optional<Prepared> &prepared)
+{
+    m_profile.prepared = prepared;
+    emit preparedForChanged();
 }
 
 void ProfileDocument::applyResponsibility(const ActivityRef &at, const Responsibility &responsibility)

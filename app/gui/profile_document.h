@@ -145,6 +145,12 @@ public:
     QString setResponsibility(int model, int dimension, int activity, const Responsibility &responsibility);
     /// Adds an editable copy of `model` called `name`; returns the new model's index.
     int duplicateModel(int model, const QString &name);
+    /// Adds `model` (e.g. an imported proposal) as one undo step called `undoText`; returns its index, or -1
+    /// when the profile already holds kMaxCustomModels.
+    int addCustomModel(const CustomModel &model, const QString &undoText);
+    /// Whom the reports are for (Profile::prepared): typing in one field is one undo step; empty text clears it.
+    /// Cut to Prepared::kMaxLength.
+    void setPreparedFor(const QString &forWhom);
     void removeCustomModel(int model);
     void renameCustomModel(int model, const QString &name);
     /// Takes traits, importance, notes, uncertainty and name from `content` (an example, the defaults…) as one
@@ -260,6 +266,8 @@ signals:
     /// A trait's uncertainty (trait >= 0) or the importance uncertainty (trait == -1) changed; the fit did not.
     void uncertaintyChanged(int trait);
     void profileNameChanged();
+    /// Profile::prepared changed.
+    void preparedForChanged();
     void responsibilityChanged(int model, int dimension, int activity);
     /// Models were added, removed or renamed: catalogue() changed shape; views rebuild per-model parts.
     void modelsChanged();
@@ -298,6 +306,7 @@ private:
     void applyTraitUncertainty(const int &trait, const double &value);
     void applyImportanceUncertainty(const Whole &, const double &value);
     void applyProfileName(const Whole &, const QString &name);
+    void applyPreparedFor(const Whole &, const std::optional<Prepared> &prepared);
     void applyResponsibility(const ActivityRef &at, const Responsibility &responsibility);
     /// A model inserts a custom model at `customIndex`; nullopt erases the one there.
     void applyCustomModel(const int &customIndex, const std::optional<CustomModel> &model);

@@ -47,6 +47,18 @@ ProfilePanel::ProfilePanel(ProfileDocument *document, std::vector<ExampleProfile
     connect(m_name, &QLineEdit::textEdited, m_document, &ProfileDocument::setProfileName);
     auto *nameLabel = new QLabel(tr("&Organisation:"), this);
     nameLabel->setBuddy(m_name);
+    // Whom the reports are for, when it should read otherwise than the organisation's name (the name shows as
+    // the placeholder, as that is what the reports say without one).
+    m_preparedFor = new QLineEdit(this);
+    m_preparedFor->setObjectName(QStringLiteral("preparedForEdit"));
+    m_preparedFor->setAccessibleName(tr("Reports prepared for"));
+    m_preparedFor->setToolTip(tr("Whom the reports are for: on the cover and in every page's footer. Empty: the "
+                                 "organisation's name."));
+    m_preparedFor->setMaxLength(Prepared::kMaxLength);
+    enableClearButton(m_preparedFor);
+    connect(m_preparedFor, &QLineEdit::textEdited, m_document, &ProfileDocument::setPreparedFor);
+    auto *preparedForLabel = new QLabel(tr("Reports prepared for:"), this);
+    preparedForLabel->setBuddy(m_preparedFor);
 
     m_examplesButton = new QPushButton(this);
     m_examplesButton->setObjectName(QStringLiteral("examplesButton"));
@@ -117,6 +129,8 @@ ProfilePanel::ProfilePanel(ProfileDocument *document, std::vector<ExampleProfile
     header->setSpacing(3);
     header->addWidget(nameLabel);
     header->addWidget(m_name); // full width: organisation names are long
+    header->addWidget(preparedForLabel);
+    header->addWidget(m_preparedFor);
     header->addWidget(m_examplesButton, 0, Qt::AlignLeft);
     header->addWidget(m_participantsRow);
     header->addWidget(m_groupHint);
@@ -143,7 +157,9 @@ ProfilePanel::ProfilePanel(ProfileDocument *document, std::vector<ExampleProfile
     connect(document, &ProfileDocument::profileNameChanged, this, [this] {
         if (m_name->text() != m_document->profile().name)
             m_name->setText(m_document->profile().name);
+        refreshPreparedFor(); // the placeholder
     });
+    connect(document, &ProfileDocument::preparedForChanged, this, &ProfilePanel::refreshPreparedFor);
     connect(document, &ProfileDocument::profileReset, this, &ProfilePanel::refreshAll);
     connect(document, &ProfileDocument::participantsChanged, this, &ProfilePanel::rebuildParticipants);
     connect(document, &ProfileDocument::editedParticipantChanged, this, [this] {
@@ -417,8 +433,20 @@ void ProfilePanel::refreshUncertainty(int trait)
     }
 }
 
+void ProfilePanel::refreshPreparedFor()
+{
+    const QString name = m_document->profile().name.trimmed();
+    m_preparedFor->setPlaceholderText(name.isEmpty() ? tr("the organisation's name") : name);
+    const QString forWhom = m_document->profile().prepared ? m_document->profile().prepared->forWhom : QString();
+    if (m_preparedFor->text() != forWhom) {
+        m_preparedFor->setText(forWhom);
+        m_preparedFor->setCursorPosition(0);
+    }
+}
+
 void ProfilePanel::refreshAll()
 {
+    refreshPreparedFor();
     if (m_name->text() != m_document->profile().name) {
         m_name->setText(m_document->profile().name);
         m_name->setCursorPosition(0); // show the start of a long name

@@ -83,6 +83,8 @@ private:
     std::vector<ExampleProfile> m_examples;
     std::vector<TraitRow> m_rows;
     QLineEdit *m_name = nullptr;
+    QLineEdit *m_preparedFor = nullptr; ///< Whom the reports are for (Profile::prepared).
+    void refreshPreparedFor();
     QPushButton *m_examplesButton = nullptr;
     QList<QAction *> m_exampleActions;
     QTabWidget *m_tabs = nullptr;

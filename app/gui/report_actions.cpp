@@ -175,8 +175,36 @@ QAction *ReportActions::exportAction(ExportFormat format) const
 
 report::ReportContent ReportActions::currentContent() const
 {
-    return report::ReportContent::make(m_document->baseCatalogue(), m_document->profile(), QDate::currentDate(),
-                                       m_monteCarlo ? m_monteCarlo() : MonteCarloOptions{});
+    report::ReportContent content = report::ReportContent::make(
+        m_document->baseCatalogue(), m_document->profile(), QDate::currentDate(),
+        m_monteCarlo ? m_monteCarlo() : MonteCarloOptions{});
+    QString logoProblem;
+    content.preparedBy = preparedByFrom(*m_settings, &logoProblem);
+    if (logoProblem.isEmpty()) {
+        m_warnedLogo.clear();
+    } else if (m_warnedLogo != m_settings->logoFile()) {
+        m_warnedLogo = m_settings->logoFile();
+        qInfo("report: the logo is left out: %s", qUtf8Printable(logoProblem));
+        emit const_cast<ReportActions *>(this)->message(
+            tr("The report is made without the logo: %1 (Edit ▸ Preferences… chooses another).").arg(logoProblem));
+    }
+    return content;
+}
+
+report::PreparedBy ReportActions::preparedByFrom(const WorkbenchSettings &settings, QString *logoProblem)
+{
+    report::PreparedBy by;
+    by.name = settings.preparedByName().trimmed();
+    by.company = settings.preparedByCompany().trimmed();
+    by.contact = settings.preparedByContact().trimmed();
+    if (const QString path = settings.logoFile(); !path.isEmpty()) {
+        Loaded<report::Logo> logo = report::loadLogo(path);
+        if (logo)
+            by.logo = std::make_shared<const report::Logo>(std::move(logo).value());
+        else if (logoProblem)
+            *logoProblem = logo.error().toString();
+    }
+    return by;
 }
 
 QPageSize ReportActions::pageSize() const

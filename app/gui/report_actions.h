@@ -45,8 +45,12 @@ public:
     /// Where the report's Monte Carlo settings come from (the Sensitivity tab's variations and seed), so the
     /// printed win probabilities are the ones on screen. Without a source the report uses the defaults.
     void setMonteCarloSource(std::function<MonteCarloOptions()> source) { m_monteCarlo = std::move(source); }
-    /// The report of the open profile as it is now, dated today.
+    /// The report of the open profile as it is now, dated today, prepared by whom the preferences name.
     [[nodiscard]] report::ReportContent currentContent() const;
+    /// Prepared by as the preferences say; a logo that no longer loads is left out, and `logoProblem` (if
+    /// given) says why.
+    [[nodiscard]] static report::PreparedBy preparedByFrom(const WorkbenchSettings &settings,
+                                                           QString *logoProblem = nullptr);
     /// The paper the settings choose (A4 or US Letter).
     [[nodiscard]] QPageSize pageSize() const;
     /// True while a file is being written.
@@ -103,6 +107,8 @@ private:
     QList<QAction *> m_planActions; ///< Indexed like PlanFormat.
     std::function<int()> m_planTarget;
 
+    /// The logo file whose failure to load was last said (said once per file).
+    mutable QString m_warnedLogo;
     QFutureWatcher<QString> m_watcher;
     QString m_pendingPath;
     bool m_busy = false;

@@ -8,6 +8,9 @@
 #include "profile_document.h"
 #include "sensitivity_runner.h"
 #include "sensitivity_view.h"
+#include "proposals/import_review_dialog.h"
+#include "proposals/proposal_actions.h"
+#include "preferences_dialog.h"
 #include "theme.h"
 #include "app_language.h"
 #include "workbench_settings.h"
@@ -26,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QPainter>
 #include <QTimer>
 
 #include <cstring>
@@ -180,7 +184,33 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser, const Q
         for (int i = 0; i < 5; ++i)
             QApplication::processEvents();
     }
-    const QImage image = window.grab().toImage();
+    QImage image = window.grab().toImage();
+    // A dialog over the window, as the user sees it: --import-review SHEET or --preferences.
+    std::unique_ptr<ImportReviewDialog> review;
+    QDialog *dialog = nullptr;
+    if (parser.isSet(QStringLiteral("import-review"))) {
+        review = window.proposalActions()->reviewFor(parser.value(QStringLiteral("import-review")));
+        if (!review)
+            return fail(tr("%1: no matrix to review").arg(parser.value(QStringLiteral("import-review"))));
+        review->resize(std::min(940, width - 60), std::min(620, height - 80));
+        dialog = review.get();
+    } else if (parser.isSet(QStringLiteral("preferences"))) {
+        window.showPreferences();
+        dialog = window.preferencesDialog();
+        dialog->adjustSize();
+    }
+    if (dialog) {
+        dialog->show();
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+        const QImage over = dialog->grab().toImage();
+        QPainter painter(&image);
+        const qreal ratio = image.devicePixelRatio();
+        const QPointF at((image.width() / ratio - over.width() / over.devicePixelRatio()) / 2,
+                         (image.height() / ratio - over.height() / over.devicePixelRatio()) / 2);
+        painter.fillRect(QRectF(QPointF(0, 0), QSizeF(image.size()) / ratio), QColor(0, 0, 0, 60)); // the window behind
+        painter.drawImage(at, over);
+    }
     if (!image.save(output, "PNG"))
         return fail(tr("%1: cannot write the screenshot").arg(output));
     return 0;
@@ -254,6 +284,10 @@ int runWorkbench(int argc, char *argv[])
     parser.addOption(hidden({QStringLiteral("scenario"), tr("Scenario (id or name) to show and edit."),
                              QStringLiteral("id-or-name")}));
     parser.addOption(hidden({QStringLiteral("dimension"), tr("Dimension id to select."), QStringLiteral("id")}));
+    parser.addOption(hidden({QStringLiteral("import-review"),
+                             tr("Show File ▸ Import Proposal…'s review of this sheet over the window."),
+                             QStringLiteral("sheet")}));
+    parser.addOption(hidden({QStringLiteral("preferences"), tr("Show the preferences over the window.")}));
     parser.addOption(hidden({QStringLiteral("edit-activity"),
                              tr("Open the owner editor of the first activity of this custom model (with --view "
                                 "explorer)."),

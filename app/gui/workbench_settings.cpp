@@ -1,5 +1,7 @@
 #include "workbench_settings.h"
 
+#include "report_branding.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -15,6 +17,10 @@ const QString kRecent = QStringLiteral("files/recent");
 const QString kLastDirectory = QStringLiteral("files/lastDirectory");
 const QString kLastExportDirectory = QStringLiteral("files/lastExportDirectory");
 const QString kReportPaper = QStringLiteral("report/paper");
+const QString kPreparedByName = QStringLiteral("report/preparedBy/name");
+const QString kPreparedByCompany = QStringLiteral("report/preparedBy/company");
+const QString kPreparedByContact = QStringLiteral("report/preparedBy/contact");
+const QString kLogoFile = QStringLiteral("report/preparedBy/logo");
 const QString kTheme = QStringLiteral("view/theme");
 const QString kLanguage = QStringLiteral("language");
 const QString kLastTab = QStringLiteral("view/tab");
@@ -115,6 +121,49 @@ QString WorkbenchSettings::lastExportDirectory() const
 void WorkbenchSettings::setLastExportDirectory(const QString &directory)
 {
     m_settings->setValue(kLastExportDirectory, directory);
+}
+
+QString WorkbenchSettings::preparedByName() const
+{
+    return m_settings->value(kPreparedByName).toString().left(report::PreparedBy::kMaxLength);
+}
+
+void WorkbenchSettings::setPreparedByName(const QString &name)
+{
+    m_settings->setValue(kPreparedByName, name.left(report::PreparedBy::kMaxLength));
+}
+
+QString WorkbenchSettings::preparedByCompany() const
+{
+    return m_settings->value(kPreparedByCompany).toString().left(report::PreparedBy::kMaxLength);
+}
+
+void WorkbenchSettings::setPreparedByCompany(const QString &company)
+{
+    m_settings->setValue(kPreparedByCompany, company.left(report::PreparedBy::kMaxLength));
+}
+
+QString WorkbenchSettings::preparedByContact() const
+{
+    return m_settings->value(kPreparedByContact).toString().left(report::PreparedBy::kMaxLength);
+}
+
+void WorkbenchSettings::setPreparedByContact(const QString &contact)
+{
+    m_settings->setValue(kPreparedByContact, contact.left(report::PreparedBy::kMaxLength));
+}
+
+QString WorkbenchSettings::logoFile() const
+{
+    return m_settings->value(kLogoFile).toString();
+}
+
+void WorkbenchSettings::setLogoFile(const QString &path)
+{
+    if (path.isEmpty())
+        m_settings->remove(kLogoFile);
+    else
+        m_settings->setValue(kLogoFile, path);
 }
 
 QString WorkbenchSettings::reportPaper() const

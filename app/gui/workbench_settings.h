@@ -44,6 +44,17 @@ public:
     [[nodiscard]] QString reportPaper() const;
     void setReportPaper(const QString &paper);
 
+    /// Prepared by, on every report made in the workbench (report_branding.h): each at most
+    /// PreparedBy::kMaxLength characters; the logo is a file name (read when a report is made).
+    [[nodiscard]] QString preparedByName() const;
+    void setPreparedByName(const QString &name);
+    [[nodiscard]] QString preparedByCompany() const;
+    void setPreparedByCompany(const QString &company);
+    [[nodiscard]] QString preparedByContact() const;
+    void setPreparedByContact(const QString &contact);
+    [[nodiscard]] QString logoFile() const;
+    void setLogoFile(const QString &path);
+
     [[nodiscard]] QString theme() const; ///< "system", "light" or "dark"
     void setTheme(const QString &theme);  ///< Emits themeChanged() when the value changes.
     /// "system" (the default: follow the system's language), or a language code such as "en" or "de".

@@ -1119,6 +1119,18 @@
         <source>at most %1 characters</source>
         <translation>höchstens %1 Zeichen</translation>
     </message>
+    <message>
+        <source>The model needs a name.</source>
+        <translation>Das Modell braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A model&apos;s name may be at most %1 characters long.</source>
+        <translation>Der Name eines Modells darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Another model is already called “%1”.</source>
+        <translation>Ein anderes Modell heißt bereits „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::Catalogue</name>
@@ -2128,6 +2140,18 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
         <source>overview, explorer, sensitivity, cost, workshop, scenarios or plan.</source>
         <translation>overview, explorer, sensitivity, cost, workshop, scenarios oder plan.</translation>
     </message>
+    <message>
+        <source>%1: no matrix to review</source>
+        <translation>%1: keine Matrix zu prüfen</translation>
+    </message>
+    <message>
+        <source>Show File ▸ Import Proposal…&apos;s review of this sheet over the window.</source>
+        <translation>Die Prüfung dieser Tabelle aus Datei ▸ Angebot importieren… über dem Fenster zeigen.</translation>
+    </message>
+    <message>
+        <source>Show the preferences over the window.</source>
+        <translation>Die Einstellungen über dem Fenster zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::ActivityDelegate</name>
@@ -2808,6 +2832,156 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Fit per dimension</source>
         <translation>Eignung je Dimension</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ImportReviewDialog</name>
+    <message>
+        <source>Import Proposal: %1</source>
+        <translation>Angebot importieren: %1</translation>
+    </message>
+    <message>
+        <source>Check what the proposal&apos;s matrix becomes before it is added to the profile. Nothing changes until you choose Import.</source>
+        <translation>Prüfen Sie, was aus der Matrix des Angebots wird, bevor sie dem Profil hinzugefügt wird. Nichts ändert sich, bevor Sie „Importieren“ wählen.</translation>
+    </message>
+    <message>
+        <source>Matrix to import</source>
+        <translation>Zu importierende Matrix</translation>
+    </message>
+    <message>
+        <source>%1 (sheet “%2”)</source>
+        <translation>%1 (Blatt „%2“)</translation>
+    </message>
+    <message>
+        <source>Name of the new model</source>
+        <translation>Name des neuen Modells</translation>
+    </message>
+    <message>
+        <source>Summary of the import</source>
+        <translation>Zusammenfassung des Imports</translation>
+    </message>
+    <message>
+        <source>Row or cell</source>
+        <translation>Zeile oder Zelle</translation>
+    </message>
+    <message>
+        <source>In the sheet</source>
+        <translation>In der Tabelle</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Gelesen als</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>What the import found</source>
+        <translation>Was der Import gefunden hat</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix:</source>
+        <translation>&amp;Matrix:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s) matched exactly</source>
+        <translation>
+            <numerusform>%n Tätigkeit genau zugeordnet</numerusform>
+            <numerusform>%n Tätigkeiten genau zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra row(s)</source>
+        <translation>
+            <numerusform>%n zusätzliche Zeile</numerusform>
+            <numerusform>%n zusätzliche Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) read with a change</source>
+        <translation>
+            <numerusform>%n Zelle mit einer Änderung gelesen</numerusform>
+            <numerusform>%n Zellen mit einer Änderung gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Every activity matched exactly.</source>
+        <translation>Jede Tätigkeit wurde genau zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Guessed: check these</source>
+        <translation>Vermutet: bitte prüfen</translation>
+    </message>
+    <message>
+        <source>%1 % alike</source>
+        <translation>%1 % ähnlich</translation>
+    </message>
+    <message>
+        <source>Extra rows: not imported</source>
+        <translation>Zusätzliche Zeilen: nicht importiert</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Missing: taken from %1</source>
+        <translation>Fehlend: übernommen aus %1</translation>
+    </message>
+    <message>
+        <source>(no row)</source>
+        <translation>(keine Zeile)</translation>
+    </message>
+    <message>
+        <source>taken from %1</source>
+        <translation>übernommen aus %1</translation>
+    </message>
+    <message>
+        <source>Cells read with a change</source>
+        <translation>Mit einer Änderung gelesene Zellen</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>Matched exactly</source>
+        <translation>Genau zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) guessed</source>
+        <translation>
+            <numerusform>%n Zeile vermutet</numerusform>
+            <numerusform>%n Zeilen vermutet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s) missing: taken from %1</source>
+        <translation>
+            <numerusform>%n Tätigkeit fehlt: übernommen aus %1</numerusform>
+            <numerusform>%n Tätigkeiten fehlen: übernommen aus %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4011,102 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Erstellt &amp;von:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>e.g. Dana Reyes</source>
+        <translation>z. B. Dana Reyes</translation>
+    </message>
+    <message>
+        <source>e.g. Harbour IT Consulting</source>
+        <translation>z. B. Hafen IT-Beratung</translation>
+    </message>
+    <message>
+        <source>e-mail, phone or web address</source>
+        <translation>E-Mail, Telefon oder Webadresse</translation>
+    </message>
+    <message>
+        <source>Prepared by: name</source>
+        <translation>Erstellt von: Name</translation>
+    </message>
+    <message>
+        <source>Prepared by: company</source>
+        <translation>Erstellt von: Firma</translation>
+    </message>
+    <message>
+        <source>Prepared by: contact</source>
+        <translation>Erstellt von: Kontakt</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Vorschau des Logos</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Ein Logo wählen</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Das Logo entfernen</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>On every report&apos;s cover and in its footer. Whom a report is for is set per profile, under the organisation&apos;s name.</source>
+        <translation>Auf dem Deckblatt jedes Berichts und in seiner Fußzeile. Für wen ein Bericht ist, wird je Profil festgelegt, unter dem Namen der Organisation.</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Logos (*.svg *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Logos (*.svg *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot use this logo</source>
+        <translation>Dieses Logo kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>The logo was not changed.
+
+%1</source>
+        <translation>Das Logo wurde nicht geändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be read: reports are made without it)</source>
+        <translation>%1 (nicht lesbar: Berichte werden ohne es erstellt)</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::ProfileDocument</name>
@@ -4301,6 +4571,77 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>The scenario sets this trait. Click to use the profile&apos;s value again.</source>
         <translation>Das Szenario legt dieses Merkmal fest. Klicken, um wieder den Wert des Profils zu verwenden.</translation>
     </message>
+    <message>
+        <source>Reports prepared for</source>
+        <translation>Berichte erstellt für</translation>
+    </message>
+    <message>
+        <source>Whom the reports are for: on the cover and in every page&apos;s footer. Empty: the organisation&apos;s name.</source>
+        <translation>Für wen die Berichte sind: auf dem Deckblatt und in der Fußzeile jeder Seite. Leer: der Name der Organisation.</translation>
+    </message>
+    <message>
+        <source>Reports prepared for:</source>
+        <translation>Berichte erstellt für:</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>der Name der Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ProposalActions</name>
+    <message>
+        <source>I&amp;mport Proposal…</source>
+        <translation>&amp;Angebot importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Add a provider&apos;s responsibility matrix (an Excel workbook or a CSV file) as a custom model, after a review of what matched</source>
+        <translation>Die Verantwortungsmatrix eines Anbieters (eine Excel-Arbeitsmappe oder eine CSV-Datei) als eigenes Modell hinzufügen, nach einer Prüfung, was zugeordnet wurde</translation>
+    </message>
+    <message>
+        <source>Responsibility matrices (*.xlsx *.csv);;All files (*)</source>
+        <translation>Verantwortungsmatrizen (*.xlsx *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A profile holds at most %1 custom models, and this one has them all; remove one first.</source>
+        <translation>Ein Profil enthält höchstens %1 eigene Modelle, und dieses hat sie alle; entfernen Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>Cannot import proposal</source>
+        <translation>Angebot kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Import Proposal</source>
+        <translation>Angebot importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the profile is unchanged.
+
+%1</source>
+        <translation>Nichts wurde importiert; das Profil ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the profile is unchanged.
+
+%1: no sheet holds a responsibility matrix (a column of activities and columns of who does them: owner, provider share, or RACI letters per party).</source>
+        <translation>Nichts wurde importiert; das Profil ist unverändert.
+
+%1: kein Blatt enthält eine Verantwortungsmatrix (eine Spalte mit Tätigkeiten und Spalten, wer sie erledigt: Zuständigkeit, Anbieteranteil oder RACI-Buchstaben je Partei).</translation>
+    </message>
+    <message>
+        <source>Import Proposal “%1”</source>
+        <translation>Angebot „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Imported “%1” from %2. Undo removes it again.</source>
+        <translation>„%1“ aus %2 importiert. Rückgängig entfernt es wieder.</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::RadarView</name>
@@ -4640,6 +4981,10 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Export Handover Plan</source>
         <translation>Übergabeplan exportieren</translation>
     </message>
+    <message>
+        <source>The report is made without the logo: %1 (Edit ▸ Preferences… chooses another).</source>
+        <translation>Der Bericht wird ohne das Logo erstellt: %1 (Bearbeiten ▸ Einstellungen… wählt ein anderes).</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::ScenarioActions</name>
@@ -4973,6 +5318,13 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Edit note on %1</source>
         <translation>Notiz zu %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::SetPreparedForCommand</name>
+    <message>
+        <source>Change whom the reports are for</source>
+        <translation>Ändern, für wen die Berichte sind</translation>
     </message>
 </context>
 <context>

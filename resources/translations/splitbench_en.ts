@@ -32,6 +32,44 @@
     </message>
 </context>
 <context>
+    <name>splitbench::gui::ImportReviewDialog</name>
+    <message numerus="yes">
+        <source>%n activity(s) matched exactly</source>
+        <translation>
+            <numerusform>%n activity matched exactly</numerusform>
+            <numerusform>%n activities matched exactly</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra row(s)</source>
+        <translation>
+            <numerusform>%n extra row</numerusform>
+            <numerusform>%n extra rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) read with a change</source>
+        <translation>
+            <numerusform>%n cell read with a change</numerusform>
+            <numerusform>%n cells read with a change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) guessed</source>
+        <translation>
+            <numerusform>%n row guessed</numerusform>
+            <numerusform>%n rows guessed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s) missing: taken from %1</source>
+        <translation>
+            <numerusform>%n activity missing: taken from %1</numerusform>
+            <numerusform>%n activities missing: taken from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>splitbench::gui::ModelPanel</name>
     <message numerus="yes">
         <source>⚠ Nobody is Responsible for %n activity(s) here: give R to the provider or the internal team.</source>

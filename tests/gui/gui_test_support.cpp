@@ -1,5 +1,7 @@
 #include "gui_test_support.h"
 
+#include <QDialog>
+
 #include "model_panel.h"
 #include "dimension_explorer.h"
 
@@ -86,6 +88,20 @@ void ScriptedDialogs::showPrintPreview(QWidget *, QPrinter *printer, const std::
     preview.updatePreview();
     ++previews;
     previewPageCount = preview.pageCount();
+}
+
+bool ScriptedDialogs::runDialog(QDialog *dialog)
+{
+    if (dialogAnswers.empty()) {
+        ADD_FAILURE() << "unexpected dialog: " << dialog->objectName().toStdString();
+        return false;
+    }
+    const std::function<bool(QDialog *)> answer = dialogAnswers.front();
+    dialogAnswers.pop_front();
+    dialog->show(); // as exec() would: laid out and visible while the test looks at it
+    const bool accepted = answer(dialog);
+    dialog->hide();
+    return accepted;
 }
 
 DialogProvider::RecoveryChoice ScriptedDialogs::askRestoreRecovery(QWidget *, const QString &documentName,

@@ -50,6 +50,10 @@ public:
     void showPrintPreview(QWidget *, QPrinter *printer, const std::function<void(QPrinter *)> &paint) override;
     RecoveryChoice askRestoreRecovery(QWidget *, const QString &documentName, const QString &savedAt) override;
     ExternalChangeChoice askExternalChange(QWidget *, const QString &fileName) override;
+    /// The workbench's own modal dialogs (the import review): each answer gets the dialog and says whether it
+    /// was accepted (e.g. after clicking a button in it).
+    std::deque<std::function<bool(QDialog *)>> dialogAnswers;
+    bool runDialog(QDialog *dialog) override;
 };
 
 /// A MainWindow with settings in a temporary folder and scripted dialogs, shown offscreen at 1400×900.

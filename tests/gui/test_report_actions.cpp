@@ -60,9 +60,9 @@ TEST(ReportActions, TheFileMenuHasTheReportEntriesBetweenSaveAsAndQuit)
             names << (action->menu() ? action->menu()->objectName() : action->objectName());
     const int saveAs = static_cast<int>(names.indexOf(QStringLiteral("actionSaveAs")));
     ASSERT_GE(saveAs, 0);
-    // After Save As: the workshop's participant files, then the report's entries.
+    // After Save As: a provider's proposal, the workshop's participant files, then the report's entries.
     EXPECT_EQ(names.mid(saveAs + 1),
-              QStringList({QStringLiteral("actionImportParticipants"), QStringLiteral("actionExportParticipant"),
+              QStringList({QStringLiteral("actionImportProposal"), QStringLiteral("actionImportParticipants"), QStringLiteral("actionExportParticipant"),
                            QStringLiteral("actionExportQuestionnaire"), QStringLiteral("actionExportPdf"), QStringLiteral("actionPrintPreview"),
                            QStringLiteral("actionPrint"), QStringLiteral("exportMenu"),
                            QStringLiteral("reportPaperMenu"), QStringLiteral("actionQuit")}));

@@ -21,6 +21,8 @@ enum class CommandId : int {
     // --- Scenarios
     ScenarioTrait,  ///< One slider drag on one trait of one scenario.
     ScenarioFigure, ///< Typing or spinning in one organisation figure or price of one scenario.
+    // --- Proposals
+    PreparedFor, ///< Typing in the profile's Prepared for field.
 };
 
 } // namespace splitbench::gui

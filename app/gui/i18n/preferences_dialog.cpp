@@ -2,13 +2,23 @@
 
 #include "theme.h"
 #include "app_language.h"
+#include "dialog_provider.h"
+#include "report_branding.h"
 #include "workbench_settings.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
 #include <QTranslator>
 #include <QVBoxLayout>
 
@@ -30,10 +40,23 @@ QString textIn(const QString &language, const char *text)
     }
     return QString::fromUtf8(text);
 }
+
+/// The logo drawn into a pixmap of at most `box` (its aspect ratio kept), on white as on the report's cover.
+QPixmap logoPixmap(const report::Logo &logo, const QSize &box, qreal devicePixelRatio)
+{
+    QSizeF size = logo.size.isEmpty() ? QSizeF(box) : logo.size.scaled(QSizeF(box), Qt::KeepAspectRatio);
+    QPixmap pixmap((size * devicePixelRatio).toSize().expandedTo(QSize(1, 1)));
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::white);
+    QPainter painter(&pixmap);
+    report::paintLogo(painter, logo, QRectF(QPointF(0, 0), size));
+    return pixmap;
+}
 } // namespace
 
-PreferencesDialog::PreferencesDialog(WorkbenchSettings *settings, QWidget *parent)
-    : QDialog(parent), m_settings(settings)
+PreferencesDialog::PreferencesDialog(WorkbenchSettings *settings, QWidget *parent,
+                                     std::function<DialogProvider *()> dialogs)
+    : QDialog(parent), m_settings(settings), m_dialogs(std::move(dialogs))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -65,11 +88,72 @@ PreferencesDialog::PreferencesDialog(WorkbenchSettings *settings, QWidget *paren
     form->addRow(QString(), m_restartNote);
     form->addRow(tr("&Theme:"), m_theme);
 
+    // --- Reports: who prepared them (each report's cover, footer and PDF author). Prepared for is the profile's.
+    const std::pair<PreparedByField, QString> fields[] = {
+        {PreparedByField::Name, tr("Prepared &by:")},
+        {PreparedByField::Company, tr("Co&mpany:")},
+        {PreparedByField::Contact, tr("C&ontact:")},
+    };
+    const QString names[] = {QStringLiteral("preparedByNameEdit"), QStringLiteral("preparedByCompanyEdit"),
+                             QStringLiteral("preparedByContactEdit")};
+    const QString placeholders[] = {tr("e.g. Dana Reyes"), tr("e.g. Harbour IT Consulting"),
+                                    tr("e-mail, phone or web address")};
+    const QString accessible[] = {tr("Prepared by: name"), tr("Prepared by: company"), tr("Prepared by: contact")};
+    auto *reports = new QGroupBox(tr("Reports"), this);
+    reports->setObjectName(QStringLiteral("reportsGroup"));
+    auto *reportForm = new QFormLayout(reports);
+    reportForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const auto &[field, label] : fields) {
+        const int i = static_cast<int>(field);
+        auto *edit = new QLineEdit(reports);
+        edit->setObjectName(names[i]);
+        edit->setMaxLength(report::PreparedBy::kMaxLength);
+        edit->setPlaceholderText(placeholders[i]);
+        edit->setAccessibleName(accessible[i]);
+        edit->setClearButtonEnabled(true);
+        m_preparedBy[i] = edit;
+        reportForm->addRow(label, edit);
+    }
+    m_logoName = new QLabel(reports);
+    m_logoName->setObjectName(QStringLiteral("logoName"));
+    m_logoName->setTextFormat(Qt::PlainText);
+    m_logoName->setWordWrap(true);
+    m_logoPreview = new QLabel(reports);
+    m_logoPreview->setObjectName(QStringLiteral("logoPreview"));
+    m_logoPreview->setAccessibleName(tr("Logo preview"));
+    m_logoPreview->setFixedHeight(48);
+    m_logoPreview->setMinimumWidth(96);
+    m_logoPreview->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    auto *browse = new QPushButton(tr("Bro&wse…"), reports);
+    browse->setObjectName(QStringLiteral("browseLogoButton"));
+    browse->setAccessibleName(tr("Choose a logo"));
+    m_clearLogo = new QPushButton(tr("Clea&r"), reports);
+    m_clearLogo->setObjectName(QStringLiteral("clearLogoButton"));
+    m_clearLogo->setAccessibleName(tr("Remove the logo"));
+    connect(browse, &QPushButton::clicked, this, &PreferencesDialog::browseLogo);
+    connect(m_clearLogo, &QPushButton::clicked, this, &PreferencesDialog::clearLogo);
+    auto *logoButtons = new QHBoxLayout;
+    logoButtons->addWidget(m_logoPreview);
+    logoButtons->addStretch(1);
+    logoButtons->addWidget(browse);
+    logoButtons->addWidget(m_clearLogo);
+    auto *logoLabel = new QLabel(tr("Logo:"), reports);
+    logoLabel->setBuddy(browse);
+    reportForm->addRow(logoLabel, m_logoName);
+    reportForm->addRow(QString(), logoButtons);
+    auto *reportsNote = new QLabel(tr("On every report's cover and in its footer. Whom a report is for is set "
+                                      "per profile, under the organisation's name."),
+                                   reports);
+    reportsNote->setWordWrap(true);
+    reportsNote->setForegroundRole(QPalette::PlaceholderText);
+    reportForm->addRow(reportsNote);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(reports);
     layout->addStretch(1);
     layout->addWidget(buttons);
 
@@ -83,8 +167,74 @@ PreferencesDialog::PreferencesDialog(WorkbenchSettings *settings, QWidget *paren
             [this] { m_settings->setTheme(m_theme->currentData().toString()); });
     // The View menu changes the theme too; keep the dialog showing what is in force.
     connect(m_settings, &WorkbenchSettings::themeChanged, this, &PreferencesDialog::syncFromSettings);
+    m_preparedBy[0]->setText(m_settings->preparedByName());
+    m_preparedBy[1]->setText(m_settings->preparedByCompany());
+    m_preparedBy[2]->setText(m_settings->preparedByContact());
+    connect(m_preparedBy[0], &QLineEdit::textChanged, m_settings, &WorkbenchSettings::setPreparedByName);
+    connect(m_preparedBy[1], &QLineEdit::textChanged, m_settings, &WorkbenchSettings::setPreparedByCompany);
+    connect(m_preparedBy[2], &QLineEdit::textChanged, m_settings, &WorkbenchSettings::setPreparedByContact);
+    updateLogo();
 
     setMinimumWidth(qMax(420, sizeHint().width()));
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+DialogProvider *PreferencesDialog::dialogs() const
+{
+    if (m_dialogs)
+        if (DialogProvider *provider = m_dialogs())
+            return provider;
+    if (!m_ownDialogs)
+        const_cast<PreferencesDialog *>(this)->m_ownDialogs = std::make_unique<WidgetDialogProvider>();
+    return m_ownDialogs.get();
+}
+
+QLineEdit *PreferencesDialog::preparedByEdit(PreparedByField field) const
+{
+    return m_preparedBy[static_cast<int>(field)];
+}
+
+void PreferencesDialog::browseLogo()
+{
+    const QString current = m_settings->logoFile();
+    const QString folder = current.isEmpty() ? m_settings->lastDirectory() : QFileInfo(current).absolutePath();
+    const QString path = dialogs()->openFileName(this, tr("Choose a Logo"), folder,
+                                                 tr("Logos (*.svg *.png *.jpg *.jpeg);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Loaded<report::Logo> logo = report::loadLogo(path);
+    if (!logo) {
+        dialogs()->showError(this, tr("Cannot use this logo"),
+                             tr("The logo was not changed.\n\n%1").arg(logo.error().toString()));
+        return;
+    }
+    m_settings->setLogoFile(path);
+    updateLogo();
+}
+
+void PreferencesDialog::clearLogo()
+{
+    m_settings->setLogoFile(QString());
+    updateLogo();
+}
+
+void PreferencesDialog::updateLogo()
+{
+    const QString path = m_settings->logoFile();
+    m_clearLogo->setEnabled(!path.isEmpty());
+    m_logoPreview->clear();
+    if (path.isEmpty()) {
+        m_logoName->setText(tr("No logo"));
+        return;
+    }
+    const Loaded<report::Logo> logo = report::loadLogo(path);
+    if (!logo) {
+        m_logoName->setText(tr("%1 (cannot be read: reports are made without it)").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_logoName->setText(QDir::toNativeSeparators(path));
+    m_logoPreview->setPixmap(logoPixmap(logo.value(), QSize(160, 44), devicePixelRatioF()));
 }
 
 void PreferencesDialog::syncFromSettings()
