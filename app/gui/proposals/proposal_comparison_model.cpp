@@ -166,7 +166,7 @@ QString ProposalComparisonModel::cellText(const ComparedModel &model, const RowI
         if (m_ranks[column] <= 0)
             return dash();
         return model.model == m_recommended
-                   ? tr("%1 of %2 ★ recommended").arg(QString::number(m_ranks[column]), QString::number(m_modelCount))
+                   ? tr("%1 of %2 ★").arg(QString::number(m_ranks[column]), QString::number(m_modelCount))
                    : tr("%1 of %2").arg(QString::number(m_ranks[column]), QString::number(m_modelCount));
     case Row::CostPerMonth:
         return model.cost.termMonths > 0 ? formatMoney(model.cost.total() / model.cost.termMonths, m_currency) : dash();
@@ -258,6 +258,8 @@ QVariant ProposalComparisonModel::data(const QModelIndex &index, int role) const
         if (row.kind == Row::CostOverTerm || row.kind == Row::CostPerMonth)
             return tr("Provider fees, in-house staff and one-off costs over the %n-month term, from the Cost tab",
                       nullptr, model.cost.termMonths);
+        if (recommended)
+            return tr("The recommended model: the best overall fit");
         if (row.kind == Row::Findings)
             return tr("Work nobody does, work split from what it depends on and accountability given away: listed "
                       "below");

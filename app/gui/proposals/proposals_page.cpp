@@ -13,6 +13,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QAbstractItemDelegate>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -89,7 +92,7 @@ ProposalsPage::ProposalsPage(ProfileDocument *document, QWidget *parent) : QWidg
     m_table->setTextElideMode(Qt::ElideRight);
     QHeaderView *columns = m_table->horizontalHeader();
     columns->setSectionResizeMode(QHeaderView::ResizeToContents);
-    columns->setMaximumSectionSize(columns->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 20);
+    columns->setMaximumSectionSize(columns->fontMetrics().horizontalAdvance(QStringLiteral("M")) * 16);
     columns->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
@@ -147,6 +150,7 @@ ProposalsPage::ProposalsPage(ProfileDocument *document, QWidget *parent) : QWidg
     m_levelsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                   QAbstractItemView::AnyKeyPressed);
     m_levelsView->verticalHeader()->hide();
+    m_levelsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_levelsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_levelsView->horizontalHeader()->setStretchLastSection(true);
     connect(m_levels, &ServiceLevelModel::editRefused, this, &ProposalsPage::showTermsProblem);
@@ -181,23 +185,27 @@ ProposalsPage::ProposalsPage(ProfileDocument *document, QWidget *parent) : QWidg
     termsLayout->addLayout(levelButtons);
     termsLayout->addWidget(m_problem);
 
-    auto *lower = new QSplitter(Qt::Horizontal, comparison);
-    lower->setObjectName(QStringLiteral("proposalsLowerSplitter"));
-    lower->addWidget(findingsBox);
-    lower->addWidget(termsBox);
-    lower->setStretchFactor(0, 1);
-    lower->setStretchFactor(1, 1);
-    lower->setChildrenCollapsible(false);
-    m_splitter = new QSplitter(Qt::Vertical, comparison);
+    // The table at its own width on the left, in full height; the findings over the terms editor on the right.
+    auto *right = new QSplitter(Qt::Vertical, comparison);
+    right->setObjectName(QStringLiteral("proposalsRightSplitter"));
+    right->addWidget(findingsBox);
+    right->addWidget(termsBox);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
+    right->setChildrenCollapsible(false);
+    m_rightSplitter = right;
+    connect(right, &QSplitter::splitterMoved, this, [this] { m_userSizedRight = true; });
+    m_splitter = new QSplitter(Qt::Horizontal, comparison);
     m_splitter->setObjectName(QStringLiteral("proposalsSplitter"));
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(lower);
-    m_splitter->setStretchFactor(0, 1);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
 
-    auto *legend = new QLabel(tr("A warning sign and a tinted cell: outside the usual range in the market (the "
-                                 "tooltip says how). Bold: the recommended model. Built-in models have no terms."),
+    auto *legend = new QLabel(tr("⚠ and tinted: outside the usual market range (the tooltip says how). ★: the "
+                                 "recommended model. Built-in models have no terms."),
                               comparison);
     legend->setObjectName(QStringLiteral("proposalsLegend"));
     legend->setWordWrap(true);
@@ -361,8 +369,56 @@ void ProposalsPage::rebuild()
         compared.push_back(std::move(entry));
     }
     m_model->setCompared(std::move(compared), m_document->organisation().currency);
+    m_model->setFits(m_document->result());
+    fitTableWidth();
     rebuildFindings();
     refreshTermsEditor();
+}
+
+int ProposalsPage::columnContentWidth(int column) const
+{
+    // QTableView::sizeHintForColumn() is protected: what its delegate asks of every cell of the column.
+    QStyleOptionViewItem option;
+    option.initFrom(m_table);
+    option.features |= QStyleOptionViewItem::HasDisplay;
+    int width = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        width = std::max(width, m_table->itemDelegate()->sizeHint(option, m_model->index(r, column)).width());
+    return width + 1; // the grid line
+}
+
+void ProposalsPage::fitTableWidth()
+{
+    // As wide as the table's columns need (each up to the header's limit), at most three fifths of the page,
+    // until the user moves the splitter.
+    if (m_userSized || m_splitter->width() <= 0)
+        return;
+    const QHeaderView *columns = m_table->horizontalHeader();
+    int width = m_table->verticalHeader()->sizeHint().width() + 2 * m_table->frameWidth() +
+                m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        width += std::min(std::max(columnContentWidth(c), columns->sectionSizeHint(c)),
+                          columns->maximumSectionSize());
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    width = std::min(width, total * 3 / 5);
+    m_splitter->setSizes({width, total - width});
+}
+
+void ProposalsPage::fitRightSplit()
+{
+    // The findings take three fifths of the height; the terms editor scrolls its service levels.
+    if (m_userSizedRight || m_rightSplitter->height() <= 0)
+        return;
+    const int total = m_rightSplitter->height() - m_rightSplitter->handleWidth();
+    const int findings = total * 3 / 5;
+    m_rightSplitter->setSizes({findings, total - findings});
+}
+
+void ProposalsPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTableWidth();
+    fitRightSplit();
 }
 
 void ProposalsPage::rebuildSelectors()

@@ -70,12 +70,16 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void changed(bool structure);
     void refresh();
     void rebuild();
     void rebuildSelectors();
+    void fitTableWidth();
+    void fitRightSplit();
+    [[nodiscard]] int columnContentWidth(int column) const;
     void rebuildFindings();
     void refreshTermsEditor();
     [[nodiscard]] QStringList defaultChoice() const;
@@ -94,6 +98,7 @@ private:
     QTableView *m_table = nullptr;
     ProposalComparisonModel *m_model = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
     QTextBrowser *m_findingsView = nullptr;
     QComboBox *m_termsSelector = nullptr;
     QLabel *m_termLabel = nullptr;
@@ -107,6 +112,8 @@ private:
 
     QStringList m_choice;     ///< Model ids per selector ("" for none); remembered while the session lasts.
     bool m_userChose = false; ///< False: the choice follows the profile's proposals.
+    bool m_userSized = false; ///< The user moved the splitter: the table keeps the width they chose.
+    bool m_userSizedRight = false; ///< Likewise for the findings and the terms editor.
     QString m_termsModelId;   ///< The proposal whose terms are edited.
     std::vector<std::vector<Finding>> m_findings;
     std::vector<int> m_compared;
