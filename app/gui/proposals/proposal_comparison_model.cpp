@@ -256,8 +256,8 @@ QVariant ProposalComparisonModel::data(const QModelIndex &index, int role) const
         if (flag)
             return flag->text;
         if (row.kind == Row::CostOverTerm || row.kind == Row::CostPerMonth)
-            return tr("Provider fees, in-house staff and one-off costs over the %n-month term, from the Cost tab",
-                      nullptr, model.cost.termMonths);
+            return tr("Provider fees, in-house staff and one-off costs over the %1-month term, from the Cost tab")
+                .arg(model.cost.termMonths);
         if (recommended)
             return tr("The recommended model: the best overall fit");
         if (row.kind == Row::Findings)

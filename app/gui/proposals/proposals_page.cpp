@@ -44,7 +44,7 @@ ProposalsPage::ProposalsPage(ProfileDocument *document, QWidget *parent) : QWidg
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
     intro->setMaximumWidth(640);
-    m_duplicate = new QPushButton(tr("&Duplicate a Model…"), empty);
+    m_duplicate = new QPushButton(tr("Duplicate a Model…"), empty);
     m_duplicate->setObjectName(QStringLiteral("proposalsDuplicateButton"));
     m_duplicate->setAccessibleName(tr("Duplicate a model to edit as a proposal"));
     connect(m_duplicate, &QPushButton::clicked, this, &ProposalsPage::duplicateRequested);
@@ -175,9 +175,9 @@ ProposalsPage::ProposalsPage(ProfileDocument *document, QWidget *parent) : QWidg
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Proposal:"), m_termsSelector);
+    form->addRow(tr("Proposal:"), m_termsSelector);
     form->addRow(tr("Contract term:"), termRow);
-    form->addRow(tr("&Notice period (months):"), m_notice);
+    form->addRow(tr("Notice period (months):"), m_notice);
     auto *termsLayout = new QVBoxLayout(termsBox);
     termsLayout->setContentsMargins(6, 6, 6, 6);
     termsLayout->addLayout(form);
