@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -137,6 +138,8 @@ ProposalsPage::ProposalsPage(ProfileDocument *document, QWidget *parent) : QWidg
     m_notice->setAccessibleName(tr("Notice period in months"));
     m_notice->setRange(-1, ProposalTerms::kMaxNoticeMonths);
     m_notice->setSpecialValueText(tr("not stated"));
+    if (auto *editor = m_notice->findChild<QLineEdit *>())
+        editor->setAccessibleName(m_notice->accessibleName()); // Qt leaves the spin box's own field unnamed
     m_notice->setKeyboardTracking(false); // typing "12" is one edit, not "1" then "12"
     connect(m_notice, &QSpinBox::valueChanged, this, &ProposalsPage::setNotice);
 
