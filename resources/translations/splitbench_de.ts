@@ -2293,6 +2293,14 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Nobody is Responsible for this activity: give R to the provider or the internal team.</source>
         <translation>Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder dem internen Team ein R.</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (warning: %2)</source>
+        <translation>%1 (Warnung: %2)</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::AddCustomModelCommand</name>

@@ -5,6 +5,7 @@
 #include "dimension_explorer.h"
 #include "gui_test_support.h"
 #include "model_panel.h"
+#include "models/activity_table_model.h"
 #include "model_view_state.h"
 #include "number_format.h"
 #include "profile_document.h"
@@ -23,6 +24,8 @@
 #include <QTextBrowser>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace splitbench;
 using namespace splitbench::gui;
@@ -300,4 +303,40 @@ TEST(ProposalsPage, TheUserChoosesWhichModelsAreCompared)
     document->setPriceFigure(p.harbour, PriceFigure::PerUser, 60);
     settle();
     EXPECT_EQ(page->tableModel()->modelOfColumn(2), fully);
+}
+
+TEST(ProposalsPage, TheExplorerMarksTheActivitiesOfAFinding)
+{
+    Workbench bench;
+    ProfileDocument *document = bench.window->document();
+    addProposals(*document);
+    // The first finding beyond "nobody Responsible" (which the explorer flagged before) of any model.
+    int model = -1;
+    Finding finding;
+    for (int m = 0; m < document->modelCount() && model < 0; ++m)
+        for (const Finding &f : checkModel(document->catalogue(), m))
+            if (f.kind != Finding::Kind::NobodyResponsible && model < 0) {
+                model = m;
+                finding = f;
+            }
+    ASSERT_GE(model, 0);
+    bench.window->showDimension(finding.at.dimension);
+    settle();
+    ModelPanel *panel = bench.panelOf(model);
+    ASSERT_NE(panel, nullptr);
+    const QModelIndex marked = panel->activityModel()->index(finding.at.activity, 0);
+    EXPECT_TRUE(marked.data(ActivityTableModel::FindingRole).toString().contains(finding.text));
+    EXPECT_FALSE(marked.data(Qt::DecorationRole).isNull());
+    EXPECT_TRUE(marked.data(Qt::ToolTipRole).toString().contains(finding.text));
+    EXPECT_TRUE(marked.data(Qt::AccessibleTextRole).toString().contains(finding.text));
+    // An activity without any finding carries no marker.
+    const std::vector<Finding> all = checkModel(document->catalogue(), model);
+    for (int a = 0; a < panel->activityModel()->rowCount(); ++a) {
+        const bool any = std::any_of(all.begin(), all.end(), [&](const Finding &f) {
+            return f.at.dimension == finding.at.dimension && f.at.activity == a;
+        });
+        if (!any) {
+            EXPECT_TRUE(panel->activityModel()->index(a, 0).data(Qt::DecorationRole).isNull()) << a;
+        }
+    }
 }
