@@ -1,5 +1,6 @@
 // The workbench offscreen: one slider step through to the repainted window (median and 99th percentile over a
-// 500-step drag; with the Overview, the Cost tab, a workshop's Workshop tab or the Scenarios tab in front), and
+// 500-step drag; with the Overview, the Cost tab, a workshop's Workshop tab, the Scenarios tab or the Proposals
+// tab in front), and
 // process start to the first painted frame (`splitbench --measure-startup`).
 #include "cost/cost_charts.h"
 #include "cost/cost_page.h"
@@ -7,6 +8,7 @@
 #include "profile_document.h"
 #include "profile_panel.h"
 #include "radar_view.h"
+#include "proposals/proposals_page.h"
 #include "scenarios/scenarios_page.h"
 #include "workbench_settings.h"
 #include "workshop/disagreement_chart.h"
@@ -90,7 +92,7 @@ struct Window {
 /// value (a merged undo command), rescores, updates the radar series, the fit table and the banner. Argument 0
 /// lets the event loop repaint what changed into the offscreen window's backing store (what a user sees);
 /// argument 1 also grabs the whole window into an image (every widget painted, the issue's worst case).
-enum class Front { Overview, Cost, Workshop, ScenarioBase, ScenarioShown };
+enum class Front { Overview, Cost, Workshop, ScenarioBase, ScenarioShown, Proposals };
 
 void sliderStep(benchmark::State &state, bool grab, Front front)
 {
@@ -136,6 +138,25 @@ void sliderStep(benchmark::State &state, bool grab, Front front)
             w.window->scenariosPage()->table()->viewport()->installEventFilter(&counter);
         else
             w.window->radarView()->installEventFilter(&counter);
+    } else if (front == Front::Proposals) {
+        // Three proposals (issue 20) with prices, terms and service levels, the Proposals tab in front: each step
+        // changes the fit and rank rows of its table; costs, terms and findings are not recomputed.
+        ProfileDocument *document = w.window->document();
+        for (int n = 0; n < 3; ++n) {
+            const int model = document->duplicateModel(n % 3, QStringLiteral("Proposal %1").arg(n + 1));
+            document->setPriceFigure(model, PriceFigure::PerUser, 50.0 + 10.0 * n);
+            ProposalTerms terms;
+            terms.noticeMonths = 2 + 2 * n;
+            for (int p = 1; p <= 4; ++p)
+                terms.serviceLevels.push_back({QStringLiteral("P%1").arg(p), 30.0 * p * (n + 1), 4.0 * p * (n + 1),
+                                               Cover::BusinessHours});
+            document->setProposalTerms(model, terms, QStringLiteral("terms"));
+        }
+        document->undoStack()->clear();
+        w.window->viewTabs()->setCurrentWidget(w.window->proposalsPage());
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+        w.window->proposalsPage()->table()->viewport()->installEventFilter(&counter);
     } else if (front == Front::Cost) {
         // The Cost tab in front: each step moves the value-for-money chart's points (the fits), and the banner.
         w.window->viewTabs()->setCurrentIndex(MainWindow::CostTab);
@@ -163,6 +184,7 @@ void sliderStep(benchmark::State &state, bool grab, Front front)
         }
     };
 
+    const int rebuildsBefore = w.window->proposalsPage()->rebuildCount();
     slider->setSliderDown(true); // one drag: consecutive steps merge into one undo command
     for (int i = 0; i < 20; ++i) // warm-up: first paints fill caches (glyphs, pixmaps)
         step();
@@ -189,6 +211,10 @@ void sliderStep(benchmark::State &state, bool grab, Front front)
     const int paints = counter.paints - paintsBefore;
     if (paints < static_cast<int>(stepMs.size())) {
         state.SkipWithError("the chart was not repainted on every step");
+        return;
+    }
+    if (front == Front::Proposals && w.window->proposalsPage()->rebuildCount() != rebuildsBefore) {
+        state.SkipWithError("the Proposals tab recomputed costs, terms or findings on a slider step");
         return;
     }
     if (w.window->document()->undoStack()->count() != 1) {
@@ -244,6 +270,14 @@ BENCHMARK(BM_SliderStepScenarios)
     ->Iterations(1)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
+
+/// The same drag with three proposals and the Proposals tab in front (issue 20): the fit and rank rows of its
+/// table repainted on every step, nothing else recomputed.
+void BM_SliderStepProposals(benchmark::State &state)
+{
+    sliderStep(state, false, Front::Proposals);
+}
+BENCHMARK(BM_SliderStepProposals)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
 
 /// Process start to the first painted frame, as `splitbench --measure-startup` reports it (a child process per
 /// iteration, offscreen). The manual time is the child's own figure; `wall_ms` adds process exit and QProcess.

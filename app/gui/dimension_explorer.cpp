@@ -148,6 +148,28 @@ void DimensionExplorer::focusActivities(int model)
         Qt::QueuedConnection);
 }
 
+void DimensionExplorer::focusActivity(int model, int activity)
+{
+    // Queued like focusActivities(): the explorer catches up with the shown dimension when its tab is shown.
+    QMetaObject::invokeMethod(
+        this,
+        [this, model, activity] {
+            for (ModelPanel *panel : m_panels) {
+                if (panel->serviceModel() != model)
+                    continue;
+                QTableView *view = panel->activityView();
+                const QModelIndex index = panel->activityModel()->index(activity, 0);
+                if (!index.isValid())
+                    return;
+                m_scroll->ensureWidgetVisible(view, 0, 40);
+                view->setFocus(Qt::OtherFocusReason);
+                view->setCurrentIndex(index);
+                view->scrollTo(index);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 bool DimensionExplorer::restoreSplitterState(const QByteArray &state)
 {
     return m_listSizer->restoreState(state);

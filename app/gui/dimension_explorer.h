@@ -34,6 +34,8 @@ public:
     [[nodiscard]] QString headingText() const;
     /// Puts the keyboard focus on a model's activity table and scrolls it into view (after Duplicate Model).
     void focusActivities(int model);
+    /// Puts the keyboard focus on `activity` of the shown dimension in `model`'s panel (a finding's activity).
+    void focusActivity(int model, int activity);
     /// The panel of today's split (shown while one is recorded and not hidden); not among panels().
     [[nodiscard]] ModelPanel *todayPanel() const { return m_todayPanel; }
     /// Gives the empty state of today's split (shown while none is recorded) its start buttons.

@@ -14,6 +14,7 @@
 #include "pane_sizer.h"
 #include "plan/plan_view.h"
 #include "plan/today_actions.h"
+#include "proposals/proposals_page.h"
 #include "models/fit_table_model.h"
 #include "preferences_dialog.h"
 #include "profile_document.h"
@@ -234,6 +235,9 @@ void MainWindow::createActions()
     m_planAction = make(tr("&Handover Plan"), QStringLiteral("actionHandoverPlan"), QKeySequence(tr("Ctrl+8")));
     m_planAction->setStatusTip(tr("What changes hands on the way from today's split to a model"));
     connect(m_planAction, &QAction::triggered, this, [this] { showTabWithFocus(PlanTab); });
+    m_proposalsAction = make(tr("P&roposals"), QStringLiteral("actionProposals"), QKeySequence(tr("Ctrl+9")));
+    m_proposalsAction->setStatusTip(tr("Providers' proposals side by side: fit, cost, terms and findings"));
+    connect(m_proposalsAction, &QAction::triggered, this, [this] { showTabWithFocus(ProposalsTab); });
     m_editProfileAction = make(tr("Edit &Profile"), QStringLiteral("actionEditProfile"), QKeySequence(tr("Ctrl+3")));
     m_editProfileAction->setStatusTip(tr("Show the organisation profile and move the keyboard focus to it"));
     connect(m_editProfileAction, &QAction::triggered, this, [this] {
@@ -340,6 +344,7 @@ void MainWindow::createMenus()
     view->addAction(m_workshopAction);
     view->addAction(m_scenariosAction);
     view->addAction(m_planAction);
+    view->addAction(m_proposalsAction);
     view->addAction(m_editProfileAction);
     QAction *dockToggle = m_profileDock->toggleViewAction();
     dockToggle->setText(tr("Show Organisation Profile P&anel"));
@@ -496,6 +501,14 @@ void MainWindow::createCentralArea()
     m_tabs->addTab(m_planView, tr("Handover Plan"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_planView),
                           tr("What changes hands on the way from today's split to a model (Ctrl+8)"));
+    // --- Providers' proposals
+    m_proposalsPage = new ProposalsPage(m_document);
+    connect(m_proposalsPage, &ProposalsPage::findingActivated, this, &MainWindow::showActivity);
+    connect(m_proposalsPage, &ProposalsPage::costTabRequested, this, [this] { showTabWithFocus(CostTab); });
+    connect(m_proposalsPage, &ProposalsPage::duplicateRequested, this, [this] { duplicateModel(-1); });
+    m_tabs->addTab(m_proposalsPage, tr("Proposals"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_proposalsPage),
+                          tr("Providers' proposals side by side: fit, cost, terms and findings (Ctrl+9)"));
     m_tabs->setDocumentMode(true);
 
     auto *central = new QWidget;
@@ -601,7 +614,9 @@ int MainWindow::planTabIndex() const
 
 void MainWindow::showTabWithFocus(Tab tab)
 {
-    m_tabs->setCurrentIndex(tab == PlanTab ? planTabIndex() : tab);
+    m_tabs->setCurrentIndex(tab == PlanTab        ? planTabIndex()
+                            : tab == ProposalsTab ? m_tabs->indexOf(m_proposalsPage)
+                                                  : tab);
     QWidget *target = nullptr;
     switch (tab) {
     case OverviewTab:
@@ -614,12 +629,14 @@ void MainWindow::showTabWithFocus(Tab tab)
     case CostTab:
     case WorkshopTab:
     case ScenariosTab:
-    case PlanTab: {
+    case PlanTab:
+    case ProposalsTab: {
         // The first control in the focus chain, which runs in reading order.
         QWidget *page = tab == SensitivityTab ? static_cast<QWidget *>(m_sensitivity)
                         : tab == CostTab      ? static_cast<QWidget *>(m_costPage)
                         : tab == WorkshopTab  ? static_cast<QWidget *>(m_workshopPage)
                         : tab == PlanTab      ? static_cast<QWidget *>(m_planView)
+                        : tab == ProposalsTab ? static_cast<QWidget *>(m_proposalsPage)
                                               : static_cast<QWidget *>(m_scenariosPage);
         for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain())
             if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
@@ -639,6 +656,16 @@ void MainWindow::showDimension(int dimension)
     showTabWithFocus(ExplorerTab);
     showMessage(tr("Showing %1. Ctrl+1 returns to the overview.")
                     .arg(m_document->catalogue().dimensions[static_cast<size_t>(dimension)].name));
+}
+
+void MainWindow::showActivity(int model, int dimension, int activity)
+{
+    if (model < 0 || model >= m_document->modelCount() || dimension < 0 || dimension >= m_document->dimensionCount())
+        return;
+    if (!m_viewState->isVisible(model))
+        m_viewState->setVisible(model, true); // a hidden model's panel cannot show the activity
+    showDimension(dimension);
+    m_explorer->focusActivity(model, activity);
 }
 
 // --- Files ----------------------------------------------------------------------------------------------

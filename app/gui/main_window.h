@@ -42,6 +42,7 @@ class ScenariosPage;
 class ReportActions;
 class PaneSizer;
 class PlanView;
+class ProposalsPage;
 class TodayActions;
 class SensitivityView;
 class UserGuideDialog;
@@ -57,7 +58,8 @@ public:
         CostTab = 3,
         WorkshopTab = 4,
         ScenariosTab = 5,
-        PlanTab = 6
+        PlanTab = 6,
+        ProposalsTab = 7
     };
 
     /// `settings` must outlive the window. Without `dialogs` the real Qt dialogs are used.
@@ -102,6 +104,12 @@ public:
     [[nodiscard]] PlanView *planView() const { return m_planView; }
     /// The index of the Handover Plan tab in viewTabs().
     [[nodiscard]] int planTabIndex() const;
+
+    // --- Providers' proposals (issue 20)
+    /// The Proposals tab (View ▸ Proposals, Ctrl+9).
+    [[nodiscard]] ProposalsPage *proposalsPage() const { return m_proposalsPage; }
+    /// Shows `activity` of `dimension` in `model`'s panel of the dimension explorer, with the focus on it.
+    void showActivity(int model, int dimension, int activity);
 
     /// ProfileFiles::openFile(): opens `path` without asking about unsaved changes.
     bool openFile(const QString &path);
@@ -231,6 +239,8 @@ private:
     // --- Today's split and the handover plan
     TodayActions *m_todayActions = nullptr;
     PlanView *m_planView = nullptr;
+    ProposalsPage *m_proposalsPage = nullptr;
+    QAction *m_proposalsAction = nullptr;
     QAction *m_planAction = nullptr;
     QAction *m_showTodayAction = nullptr; ///< View ▸ Models ▸ Today.
 };

@@ -153,6 +153,13 @@ public:
     void setPreparedFor(const QString &forWhom);
     void removeCustomModel(int model);
     void renameCustomModel(int model, const QString &name);
+    /// Why `terms` cannot be a proposal's terms (core's limits: ProposalTerms::kMaxNoticeMonths,
+    /// kMaxServiceLevels, kMaxTime; a priority named and given once, case ignored), or an empty string.
+    [[nodiscard]] static QString proposalTermsProblem(const ProposalTerms &terms);
+    /// Replaces the notice period and service levels of custom model `model` (a proposal) as one undo step
+    /// called `undoText`; priorities are trimmed, and terms without either are removed. Returns why it was
+    /// refused (a built-in model, or proposalTermsProblem()), or an empty string.
+    QString setProposalTerms(int model, const ProposalTerms &terms, const QString &undoText);
     /// Takes traits, importance, notes, uncertainty and name from `content` (an example, the defaults…) as one
     /// undo step; keeps the custom models, the organisation's cost figures and the prices.
     void replaceContent(const Profile &content, const QString &undoText);
@@ -271,6 +278,8 @@ signals:
     void responsibilityChanged(int model, int dimension, int activity);
     /// Models were added, removed or renamed: catalogue() changed shape; views rebuild per-model parts.
     void modelsChanged();
+    /// A proposal's notice period or service levels changed (`model` is its catalogue index); the fit did not.
+    void proposalTermsChanged(int model);
     /// The whole profile changed (new, open, preset, reset): views re-read everything.
     void profileReset();
     /// The fit was recomputed; emitted after every change above.
@@ -311,6 +320,7 @@ private:
     /// A model inserts a custom model at `customIndex`; nullopt erases the one there.
     void applyCustomModel(const int &customIndex, const std::optional<CustomModel> &model);
     void applyCustomModelName(const int &customIndex, const QString &name);
+    void applyProposalTerms(const int &customIndex, const std::optional<ProposalTerms> &terms);
     void applyOrganisation(const int &field, const std::optional<Organisation> &organisation);
     /// A built-in model's entry in Profile::pricing, or a custom model's own prices (nullopt: none).
     void applyPricing(const PriceRef &at, const std::optional<ModelPricing> &pricing);

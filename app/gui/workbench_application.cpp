@@ -3,6 +3,7 @@
 #include "autosave_manager.h"
 #include "logging_setup.h"
 #include "main_window.h"
+#include "proposals/proposals_page.h"
 #include "models/activity_table_model.h"
 #include "model_view_state.h"
 #include "profile_document.h"
@@ -124,7 +125,8 @@ int takeScreenshot(MainWindow &window, const QCommandLineParser &parser, const Q
         return fail(tr("--size must look like 1400x900"));
     if (parser.isSet(QStringLiteral("view"))) {
         const QString view = parser.value(QStringLiteral("view"));
-        window.viewTabs()->setCurrentIndex(view == QLatin1String("plan")          ? window.planTabIndex()
+        window.viewTabs()->setCurrentIndex(view == QLatin1String("proposals")   ? window.viewTabs()->indexOf(window.proposalsPage())
+                                           : view == QLatin1String("plan")          ? window.planTabIndex()
                                            : view == QLatin1String("explorer")      ? MainWindow::ExplorerTab
                                            : view == QLatin1String("sensitivity") ? MainWindow::SensitivityTab
                                            : view == QLatin1String("cost")        ? MainWindow::CostTab
@@ -278,7 +280,7 @@ int runWorkbench(int argc, char *argv[])
     parser.addOption(
         hidden({QStringLiteral("language"), tr("system, en or de (screenshots: en)."), QStringLiteral("language")}));
     parser.addOption(
-        hidden({QStringLiteral("view"), tr("overview, explorer, sensitivity, cost, workshop, scenarios or plan."), QStringLiteral("view")}));
+        hidden({QStringLiteral("view"), tr("overview, explorer, sensitivity, cost, workshop, scenarios, plan or proposals."), QStringLiteral("view")}));
     parser.addOption(hidden({QStringLiteral("participant"), tr("Workshop participant id whose values to show."),
                              QStringLiteral("id")}));
     parser.addOption(hidden({QStringLiteral("scenario"), tr("Scenario (id or name) to show and edit."),

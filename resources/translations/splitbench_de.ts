@@ -2137,8 +2137,8 @@ Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe, 3 Ausgabe konnte nic
         <translation>Szenario (ID oder Name), das gezeigt und bearbeitet wird.</translation>
     </message>
     <message>
-        <source>overview, explorer, sensitivity, cost, workshop, scenarios or plan.</source>
-        <translation>overview, explorer, sensitivity, cost, workshop, scenarios oder plan.</translation>
+        <source>overview, explorer, sensitivity, cost, workshop, scenarios, plan or proposals.</source>
+        <translation>overview, explorer, sensitivity, cost, workshop, scenarios, plan oder proposals.</translation>
     </message>
     <message>
         <source>%1: no matrix to review</source>
@@ -2316,6 +2316,14 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Nobody is Responsible for this activity: give R to the provider or the internal team.</source>
         <translation>Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder dem internen Team ein R.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (warning: %2)</source>
+        <translation>%1 (Warnung: %2)</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3440,26 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Show or hide today&apos;s split in the chart, the table and the explorer</source>
         <translation>Die heutige Aufteilung im Diagramm, in der Tabelle und im Explorer zeigen oder ausblenden</translation>
     </message>
+    <message>
+        <source>P&amp;roposals</source>
+        <translation>&amp;Angebote</translation>
+    </message>
+    <message>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Providers&apos; proposals side by side: fit, cost, terms and findings</source>
+        <translation>Angebote der Dienstleister nebeneinander: Eignung, Kosten, Bedingungen und Befunde</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Providers&apos; proposals side by side: fit, cost, terms and findings (Ctrl+9)</source>
+        <translation>Angebote der Dienstleister nebeneinander: Eignung, Kosten, Bedingungen und Befunde (Strg+9)</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::MarginHistogramChart</name>
@@ -4301,6 +4329,38 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
         <source>Edit &quot;%1&quot; in today&apos;s split</source>
         <translation>„%1“ in der heutigen Aufteilung bearbeiten</translation>
     </message>
+    <message>
+        <source>The notice period must be from 0 to %1 months.</source>
+        <translation>Die Kündigungsfrist muss zwischen 0 und %1 Monaten liegen.</translation>
+    </message>
+    <message>
+        <source>A proposal has at most %1 service levels.</source>
+        <translation>Ein Angebot hat höchstens %1 Service-Levels.</translation>
+    </message>
+    <message>
+        <source>Each service level needs a priority, e.g. P1.</source>
+        <translation>Jedes Service-Level braucht eine Priorität, z. B. P1.</translation>
+    </message>
+    <message>
+        <source>A priority has at most 32 characters.</source>
+        <translation>Eine Priorität hat höchstens 32 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Priority &quot;%1&quot; is given twice: each priority has one service level.</source>
+        <translation>Die Priorität „%1“ kommt zweimal vor: Jede Priorität hat ein Service-Level.</translation>
+    </message>
+    <message>
+        <source>The response time of %1 must be from 0 to %2 minutes.</source>
+        <translation>Die Reaktionszeit von %1 muss zwischen 0 und %2 Minuten liegen.</translation>
+    </message>
+    <message>
+        <source>The resolution time of %1 must be from 0 to %2 hours.</source>
+        <translation>Die Lösungszeit von %1 muss zwischen 0 und %2 Stunden liegen.</translation>
+    </message>
+    <message>
+        <source>Only a proposal (a custom model) has terms; the built-in models are read-only.</source>
+        <translation>Nur ein Angebot (ein eigenes Modell) hat Bedingungen; die eingebauten Modelle sind schreibgeschützt.</translation>
+    </message>
 </context>
 <context>
     <name>splitbench::gui::ProfileFiles</name>
@@ -4641,6 +4701,260 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Imported “%1” from %2. Undo removes it again.</source>
         <translation>„%1“ aus %2 importiert. Rückgängig entfernt es wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ProposalComparisonModel</name>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ★</source>
+        <translation>%1 von %2 ★</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>Std.</translation>
+    </message>
+    <message>
+        <source>no usual range</source>
+        <translation>kein üblicher Bereich</translation>
+    </message>
+    <message>
+        <source>Usual in the market for small and mid-sized organisations: typical figures, not a standard</source>
+        <translation>Üblich am Markt für kleine und mittlere Organisationen: typische Werte, kein Standard</translation>
+    </message>
+    <message>
+        <source>%1 (outside the usual range: %2)</source>
+        <translation>%1 (außerhalb des üblichen Bereichs: %2)</translation>
+    </message>
+    <message>
+        <source>The recommended model: the best overall fit</source>
+        <translation>Das empfohlene Modell: die beste Gesamteignung</translation>
+    </message>
+    <message>
+        <source>Work nobody does, work split from what it depends on and accountability given away: listed below</source>
+        <translation>Arbeit, die niemand erledigt, Arbeit, die von dem getrennt ist, wovon sie abhängt, und abgegebene Rechenschaft: unten aufgeführt</translation>
+    </message>
+    <message>
+        <source>A built-in model has no proposal&apos;s terms</source>
+        <translation>Ein eingebautes Modell hat keine Angebotsbedingungen</translation>
+    </message>
+    <message>
+        <source>Usual range</source>
+        <translation>Üblicher Bereich</translation>
+    </message>
+    <message>
+        <source>Usual in the market for small and mid-sized organisations</source>
+        <translation>Üblich am Markt für kleine und mittlere Organisationen</translation>
+    </message>
+    <message>
+        <source>%1 (a proposal)</source>
+        <translation>%1 (ein Angebot)</translation>
+    </message>
+    <message>
+        <source>%1 (built-in model)</source>
+        <translation>%1 (eingebautes Modell)</translation>
+    </message>
+    <message>
+        <source>Overall fit</source>
+        <translation>Gesamteignung</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Cost per month</source>
+        <translation>Kosten pro Monat</translation>
+    </message>
+    <message>
+        <source>Cost over the term</source>
+        <translation>Kosten über die Laufzeit</translation>
+    </message>
+    <message>
+        <source>Contract term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>Kündigungsfrist</translation>
+    </message>
+    <message>
+        <source>%1: response</source>
+        <translation>%1: Reaktion</translation>
+    </message>
+    <message>
+        <source>%1: resolution</source>
+        <translation>%1: Lösung</translation>
+    </message>
+    <message>
+        <source>%1: hours of cover</source>
+        <translation>%1: Servicezeiten</translation>
+    </message>
+    <message>
+        <source>Findings in the split</source>
+        <translation>Befunde in der Aufteilung</translation>
+    </message>
+    <message>
+        <source>Provider fees, in-house staff and one-off costs over the %1-month term, from the Cost tab</source>
+        <translation>Gebühren des Dienstleisters, internes Personal und einmalige Kosten über die Laufzeit von %1 Monaten, aus dem Reiter Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ProposalsPage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;A proposal is a provider&apos;s offer&lt;/b&gt;: who does what in each activity, its price, its contract term, its notice period and its service levels.&lt;/p&gt;&lt;p&gt;Import a provider&apos;s sheet with &lt;b&gt;File ▸ Import Proposal…&lt;/b&gt;, or duplicate a model and edit its split in the Dimension explorer and its price in the Cost tab. This tab then puts two or three proposals side by side: fit, cost, terms against the usual market ranges, and what each split gets wrong.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ein Angebot beschreibt, was ein Dienstleister bietet&lt;/b&gt;: wer in jeder Tätigkeit was übernimmt, zu welchem Preis, mit welcher Laufzeit, Kündigungsfrist und welchen Service-Levels.&lt;/p&gt;&lt;p&gt;Importieren Sie die Tabelle eines Dienstleisters mit &lt;b&gt;Datei ▸ Angebot importieren…&lt;/b&gt;, oder duplizieren Sie ein Modell und bearbeiten Sie seine Aufteilung im Dimensions-Explorer und seinen Preis im Reiter Kosten. Dieser Reiter stellt dann zwei oder drei Angebote nebeneinander: Eignung, Kosten, Bedingungen im Vergleich mit den üblichen Marktwerten und was jede Aufteilung falsch macht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Duplicate a model to edit as a proposal</source>
+        <translation>Ein Modell duplizieren, um es als Angebot zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleichen:</translation>
+    </message>
+    <message>
+        <source>First model compared</source>
+        <translation>Erstes verglichenes Modell</translation>
+    </message>
+    <message>
+        <source>Second model compared</source>
+        <translation>Zweites verglichenes Modell</translation>
+    </message>
+    <message>
+        <source>Third model compared</source>
+        <translation>Drittes verglichenes Modell</translation>
+    </message>
+    <message>
+        <source>The compared models&apos; fit, cost and terms side by side</source>
+        <translation>Eignung, Kosten und Bedingungen der verglichenen Modelle nebeneinander</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Findings of each compared model</source>
+        <translation>Befunde jedes verglichenen Modells</translation>
+    </message>
+    <message>
+        <source>Click a finding (or Tab to it and press Enter) to show its activity in the Dimension explorer</source>
+        <translation>Klicken Sie auf einen Befund (oder wählen Sie ihn mit Tab und drücken Sie Eingabe), um seine Tätigkeit im Dimensions-Explorer zu zeigen</translation>
+    </message>
+    <message>
+        <source>A proposal&apos;s terms</source>
+        <translation>Bedingungen eines Angebots</translation>
+    </message>
+    <message>
+        <source>Proposal whose terms are edited</source>
+        <translation>Angebot, dessen Bedingungen bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Price and Term…</source>
+        <translation>Preis und Laufzeit…</translation>
+    </message>
+    <message>
+        <source>Edit the price and the contract term in the Cost tab</source>
+        <translation>Preis und Laufzeit im Reiter Kosten bearbeiten</translation>
+    </message>
+    <message>
+        <source>The price and the contract term are edited in the Cost tab</source>
+        <translation>Preis und Laufzeit werden im Reiter Kosten bearbeitet</translation>
+    </message>
+    <message>
+        <source>Notice period in months</source>
+        <translation>Kündigungsfrist in Monaten</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Service levels of the proposal</source>
+        <translation>Service-Levels des Angebots</translation>
+    </message>
+    <message>
+        <source>Add Service Level</source>
+        <translation>Service-Level hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Service Level</source>
+        <translation>Service-Level entfernen</translation>
+    </message>
+    <message>
+        <source>Contract term:</source>
+        <translation>Laufzeit:</translation>
+    </message>
+    <message>
+        <source>⚠ and tinted: outside the usual market range (the tooltip says how). ★: the recommended model. Built-in models have no terms.</source>
+        <translation>⚠ und getönt: außerhalb des üblichen Marktbereichs (der Tooltip sagt, wie). ★: das empfohlene Modell. Eingebaute Modelle haben keine Bedingungen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Nothing to flag: every activity has someone Responsible, and the split follows the catalogue&apos;s rules.</source>
+        <translation>Nichts zu beanstanden: Jede Tätigkeit hat jemanden, der sie durchführt (R), und die Aufteilung folgt den Regeln des Katalogs.</translation>
+    </message>
+    <message>
+        <source>Remove notice period of %1</source>
+        <translation>Kündigungsfrist von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change notice period of %1 to %2 months</source>
+        <translation>Kündigungsfrist von %1 auf %2 Monate ändern</translation>
+    </message>
+    <message>
+        <source>Add service level %1 to %2</source>
+        <translation>Service-Level %1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove service level %1 of %2</source>
+        <translation>Service-Level %1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate a Model…</source>
+        <translation>Modell duplizieren…</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Angebot:</translation>
+    </message>
+    <message>
+        <source>Notice period (months):</source>
+        <translation>Kündigungsfrist (Monate):</translation>
     </message>
 </context>
 <context>
@@ -5304,6 +5618,100 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Chance that each model costs least</source>
         <translation>Chance jedes Modells, am wenigsten zu kosten</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ServiceLevelDelegate</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Response time in minutes</source>
+        <translation>Reaktionszeit in Minuten</translation>
+    </message>
+    <message>
+        <source>Resolution time in hours</source>
+        <translation>Lösungszeit in Stunden</translation>
+    </message>
+    <message>
+        <source>Hours of cover</source>
+        <translation>Servicezeiten</translation>
+    </message>
+</context>
+<context>
+    <name>splitbench::gui::ServiceLevelModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Servicezeiten</translation>
+    </message>
+    <message>
+        <source>The priority as the proposal names it (P1, P2… or critical, high…)</source>
+        <translation>Die Priorität, wie das Angebot sie nennt (P1, P2 … oder kritisch, hoch …)</translation>
+    </message>
+    <message>
+        <source>Minutes until someone works on a ticket of this priority</source>
+        <translation>Minuten, bis jemand an einem Ticket dieser Priorität arbeitet</translation>
+    </message>
+    <message>
+        <source>Hours until it is fixed or worked around</source>
+        <translation>Stunden, bis es behoben oder umgangen ist</translation>
+    </message>
+    <message>
+        <source>When the service level applies</source>
+        <translation>Wann das Service-Level gilt</translation>
+    </message>
+    <message>
+        <source>Rename priority %1 to %2</source>
+        <translation>Priorität %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>The response time must be a number of minutes.</source>
+        <translation>Die Reaktionszeit muss eine Zahl von Minuten sein.</translation>
+    </message>
+    <message>
+        <source>Change response time of %1</source>
+        <translation>Reaktionszeit von %1 ändern</translation>
+    </message>
+    <message>
+        <source>The resolution time must be a number of hours.</source>
+        <translation>Die Lösungszeit muss eine Zahl von Stunden sein.</translation>
+    </message>
+    <message>
+        <source>Change resolution time of %1</source>
+        <translation>Lösungszeit von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change hours of cover of %1</source>
+        <translation>Servicezeiten von %1 ändern</translation>
     </message>
 </context>
 <context>

@@ -386,3 +386,34 @@ INSTANTIATE_TEST_SUITE_P(
     });
 
 } // namespace
+
+// --- Proposals (issue 20)
+class ProposalsOnLaptops : public ::testing::TestWithParam<std::tuple<Screen, Setting>> {};
+
+TEST_P(ProposalsOnLaptops, TheProposalsTabCutsNothing)
+{
+    const auto [screen, setting] = GetParam();
+    const SettingScope scope(setting);
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openFile(
+        QStringLiteral(SPLITBENCH_EXAMPLES "/proposals/brightwave-proposals.splitbench.json")));
+    const QSize size(screen.width, screen.height);
+    bench.window->resize(size);
+    QApplication::processEvents();
+    show(bench, MainWindow::ProposalsTab);
+    SCOPED_TRACE(QStringLiteral("%1×%2, %3").arg(size.width()).arg(size.height()).arg(setting.language).toStdString());
+    EXPECT_EQ(bench.window->size(), size);
+    const QStringList problems = layoutProblems(bench.window.get());
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    LaptopSizesLanguages, ProposalsOnLaptops,
+    ::testing::Combine(::testing::ValuesIn(kLaptops),
+                       ::testing::Values(Setting{QStringLiteral("en"), ThemeChoice::Light},
+                                         Setting{QStringLiteral("de"), ThemeChoice::Dark})),
+    [](const auto &info) {
+        const Screen screen = std::get<0>(info.param);
+        const Setting setting = std::get<1>(info.param);
+        return QStringLiteral("%1x%2_%3").arg(screen.width).arg(screen.height).arg(setting.language).toStdString();
+    });

@@ -1,6 +1,7 @@
 #include "activity_table_model.h"
 
 #include "profile_document.h"
+#include "proposal_check.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -17,13 +18,28 @@ ActivityTableModel::ActivityTableModel(ProfileDocument *document, int model, int
     : QAbstractTableModel(parent), m_document(document), m_model(model), m_dimension(dimension)
 {
     connect(document, &ProfileDocument::responsibilityChanged, this, [this](int model, int dimension, int activity) {
-        if (model == m_model && dimension == m_dimension)
+        if (model != m_model)
+            return;
+        // A finding may link activities of other dimensions: the edited one, and every marker of this one.
+        const std::vector<QString> before = m_findings;
+        refreshFindings();
+        if (dimension == m_dimension)
             emit dataChanged(index(activity, 0), index(activity, ColumnCount - 1));
+        if (m_findings != before && rowCount() > 0)
+            emit dataChanged(index(0, ActivityColumn), index(rowCount() - 1, ActivityColumn));
     });
     connect(document, &ProfileDocument::profileReset, this, [this] {
         beginResetModel();
+        refreshFindings();
         endResetModel();
     });
+    connect(document, &ProfileDocument::modelsChanged, this, [this] {
+        const std::vector<QString> before = m_findings;
+        refreshFindings();
+        if (m_findings != before && rowCount() > 0)
+            emit dataChanged(index(0, ActivityColumn), index(rowCount() - 1, ActivityColumn));
+    });
+    refreshFindings();
     if (isToday()) {
         connect(document, &ProfileDocument::todayResponsibilityChanged, this, [this](int dimension, int activity) {
             if (dimension == m_dimension)
@@ -47,7 +63,24 @@ void ActivityTableModel::setDimension(int dimension)
         return;
     beginResetModel();
     m_dimension = dimension;
+    refreshFindings();
     endResetModel();
+}
+
+void ActivityTableModel::refreshFindings()
+{
+    m_findings.assign(static_cast<size_t>(rowCount()), QString());
+    if (isToday() || m_model < 0 || m_model >= m_document->modelCount())
+        return;
+    for (const Finding &finding : checkModel(m_document->catalogue(), m_model)) {
+        if (finding.kind == Finding::Kind::NobodyResponsible || finding.at.dimension != m_dimension ||
+            finding.at.activity < 0 || static_cast<size_t>(finding.at.activity) >= m_findings.size())
+            continue;
+        QString &text = m_findings[static_cast<size_t>(finding.at.activity)];
+        if (!text.isEmpty())
+            text += u'\n';
+        text += finding.why.isEmpty() ? finding.text : tr("%1 %2").arg(finding.text, finding.why);
+    }
 }
 
 bool ActivityTableModel::isEditable() const
@@ -95,8 +128,12 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     const Responsibility &r = responsibility(index.row());
     const bool flagged = r.nobodyResponsible();
 
+    const QString finding =
+        static_cast<size_t>(index.row()) < m_findings.size() ? m_findings[static_cast<size_t>(index.row())] : QString();
     if (role == NobodyResponsibleRole)
         return flagged;
+    if (role == FindingRole)
+        return finding;
     if (role == OwnerRole)
         return static_cast<int>(r.owner);
     if (role == Qt::BackgroundRole)
@@ -106,18 +143,27 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
     case ActivityColumn:
         if (role == Qt::DisplayRole)
             return activity.name;
-        if (role == Qt::DecorationRole && flagged)
+        if (role == Qt::DecorationRole && (flagged || !finding.isEmpty()))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         // The warning icon and colour are not read out: say it in words.
-        if (role == Qt::AccessibleTextRole)
-            return flagged ? tr("%1 (warning: nobody is Responsible)").arg(activity.name) : activity.name;
+        if (role == Qt::AccessibleTextRole) {
+            if (flagged)
+                return tr("%1 (warning: nobody is Responsible)").arg(activity.name);
+            return finding.isEmpty() ? activity.name : tr("%1 (warning: %2)").arg(activity.name, finding);
+        }
         if (role == Qt::AccessibleDescriptionRole && flagged)
             return tr("Nobody is Responsible for this activity: give R to the provider or the internal team.");
-        if (role == Qt::ToolTipRole)
-            return flagged ? tr("%1\nNobody is Responsible for this activity: give R to the provider or the "
-                                "internal team.")
-                                 .arg(activity.name)
-                           : activity.name;
+        if (role == Qt::AccessibleDescriptionRole && !finding.isEmpty())
+            return finding;
+        if (role == Qt::ToolTipRole) {
+            QString tip = flagged ? tr("%1\nNobody is Responsible for this activity: give R to the provider or the "
+                                       "internal team.")
+                                        .arg(activity.name)
+                                  : activity.name;
+            if (!finding.isEmpty())
+                tip += u'\n' + finding;
+            return tip;
+        }
         return {};
     case OwnerColumn:
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)

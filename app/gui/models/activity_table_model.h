@@ -4,6 +4,8 @@
 
 #include "catalogue.h"
 
+#include <vector>
+
 #include <QAbstractTableModel>
 
 namespace splitbench::gui {
@@ -23,6 +25,9 @@ public:
     enum Column { ActivityColumn = 0, OwnerColumn, ShareColumn, ProviderRaciColumn, InternalRaciColumn, ColumnCount };
     static constexpr int OwnerRole = Qt::UserRole + 1; ///< The Owner as int, for the chip delegate.
     static constexpr int NobodyResponsibleRole = Qt::UserRole + 2;
+    /// What checkModel() finds at the activity beyond nobody Responsible (a split dependency, accountability
+    /// given away), in plain words; empty for none.
+    static constexpr int FindingRole = Qt::UserRole + 3;
 
     ActivityTableModel(ProfileDocument *document, int model, int dimension, QObject *parent = nullptr);
 
@@ -51,6 +56,10 @@ signals:
 private:
     [[nodiscard]] const Responsibility &responsibility(int activity) const;
     bool commit(int activity, const Responsibility &candidate);
+    /// Recomputes the findings of the shown dimension (on a change of the split, not of the fit).
+    void refreshFindings();
+
+    std::vector<QString> m_findings; ///< Per activity of the shown dimension: FindingRole's text.
 
     ProfileDocument *m_document;
     int m_model;
