@@ -258,7 +258,7 @@ void MainWindow::createActions()
         action->setData(themeChoiceId(choice));
         m_themeGroup->addAction(action);
         // The settings apply it (see themeChanged below), so the menu and the preferences agree.
-        connect(action, &QAction::triggered, this, [this, choice] { m_settings->setTheme(themeChoiceId(choice)); });
+        connect(action, &QAction::triggered, this, [this, choice = choice] { m_settings->setTheme(themeChoiceId(choice)); });
     }
     connect(m_settings, &WorkbenchSettings::themeChanged, this, [this](const QString &id) {
         const ThemeChoice choice = themeChoiceFromId(id);
