@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -355,4 +356,35 @@ TEST(PreparedFor, TypingIsOneUndoStepAndIsSaved)
     EXPECT_TRUE(edit->text().isEmpty());
     document->undoStack()->redo();
     EXPECT_EQ(edit->text(), QStringLiteral("Board of Harbour Lane"));
+}
+
+// A sheet's cells can hold anything: a line break, a tab, "%1", thousands of characters. The review shows each
+// on one line, cut short, with "%1" as written, and the import still names the row.
+TEST(ImportProposal, HostileCellTextsShowOnOneLineCutShortAndAsWritten)
+{
+    Workbench bench;
+    ProfileDocument *document = bench.window->document();
+    const Dimension &dimension = document->catalogue().dimensions.front();
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("hostile.csv"));
+    QFile csv(path);
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    QByteArray bytes = "Activity,Owner\n";
+    bytes += dimension.activities.front().name.toUtf8() + ",Provider\n";
+    bytes += "\"Toner %1\nand\tpaper\",Provider\n";
+    bytes += QByteArray(3000, 'x') + ",Provider\n";
+    csv.write(bytes);
+    csv.close();
+
+    std::unique_ptr<ImportReviewDialog> review = bench.window->proposalActions()->reviewFor(path);
+    ASSERT_NE(review, nullptr);
+    const QStringList extra = groupTexts(*review, ImportReviewDialog::Kind::Extra, 1);
+    ASSERT_EQ(extra.size(), 2) << extra.join(u'|').toStdString();
+    EXPECT_EQ(extra[0], QStringLiteral("Toner %1 and paper"));
+    EXPECT_LE(extra[1].size(), 160);
+    EXPECT_TRUE(extra[1].endsWith(QChar(0x2026))) << "cut short with an ellipsis";
+    for (const QString &text : extra)
+        for (const QChar c : text)
+            EXPECT_NE(c.category(), QChar::Other_Control) << text.toStdString();
 }

@@ -1,6 +1,7 @@
 #include "import_review_dialog.h"
 
 #include "csv_reader.h"
+#include "display_text.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -37,9 +38,15 @@ QString basedOnName(const Catalogue &catalogue, const MatrixImport &imported)
 
 QStandardItem *cell(const QString &text)
 {
-    auto *item = new QStandardItem(text);
+    // A sheet's cell may hold line breaks, tabs or other control characters and up to 4,000 characters: one
+    // line in the list, cut short there and whole enough in the tooltip.
+    QString line = text;
+    for (QChar &c : line)
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    auto *item = new QStandardItem(shortName(line, 160));
     item->setEditable(false);
-    item->setToolTip(text);
+    item->setToolTip(shortName(line, 1000));
     if (text.isEmpty()) // a screen reader names every cell, an empty one too
         item->setAccessibleText(QCoreApplication::translate("splitbench::gui::ImportReviewDialog", "empty"));
     return item;
