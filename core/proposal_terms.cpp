@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace splitbench {
 
 namespace {
@@ -28,9 +30,47 @@ int priorityRank(const QString &priority)
     return rank >= 1 && rank <= 4 && digits.size() == 1 ? rank : 0;
 }
 
+/// Where a priority sorts: its urgency (priorityRank()), or the first number in its name ("P5"); 0 for none.
+int priorityNumber(const QString &priority)
+{
+    if (const int rank = priorityRank(priority); rank > 0)
+        return rank;
+    QString digits;
+    for (const QChar c : priority) {
+        if (c.isDigit())
+            digits += c;
+        else if (!digits.isEmpty())
+            break;
+    }
+    return digits.isEmpty() ? 0 : std::min(digits.left(4).toInt(), 9999);
+}
+
 QString number(double value) { return QString::number(value, 'g', 6); }
 
 } // namespace
+
+bool priorityBefore(const QString &a, const QString &b)
+{
+    const int na = priorityNumber(a);
+    const int nb = priorityNumber(b);
+    if ((na > 0) != (nb > 0))
+        return na > 0;
+    if (na != nb)
+        return na < nb;
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) < 0;
+}
+
+QStringList priorityUnion(const std::vector<const ProposalTerms *> &terms)
+{
+    QStringList priorities;
+    for (const ProposalTerms *proposal : terms)
+        if (proposal)
+            for (const ServiceLevel &level : proposal->serviceLevels)
+                if (!priorities.contains(level.priority.trimmed(), Qt::CaseInsensitive))
+                    priorities << level.priority.trimmed();
+    std::stable_sort(priorities.begin(), priorities.end(), priorityBefore);
+    return priorities;
+}
 
 QString coverId(Cover cover)
 {

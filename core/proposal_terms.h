@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -34,6 +35,13 @@ struct ProposalTerms {
     std::vector<ServiceLevel> serviceLevels;
     bool operator==(const ProposalTerms &) const = default;
 };
+
+/// Whether priority `a` is listed before `b`: numbered and named ones by urgency ("P1" and "critical" first, then
+/// "P2" and "high" …, "P5" after "P4"), then those without a number by name; case and spaces ignored.
+[[nodiscard]] bool priorityBefore(const QString &a, const QString &b);
+/// Every priority the service levels of `terms` name, each once (case and spaces ignored, as first written),
+/// in priorityBefore() order: the rows of a side-by-side comparison. Null entries are skipped.
+[[nodiscard]] QStringList priorityUnion(const std::vector<const ProposalTerms *> &terms);
 
 /// A usual range in the market for small and mid-sized organisations: typical figures, not a standard.
 struct MarketRange {

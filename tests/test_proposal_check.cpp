@@ -180,3 +180,22 @@ TEST(ProposalTerms, FiguresOutsideTheUsualRangesAreFlaggedEitherWayAndThoseInsid
     ASSERT_EQ(flagTerms(hostile, 0).size(), 1U);
     EXPECT_TRUE(flagTerms(hostile, 0).front().text.startsWith(QStringLiteral("P1 %2: a response within 5000")));
 }
+
+// The rows of a side-by-side comparison: each priority once, however it is written, most urgent first.
+TEST(ProposalTerms, PrioritiesAreListedOnceMostUrgentFirst)
+{
+    ProposalTerms first;
+    first.serviceLevels = {{QStringLiteral("p2"), 60, 8, Cover::BusinessHours},
+                           {QStringLiteral("P1"), 30, 4, Cover::AllHours},
+                           {QStringLiteral(" P5"), 900, 200, Cover::BusinessHours}};
+    ProposalTerms second;
+    second.serviceLevels = {{QStringLiteral("Gold"), 30, 4, Cover::AllHours},
+                            {QStringLiteral("P1 "), 15, 2, Cover::AllHours},
+                            {QStringLiteral("Low"), 480, 72, Cover::BusinessHours}};
+    EXPECT_EQ(priorityUnion({&first, nullptr, &second}),
+              (QStringList{QStringLiteral("P1"), QStringLiteral("p2"), QStringLiteral("Low"), QStringLiteral("P5"),
+                           QStringLiteral("Gold")}));
+    EXPECT_TRUE(priorityBefore(QStringLiteral("critical"), QStringLiteral("P2")));
+    EXPECT_FALSE(priorityBefore(QStringLiteral("Gold"), QStringLiteral("P9")));
+    EXPECT_TRUE(priorityUnion({}).isEmpty());
+}

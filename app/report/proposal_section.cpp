@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <optional>
 
 namespace splitbench::report {
@@ -22,13 +21,6 @@ QString tr(const char *text)
 QString number(double value)
 {
     return QString::number(value, 'g', 6);
-}
-
-/// Where a priority sorts: P1 before P2 … (by its usual response), priorities without usual figures last.
-double priorityOrder(const QString &priority)
-{
-    const std::optional<MarketRange> usual = usualResponseMinutes(priority);
-    return usual ? usual->low : std::numeric_limits<double>::infinity();
 }
 
 const ServiceLevel *levelFor(const std::optional<ProposalTerms> &terms, const QString &priority)
@@ -212,16 +204,10 @@ ProposalComparison ProposalSection::comparison(const ReportContent &content)
     });
 
     // Service levels: every priority some proposal names, P1 to P4 first, each with its usual figures.
-    std::vector<QString> priorities;
+    std::vector<const ProposalTerms *> terms;
     for (const CustomModel *model : models)
-        if (model->terms)
-            for (const ServiceLevel &level : model->terms->serviceLevels)
-                if (std::none_of(priorities.begin(), priorities.end(), [&](const QString &known) {
-                        return known.trimmed().compare(level.priority.trimmed(), Qt::CaseInsensitive) == 0;
-                    }))
-                    priorities.push_back(level.priority.trimmed());
-    std::stable_sort(priorities.begin(), priorities.end(),
-                     [](const QString &a, const QString &b) { return priorityOrder(a) < priorityOrder(b); });
+        terms.push_back(model->terms ? &*model->terms : nullptr);
+    const QStringList priorities = priorityUnion(terms);
     for (const QString &priority : priorities) {
         const std::optional<MarketRange> response = usualResponseMinutes(priority);
         const std::optional<MarketRange> resolution = usualResolutionHours(priority);

@@ -14,25 +14,6 @@ namespace splitbench::gui {
 
 namespace {
 
-/// 1 to 4 for the usual ways of naming a priority ("P1", "Priority 2", "critical", "low"), else 0.
-int priorityRank(const QString &priority)
-{
-    const QString key = priority.trimmed().toLower();
-    static const std::pair<const char *, int> kNames[] = {{"critical", 1}, {"urgent", 1}, {"high", 2},
-                                                          {"medium", 3},   {"normal", 3}, {"low", 4}};
-    for (const auto &[name, rank] : kNames)
-        if (key == QLatin1String(name))
-            return rank;
-    QString digits;
-    for (const QChar c : key) {
-        if (c.isDigit())
-            digits += c;
-        else if (!digits.isEmpty())
-            break;
-    }
-    return digits.isEmpty() ? 0 : std::min(digits.toInt(), 99);
-}
-
 QString number(double value)
 {
     return formatDecimal(value, value == std::floor(value) ? 0 : 1);
@@ -45,17 +26,6 @@ QString dash()
 
 } // namespace
 
-bool priorityBefore(const QString &a, const QString &b)
-{
-    const int ra = priorityRank(a);
-    const int rb = priorityRank(b);
-    if ((ra > 0) != (rb > 0))
-        return ra > 0;
-    if (ra != rb)
-        return ra < rb;
-    return a.compare(b, Qt::CaseInsensitive) < 0;
-}
-
 QString ProposalComparisonModel::monthsText(int months)
 {
     return months == 1 ? tr("1 month") : tr("%1 months").arg(months);
@@ -67,13 +37,10 @@ void ProposalComparisonModel::setCompared(std::vector<ComparedModel> models, con
     m_models = std::move(models);
     m_currency = currency;
     // The union of the compared proposals' priorities (case ignored), P1 first.
-    QStringList priorities;
+    std::vector<const ProposalTerms *> terms;
     for (const ComparedModel &model : m_models)
-        if (model.terms)
-            for (const ServiceLevel &level : model.terms->serviceLevels)
-                if (!priorities.contains(level.priority, Qt::CaseInsensitive))
-                    priorities << level.priority;
-    std::sort(priorities.begin(), priorities.end(), priorityBefore);
+        terms.push_back(model.terms ? &*model.terms : nullptr);
+    const QStringList priorities = priorityUnion(terms);
     m_rows = {{Row::Fit, {}}, {Row::Rank, {}}, {Row::CostPerMonth, {}}, {Row::CostOverTerm, {}}, {Row::Term, {}},
               {Row::Notice, {}}};
     for (const QString &priority : priorities) {

@@ -79,7 +79,4 @@ private:
     int m_recommended = -1;      ///< The catalogue's recommended model, -1 on a tie.
 };
 
-/// Sorts priorities as the market names them (P1 / critical first); unknown names after, alphabetically.
-[[nodiscard]] bool priorityBefore(const QString &a, const QString &b);
-
 } // namespace splitbench::gui
