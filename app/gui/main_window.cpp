@@ -504,7 +504,12 @@ void MainWindow::createCentralArea()
     // --- Providers' proposals
     m_proposalsPage = new ProposalsPage(m_document);
     connect(m_proposalsPage, &ProposalsPage::findingActivated, this, &MainWindow::showActivity);
-    connect(m_proposalsPage, &ProposalsPage::costTabRequested, this, [this] { showTabWithFocus(CostTab); });
+    connect(m_proposalsPage, &ProposalsPage::costTabRequested, this, [this](int model) {
+        // The Cost tab opens on the proposal's own prices.
+        if (model >= 0 && model < m_costPage->modelCombo()->count())
+            m_costPage->modelCombo()->setCurrentIndex(model);
+        showTabWithFocus(CostTab);
+    });
     connect(m_proposalsPage, &ProposalsPage::duplicateRequested, this, [this] { duplicateModel(-1); });
     m_tabs->addTab(m_proposalsPage, tr("Proposals"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_proposalsPage),

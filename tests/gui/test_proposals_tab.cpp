@@ -2,6 +2,7 @@
 // terms against the usual ranges, lists their findings, edits their terms (one undo step each) and leads from a
 // finding to its activity in the Dimension explorer.
 #include "accessibility_audit.h"
+#include "cost/cost_page.h"
 #include "dimension_explorer.h"
 #include "gui_test_support.h"
 #include "model_panel.h"
@@ -339,4 +340,21 @@ TEST(ProposalsPage, TheExplorerMarksTheActivitiesOfAFinding)
             EXPECT_TRUE(panel->activityModel()->index(a, 0).data(Qt::DecorationRole).isNull()) << a;
         }
     }
+}
+
+TEST(ProposalsPage, PriceAndTermOpensTheCostTabOnThatProposalsPrices)
+{
+    Workbench bench;
+    ProfileDocument *document = bench.window->document();
+    const Proposals p = addProposals(*document);
+    ProposalsPage *page = showProposals(bench);
+    const int nordwind = page->termsSelector()->findData(document->catalogue().models[static_cast<size_t>(p.nordwind)].id);
+    ASSERT_GE(nordwind, 0);
+    page->termsSelector()->setCurrentIndex(nordwind);
+    emit page->termsSelector()->activated(nordwind); // as a choice of the user's
+    settle();
+    page->costButton()->click();
+    settle();
+    EXPECT_EQ(bench.window->viewTabs()->currentWidget(), bench.window->costPage());
+    EXPECT_EQ(bench.window->costPage()->modelCombo()->currentIndex(), p.nordwind);
 }

@@ -49,6 +49,8 @@ public:
     [[nodiscard]] QPushButton *addLevelButton() const { return m_addLevel; }
     [[nodiscard]] QPushButton *removeLevelButton() const { return m_removeLevel; }
     [[nodiscard]] QPushButton *duplicateButton() const { return m_duplicate; }
+    /// "Price and Term…": the Cost tab on the chosen proposal's prices.
+    [[nodiscard]] QPushButton *costButton() const { return m_costButton; }
     /// Why the last edit of the terms was refused, or empty.
     [[nodiscard]] QString termsProblem() const;
     /// True while the comparison (not the explanation of a profile without proposals) is shown.
