@@ -35,18 +35,23 @@
 #include "workshop/workshop_page.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
 #include <QSlider>
@@ -54,8 +59,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
-#include <QListView>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -104,6 +109,7 @@ MainWindow::MainWindow(WorkbenchSettings *settings, std::shared_ptr<DialogProvid
     setObjectName(QStringLiteral("mainWindow"));
     installAccessibleInterfaces(); // before any widget is read by a screen reader
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    setAcceptDrops(true); // a profile, or a provider's sheet to import (dropEvent())
 
     m_files = new ProfileFiles(this, m_document, m_settings, [this] { return m_dialogs.get(); });
     connect(m_files, &ProfileFiles::message, this, &MainWindow::showMessage);
@@ -853,6 +859,41 @@ void MainWindow::saveSettings()
         m_document->catalogue().dimensions[static_cast<size_t>(m_viewState->selectedDimension())].id);
     m_settings->setHiddenModels(m_viewState->hiddenIds());
     m_settings->sync();
+}
+
+QString MainWindow::droppableFile(const QMimeData *data)
+{
+    if (!data || !data->hasUrls() || data->urls().size() != 1 || !data->urls().front().isLocalFile())
+        return {};
+    const QString path = data->urls().front().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("json") || suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv")
+               ? path
+               : QString();
+}
+
+bool MainWindow::openDropped(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv"))
+        return m_proposalActions->importFile(path);
+    return m_files->maybeSave() && m_files->openFile(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppableFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppableFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has returned: a dialog (the review, "save changes?") must not hold the drag's source.
+    QTimer::singleShot(0, this, [this, path] { openDropped(path); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -13,6 +13,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QMimeData;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -145,6 +146,13 @@ public:
     /// The About box's text: version, and the licences of Qt and spdlog.
     [[nodiscard]] static QString aboutText();
 
+    /// The one local file a drag carries that the window can take (a profile, or a proposal's .xlsx or .csv),
+    /// or an empty string.
+    [[nodiscard]] static QString droppableFile(const QMimeData *data);
+    /// What a drop of `path` does: a sheet is imported as a proposal (with its review), a profile is opened
+    /// (after asking about unsaved changes). True when something changed.
+    bool openDropped(const QString &path);
+
 public slots:
     void newProfile();
     void open();
@@ -158,6 +166,8 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     /// Shows a tab and puts the keyboard focus on its first control, so the keys act on what is shown.

@@ -15,11 +15,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDate>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -27,6 +29,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -387,4 +390,46 @@ TEST(ImportProposal, HostileCellTextsShowOnOneLineCutShortAndAsWritten)
     for (const QString &text : extra)
         for (const QChar c : text)
             EXPECT_NE(c.category(), QChar::Other_Control) << text.toStdString();
+}
+
+// Dropping one file on the window: a provider's sheet goes to the import review, a profile is opened. Anything
+// else (two files, a web address, a text file) is not taken.
+TEST(ImportProposal, ASheetDroppedOnTheWindowGoesToTheReviewAndAProfileOpens)
+{
+    const auto mime = [](const QList<QUrl> &urls) {
+        auto data = std::make_unique<QMimeData>();
+        data->setUrls(urls);
+        return data;
+    };
+    const QUrl sheet = QUrl::fromLocalFile(kNordwind);
+    EXPECT_EQ(MainWindow::droppableFile(mime({sheet}).get()), kNordwind);
+    EXPECT_EQ(MainWindow::droppableFile(mime({QUrl::fromLocalFile(kManufacturer)}).get()), kManufacturer);
+    EXPECT_TRUE(MainWindow::droppableFile(mime({sheet, sheet}).get()).isEmpty());
+    EXPECT_TRUE(MainWindow::droppableFile(mime({QUrl(QStringLiteral("https://example.com/a.csv"))}).get()).isEmpty());
+    EXPECT_TRUE(MainWindow::droppableFile(mime({QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt"))}).get()).isEmpty());
+    EXPECT_TRUE(MainWindow::droppableFile(nullptr).isEmpty());
+
+    Workbench bench;
+    ProfileDocument *document = bench.window->document();
+    const int models = document->modelCount();
+    bool reviewed = false;
+    answerReview(bench, "importButton", [&reviewed](ImportReviewDialog &) { reviewed = true; });
+    const std::unique_ptr<QMimeData> data = mime({sheet});
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    // Straight to the window's handler, as a platform drag delivers it (QApplication::sendEvent() does not
+    // pass on a drop made up outside a drag).
+    static_cast<QObject *>(bench.window.get())->event(&drop);
+    EXPECT_TRUE(drop.isAccepted());
+    EXPECT_TRUE(QTest::qWaitFor([&reviewed] { return reviewed; }, 5000)) << "the drop opened no review";
+    EXPECT_EQ(document->modelCount(), models + 1);
+    EXPECT_EQ(document->undoStack()->count(), 1);
+
+    // A profile dropped on a window with unsaved changes asks first; answered "Cancel", nothing changes.
+    bench.dialogs->saveChoices.push_back(DialogProvider::SaveChoice::Cancel);
+    EXPECT_FALSE(bench.window->openDropped(kManufacturer));
+    EXPECT_EQ(bench.dialogs->saveChangesQuestions, 1);
+    EXPECT_EQ(document->modelCount(), models + 1);
+    bench.dialogs->saveChoices.push_back(DialogProvider::SaveChoice::Discard);
+    EXPECT_TRUE(bench.window->openDropped(kManufacturer));
+    EXPECT_EQ(document->filePath(), kManufacturer);
 }
