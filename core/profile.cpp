@@ -265,7 +265,7 @@ ProposalTerms parseTerms(const QJsonValue &value, const QString &place)
         const QString levelPlace = child(levelsPlace, i);
         const QJsonObject entry = json::requireObject(levels.at(i), levelPlace);
         ServiceLevel level;
-        level.priority = json::requireString(entry, QStringLiteral("priority"), levelPlace, limits).left(32);
+        level.priority = json::requireString(entry, QStringLiteral("priority"), levelPlace, limits).left(ProposalTerms::kMaxPriorityLength);
         if (priorities.contains(level.priority.toLower()))
             fail(child(levelPlace, QStringLiteral("priority")),
                  tr("priority \"%1\" is given twice").arg(level.priority), QStringLiteral("priority given twice"));

@@ -49,6 +49,31 @@ QString number(double value) { return QString::number(value, 'g', 6); }
 
 } // namespace
 
+QString ProposalTerms::problem() const
+{
+    if (noticeMonths && (*noticeMonths < 0 || *noticeMonths > kMaxNoticeMonths))
+        return tr("The notice period must be from 0 to %1 months.").arg(kMaxNoticeMonths);
+    if (serviceLevels.size() > static_cast<size_t>(kMaxServiceLevels))
+        return tr("A proposal has at most %1 service levels.").arg(kMaxServiceLevels);
+    QStringList seen;
+    const QString maxTime = QString::number(kMaxTime, 'f', 0);
+    for (const ServiceLevel &level : serviceLevels) {
+        const QString priority = level.priority.trimmed();
+        if (priority.isEmpty())
+            return tr("Each service level needs a priority, e.g. P1.");
+        if (priority.size() > kMaxPriorityLength)
+            return tr("A priority has at most %1 characters.").arg(kMaxPriorityLength);
+        if (seen.contains(priority, Qt::CaseInsensitive))
+            return tr("Priority \"%1\" is given twice: each priority has one service level.").arg(priority);
+        seen << priority;
+        if (!(level.responseMinutes >= 0 && level.responseMinutes <= kMaxTime))
+            return tr("The response time of %1 must be from 0 to %2 minutes.").arg(priority, maxTime);
+        if (!(level.resolutionHours >= 0 && level.resolutionHours <= kMaxTime))
+            return tr("The resolution time of %1 must be from 0 to %2 hours.").arg(priority, maxTime);
+    }
+    return {};
+}
+
 bool priorityBefore(const QString &a, const QString &b)
 {
     const int na = priorityNumber(a);

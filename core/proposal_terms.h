@@ -30,9 +30,16 @@ struct ProposalTerms {
     static constexpr int kMaxServiceLevels = 8;
     static constexpr double kMaxTime = 10'000; ///< Minutes or hours.
     static constexpr int kMaxNoticeMonths = 24;
+    static constexpr int kMaxPriorityLength = 32;
 
     std::optional<int> noticeMonths;
     std::vector<ServiceLevel> serviceLevels;
+
+    /// Why these terms cannot be a proposal's (a notice period or time out of range, more than
+    /// kMaxServiceLevels, a priority empty, too long or given twice ignoring case and spaces), in a sentence;
+    /// empty when they can. The workbench's editor asks before it changes a proposal.
+    [[nodiscard]] QString problem() const;
+
     bool operator==(const ProposalTerms &) const = default;
 };
 

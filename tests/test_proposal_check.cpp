@@ -199,3 +199,32 @@ TEST(ProposalTerms, PrioritiesAreListedOnceMostUrgentFirst)
     EXPECT_FALSE(priorityBefore(QStringLiteral("Gold"), QStringLiteral("P9")));
     EXPECT_TRUE(priorityUnion({}).isEmpty());
 }
+
+// The rules a proposal's terms keep, as the workbench's editor checks them before a change.
+TEST(ProposalTerms, ProblemNamesWhatBreaksALimit)
+{
+    ProposalTerms terms;
+    terms.noticeMonths = 3;
+    terms.serviceLevels = {{QStringLiteral("P1"), 30, 4, Cover::AllHours}};
+    EXPECT_EQ(terms.problem(), QString());
+
+    ProposalTerms notice = terms;
+    notice.noticeMonths = ProposalTerms::kMaxNoticeMonths + 1;
+    EXPECT_TRUE(notice.problem().contains(QStringLiteral("notice period"))) << notice.problem().toStdString();
+    ProposalTerms twice = terms;
+    twice.serviceLevels.push_back({QStringLiteral(" p1 "), 60, 8, Cover::BusinessHours});
+    EXPECT_TRUE(twice.problem().contains(QStringLiteral("given twice"))) << twice.problem().toStdString();
+    ProposalTerms unnamed = terms;
+    unnamed.serviceLevels.front().priority = QStringLiteral("  ");
+    EXPECT_TRUE(unnamed.problem().contains(QStringLiteral("needs a priority")));
+    ProposalTerms longName = terms;
+    longName.serviceLevels.front().priority = QString(ProposalTerms::kMaxPriorityLength + 1, u'P');
+    EXPECT_TRUE(longName.problem().contains(QStringLiteral("at most 32 characters"))) << longName.problem().toStdString();
+    ProposalTerms slow = terms;
+    slow.serviceLevels.front().resolutionHours = ProposalTerms::kMaxTime + 1;
+    EXPECT_TRUE(slow.problem().contains(QStringLiteral("resolution time of P1"))) << slow.problem().toStdString();
+    ProposalTerms many;
+    for (int p = 1; p <= ProposalTerms::kMaxServiceLevels + 1; ++p)
+        many.serviceLevels.push_back({QStringLiteral("P%1").arg(p), 60, 8, Cover::BusinessHours});
+    EXPECT_TRUE(many.problem().contains(QStringLiteral("at most 8 service levels"))) << many.problem().toStdString();
+}

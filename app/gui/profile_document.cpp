@@ -297,31 +297,6 @@ void ProfileDocument::renameCustomModel(int model, const QString &name)
                 .arg(trimmed)));
 }
 
-QString ProfileDocument::proposalTermsProblem(const ProposalTerms &terms)
-{
-    if (terms.noticeMonths && (*terms.noticeMonths < 0 || *terms.noticeMonths > ProposalTerms::kMaxNoticeMonths))
-        return tr("The notice period must be from 0 to %1 months.").arg(ProposalTerms::kMaxNoticeMonths);
-    if (terms.serviceLevels.size() > static_cast<size_t>(ProposalTerms::kMaxServiceLevels))
-        return tr("A proposal has at most %1 service levels.").arg(ProposalTerms::kMaxServiceLevels);
-    QStringList seen;
-    const QString maxTime = QString::number(ProposalTerms::kMaxTime, 'f', 0);
-    for (const ServiceLevel &level : terms.serviceLevels) {
-        const QString priority = level.priority.trimmed();
-        if (priority.isEmpty())
-            return tr("Each service level needs a priority, e.g. P1.");
-        if (priority.size() > 32)
-            return tr("A priority has at most 32 characters.");
-        if (seen.contains(priority, Qt::CaseInsensitive))
-            return tr("Priority \"%1\" is given twice: each priority has one service level.").arg(priority);
-        seen << priority;
-        if (!(level.responseMinutes >= 0 && level.responseMinutes <= ProposalTerms::kMaxTime))
-            return tr("The response time of %1 must be from 0 to %2 minutes.").arg(priority, maxTime);
-        if (!(level.resolutionHours >= 0 && level.resolutionHours <= ProposalTerms::kMaxTime))
-            return tr("The resolution time of %1 must be from 0 to %2 hours.").arg(priority, maxTime);
-    }
-    return {};
-}
-
 QString ProfileDocument::setProposalTerms(int model, const ProposalTerms &terms, const QString &undoText)
 {
     const int custom = customIndex(model);
@@ -330,7 +305,7 @@ QString ProfileDocument::setProposalTerms(int model, const ProposalTerms &terms,
     ProposalTerms cleaned = terms;
     for (ServiceLevel &level : cleaned.serviceLevels)
         level.priority = level.priority.trimmed();
-    if (QString problem = proposalTermsProblem(cleaned); !problem.isEmpty())
+    if (QString problem = cleaned.problem(); !problem.isEmpty())
         return problem;
     const std::optional<ProposalTerms> old = m_profile.customModels[static_cast<size_t>(custom)].terms;
     const std::optional<ProposalTerms> next =

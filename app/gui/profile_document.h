@@ -153,12 +153,9 @@ public:
     void setPreparedFor(const QString &forWhom);
     void removeCustomModel(int model);
     void renameCustomModel(int model, const QString &name);
-    /// Why `terms` cannot be a proposal's terms (core's limits: ProposalTerms::kMaxNoticeMonths,
-    /// kMaxServiceLevels, kMaxTime; a priority named and given once, case ignored), or an empty string.
-    [[nodiscard]] static QString proposalTermsProblem(const ProposalTerms &terms);
     /// Replaces the notice period and service levels of custom model `model` (a proposal) as one undo step
     /// called `undoText`; priorities are trimmed, and terms without either are removed. Returns why it was
-    /// refused (a built-in model, or proposalTermsProblem()), or an empty string.
+    /// refused (a built-in model, or ProposalTerms::problem()), or an empty string.
     QString setProposalTerms(int model, const ProposalTerms &terms, const QString &undoText);
     /// Takes traits, importance, notes, uncertainty and name from `content` (an example, the defaults…) as one
     /// undo step; keeps the custom models, the organisation's cost figures and the prices.

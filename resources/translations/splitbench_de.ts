@@ -1210,6 +1210,37 @@
     </message>
 </context>
 <context>
+    <name>splitbench::ProposalTerms</name>
+    <message>
+        <source>The notice period must be from 0 to %1 months.</source>
+        <translation>Die Kündigungsfrist muss zwischen 0 und %1 Monaten liegen.</translation>
+    </message>
+    <message>
+        <source>A proposal has at most %1 service levels.</source>
+        <translation>Ein Angebot hat höchstens %1 Service-Levels.</translation>
+    </message>
+    <message>
+        <source>Each service level needs a priority, e.g. P1.</source>
+        <translation>Jedes Service-Level braucht eine Priorität, z. B. P1.</translation>
+    </message>
+    <message>
+        <source>A priority has at most %1 characters.</source>
+        <translation>Eine Priorität hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Priority &quot;%1&quot; is given twice: each priority has one service level.</source>
+        <translation>Die Priorität „%1“ kommt zweimal vor: Jede Priorität hat ein Service-Level.</translation>
+    </message>
+    <message>
+        <source>The response time of %1 must be from 0 to %2 minutes.</source>
+        <translation>Die Reaktionszeit von %1 muss zwischen 0 und %2 Minuten liegen.</translation>
+    </message>
+    <message>
+        <source>The resolution time of %1 must be from 0 to %2 hours.</source>
+        <translation>Die Lösungszeit von %1 muss zwischen 0 und %2 Stunden liegen.</translation>
+    </message>
+</context>
+<context>
     <name>splitbench::Responsibility</name>
     <message>
         <source>both parties are Accountable; exactly one may be</source>
@@ -4328,34 +4359,6 @@ Niemand führt diese Tätigkeit aus (kein R): Geben Sie dem Dienstleister oder d
     <message>
         <source>Edit &quot;%1&quot; in today&apos;s split</source>
         <translation>„%1“ in der heutigen Aufteilung bearbeiten</translation>
-    </message>
-    <message>
-        <source>The notice period must be from 0 to %1 months.</source>
-        <translation>Die Kündigungsfrist muss zwischen 0 und %1 Monaten liegen.</translation>
-    </message>
-    <message>
-        <source>A proposal has at most %1 service levels.</source>
-        <translation>Ein Angebot hat höchstens %1 Service-Levels.</translation>
-    </message>
-    <message>
-        <source>Each service level needs a priority, e.g. P1.</source>
-        <translation>Jedes Service-Level braucht eine Priorität, z. B. P1.</translation>
-    </message>
-    <message>
-        <source>A priority has at most 32 characters.</source>
-        <translation>Eine Priorität hat höchstens 32 Zeichen.</translation>
-    </message>
-    <message>
-        <source>Priority &quot;%1&quot; is given twice: each priority has one service level.</source>
-        <translation>Die Priorität „%1“ kommt zweimal vor: Jede Priorität hat ein Service-Level.</translation>
-    </message>
-    <message>
-        <source>The response time of %1 must be from 0 to %2 minutes.</source>
-        <translation>Die Reaktionszeit von %1 muss zwischen 0 und %2 Minuten liegen.</translation>
-    </message>
-    <message>
-        <source>The resolution time of %1 must be from 0 to %2 hours.</source>
-        <translation>Die Lösungszeit von %1 muss zwischen 0 und %2 Stunden liegen.</translation>
     </message>
     <message>
         <source>Only a proposal (a custom model) has terms; the built-in models are read-only.</source>

@@ -183,7 +183,7 @@ QWidget *ServiceLevelDelegate::createEditor(QWidget *parent, const QStyleOptionV
     switch (index.column()) {
     case ServiceLevelModel::PriorityColumn: {
         auto *edit = new QLineEdit(parent);
-        edit->setMaxLength(32);
+        edit->setMaxLength(ProposalTerms::kMaxPriorityLength);
         edit->setAccessibleName(tr("Priority"));
         return edit;
     }
