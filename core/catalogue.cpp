@@ -586,6 +586,12 @@ QString Catalogue::activityRef(int dimension, int activity) const
     return d.id + u'.' + d.activities.at(static_cast<size_t>(activity)).id;
 }
 
+QString Catalogue::activityTitle(const ActivityPosition &at) const
+{
+    const Dimension &d = dimensions.at(static_cast<size_t>(at.dimension));
+    return d.name + QStringLiteral(" › ") + d.activities.at(static_cast<size_t>(at.activity)).name;
+}
+
 std::optional<ActivityPosition> Catalogue::findActivity(const QString &ref) const
 {
     const qsizetype dot = ref.indexOf(u'.');

@@ -168,6 +168,8 @@ public:
     [[nodiscard]] int activityCount() const;
     /// "dimension_id.activity_id": how Activity::dependsOn names an activity.
     [[nodiscard]] QString activityRef(int dimension, int activity) const;
+    /// The activity at `at` for people, with its dimension: "Security › Threat monitoring and detection".
+    [[nodiscard]] QString activityTitle(const ActivityPosition &at) const;
     /// The activity that `ref` ("dimension_id.activity_id") names, or nullopt.
     [[nodiscard]] std::optional<ActivityPosition> findActivity(const QString &ref) const;
 

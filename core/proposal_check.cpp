@@ -13,13 +13,6 @@ QString partyName(Party party)
     return party == Party::Provider ? tr("the provider") : tr("the in-house team");
 }
 
-/// "Security › Threat detection"
-QString activityName(const Catalogue &catalogue, const ActivityPosition &at)
-{
-    const Dimension &dimension = catalogue.dimensions[static_cast<size_t>(at.dimension)];
-    return tr("%1 › %2").arg(dimension.name, dimension.activities[static_cast<size_t>(at.activity)].name);
-}
-
 const Responsibility &splitAt(const std::vector<std::vector<Responsibility>> &split, const ActivityPosition &at)
 {
     return split[static_cast<size_t>(at.dimension)][static_cast<size_t>(at.activity)];
@@ -56,7 +49,7 @@ std::vector<Finding> checkSplit(const Catalogue &catalogue, const std::vector<st
             Finding finding;
             finding.kind = Finding::Kind::NobodyResponsible;
             finding.at = at;
-            finding.text = tr("Nobody is Responsible for %1: neither party does the work.").arg(activityName(catalogue, at));
+            finding.text = tr("Nobody is Responsible for %1: neither party does the work.").arg(catalogue.activityTitle(at));
             findings.push_back(std::move(finding));
         }
     }
@@ -68,7 +61,7 @@ std::vector<Finding> checkSplit(const Catalogue &catalogue, const std::vector<st
                 if (letters.contains(u'R') || letters.contains(u'A'))
                     continue;
                 QString text = tr("%1 answers for %2 but has no hands-on role (R or A) in %3.")
-                                   .arg(partyName(lead), activityName(catalogue, rule.lead), activityName(catalogue, at));
+                                   .arg(partyName(lead), catalogue.activityTitle(rule.lead), catalogue.activityTitle(at));
                 // Sentence case: the party starts the sentence.
                 text[0] = text[0].toUpper();
                 Finding finding = ruleFinding(Finding::Kind::SplitDependency, rule, at, std::move(text));
@@ -81,7 +74,7 @@ std::vector<Finding> checkSplit(const Catalogue &catalogue, const std::vector<st
                     continue;
                 findings.push_back(ruleFinding(
                     Finding::Kind::GivenAway, rule, at,
-                    tr("The provider is Accountable for %1, which the organisation should keep.").arg(activityName(catalogue, at))));
+                    tr("The provider is Accountable for %1, which the organisation should keep.").arg(catalogue.activityTitle(at))));
             }
         }
     }

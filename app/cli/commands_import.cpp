@@ -28,10 +28,6 @@ QString importSummary(const MatrixImport &imported, const Catalogue &catalogue, 
 {
     QString out;
     QTextStream s(&out);
-    const auto activityName = [&catalogue](const ActivityPosition &at) {
-        const Dimension &d = catalogue.dimensions[static_cast<size_t>(at.dimension)];
-        return d.name + QStringLiteral(" › ") + d.activities[static_cast<size_t>(at.activity)].name;
-    };
     int activities = 0;
     for (const auto &dimension : imported.responsibilities)
         activities += static_cast<int>(dimension.size());
@@ -43,7 +39,7 @@ QString importSummary(const MatrixImport &imported, const Catalogue &catalogue, 
         s << '\n' << tr("Guessed (check these):") << '\n';
         for (const MatchedRow &row : imported.guessed)
             s << "  " << tr("row %1: “%2” read as %3 (%4 % alike)")
-                             .arg(QString::number(row.row + 1), row.text, activityName(row.at),
+                             .arg(QString::number(row.row + 1), row.text, catalogue.activityTitle(row.at),
                                   QString::number(qRound(row.similarity * 100)))
               << '\n';
     }
@@ -55,7 +51,7 @@ QString importSummary(const MatrixImport &imported, const Catalogue &catalogue, 
     if (!imported.missing.empty()) {
         s << '\n' << tr("Missing (taken from %1):").arg(catalogue.models[static_cast<size_t>(catalogue.modelIndex(imported.basedOn))].name) << '\n';
         for (const ActivityPosition &at : imported.missing)
-            s << "  " << activityName(at) << '\n';
+            s << "  " << catalogue.activityTitle(at) << '\n';
     }
     if (!imported.problems.empty()) {
         s << '\n' << tr("Cells read with a change:") << '\n';

@@ -1040,10 +1040,6 @@
         <translation>die führende Tätigkeit der Regel kann nicht mit sich selbst verknüpft sein</translation>
     </message>
     <message>
-        <source>%1 › %2</source>
-        <translation>%1 › %2</translation>
-    </message>
-    <message>
         <source>Nobody is Responsible for %1: neither party does the work.</source>
         <translation>Niemand ist für %1 durchführungsverantwortlich (R): Keine Partei erledigt die Arbeit.</translation>
     </message>

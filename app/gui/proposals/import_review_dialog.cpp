@@ -23,13 +23,6 @@
 namespace splitbench::gui {
 
 namespace {
-/// Index of the sheet's model a candidate reads the missing activities from.
-QString activityName(const Catalogue &catalogue, const ActivityPosition &at)
-{
-    const Dimension &d = catalogue.dimensions[static_cast<size_t>(at.dimension)];
-    return d.name + QStringLiteral(" › ") + d.activities[static_cast<size_t>(at.activity)].name;
-}
-
 QString basedOnName(const Catalogue &catalogue, const MatrixImport &imported)
 {
     const int model = catalogue.modelIndex(imported.basedOn);
@@ -230,7 +223,7 @@ void ImportReviewDialog::fillDetails()
         QStandardItem *parent = group(Kind::Guessed, tr("Guessed: check these"), QStyle::SP_MessageBoxWarning,
                                       static_cast<int>(imported.guessed.size()));
         for (const MatchedRow &row : imported.guessed)
-            parent->appendRow({cell(rowText(row.row)), cell(row.text), cell(activityName(m_catalogue, row.at)),
+            parent->appendRow({cell(rowText(row.row)), cell(row.text), cell(m_catalogue.activityTitle(row.at)),
                                cell(tr("%1 % alike").arg(qRound(row.similarity * 100)))});
     }
     if (!imported.extra.empty()) {
@@ -244,7 +237,7 @@ void ImportReviewDialog::fillDetails()
         QStandardItem *parent = group(Kind::Missing, tr("Missing: taken from %1").arg(from),
                                       QStyle::SP_MessageBoxInformation, static_cast<int>(imported.missing.size()));
         for (const ActivityPosition &at : imported.missing)
-            parent->appendRow({cell(tr("(no row)")), cell({}), cell(activityName(m_catalogue, at)),
+            parent->appendRow({cell(tr("(no row)")), cell({}), cell(m_catalogue.activityTitle(at)),
                                cell(tr("taken from %1").arg(from))});
     }
     if (!imported.problems.empty()) {
@@ -260,7 +253,7 @@ void ImportReviewDialog::fillDetails()
     QStandardItem *exact = group(Kind::Exact, tr("Matched exactly"), QStyle::SP_DialogApplyButton,
                                  static_cast<int>(imported.exact.size()));
     for (const MatchedRow &row : imported.exact)
-        exact->appendRow({cell(rowText(row.row)), cell(row.text), cell(activityName(m_catalogue, row.at)), cell({})});
+        exact->appendRow({cell(rowText(row.row)), cell(row.text), cell(m_catalogue.activityTitle(row.at)), cell({})});
 
     // A group's title spans the row, so it is never cut short by the narrow first column.
     for (int r = 0; r < m_model->rowCount(); ++r)
