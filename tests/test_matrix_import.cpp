@@ -33,6 +33,17 @@ SheetTable sheetOf(const Catalogue &catalogue, const QStringList &header, RowWri
     return sheet;
 }
 
+/// Model `model`'s whole split as a sheet naming every activity by its id, with owner, share and RACI letters.
+SheetTable sheetById(const Catalogue &catalogue, int model)
+{
+    return sheetOf(catalogue, {"Activity ID", "Owner", "Provider share (%)", "Provider RACI", "In-house RACI"},
+                   [model](const Dimension &d, const Activity &a) {
+                       const Responsibility &r = a.byModel[static_cast<size_t>(model)];
+                       return QStringList{d.id + u'.' + a.id, ownerId(r.owner), QString::number(r.providerShare),
+                                          r.providerRaci, r.internalRaci};
+                   });
+}
+
 MatrixImport importOnly(const std::vector<SheetTable> &sheets, const std::vector<const Catalogue *> &others = {})
 {
     const std::vector<MatrixCandidate> candidates = findMatrices(sheets);
@@ -104,13 +115,7 @@ TEST(MatrixImport, ASheetWithEveryActivityByIdImportsExactlyTheModel)
     const Catalogue &catalogue = english();
     const int co = modelIndex(catalogue, QStringLiteral("co_managed"));
     ASSERT_GE(co, 0);
-    const SheetTable sheet = sheetOf(catalogue, {"Activity ID", "Owner", "Provider share (%)", "Provider RACI", "In-house RACI"},
-                                     [&](const Dimension &d, const Activity &a) {
-                                         const Responsibility &r = a.byModel[static_cast<size_t>(co)];
-                                         return QStringList{d.id + u'.' + a.id, ownerId(r.owner),
-                                                            QString::number(r.providerShare), r.providerRaci,
-                                                            r.internalRaci};
-                                     });
+    const SheetTable sheet = sheetById(catalogue, co);
     const MatrixImport imported = importOnly({sheet});
     EXPECT_TRUE(imported.isExact());
     EXPECT_EQ(imported.exact.size(), 85U);
@@ -292,13 +297,7 @@ TEST(ImportedModel, IsTheBaseModelWithTheSheetsSplitAndItsSource)
     const Catalogue &catalogue = english();
     const int co = modelIndex(catalogue, QStringLiteral("co_managed"));
     ASSERT_GE(co, 0);
-    const SheetTable sheet = sheetOf(catalogue, {"Activity ID", "Owner", "Provider share (%)", "Provider RACI", "In-house RACI"},
-                                     [&](const Dimension &d, const Activity &a) {
-                                         const Responsibility &r = a.byModel[static_cast<size_t>(co)];
-                                         return QStringList{d.id + u'.' + a.id, ownerId(r.owner),
-                                                            QString::number(r.providerShare), r.providerRaci,
-                                                            r.internalRaci};
-                                     });
+    const SheetTable sheet = sheetById(catalogue, co);
     const MatrixImport imported = importOnly({sheet});
     const CustomModel model =
         importedModel(catalogue, imported, QStringLiteral(" Acme IT "), QStringLiteral("/tmp/offers/acme.xlsx"), QDate(2026, 12, 7));
